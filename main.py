@@ -1,0 +1,154 @@
+"""Counterpoint: compare an allegation with the response to it, claim by claim.
+
+`python main.py` opens the window; `python main.py list|import|export` works headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from models import __version__
+
+CHECKOUT = Path(__file__).resolve().parent
+
+
+def user_data_home() -> Path:
+    """The per-user data folder, following the XDG convention (Qt's AppDataLocation on Linux)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Counterpoint"
+
+
+def default_db() -> str:
+    """The store used when --db is not given."""
+    from models.library import default_store_path
+
+    return str(default_store_path(CHECKOUT, user_data_home()))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one clear line, status 2, like argparse, without the usage dump
+        self.exit(2, f"counterpoint: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: the window by default, headless commands for batch work."""
+    parser = _Parser(
+        prog="counterpoint",
+        description="Compare an allegation with the response to it, claim by claim. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Counterpoint {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="DB",
+        help="the store: a file path or an SQLAlchemy URL "
+        "(default: data.db in the checkout, or the per-user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("list", help="list the cases: slug, title, claims per side")
+    imp = commands.add_parser("import", help="import a case file; prints the new case's slug")
+    imp.add_argument("file", metavar="FILE")
+    exp = commands.add_parser("export", help="export a case to a file")
+    exp.add_argument("--case", required=True, metavar="SLUG")
+    exp.add_argument("--format", required=True, choices=export_formats())
+    exp.add_argument("--out", required=True, metavar="FILE")
+    add_export_options(exp)
+    return parser
+
+
+def export_formats() -> list[str]:
+    """The formats `export` accepts."""
+    try:
+        from models.exporters import FORMATS
+    except ImportError:
+        return ["json"]
+    return list(FORMATS)
+
+
+def add_export_options(parser: argparse.ArgumentParser) -> None:
+    """Let the exporters add their options (page size, appendix, filters) if they exist."""
+    try:
+        from models.exporters import add_cli_options
+    except ImportError:
+        return
+    add_cli_options(parser)
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    """Run one headless command; return the exit status."""
+    from models import library
+
+    store = library.open_library(args.db or default_db())
+    try:
+        if args.command == "list":
+            summaries = library.cases(store)
+            width = max([len(c.slug) for c in summaries] + [4])
+            print(f"{'SLUG':<{width}}  ALLEGATIONS  RESPONSES  TITLE")
+            for c in summaries:
+                print(f"{c.slug:<{width}}  {c.allegations:>11}  {c.responses:>9}  {c.title}")
+        elif args.command == "import":
+            print(library.import_file(store, args.file))
+        elif args.command == "export":
+            export(store, args)
+    finally:
+        store.close()
+    return 0
+
+
+def export(store, args: argparse.Namespace) -> None:
+    """Write one case in the chosen format."""
+    from models import library
+    from models.casefile import write_atomically
+
+    if args.format == "json":
+        write_atomically(args.out, library.export_json(store, args.case))
+        return
+    from models.exporters import export_case
+
+    export_case(store, args)
+
+
+def run_gui(argv: list[str] | None = None, db: str | None = None) -> int:
+    """Open the window."""
+    from ui.app import run
+
+    return run(db or default_db(), argv if argv is not None else sys.argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `python main.py` and of the `counterpoint` command."""
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return run_gui([sys.argv[0]], args.db)
+    from models.casefile import CaseFileError
+    from models.snapshot import CaseNotFound
+    from models.store import StoreError
+
+    try:
+        return run_headless(args)
+    except (CaseFileError, CaseNotFound, StoreError, OSError) as exc:
+        message = str(exc).strip() or type(exc).__name__
+        if isinstance(exc, CaseNotFound):
+            message = exc.args[0]
+        print(f"counterpoint: {message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_entry() -> int:
+    """The `counterpoint` GUI entry point: the same as `python main.py`."""
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,528 @@
+"""The case file: a versioned JSON format whose import and export are exact inverses."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections import Counter
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from models.schema import (
+    Assessment,
+    Author,
+    Case,
+    Claim,
+    ClaimEvidence,
+    ClaimTag,
+    Evidence,
+    EvidenceTag,
+    Link,
+    Side,
+    Source,
+    Tag,
+)
+from models.snapshot import CaseSnapshot
+
+FORMAT = "counterpoint-case"
+VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class CaseFileError(ValueError):
+    """A case file was refused; the message names the place and what is wrong."""
+
+
+@cache
+def schema() -> dict:
+    """Return the JSON Schema of the case file (resources/case.schema.json)."""
+    text = resources.files("resources").joinpath("case.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _place(path) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the top level"
+
+
+def _reject_duplicate_keys(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise CaseFileError(f"The file names the field {key!r} twice in one object.")
+        seen[key] = value
+    return seen
+
+
+def _reject_constant(name):
+    raise CaseFileError(f"The file contains {name}, which JSON does not allow.")
+
+
+def read_case_file(path: str | os.PathLike) -> dict:
+    """Read and fully validate a case file, raising CaseFileError with one clear message."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CaseFileError(
+                f"{path.name} is {size / 2**20:.0f} MiB; case files larger than "
+                f"{MAX_FILE_BYTES // 2**20} MiB are refused."
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CaseFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return parse_case(raw, name=path.name)
+
+
+def parse_case(raw: bytes | str, name: str = "the file") -> dict:
+    """Parse and validate the bytes of a case file."""
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_FILE_BYTES:
+            raise CaseFileError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB; refused.")
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CaseFileError(
+                f"{name} is not UTF-8 text (bad byte at offset {exc.start})."
+            ) from None
+    try:
+        data = json.loads(
+            raw, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(
+            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
+    except RecursionError:
+        raise CaseFileError(f"{name} is nested too deeply to be a case file.") from None
+    validate_case(data, name)
+    return data
+
+
+def validate_case(data: Any, name: str = "the file") -> None:
+    """Check a parsed case against the schema and the rules a schema cannot express."""
+    if not isinstance(data, dict):
+        raise CaseFileError(
+            f"{name} is not a Counterpoint case file: its top level is "
+            f"{type(data).__name__}, not an object."
+        )
+    if data.get("format") != FORMAT:
+        raise CaseFileError(
+            f'{name} is not a Counterpoint case file: its "format" is '
+            f"{data.get('format')!r}, not {FORMAT!r}."
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise CaseFileError(f'{name}: "version" must be a whole number, not {version!r}.')
+    if version != VERSION:
+        newer = "a newer" if version > VERSION else "an unknown"
+        raise CaseFileError(
+            f"{name} is in case-file version {version}, from {newer} Counterpoint; "
+            f"this version reads version {VERSION}."
+        )
+    validator = Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        place = _place(err.absolute_path)
+        message = err.message if len(err.message) < 200 else err.message[:200] + "…"
+        raise CaseFileError(f"{name}, at {place}: {message}")
+    _check_references(data, name)
+
+
+def _check_references(data: dict, name: str) -> None:
+    def fail(where: str, what: str):
+        raise CaseFileError(f"{name}, at {where}: {what}")
+
+    ids = Counter()
+    for kind in ("sources", "sides", "claims", "links", "evidence", "tags"):
+        for item in data[kind]:
+            ids[item["id"]] += 1
+    for kind in ("sources", "sides", "claims", "links", "evidence", "tags"):
+        for i, item in enumerate(data[kind]):
+            if ids[item["id"]] > 1:
+                fail(f"{kind}[{i}].id", f"the id {item['id']!r} is used more than once.")
+
+    roles = [s["role"] for s in data["sides"]]
+    if sorted(roles) != ["allegation", "response"]:
+        fail("sides", "there must be one allegation side and one response side.")
+    sources = {s["id"]: s for s in data["sources"]}
+    sides = {s["id"]: s["role"] for s in data["sides"]}
+    tags = {t["id"]: t for t in data["tags"]}
+    evidence = {e["id"] for e in data["evidence"]}
+    claim_roles = {}
+    for i, claim in enumerate(data["claims"]):
+        where = f"claims[{i}] (id {claim['id']!r})"
+        if claim["side"] not in sides:
+            fail(where, f"its side {claim['side']!r} is not a side of this case.")
+        if claim["source"] not in sources:
+            fail(where, f"its source {claim['source']!r} is not a source of this case.")
+        text = sources[claim["source"]]["text"]
+        start, end = claim["start"], claim["end"]
+        if not (0 <= start < end <= len(text)):
+            fail(
+                where,
+                f"its span {start}:{end} is outside its source, which has {len(text)} characters.",
+            )
+        if text[start:end] != claim["quote"]:
+            fail(
+                where,
+                f"its quote does not match the source text at {start}:{end} "
+                f"(the source has {_excerpt(text[start:end])!r} there).",
+            )
+        for tag in claim["tags"]:
+            if tag not in tags:
+                fail(where, f"its tag {tag!r} is not a tag of this case.")
+        if len(set(claim["tags"])) != len(claim["tags"]):
+            fail(where, "it names the same tag twice.")
+        attached = [a["evidence"] for a in claim["evidence"]]
+        for ev in attached:
+            if ev not in evidence:
+                fail(where, f"its evidence {ev!r} is not an evidence record of this case.")
+        if len(set(attached)) != len(attached):
+            fail(where, "it attaches the same evidence record twice.")
+        claim_roles[claim["id"]] = sides[claim["side"]]
+    pairs = set()
+    for i, link in enumerate(data["links"]):
+        where = f"links[{i}] (id {link['id']!r})"
+        for end_name in ("allegation", "response"):
+            target = link[end_name]
+            if target not in claim_roles:
+                fail(where, f"its {end_name} {target!r} is not a claim of this case.")
+            if claim_roles[target] != end_name:
+                fail(where, f"its {end_name} {target!r} is a claim of the other side.")
+        pair = (link["allegation"], link["response"])
+        if pair in pairs:
+            fail(where, "it links the same two claims as an earlier link.")
+        pairs.add(pair)
+    for i, record in enumerate(data["evidence"]):
+        for tag in record["tags"]:
+            if tag not in tags:
+                fail(f"evidence[{i}] (id {record['id']!r})", f"its tag {tag!r} is not a tag.")
+    for i, tag in enumerate(data["tags"]):
+        seen, parent = {tag["id"]}, tag["parent"]
+        while parent is not None:
+            if parent not in tags:
+                fail(f"tags[{i}] (id {tag['id']!r})", f"its parent {parent!r} is not a tag.")
+            if parent in seen:
+                fail(f"tags[{i}] (id {tag['id']!r})", "its parents form a loop.")
+            seen.add(parent)
+            parent = tags[parent]["parent"]
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def unique_slug(session: Session, slug: str) -> str:
+    """Return the slug, or the first of slug-2, slug-3, … that no case in the store has."""
+    taken = set(session.execute(select(Case.slug).where(Case.slug.like(f"{slug}%"))).scalars())
+    if slug not in taken:
+        return slug
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
+
+
+def author_id(session: Session, name: str | None, cache: dict | None = None) -> int | None:
+    """Return the id of the author with that name, creating the author if needed."""
+    if not name:
+        return None
+    if cache is not None and name in cache:
+        return cache[name]
+    found = session.execute(select(Author.id).where(Author.name == name)).scalar()
+    if found is None:
+        found = session.execute(insert(Author).values(name=name).returning(Author.id)).scalar_one()
+    if cache is not None:
+        cache[name] = found
+    return found
+
+
+def _key_map(session: Session, model, case_id: int) -> dict[str, int]:
+    return dict(session.execute(select(model.key, model.id).where(model.case_id == case_id)).all())
+
+
+def import_case(session: Session, data: dict) -> str:
+    """Write a validated case into the store within the caller's transaction; return its slug."""
+    slug = unique_slug(session, data["slug"])
+    case_id = session.execute(
+        insert(Case)
+        .values(slug=slug, title=data["title"], description=data["description"])
+        .returning(Case.id)
+    ).scalar_one()
+
+    def rows(items, **extra):
+        return [dict(item, case_id=case_id, position=i, **extra) for i, item in enumerate(items)]
+
+    if data["sources"]:
+        session.execute(
+            insert(Source),
+            [
+                {k: v for k, v in r.items() if k != "id"} | {"key": r["id"]}
+                for r in rows(data["sources"])
+            ],
+        )
+    session.execute(
+        insert(Side),
+        [{k: v for k, v in r.items() if k != "id"} | {"key": r["id"]} for r in rows(data["sides"])],
+    )
+    source_ids = _key_map(session, Source, case_id)
+    side_ids = _key_map(session, Side, case_id)
+    if data["tags"]:
+        session.execute(
+            insert(Tag),
+            [
+                {
+                    "case_id": case_id,
+                    "key": t["id"],
+                    "position": i,
+                    "name": t["name"],
+                    "color": t["color"],
+                    "icon": t["icon"],
+                }
+                for i, t in enumerate(data["tags"])
+            ],
+        )
+    tag_ids = _key_map(session, Tag, case_id)
+    for t in data["tags"]:
+        if t["parent"] is not None:
+            session.execute(
+                Tag.__table__.update()
+                .where(Tag.__table__.c.id == tag_ids[t["id"]])
+                .values(parent_id=tag_ids[t["parent"]])
+            )
+    if data["evidence"]:
+        session.execute(
+            insert(Evidence),
+            [
+                {
+                    "case_id": case_id,
+                    "key": e["id"],
+                    "position": i,
+                    **{k: e[k] for k in _EVIDENCE_FIELDS},
+                }
+                for i, e in enumerate(data["evidence"])
+            ],
+        )
+    evidence_ids = _key_map(session, Evidence, case_id)
+    evidence_tags = [
+        {"evidence_id": evidence_ids[e["id"]], "tag_id": tag_ids[t], "position": j}
+        for e in data["evidence"]
+        for j, t in enumerate(e["tags"])
+    ]
+    if evidence_tags:
+        session.execute(insert(EvidenceTag), evidence_tags)
+    if data["claims"]:
+        session.execute(
+            insert(Claim),
+            [
+                {
+                    "case_id": case_id,
+                    "key": c["id"],
+                    "position": i,
+                    "side_id": side_ids[c["side"]],
+                    "source_id": source_ids[c["source"]],
+                    **{k: c[k] for k in _CLAIM_FIELDS},
+                }
+                for i, c in enumerate(data["claims"])
+            ],
+        )
+    claim_ids = _key_map(session, Claim, case_id)
+    authors: dict[str, int] = {}
+    if data["claims"]:
+        session.execute(
+            insert(Assessment),
+            [
+                {
+                    "claim_id": claim_ids[c["id"]],
+                    "status": c["status"],
+                    "rationale": c["rationale"],
+                    "author_id": author_id(session, c["assessed_by"], authors),
+                }
+                for c in data["claims"]
+            ],
+        )
+    claim_tags = [
+        {"claim_id": claim_ids[c["id"]], "tag_id": tag_ids[t], "position": j}
+        for c in data["claims"]
+        for j, t in enumerate(c["tags"])
+    ]
+    if claim_tags:
+        session.execute(insert(ClaimTag), claim_tags)
+    attachments = [
+        {
+            "claim_id": claim_ids[c["id"]],
+            "evidence_id": evidence_ids[a["evidence"]],
+            "position": j,
+            "stance": a["stance"],
+            "note": a["note"],
+        }
+        for c in data["claims"]
+        for j, a in enumerate(c["evidence"])
+    ]
+    if attachments:
+        session.execute(insert(ClaimEvidence), attachments)
+    if data["links"]:
+        session.execute(
+            insert(Link),
+            [
+                {
+                    "case_id": case_id,
+                    "key": link["id"],
+                    "position": i,
+                    "allegation_id": claim_ids[link["allegation"]],
+                    "response_id": claim_ids[link["response"]],
+                    "relation": link["relation"],
+                    "note": link["note"],
+                }
+                for i, link in enumerate(data["links"])
+            ],
+        )
+    return slug
+
+
+_CLAIM_FIELDS = ("start", "end", "quote", "paraphrase", "speaker", "kind", "notes")
+_EVIDENCE_FIELDS = (
+    "title",
+    "kind",
+    "citation",
+    "date",
+    "url",
+    "reliability",
+    "credibility",
+    "summary",
+)
+
+
+def case_to_dict(case: CaseSnapshot) -> dict:
+    """Turn a case read from the store into the case-file object."""
+    source_key = {s.id: s.key for s in case.sources}
+    side_key = {s.id: s.key for s in case.sides}
+    claim_key = {c.id: c.key for c in case.claims}
+    tag_key = {t.id: t.key for t in case.tags}
+    evidence_key = {e.id: e.key for e in case.evidence}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "slug": case.slug,
+        "title": case.title,
+        "description": case.description,
+        "sources": [
+            {
+                "id": s.key,
+                "title": s.title,
+                "publisher": s.publisher,
+                "url": s.url,
+                "date": s.date,
+                "language": s.language,
+                "quality_note": s.quality_note,
+                "text": s.text,
+            }
+            for s in case.sources
+        ],
+        "sides": [
+            {"id": s.key, "role": s.role, "party": s.party, "description": s.description}
+            for s in case.sides
+        ],
+        "claims": [
+            {
+                "id": c.key,
+                "side": side_key[c.side_id],
+                "source": source_key[c.source_id],
+                "start": c.start,
+                "end": c.end,
+                "quote": c.quote,
+                "paraphrase": c.paraphrase,
+                "speaker": c.speaker,
+                "kind": c.kind,
+                "status": c.status,
+                "rationale": c.rationale,
+                "assessed_by": c.assessed_by,
+                "tags": [tag_key[t] for t in c.tag_ids],
+                "evidence": [
+                    {"evidence": evidence_key[a.evidence_id], "stance": a.stance, "note": a.note}
+                    for a in c.evidence
+                ],
+                "notes": c.notes,
+            }
+            for c in case.claims
+        ],
+        "links": [
+            {
+                "id": link.key,
+                "allegation": claim_key[link.allegation_id],
+                "response": claim_key[link.response_id],
+                "relation": link.relation,
+                "note": link.note,
+            }
+            for link in case.links
+        ],
+        "evidence": [
+            {
+                "id": e.key,
+                "title": e.title,
+                "kind": e.kind,
+                "citation": e.citation,
+                "date": e.date,
+                "url": e.url,
+                "reliability": e.reliability,
+                "credibility": e.credibility,
+                "summary": e.summary,
+                "tags": [tag_key[t] for t in e.tag_ids],
+            }
+            for e in case.evidence
+        ],
+        "tags": [
+            {
+                "id": t.key,
+                "name": t.name,
+                "color": t.color,
+                "icon": t.icon,
+                "parent": tag_key.get(t.parent_id) if t.parent_id is not None else None,
+            }
+            for t in case.tags
+        ],
+    }
+
+
+def dumps_case(data: dict) -> str:
+    """Serialise a case-file object the way Counterpoint writes it."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
+    """Write a file through a temporary file and a rename, so no half-written file is left."""
+    path = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise OSError(f"Cannot write in {path.parent}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Make a case slug out of a title."""
+    return _SLUG_UNSAFE.sub("-", text.lower()).strip("-")[:120] or "case"

@@ -1,0 +1,88 @@
+"""Case-level use of the store: seeding, listing, importing and exporting whole cases."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.casefile import (
+    case_to_dict,
+    dumps_case,
+    import_case,
+    parse_case,
+    read_case_file,
+    validate_case,
+)
+from models.schema import Case
+from models.snapshot import CaseSnapshot, CaseSummary, list_cases, load_case
+from models.store import Store, open_store
+
+SEED_SLUG = "huawei-backdoor-2020"
+
+
+def seed_case_bytes() -> bytes:
+    """Return the bundled Huawei case file."""
+    return resources.files("resources").joinpath("cases", f"{SEED_SLUG}.json").read_bytes()
+
+
+def open_library(target: str) -> Store:
+    """Open a store and, if it was just created, seed it with the Huawei case."""
+    store = open_store(target)
+    if store.opened.created:
+        data = parse_case(seed_case_bytes(), name=f"{SEED_SLUG}.json")
+        with store.transaction() as session:
+            import_case(session, data)
+    return store
+
+
+def cases(store: Store) -> list[CaseSummary]:
+    """List the cases in the store."""
+    with store.reading() as session:
+        return list_cases(session)
+
+
+def snapshot(store: Store, slug: str) -> CaseSnapshot:
+    """Read one whole case."""
+    with store.reading() as session:
+        return load_case(session, slug)
+
+
+def import_file(store: Store, path: str | os.PathLike) -> str:
+    """Validate a case file, then write it in one transaction; return the new case's slug."""
+    data = read_case_file(path)
+    with store.transaction() as session:
+        return import_case(session, data)
+
+
+def import_data(store: Store, data: dict) -> str:
+    """Validate a case-file object, then write it in one transaction; return its slug."""
+    validate_case(data)
+    with store.transaction() as session:
+        return import_case(session, data)
+
+
+def export_data(store: Store, slug: str) -> dict:
+    """Return a case as a case-file object."""
+    return case_to_dict(snapshot(store, slug))
+
+
+def export_json(store: Store, slug: str) -> str:
+    """Return a case as case-file text."""
+    return dumps_case(export_data(store, slug))
+
+
+def first_slug(store: Store) -> str | None:
+    """Return the slug of the first case by slug, or None for an empty store."""
+    with store.reading() as session:
+        return session.execute(select(Case.slug).order_by(Case.slug).limit(1)).scalar()
+
+
+def default_store_path(checkout: Path, data_home: Path) -> Path:
+    """Where the store lives with no option: data.db in a checkout, else the user's data folder."""
+    if (checkout / "pyproject.toml").is_file() and (checkout / "models").is_dir():
+        return checkout / "data.db"
+    data_home.mkdir(parents=True, exist_ok=True)
+    return data_home / "data.db"

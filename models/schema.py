@@ -1,0 +1,247 @@
+"""The store's tables as typed SQLAlchemy models, with named constraints."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC, the only time zone the store writes."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base whose metadata names every constraint."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Author(Base):
+    """A person who made an edit or an assessment."""
+
+    __tablename__ = "author"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Case(Base):
+    """One dispute: its sources, sides, claims, links, evidence and tags."""
+
+    __tablename__ = "case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    title: Mapped[str] = mapped_column(String(1000))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Source(Base):
+    """A published text kept verbatim, with its metadata."""
+
+    __tablename__ = "source"
+    __table_args__ = (UniqueConstraint("case_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(1000))
+    publisher: Mapped[str | None] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(4000))
+    date: Mapped[str | None] = mapped_column(String(10))
+    language: Mapped[str | None] = mapped_column(String(35))
+    quality_note: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Side(Base):
+    """One party's position: the allegation or the response."""
+
+    __tablename__ = "side"
+    __table_args__ = (
+        UniqueConstraint("case_id", "key"),
+        UniqueConstraint("case_id", "role"),
+        CheckConstraint("role IN ('allegation', 'response')", name="role"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    role: Mapped[str] = mapped_column(String(20))
+    party: Mapped[str] = mapped_column(String(1000))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class Claim(Base):
+    """One assertion by one side: a span of a source."""
+
+    __tablename__ = "claim"
+    __table_args__ = (
+        UniqueConstraint("case_id", "key"),
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
+        Index("ix_claim_case_position", "case_id", "position"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    side_id: Mapped[int] = mapped_column(ForeignKey("side.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    paraphrase: Mapped[str | None] = mapped_column(Text)
+    speaker: Mapped[str | None] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Assessment(Base):
+    """A claim's status, with the rationale and who gave it."""
+
+    __tablename__ = "assessment"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('unassessed', 'supported', 'unsupported', 'disputed', 'unverifiable')",
+            name="status",
+        ),
+    )
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="unassessed")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Link(Base):
+    """A relation from a response claim to the allegation claim it answers."""
+
+    __tablename__ = "link"
+    __table_args__ = (
+        UniqueConstraint("case_id", "key"),
+        UniqueConstraint("allegation_id", "response_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    allegation_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    response_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Evidence(Base):
+    """A record outside the claims, graded on the Admiralty scale."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (
+        UniqueConstraint("case_id", "key"),
+        CheckConstraint("reliability IN ('A', 'B', 'C', 'D', 'E', 'F')", name="reliability"),
+        CheckConstraint("credibility BETWEEN 1 AND 6", name="credibility"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(String(40))
+    citation: Mapped[str] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10))
+    url: Mapped[str | None] = mapped_column(String(4000))
+    reliability: Mapped[str] = mapped_column(String(1))
+    credibility: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClaimEvidence(Base):
+    """Evidence attached to a claim, with a stance."""
+
+    __tablename__ = "claim_evidence"
+    __table_args__ = (
+        CheckConstraint("stance IN ('supports', 'contradicts', 'context')", name="stance"),
+    )
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    stance: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Tag(Base):
+    """A label with a colour and an icon, optionally nested under another tag."""
+
+    __tablename__ = "tag"
+    __table_args__ = (UniqueConstraint("case_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(1000))
+    color: Mapped[str] = mapped_column(String(7))
+    icon: Mapped[str | None] = mapped_column(String(200))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"))
+
+
+class ClaimTag(Base):
+    """A tag applied to a claim."""
+
+    __tablename__ = "claim_tag"
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class EvidenceTag(Base):
+    """A tag applied to an evidence record."""
+
+    __tablename__ = "evidence_tag"
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Edit(Base):
+    """One committed edit: who made it, when, to which case, and what it was."""
+
+    __tablename__ = "edit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    summary: Mapped[str] = mapped_column(Text)

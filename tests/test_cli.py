@@ -1,0 +1,140 @@
+"""The headless command line: list, import, export, --help, --version, and clean failures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import __version__
+from tests.conftest import make_case
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "cli.db")
+
+
+def test_list_shows_the_seeded_case_with_claim_counts(db, seed_data):
+    out = run("--db", db, "list")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split()[:3] == ["SLUG", "ALLEGATIONS", "RESPONSES"]
+    allegations = sum(1 for c in seed_data["claims"] if c["side"] == _side(seed_data, "allegation"))
+    responses = len(seed_data["claims"]) - allegations
+    slug, a, r, *title = lines[1].split()
+    assert (slug, int(a), int(r)) == ("huawei-backdoor-2020", allegations, responses)
+    assert " ".join(title) == seed_data["title"]
+
+
+def _side(data, role):
+    return next(s["id"] for s in data["sides"] if s["role"] == role)
+
+
+def test_import_prints_the_new_slug_and_dedupes(db, tmp_path):
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(make_case()))
+    assert run("--db", db, "import", str(path)).stdout.strip() == "small-case"
+    assert run("--db", db, "import", str(path)).stdout.strip() == "small-case-2"
+    listing = run("--db", db, "list").stdout
+    assert "small-case-2" in listing
+
+
+def test_export_json_writes_the_case_file(db, tmp_path, seed_data):
+    out_file = tmp_path / "out.json"
+    result = run(
+        "--db",
+        db,
+        "export",
+        "--case",
+        "huawei-backdoor-2020",
+        "--format",
+        "json",
+        "--out",
+        str(out_file),
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out_file.read_text(encoding="utf-8")) == seed_data
+
+
+def test_help_and_version():
+    help_out = run("--help")
+    assert help_out.returncode == 0
+    for word in ("list", "import", "export", "--db"):
+        assert word in help_out.stdout
+    version = run("--version")
+    assert version.returncode == 0 and __version__ in version.stdout
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (
+            ["export", "--case", "no-such-case", "--format", "json", "--out", "{tmp}/x.json"],
+            ["no-such-case"],
+        ),
+        (["import", "{tmp}/absent.json"], ["Cannot read"]),
+        (["import", "{tmp}/bad.json"], ["not valid JSON"]),
+        (
+            [
+                "export",
+                "--case",
+                "huawei-backdoor-2020",
+                "--format",
+                "json",
+                "--out",
+                "{tmp}/no/such/folder/x.json",
+            ],
+            ["Cannot write"],
+        ),
+        (["frobnicate"], ["invalid choice"]),
+    ],
+    ids=["unknown case", "missing file", "bad file", "unwritable target", "unknown command"],
+)
+def test_failures_give_one_line_and_a_nonzero_status(db, tmp_path, args, words):
+    (tmp_path / "bad.json").write_text("{nope")
+    result = run("--db", db, *[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_a_newer_store_is_refused_on_the_command_line(db):
+    import sqlite3
+
+    assert run("--db", db, "list").returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = run("--db", db, "list")
+    assert result.returncode == 1
+    assert "newer version" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_default_store_is_data_db_at_the_top_of_a_checkout(tmp_path):
+    from models.library import default_store_path
+
+    checkout = tmp_path / "checkout"
+    (checkout / "models").mkdir(parents=True)
+    (checkout / "pyproject.toml").write_text("")
+    assert default_store_path(checkout, tmp_path / "home") == checkout / "data.db"
+    installed = tmp_path / "site-packages"
+    installed.mkdir()
+    assert default_store_path(installed, tmp_path / "home") == tmp_path / "home" / "data.db"

@@ -1,0 +1,102 @@
+"""The one registry of icons: meaningful names mapped to qtawesome glyphs.
+
+This is the only module that names qtawesome glyphs; everything else asks for `icon("unsupported")`.
+Tag icons are user data (a glyph name stored with the tag) and go through `glyph_icon()`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtGui import QColor, QIcon
+
+GLYPHS: dict[str, str] = {
+    # statuses
+    "unassessed": "mdi6.help-circle-outline",
+    "supported": "mdi6.check-decagram",
+    "unsupported": "mdi6.alert-octagon",
+    "disputed": "mdi6.scale-unbalanced",
+    "unverifiable": "mdi6.eye-off-outline",
+    # sides and things
+    "allegation": "mdi6.bullhorn-outline",
+    "response": "mdi6.reply-outline",
+    "claim": "mdi6.format-quote-open",
+    "link": "mdi6.link-variant",
+    "unlink": "mdi6.link-variant-off",
+    "unanswered": "mdi6.comment-question-outline",
+    "evidence": "mdi6.file-document-outline",
+    "tag": "mdi6.tag-outline",
+    "source": "mdi6.text-box-outline",
+    "note": "mdi6.note-text-outline",
+    # actions
+    "open": "mdi6.folder-open-outline",
+    "import": "mdi6.file-import-outline",
+    "export": "mdi6.file-export-outline",
+    "pdf": "mdi6.file-pdf-box",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "history": "mdi6.history",
+    "filter": "mdi6.filter-variant",
+    "clear-filter": "mdi6.filter-variant-remove",
+    "search": "mdi6.magnify",
+    "add": "mdi6.plus",
+    "edit": "mdi6.pencil-outline",
+    "delete": "mdi6.delete-outline",
+    "merge": "mdi6.call-merge",
+    "attach": "mdi6.paperclip",
+    "detach": "mdi6.paperclip-off",
+    "show-in-source": "mdi6.text-search",
+    "keyboard": "mdi6.keyboard-outline",
+    "quit": "mdi6.exit-to-app",
+    "present": "mdi6.projector-screen-outline",
+    "reveal": "mdi6.eye-outline",
+    "grade": "mdi6.school-outline",
+    "worksheet": "mdi6.clipboard-text-outline",
+    "settings": "mdi6.cog-outline",
+    "warning": "mdi6.alert-outline",
+    "error": "mdi6.close-octagon-outline",
+    "app": "mdi6.scale-balance",
+}
+
+FALLBACK = "mdi6.tag-outline"
+
+
+@cache
+def icon(name: str, color: str | None = None) -> QIcon:
+    """Return the icon registered under a meaningful name, optionally tinted."""
+    glyph = GLYPHS[name]
+    return qta.icon(glyph, color=color) if color else qta.icon(glyph)
+
+
+@cache
+def glyph_icon(glyph: str | None, color: str | None = None) -> QIcon:
+    """Return the icon for a glyph name stored as data (a tag's icon), or a plain tag icon."""
+    try:
+        return qta.icon(glyph or FALLBACK, color=color or QColor("#555555"))
+    except Exception:  # an unknown glyph in a file must not break the window
+        return qta.icon(FALLBACK, color=color or QColor("#555555"))
+
+
+def tag_glyph_choices() -> list[str]:
+    """Glyphs offered when choosing a tag's icon."""
+    return [
+        "mdi6.tag-outline",
+        "mdi6.hand-back-left",
+        "mdi6.swap-horizontal",
+        "mdi6.scale-balance",
+        "mdi6.account-voice",
+        "mdi6.incognito",
+        "mdi6.shield-off-outline",
+        "mdi6.shield-check-outline",
+        "mdi6.file-document-outline",
+        "mdi6.flag-outline",
+        "mdi6.star-outline",
+        "mdi6.alert-outline",
+        "mdi6.lightbulb-outline",
+        "mdi6.account-group-outline",
+        "mdi6.earth",
+        "mdi6.cellphone-wireless",
+        "mdi6.gavel",
+        "mdi6.newspaper-variant-outline",
+    ]
