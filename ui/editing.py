@@ -1,0 +1,119 @@
+"""The one place where domain edits become undoable commands and Qt signals.
+
+Every edit in the window goes through `CaseSession.perform()`: it runs the domain function at
+once (so the store holds the edit before the screen shows it), pushes a thin command onto the
+undo stack, re-reads what changed and emits one signal with the `Change`. If the store refuses,
+nothing is pushed, the user is told why, and the screen is re-read from the store, so it never
+shows an edit the store does not hold.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from models import library
+from models.operations import Change, EditRefused
+from models.snapshot import CaseSnapshot
+from models.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+Edit = Callable[[], Change]
+
+
+class EditCommand(QUndoCommand):
+    """A thin undoable edit: redo() calls a domain function, undo() its inverse."""
+
+    def __init__(self, session: CaseSession, text: str, do: Edit, undo: Edit, done: bool):
+        super().__init__(text)
+        self._session = session
+        self._do = do
+        self._undo = undo
+        self._skip_first_redo = done  # perform() already ran it, before pushing
+
+    def redo(self) -> None:
+        """Apply the edit (again)."""
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._session._run(self._do)
+
+    def undo(self) -> None:
+        """Revert the edit."""
+        self._session._run(self._undo)
+
+
+class CaseSession(QObject):
+    """The open case: its store, its current snapshot, its undo stack and the edit signals."""
+
+    caseLoaded = Signal(object)  # CaseSnapshot: a (new) case is on screen
+    caseChanged = Signal(object)  # Change: an edit, undo or redo was committed
+    editFailed = Signal(str)  # a sentence for the user: what was refused and that nothing changed
+
+    def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.author = author or _login_name()
+        self.undo_stack = QUndoStack(self)
+        self.snapshot: CaseSnapshot | None = None
+        self._failed = False
+
+    @property
+    def slug(self) -> str | None:
+        """The slug of the open case."""
+        return self.snapshot.slug if self.snapshot else None
+
+    def open_case(self, slug: str) -> CaseSnapshot:
+        """Load a case and show it; the undo history starts afresh."""
+        snapshot = library.snapshot(self.store, slug)
+        self.undo_stack.clear()
+        self.snapshot = snapshot
+        self.caseLoaded.emit(snapshot)
+        return snapshot
+
+    def reload(self) -> None:
+        """Re-read the open case from the store."""
+        if self.snapshot is not None:
+            self.snapshot = library.snapshot(self.store, self.snapshot.slug)
+
+    def perform(self, text: str, do: Edit, undo: Edit) -> bool:
+        """Run an edit now and make it undoable; return False (and tell the user) if refused."""
+        if not self._run(do):
+            return False
+        self.undo_stack.push(EditCommand(self, text, do, undo, done=True))
+        return True
+
+    def _run(self, edit: Edit) -> bool:
+        try:
+            change = edit()
+        except (StoreError, EditRefused) as exc:
+            self._refused(str(exc))
+            return False
+        self.reload()
+        self.caseChanged.emit(change)
+        return True
+
+    def _refused(self, message: str) -> None:
+        log.warning("edit refused: %s", message)
+        # The stack no longer matches the store: start its history afresh and show the truth.
+        # Deferred, because this may run inside the stack's own undo() or redo().
+        QTimer.singleShot(0, self.undo_stack.clear)
+        try:
+            self.reload()
+        except StoreError:
+            pass
+        if self.snapshot is not None:
+            self.caseLoaded.emit(self.snapshot)
+        self.editFailed.emit(message)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes
+        return "analyst"
