@@ -9,6 +9,7 @@ shows an edit the store does not hold.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 from collections.abc import Callable
@@ -103,10 +104,8 @@ class CaseSession(QObject):
         # The stack no longer matches the store: start its history afresh and show the truth.
         # Deferred, because this may run inside the stack's own undo() or redo().
         QTimer.singleShot(0, self.undo_stack.clear)
-        try:
+        with contextlib.suppress(StoreError):
             self.reload()
-        except StoreError:
-            pass
         if self.snapshot is not None:
             self.caseLoaded.emit(self.snapshot)
         self.editFailed.emit(message)
