@@ -180,6 +180,30 @@ def remove_link(store: Store, link_id: int, *, author: str | None = None) -> Cha
     )
 
 
+def set_relation(store: Store, link_id: int, relation: str, *, author: str | None = None) -> Change:
+    """Change the relation type of a link."""
+    if relation not in RELATIONS:
+        raise EditRefused(f"{relation!r} is not a relation.")
+    with store.transaction() as s:
+        row = s.execute(
+            select(Link.case_id, Link.allegation_id, Link.response_id).where(Link.id == link_id)
+        ).first()
+        if row is None:
+            raise EditRefused("That link is no longer in the store.")
+        s.execute(update(Link).where(Link.id == link_id).values(relation=relation))
+        summary = (
+            f"Set the relation between claims {row.allegation_id} and {row.response_id} "
+            f"to {relation}"
+        )
+        _log(s, row.case_id, author, summary)
+    return Change(
+        row.case_id,
+        summary,
+        claims=frozenset({row.allegation_id, row.response_id}),
+        links=frozenset({link_id}),
+    )
+
+
 def _fresh_key(session: Session, model, case_id: int, prefix: str) -> str:
     """Return a file id like "link-12" that nothing in the case has yet (ids are file-wide)."""
     keys: set[str] = set()
@@ -201,4 +225,5 @@ __all__ = [
     "get_assessment",
     "remove_link",
     "set_assessment",
+    "set_relation",
 ]
