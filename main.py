@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, choices=export_formats())
     exp.add_argument("--out", required=True, metavar="FILE")
     add_export_options(exp)
+    grade = commands.add_parser(
+        "grade", help="grade a folder of returned student copies against the key case"
+    )
+    grade.add_argument("--key", required=True, metavar="SLUG", help="the key case in the store")
+    grade.add_argument("--students", required=True, metavar="DIR", help="the returned files")
+    grade.add_argument("--csv", metavar="FILE", help="also write the per-student figures as CSV")
     return parser
 
 
@@ -98,6 +104,8 @@ def run_headless(args: argparse.Namespace) -> int:
             print(library.import_file(store, args.file))
         elif args.command == "export":
             export(store, args)
+        elif args.command == "grade":
+            grade(store, args)
     finally:
         store.close()
     return 0
@@ -114,6 +122,17 @@ def export(store, args: argparse.Namespace) -> None:
     from models.exporters import export_case
 
     export_case(store, args)
+
+
+def grade(store, args: argparse.Namespace) -> None:
+    """Grade returned student copies: print the table, and write the CSV if asked."""
+    from models.casefile import write_atomically
+    from models.grading import grade_folder, report_csv, report_text
+
+    report = grade_folder(store, args.key, args.students)
+    print(report_text(report), end="")
+    if args.csv:
+        write_atomically(args.csv, report_csv(report))
 
 
 def run_gui(argv: list[str] | None = None, db: str | None = None) -> int:

@@ -23,6 +23,7 @@ from models.schema import (
     Claim,
     ClaimEvidence,
     ClaimTag,
+    Classroom,
     Evidence,
     EvidenceTag,
     Link,
@@ -389,6 +390,8 @@ def import_case(session: Session, data: dict) -> str:
                 for i, link in enumerate(data["links"])
             ],
         )
+    if data.get("classroom") is not None:
+        session.execute(insert(Classroom).values(case_id=case_id, **data["classroom"]))
     return slug
 
 
@@ -412,7 +415,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
     claim_key = {c.id: c.key for c in case.claims}
     tag_key = {t.id: t.key for t in case.tags}
     evidence_key = {e.id: e.key for e in case.evidence}
-    return {
+    data = {
         "format": FORMAT,
         "version": VERSION,
         "slug": case.slug,
@@ -494,6 +497,13 @@ def case_to_dict(case: CaseSnapshot) -> dict:
             for t in case.tags
         ],
     }
+    # Only a student copy has this field, so every other case file stays as it was.
+    if case.classroom is not None:
+        data["classroom"] = {
+            "student_copy_of": case.classroom.student_copy_of,
+            "student": case.classroom.student,
+        }
+    return data
 
 
 def dumps_case(data: dict) -> str:

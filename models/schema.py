@@ -245,3 +245,14 @@ class Edit(Base):
     author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     summary: Mapped[str] = mapped_column(Text)
+
+
+class Classroom(Base):
+    """Marks a case as a student copy: of which case, and for which student."""
+
+    __tablename__ = "classroom"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), primary_key=True
+    )
+    student_copy_of: Mapped[str] = mapped_column(String(120))
+    student: Mapped[str | None] = mapped_column(String(200))

@@ -15,6 +15,7 @@ from models.schema import (
     Claim,
     ClaimEvidence,
     ClaimTag,
+    Classroom,
     Evidence,
     EvidenceTag,
     Link,
@@ -133,6 +134,14 @@ class TagView:
 
 
 @dataclass(frozen=True)
+class ClassroomView:
+    """Marks a case as a student copy: of which case (by slug), and whose (None: not yet named)."""
+
+    student_copy_of: str
+    student: str | None
+
+
+@dataclass(frozen=True)
 class CaseSnapshot:
     """Everything about one case, in file order, as immutable plain data."""
 
@@ -146,6 +155,7 @@ class CaseSnapshot:
     links: tuple[LinkView, ...]
     evidence: tuple[EvidenceView, ...]
     tags: tuple[TagView, ...]
+    classroom: ClassroomView | None = None  # set only on a student copy (see models/grading.py)
     _index: dict = field(default_factory=dict, compare=False, repr=False)
 
     def _lookup(self, name: str, items) -> dict:
@@ -366,4 +376,12 @@ def load_case(session: Session, slug: str) -> CaseSnapshot:
         links=links,
         evidence=evidence,
         tags=tags,
+        classroom=_load_classroom(session, cid),
     )
+
+
+def _load_classroom(session: Session, cid: int) -> ClassroomView | None:
+    row = session.execute(
+        select(Classroom.student_copy_of, Classroom.student).where(Classroom.case_id == cid)
+    ).first()
+    return ClassroomView(row[0], row[1]) if row is not None else None
