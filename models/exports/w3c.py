@@ -1,0 +1,147 @@
+"""The claims as W3C Web Annotations (JSON-LD), in one AnnotationCollection.
+
+Each claim is an annotation on its source: the target selects the quote (TextQuoteSelector) and
+its offsets in the verbatim text kept in the case (TextPositionSelector); the tags are `tagging`
+bodies and the assessment an `assessing` body. Each link is a `linking` annotation whose targets
+are the two claims. Identifiers are URNs under urn:counterpoint:<case slug>:, stable across exports.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from urllib.parse import quote
+
+from models.exports.content import ClaimBlock, ExportContent
+from models.snapshot import ClaimView, SourceView
+from models.vocabulary import label
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+CONTEXT_LENGTH = 32  # characters of prefix and suffix around the exact quote
+
+
+def _urn(content: ExportContent, *parts: str) -> str:
+    safe = [quote(p, safe="-._~") for p in (content.case.slug, *parts)]
+    return "urn:counterpoint:" + ":".join(safe)
+
+
+def _source_iri(content: ExportContent, source: SourceView) -> str:
+    if source.url and source.url.startswith(("http://", "https://")):
+        return source.url
+    return _urn(content, "source", source.key)
+
+
+def _text_body(value: str, purpose: str, **extra) -> dict:
+    body = {"type": "TextualBody", "value": value, "format": "text/plain", "purpose": purpose}
+    body.update(extra)
+    return body
+
+
+def claim_target(content: ExportContent, claim: ClaimView) -> dict:
+    """The claim as a specific resource: the span of its source."""
+    source = content.case.source(claim.source_id)
+    text = source.text
+    return {
+        "id": _urn(content, "claim", claim.key),
+        "type": "SpecificResource",
+        "source": _source_iri(content, source),
+        "selector": [
+            {
+                "type": "TextQuoteSelector",
+                "exact": text[claim.start : claim.end],
+                "prefix": text[max(0, claim.start - CONTEXT_LENGTH) : claim.start],
+                "suffix": text[claim.end : claim.end + CONTEXT_LENGTH],
+            },
+            {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+        ],
+    }
+
+
+def claim_annotation(content: ExportContent, block: ClaimBlock) -> dict:
+    """One claim as an annotation: tags, assessment, and what the claim is."""
+    c = block.claim
+    bodies = [_text_body(t.name, "tagging") for t in block.tags]
+    assessment = label(c.status) + (f": {c.rationale}" if c.rationale else "")
+    assessing = _text_body(assessment, "assessing")
+    if c.assessed_by:
+        assessing["creator"] = {"type": "Person", "name": c.assessed_by}
+    bodies.append(assessing)
+    who = f"{label(c.role)} ({content.party(c.role)})"
+    described = f"{who}, {label(c.kind).lower()}" + (f", by {c.speaker}" if c.speaker else "")
+    if c.paraphrase:
+        described += f". Meaning: {c.paraphrase}"
+    bodies.append(_text_body(described, "describing"))
+    for ref in block.evidence:
+        e = ref.evidence
+        note = f" \u2014 {ref.note}" if ref.note else ""
+        bodies.append(
+            _text_body(
+                f"Evidence {ref.tag} ({label(ref.stance)}, grade {e.grade}): {e.citation}{note}",
+                "commenting",
+            )
+        )
+    annotation = {
+        "@context": CONTEXT,
+        "id": _urn(content, "annotation", c.key),
+        "type": "Annotation",
+        "motivation": "assessing",
+        "body": bodies,
+        "target": claim_target(content, c),
+    }
+    return annotation
+
+
+def link_annotation(content: ExportContent, link, allegation: ClaimView, response: ClaimView):
+    """A link as a `linking` annotation whose two targets are the claims it joins."""
+    relation = f"{response.key} {label(link.relation)} {allegation.key}"
+    bodies = [_text_body(relation, "classifying")]
+    if link.note:
+        bodies.append(_text_body(link.note, "commenting"))
+    return {
+        "@context": CONTEXT,
+        "id": _urn(content, "link", link.key),
+        "type": "Annotation",
+        "motivation": "linking",
+        "body": bodies,
+        "target": [claim_target(content, allegation), claim_target(content, response)],
+    }
+
+
+def annotations(content: ExportContent) -> list[dict]:
+    """Every annotation of the export: the claims in reading order, then the links."""
+    items = [claim_annotation(content, b) for b in content.included_claims()]
+    for link in content.case.links:
+        if link.allegation_id in content.blocks and link.response_id in content.blocks:
+            a, r = content.case.claim(link.allegation_id), content.case.claim(link.response_id)
+            items.append(link_annotation(content, link, a, r))
+    return items
+
+
+def collection(content: ExportContent) -> dict:
+    """The annotations as one AnnotationCollection with a single page."""
+    items = annotations(content)
+    generated = content.options.exported_at
+    out = {
+        "@context": CONTEXT,
+        "id": _urn(content, "collection"),
+        "type": "AnnotationCollection",
+        "label": content.title,
+        "total": len(items),
+        "generator": {"type": "Software", "name": "Counterpoint"},
+        "first": {
+            "id": _urn(content, "collection", "page", "1"),
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+    if generated is not None:
+        out["generated"] = generated.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if content.exported_by:
+        out["creator"] = {"type": "Person", "name": content.exported_by}
+    return out
+
+
+def render(content: ExportContent) -> str:
+    """The collection as JSON-LD text."""
+    return json.dumps(collection(content), ensure_ascii=False, indent=2) + "\n"
