@@ -120,20 +120,19 @@ def test_each_edit_is_committed_when_made(store, db_path):
 
 
 def test_a_refused_write_raises_a_clear_error_and_changes_nothing(store, db_path):
+    from sqlalchemy import event
+
     case = library.snapshot(store, library.SEED_SLUG)
     claim = case.claims[0]
+    store.engine.dispose()
+
+    @event.listens_for(store.engine, "connect")
+    def short_timeout(dbapi_conn, _):  # runs after the store's own set-up: wait 50 ms, not 5 s
+        dbapi_conn.execute("PRAGMA busy_timeout = 50")
+
     blocker = sqlite3.connect(db_path, timeout=0)
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA busy_timeout = 50")
-        store.engine.dispose()
-        from sqlalchemy import event
-
-        @event.listens_for(store.engine, "connect")
-        def short_timeout(dbapi_conn, _):
-            dbapi_conn.execute("PRAGMA busy_timeout = 50")
-
         with pytest.raises(StoreError, match="locked"):
             set_assessment(store, claim.id, status="supported")
     finally:
