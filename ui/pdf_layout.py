@@ -1,0 +1,349 @@
+"""Page layout for the PDF export: plain-text paragraphs, blocks, and a paginator.
+
+Everything is measured in points and converted to device units once (`Canvas.pt`), so the layout
+code reads like a page spec. Text is laid out with QTextLayout from plain strings: nothing from a
+user or a source is ever parsed as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+
+FAMILY = "DejaVu Sans"
+INK = QColor("#212121")
+MUTED = QColor("#5f6368")
+RULE = QColor("#b0bec5")
+FAINT = QColor("#eceff1")
+
+
+class Canvas:
+    """The paint device with the fonts made for it, and the point-to-device scale."""
+
+    def __init__(self, device: QPaintDevice, family: str = FAMILY):
+        self.device = device
+        self.scale = device.logicalDpiY() / 72.0
+        self.family = family
+        self._fonts: dict[tuple, QFont] = {}
+
+    def pt(self, points: float) -> float:
+        """Points to device units."""
+        return points * self.scale
+
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
+        """A font of the bundled family at a size in points."""
+        key = (size, bold, italic)
+        font = self._fonts.get(key)
+        if font is None:
+            font = QFont(self.family)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            font.setItalic(italic)
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            font.setKerning(True)
+            self._fonts[key] = font
+        return font
+
+
+def plain(text: str | None) -> str:
+    """Outside text on one line: runs of whitespace become one space."""
+    return " ".join((text or "").split())
+
+
+def span_format(bold=False, italic=False, color: QColor | None = None, size: float | None = None):
+    """A character format for a run inside a paragraph (a bold label, a highlight)."""
+    fmt = QTextCharFormat()
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if italic:
+        fmt.setFontItalic(True)
+    if color is not None:
+        fmt.setForeground(color)
+    if size is not None:
+        fmt.setFontPointSize(size)
+    return fmt
+
+
+def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    """A format applied to a run of characters."""
+    rng = QTextLayout.FormatRange()
+    rng.start, rng.length, rng.format = start, length, fmt
+    return rng
+
+
+class Para:
+    """A paragraph of plain text wrapped to a width; can be drawn whole or by lines."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        text: str,
+        font: QFont,
+        width: float,
+        color: QColor = INK,
+        formats: list | None = None,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        line_spacing: float = 1.18,
+    ):
+        self.color = color
+        # Line separators keep the source's line breaks inside one layout.
+        self.layout = QTextLayout(text.replace("\n", "\u2028"), font, canvas.device)
+        option = QTextOption(align)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.layout.setTextOption(option)
+        if formats:
+            self.layout.setFormats(formats)
+        self.layout.beginLayout()
+        y, self.tops, self.heights = 0.0, [], []
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            step = line.height() * line_spacing
+            self.tops.append(y)
+            self.heights.append(step)
+            y += step
+        self.layout.endLayout()
+        self.height = y
+        self.width = width
+
+    @property
+    def line_count(self) -> int:
+        """How many lines the paragraph has."""
+        return len(self.heights)
+
+    def natural_width(self) -> float:
+        """The width of the longest line."""
+        return max(
+            (self.layout.lineAt(i).naturalTextWidth() for i in range(self.line_count)), default=0
+        )
+
+    def draw(self, painter: QPainter, x: float, y: float, first: int = 0, last: int | None = None):
+        """Draw lines first..last (all by default) with the first one's top at y."""
+        painter.setPen(self.color)
+        if first == 0 and last is None:
+            self.layout.draw(painter, QPointF(x, y))
+            return
+        last = self.line_count if last is None else last
+        shift = self.tops[first] if first < self.line_count else 0
+        for i in range(first, last):
+            self.layout.lineAt(i).draw(painter, QPointF(x, y - shift))
+
+
+class Block:
+    """Something placed on a page: measured once, painted at a position, maybe split."""
+
+    height: float = 0.0
+    keep_with_next = False
+    page_header: Block | None = None  # repeated at the top of each page this block starts
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the block with its top-left corner at (x, y)."""
+
+    def split(self, available: float) -> tuple[Block | None, Block | None]:
+        """Cut the block so the head fits in `available`; (None, self) if it cannot be cut."""
+        return None, self
+
+    def min_height(self) -> float:
+        """The least height the block needs on a page (its first unbreakable part)."""
+        return self.height
+
+
+class Spacer(Block):
+    """Vertical space."""
+
+    def __init__(self, height: float):
+        self.height = height
+
+
+class PageBreak(Block):
+    """Start a new page here (unless the page is still empty)."""
+
+
+class TextBlock(Block):
+    """A paragraph that may break between its lines across pages."""
+
+    def __init__(self, para: Para, indent: float = 0.0, first: int = 0, last: int | None = None):
+        self.para, self.indent = para, indent
+        self.first, self.last = first, para.line_count if last is None else last
+        self.height = sum(para.heights[self.first : self.last])
+
+    def paint(self, painter, x, y):
+        self.para.draw(painter, x + self.indent, y, self.first, self.last)
+
+    def split(self, available):
+        used, k = 0.0, self.first
+        while k < self.last and used + self.para.heights[k] <= available:
+            used += self.para.heights[k]
+            k += 1
+        if k - self.first < 2 or self.last - k < 2:  # no widows or orphans
+            return None, self
+        head = TextBlock(self.para, self.indent, self.first, k)
+        return head, TextBlock(self.para, self.indent, k, self.last)
+
+    def min_height(self):
+        return sum(self.para.heights[self.first : self.first + 2])
+
+
+class Heading(TextBlock):
+    """A section heading with a rule under it; never the last thing on a page."""
+
+    keep_with_next = True
+
+    def __init__(self, canvas: Canvas, text: str, width: float, size: float = 13.0):
+        super().__init__(Para(canvas, text, canvas.font(size, bold=True), width))
+        self.canvas, self.rule_width = canvas, width
+        self.gap = canvas.pt(4)
+        self.height += self.gap + canvas.pt(10)
+
+    def paint(self, painter, x, y):
+        self.para.draw(painter, x, y)
+        rule_y = y + self.para.height + self.gap
+        painter.setPen(QPen(QColor("#37474f"), self.canvas.pt(1.2)))
+        painter.drawLine(QPointF(x, rule_y), QPointF(x + self.rule_width, rule_y))
+
+    def split(self, available):
+        return None, self
+
+    def min_height(self):
+        return self.height
+
+
+@dataclass
+class Row(Block):
+    """Blocks side by side at fixed offsets; as tall as the tallest; never split."""
+
+    cells: list[tuple[float, Block]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.height = max((b.height for _, b in self.cells), default=0.0)
+
+    def paint(self, painter, x, y):
+        for dx, block in self.cells:
+            block.paint(painter, x + dx, y)
+
+
+class Stack(Block):
+    """Blocks one above the other, never split (a small table, a legend)."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self.height = sum(b.height for b in blocks)
+
+    def paint(self, painter, x, y):
+        for block in self.blocks:
+            block.paint(painter, x, y)
+            y += block.height
+
+
+class Table(Block):
+    """A small table of plain text: header row, ruled rows, right-aligned number columns."""
+
+    def __init__(
+        self,
+        canvas: Canvas,
+        header: list[str],
+        rows: list[list[str]],
+        widths: list[float],
+        numeric: set[int] = frozenset(),
+        size: float = 8.5,
+        bold_last: bool = False,
+    ):
+        self.canvas, self.widths = canvas, [canvas.pt(w) for w in widths]
+        pad = canvas.pt(4)
+        self.pad = pad
+
+        def cells(values, bold):
+            out = []
+            for i, value in enumerate(values):
+                align = Qt.AlignmentFlag.AlignRight if i in numeric else Qt.AlignmentFlag.AlignLeft
+                font = canvas.font(size, bold=bold)
+                out.append(Para(canvas, value, font, self.widths[i] - 2 * pad, align=align))
+            return out
+
+        self.rows = [cells(header, True)]
+        for n, values in enumerate(rows):
+            self.rows.append(cells(values, bold_last and n == len(rows) - 1))
+        self.row_heights = [max(p.height for p in row) + 2 * pad for row in self.rows]
+        self.height = sum(self.row_heights)
+
+    def paint(self, painter, x, y):
+        total = sum(self.widths)
+        painter.fillRect(QRectF(x, y, total, self.row_heights[0]), FAINT)
+        for r, row in enumerate(self.rows):
+            cx = x
+            for i, para in enumerate(row):
+                para.draw(painter, cx + self.pad, y + self.pad)
+                cx += self.widths[i]
+            y += self.row_heights[r]
+            painter.setPen(QPen(RULE, self.canvas.pt(0.5 if r else 0.9)))
+            painter.drawLine(QPointF(x, y), QPointF(x + total, y))
+
+
+@dataclass
+class Page:
+    """The blocks placed on one page, with their positions."""
+
+    placed: list[tuple[Block, float]] = field(default_factory=list)
+
+
+def paginate(blocks: list[Block], top: float, bottom: float) -> list[Page]:
+    """Place blocks on pages: never split what cannot be split, headings stay with what follows."""
+    pages, y = [Page()], top
+    queue = list(blocks)
+
+    def new_page(header: Block | None):
+        nonlocal y
+        pages.append(Page())
+        y = top
+        if header is not None:
+            pages[-1].placed.append((header, y))
+            y += header.height
+
+    while queue:
+        block = queue.pop(0)
+        if isinstance(block, PageBreak):
+            if pages[-1].placed:
+                new_page(None)
+            continue
+        if y == top and block.page_header is not None and not pages[-1].placed:
+            pages[-1].placed.append((block.page_header, y))
+            y += block.page_header.height
+        room = bottom - y
+        needed = block.height
+        if block.keep_with_next and queue:
+            needed += queue[0].min_height()
+        if needed <= room:
+            pages[-1].placed.append((block, y))
+            y += block.height
+            continue
+        head, tail = block.split(room) if not block.keep_with_next else (None, block)
+        if head is not None:
+            pages[-1].placed.append((head, y))
+            new_page(tail.page_header)
+            queue.insert(0, tail)
+            continue
+        at_top = not pages[-1].placed or (
+            len(pages[-1].placed) == 1 and pages[-1].placed[0][0] is block.page_header
+        )
+        if at_top:
+            # Taller than a whole page and unbreakable: place it anyway rather than loop forever.
+            pages[-1].placed.append((block, y))
+            y += block.height
+            continue
+        new_page(block.page_header)
+        queue.insert(0, block)
+    return [p for p in pages if p.placed]

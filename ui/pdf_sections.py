@@ -1,0 +1,257 @@
+"""The PDF's front matter (title block, summary, legend), evidence references and appendix."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from models.exports.content import (
+    ExportContent,
+    grade_text,
+    relation_rows,
+    segments,
+    source_spans,
+    summary_rows,
+)
+from models.vocabulary import label
+from ui.pdf_claims import Badge
+from ui.pdf_layout import (
+    INK,
+    MUTED,
+    Block,
+    Canvas,
+    Heading,
+    PageBreak,
+    Para,
+    Row,
+    Spacer,
+    Stack,
+    Table,
+    TextBlock,
+    format_range,
+    plain,
+    span_format,
+)
+
+
+class _ParaBlock(Block):
+    """A paragraph that is never split (a short line in a stack)."""
+
+    def __init__(self, para: Para, after: float = 0.0):
+        self.para, self.height = para, para.height + after
+
+    def paint(self, painter, x, y):
+        self.para.draw(painter, x, y)
+
+
+class StatusLegend(Block):
+    """Each status badge beside what it means."""
+
+    def __init__(self, canvas: Canvas, content: ExportContent, width: float):
+        self.canvas = canvas
+        self.rows = []
+        badge_w = 0.0
+        for status, text, meaning in content.legend_statuses():
+            badge = Badge(canvas, status, text)
+            badge_w = max(badge_w, badge.width)
+            self.rows.append((badge, meaning))
+        self.badge_w = badge_w + canvas.pt(8)
+        self.items, y = [], 0.0
+        for badge, meaning in self.rows:
+            para = Para(canvas, meaning, canvas.font(8), width - self.badge_w, INK)
+            h = max(badge.height, para.height)
+            self.items.append((y, badge, para, h))
+            y += h + canvas.pt(4)
+        self.height = y
+
+    def paint(self, painter, x, y):
+        for dy, badge, para, h in self.items:
+            badge.paint(painter, x, y + dy)
+            para.draw(painter, x + self.badge_w, y + dy + (badge.height - para.heights[0]) / 2)
+
+
+def _small(canvas, text, width, color=MUTED, size=8.0, italic=False, after=0.0) -> _ParaBlock:
+    return _ParaBlock(Para(canvas, text, canvas.font(size, italic=italic), width, color), after)
+
+
+def _title(canvas, text, width) -> _ParaBlock:
+    return _ParaBlock(Para(canvas, text, canvas.font(10, bold=True), width, INK), canvas.pt(5))
+
+
+def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
+    """Title block, then summary and legend."""
+    pt = canvas.pt
+    out: list[Block] = [
+        _small(canvas, "ANNOTATED COMPARISON", width, size=7.5, after=pt(4)),
+        TextBlock(Para(canvas, plain(content.title), canvas.font(19, bold=True), width, INK)),
+        Spacer(pt(6)),
+        TextBlock(
+            Para(canvas, plain(content.case.description), canvas.font(9), min(width, pt(640)), INK)
+        ),
+        Spacer(pt(10)),
+    ]
+    url_w = max(width - pt(440), pt(140))
+    rows = [
+        [plain(s.title), plain(s.publisher), plain(s.date), plain(s.url)] for s in content.sources
+    ]
+    widths = [260, 90, 70, url_w / canvas.scale]
+    out.append(Table(canvas, ["Source", "Publisher", "Date", "URL"], rows, widths, size=8))
+    out.append(Spacer(pt(8)))
+    for role in ("allegation", "response"):
+        side = content.allegation_side if role == "allegation" else content.response_side
+        prefix = f"{label(role)}: {plain(side.party)}."
+        text = f"{prefix} {plain(side.description)}" if side.description else prefix
+        bold = [format_range(0, len(prefix), span_format(bold=True))]
+        para = Para(canvas, text, canvas.font(8.5), width, INK, formats=bold)
+        out += [TextBlock(para), Spacer(pt(2))]
+    out.append(Spacer(pt(4)))
+    stamp = f"Exported by {plain(content.exported_by)} on {content.exported_on} with Counterpoint."
+    out.append(TextBlock(Para(canvas, stamp, canvas.font(8.5, italic=True), width, MUTED)))
+    if content.filter_note:
+        note = f"Only the claims matching {plain(content.filter_note)}."
+        out.append(TextBlock(Para(canvas, note, canvas.font(8.5, bold=True), width, INK)))
+    out += [Spacer(pt(14)), Heading(canvas, "Summary and legend", width)]
+    out.append(_summary_and_legend(canvas, content, width))
+    return out
+
+
+def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) -> Block:
+    pt = canvas.pt
+    a, r = plain(content.party("allegation")), plain(content.party("response"))
+    status_rows = [[n, str(x), str(y), str(t)] for n, x, y, t in summary_rows(content)]
+    total = [sum(int(row[i]) for row in status_rows) for i in (1, 2, 3)]
+    status_rows.append(["Total", *map(str, total)])
+    claims = Table(
+        canvas, ["Claims by status", a, r, "Total"], status_rows, [118, 72, 56, 40],
+        numeric={1, 2, 3}, bold_last=True,
+    )  # fmt: skip
+    link_rows = [[n, str(k)] for n, k in relation_rows(content)]
+    link_rows.append(["Total", str(content.summary.links)])
+    links = Table(canvas, ["Links by relation", "Links"], link_rows, [118, 40], numeric={1},
+                  bold_last=True)  # fmt: skip
+    evidence = _small(canvas, f"Evidence records: {content.summary.evidence}", pt(290), INK, 8.5)
+    left = Stack([claims, Spacer(pt(8)), evidence])
+    legend_w = width - pt(470)
+    rel, cred = content.legend_grades()
+    grades = Table(
+        canvas,
+        ["Source reliability", "", "Information credibility", ""],
+        [[k, v, k2, v2] for (k, v), (k2, v2) in zip(rel, cred, strict=True)],
+        [14, (legend_w / canvas.scale) / 2 - 14, 14, (legend_w / canvas.scale) / 2 - 14],
+        size=7.2,
+    )
+    relations = ", ".join(content.legend_relations())
+    legend = Stack(
+        [
+            _title(canvas, "Status badges", legend_w),
+            StatusLegend(canvas, content, legend_w),
+            Spacer(pt(6)),
+            _small(canvas, f"Relations: {relations}.", legend_w, INK, 7.8, after=pt(2)),
+            _small(
+                canvas,
+                "An arrow points from a response to the allegation it answers.",
+                legend_w,
+                MUTED,
+                7.8,
+                after=pt(8),
+            ),  # fmt: skip
+            _title(canvas, "Evidence grades (Admiralty scale)", legend_w),
+            grades,
+            Spacer(pt(4)),
+            _small(
+                canvas,
+                "[E1], [E2] \u2026 refer to the evidence listed under Evidence.",
+                legend_w,
+                MUTED,
+                7.8,
+            ),  # fmt: skip
+        ]
+    )
+    return Row([(0.0, left), (pt(310), links), (pt(470), legend)])
+
+
+class Reference(Block):
+    """One evidence record: number, citation, kind, date, grade, URL, summary. Never split."""
+
+    def __init__(self, canvas: Canvas, ref, width: float):
+        pt = canvas.pt
+        self.canvas, self.number_w = canvas, pt(34)
+        e = ref.evidence
+        inner = width - self.number_w
+        self.number = Para(canvas, ref.tag, canvas.font(9, bold=True), self.number_w, INK)
+        self.parts = [Para(canvas, plain(e.citation), canvas.font(9, bold=True), inner, INK)]
+        meta = [label(e.kind), e.date or "undated", f"Grade {grade_text(e)}"]
+        if e.url:
+            meta.append(plain(e.url))
+        self.parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
+        if e.summary:
+            self.parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))
+        self.gap = pt(2.5)
+        self.height = sum(p.height for p in self.parts) + self.gap * len(self.parts) + pt(8)
+
+    def paint(self, painter, x, y):
+        self.number.draw(painter, x, y)
+        for part in self.parts:
+            part.draw(painter, x + self.number_w, y)
+            y += part.height + self.gap
+
+
+def references(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
+    """The numbered evidence list."""
+    out: list[Block] = [Spacer(canvas.pt(10)), Heading(canvas, "Evidence", width)]
+    if not content.references:
+        out.append(_small(canvas, "No evidence.", width))
+    out += [Reference(canvas, ref, width) for ref in content.references]
+    return out
+
+
+HIGHLIGHT = {
+    "allegation": QColor("#ffe0b2"),
+    "response": QColor("#c5cae9"),
+    "both": QColor("#e1bee7"),
+}
+
+
+def source_appendix(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
+    """Each source's full text with the claim spans highlighted and each claim's id after it."""
+    from PySide6.QtGui import QTextCharFormat
+
+    pt = canvas.pt
+    out: list[Block] = [PageBreak(), Heading(canvas, "Appendix: source text", width)]
+    out.append(
+        _small(
+            canvas,
+            "Allegation claims are highlighted in orange and underlined, response claims in blue "
+            "with a dotted underline; the claim's id follows its span in brackets.",
+            width,
+            after=pt(8),
+        )
+    )
+    for source in content.sources:
+        out.append(_title(canvas, plain(source.title), width))
+        if source.quality_note:
+            out.append(_small(canvas, plain(source.quality_note), width, italic=True, after=pt(6)))
+        text, formats = [], []
+        length = 0
+        for start, piece, covering in segments(source.text, source_spans(content, source.id)):
+            if covering:
+                roles = {c.role for c in covering}
+                kind = roles.pop() if len(roles) == 1 else "both"
+                fmt = QTextCharFormat()
+                fmt.setBackground(HIGHLIGHT[kind])
+                fmt.setFontUnderline(True)
+                if kind == "response":
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                formats.append(format_range(length, len(piece), fmt))
+            text.append(piece)
+            length += len(piece)
+            for c in covering:
+                if c.end == start + len(piece):
+                    marker = f" [{c.key}]"
+                    formats.append(
+                        format_range(length, len(marker), span_format(bold=True, size=7))
+                    )
+                    text.append(marker)
+                    length += len(marker)
+        para = Para(canvas, "".join(text), canvas.font(9.5), min(width, pt(620)), INK, formats)
+        out += [TextBlock(para), Spacer(pt(10))]
+    return out
