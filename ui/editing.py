@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
 from models.operations import Change, EditRefused
-from models.snapshot import CaseSnapshot
+from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,27 @@ class CaseSession(QObject):
         if self.snapshot is not None:
             self.snapshot = library.snapshot(self.store, self.snapshot.slug)
 
+    def refresh(self, change: Change) -> None:
+        """Re-read what an edit touched (only those claims, unless claims came or went)."""
+        if self.snapshot is None:
+            return
+        if change.structure and (change.tags or not change.links):
+            self.reload()  # claims or tags came or went: the reading order may have changed
+            return
+        with self.store.reading() as session:
+            fresh = refresh_case(
+                session,
+                self.snapshot,
+                claims=change.claims,
+                evidence=change.evidence,
+                links=bool(change.links),
+                tags=bool(change.tags),
+            )
+        if fresh is None:
+            self.reload()
+        else:
+            self.snapshot = fresh
+
     def perform(self, text: str, do: Edit, undo: Edit) -> bool:
         """Run an edit now and make it undoable; return False (and tell the user) if refused."""
         if not self._run(do):
@@ -95,7 +116,10 @@ class CaseSession(QObject):
         except (StoreError, EditRefused) as exc:
             self._refused(str(exc))
             return False
-        self.reload()
+        try:
+            self.refresh(change)
+        except StoreError as exc:  # committed, but not re-read: show the truth once it reads
+            log.warning("could not re-read the case after an edit: %s", exc)
         self.caseChanged.emit(change)
         return True
 
