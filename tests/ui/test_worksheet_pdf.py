@@ -1,0 +1,138 @@
+"""Worksheet and answer-key PDFs, read back: no assessment on the worksheet, every quote on it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pypdf
+import pytest
+
+from models import library
+from tests.conftest import make_case
+from ui.worksheet_pdf import worksheet_rows, write_answer_key, write_worksheet
+
+
+def norm(text: str) -> str:
+    """Whitespace (and any compatibility form) normalised, for comparing extracted text."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def pages_text(path) -> list[str]:
+    return [norm(page.extract_text()) for page in pypdf.PdfReader(path).pages]
+
+
+@pytest.fixture
+def case(store):
+    return library.snapshot(store, library.SEED_SLUG)
+
+
+@pytest.fixture
+def worksheet(case, tmp_path, qapp):
+    path = tmp_path / "worksheet.pdf"
+    write_worksheet(case, path)
+    return path
+
+
+def test_the_worksheet_has_every_quote_and_no_assessment(case, worksheet):
+    text = " ".join(pages_text(worksheet))
+    for claim in case.claims:
+        assert norm(claim.quote) in text, claim.key
+        assert claim.key in text
+    for claim in case.claims:
+        assert claim.rationale
+        # No rationale, not even its first words, and no status given as an answer.
+        assert norm(claim.rationale)[:30] not in text, claim.key
+    assert "Unsupported assertion" not in text
+    assert "Answer key" not in text
+
+
+def test_the_worksheet_has_the_blanks_a_student_fills_in(case, worksheet):
+    pages = pages_text(worksheet)
+    assert "Name:" in pages[0] and "Class:" in pages[0] and "Date:" in pages[0]
+    for n, page in enumerate(pages, 1):
+        assert f"Page {n} of {len(pages)}" in page
+        assert case.title in page  # the header on every page
+    text = " ".join(pages)
+    for word in ("Supported", "Unsupported", "Disputed", "Unverifiable", "Reason:"):
+        assert text.count(word) >= len(case.claims)
+    assert text.count("Status:") == len(case.claims)
+
+
+def test_links_and_source_references_are_named(case, worksheet):
+    text = " ".join(pages_text(worksheet))
+    assert "Answered by: hw-1 (counter-accuses), hw-2 (denies)" in text
+    assert "Answers: denies us-1; denies us-2" in text
+    first = case.claims[0]
+    assert f"Source 1, characters {first.start}–{first.end}" in text
+    assert case.sources[0].title in text
+
+
+def test_a_claim_block_is_never_split_across_pages(case, worksheet):
+    keys = [c.key for c in case.claims]
+    seen = []
+    for page in pages_text(worksheet):
+        headed = [k for k in keys if re.search(rf"\b{re.escape(k)} · ", page)]
+        seen += headed
+        # Each card begins with its heading and ends with its tick boxes and reason lines,
+        # so a page holds exactly as many "Status:" as claim headings.
+        assert page.count("Status:") == len(headed)
+        assert page.count("Reason:") == len(headed)
+    assert sorted(seen) == sorted(keys)
+
+
+def test_each_claim_appears_once_and_rows_pair_allegations_with_responses(case):
+    rows = worksheet_rows(case)
+    claims = [c.id for r in rows for c in (r.left, r.right) if c is not None]
+    assert sorted(claims) == sorted(c.id for c in case.claims)
+    assert all(r.left is None or r.left.role == "allegation" for r in rows)
+    assert all(r.right is None or r.right.role == "response" for r in rows)
+
+
+def test_the_fonts_are_embedded(worksheet):
+    reader = pypdf.PdfReader(worksheet)
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+            fonts[font["/BaseFont"]] = "/FontFile2" in descriptor
+    assert fonts and all(fonts.values())
+    assert any("DejaVuSans" in name for name in fonts)
+
+
+def test_the_answer_key_has_the_teachers_rationales(case, tmp_path, qapp):
+    path = tmp_path / "key.pdf"
+    write_answer_key(case, path)
+    text = " ".join(pages_text(path))
+    assert "Answer key" in text and "Name:" not in text
+    for claim in case.claims:
+        assert norm(claim.rationale) in text, claim.key
+        assert norm(claim.quote) in text, claim.key
+
+
+def test_case_text_is_printed_as_plain_text_never_markup(store, tmp_path, qapp):
+    data = make_case()
+    quote = "<b>bold</b> & <img src='x.png'> a < b"
+    source = data["sources"][0]
+    source["text"] = source["text"] + " " + quote
+    start = source["text"].index(quote)
+    data["claims"][1].update(start=start, end=start + len(quote), quote=quote)
+    data["claims"][0]["rationale"] = "<i>not italic</i>"
+    slug = library.import_data(store, data)
+    case = library.snapshot(store, slug)
+    write_worksheet(case, tmp_path / "w.pdf")
+    write_answer_key(case, tmp_path / "k.pdf")
+    assert norm(quote) in " ".join(pages_text(tmp_path / "w.pdf"))
+    assert "<i>not italic</i>" in " ".join(pages_text(tmp_path / "k.pdf"))
+
+
+def test_writing_is_atomic_and_a_bad_folder_is_a_clear_error(case, tmp_path, qapp):
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "w.pdf"
+    path.write_text("old")
+    write_worksheet(case, path)
+    assert path.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in path.parent.iterdir()] == ["w.pdf"]
+    with pytest.raises(OSError):
+        write_worksheet(case, tmp_path / "missing" / "w.pdf")
