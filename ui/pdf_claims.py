@@ -97,7 +97,7 @@ class Chips:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for cx, cy, w, h, fill, para, px, py in self.items:
+        for cx, cy, w, h, fill, _para, _px, _py in self.items:
             painter.setBrush(fill)
             painter.drawRoundedRect(QRectF(x + cx, y + cy, w, h), h / 2, h / 2)
         painter.restore()
@@ -269,7 +269,7 @@ class PairBlock(Block):
             return None, self
         head = PairBlock(self.canvas, self.left, self.rights[:k], self.geometry, self.stub)
         col, _ = self.geometry
-        note = Note(self.canvas, f"{self.stub} (continued from the previous page)", col)
+        note = Note(self.canvas, self.stub, col)
         tail = PairBlock(self.canvas, note, self.rights[k:], self.geometry, self.stub)
         tail.page_header = self.page_header
         return head, tail

@@ -128,6 +128,7 @@ class ColumnHeads(Block):
             align=Qt.AlignmentFlag.AlignHCenter,
         )  # fmt: skip
         self.height = max(self.left.height, self.right.height) + canvas.pt(12)
+        self.keep_with_next = True
 
     def paint(self, painter, x, y):
         pt = self.canvas.pt
@@ -142,7 +143,7 @@ class ColumnHeads(Block):
 
 def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
     """The side-by-side body, then the unanswered allegations and the unlinked responses."""
-    from ui.pdf_layout import Heading, PageBreak, Spacer
+    from ui.pdf_layout import Heading, PageBreak, Spacer  # noqa: F401
 
     pt = canvas.pt
     gutter = pt(GUTTER) if width > pt(600) else pt(62)
@@ -158,7 +159,8 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
             found = cards[block.claim.id] = ClaimCard(canvas, block, col)
         return found
 
-    out: list[Block] = [PageBreak(), Heading(canvas, "Allegations and responses", width)]
+    heading = Heading(canvas, "Allegations and responses", width)
+    out: list[Block] = [PageBreak(), heading, heads]
     if not content.pairs:
         out.append(Note(canvas, "No allegation has a linked response.", width))
     for pair in content.pairs:
@@ -169,9 +171,9 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
         if pair.hidden:
             text = f"{pair.hidden} linked response(s) not shown: the filter left them out."
             rights.append((None, Note(canvas, text, col)))
-        block = PairBlock(
-            canvas, card(pair.allegation), rights, geometry, pair.allegation.claim.key
-        )
+        allegation = pair.allegation.claim
+        stub = f"{allegation.key} (continued): \u201c{_shorten(allegation.quote)}\u201d"
+        block = PairBlock(canvas, card(pair.allegation), rights, geometry, stub)
         block.page_header = heads
         out.append(block)
 
@@ -195,6 +197,16 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
             pair.page_header = heads
             out.append(pair)
     return out
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    flat = plain(text)
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    flat = plain(text)
+    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
 def Para_block(canvas: Canvas, text: str, width: float) -> Block:  # noqa: N802 - a factory
@@ -237,7 +249,8 @@ def layout_document(canvas: Canvas, content: ExportContent, size) -> list[Page]:
     blocks += references(canvas, content, width)
     if content.options.source_appendix:
         blocks += source_appendix(canvas, content, width)
-    return paginate(blocks, pt(MARGIN_TOP), size[1] - pt(MARGIN_BOTTOM))
+    # The first page has no running header, so its text may start higher.
+    return paginate(blocks, pt(MARGIN_TOP), size[1] - pt(MARGIN_BOTTOM), pt(MARGIN_X))
 
 
 def render_pdf(

@@ -206,8 +206,8 @@ class Heading(TextBlock):
     def __init__(self, canvas: Canvas, text: str, width: float, size: float = 13.0):
         super().__init__(Para(canvas, text, canvas.font(size, bold=True), width))
         self.canvas, self.rule_width = canvas, width
-        self.gap = canvas.pt(4)
-        self.height += self.gap + canvas.pt(10)
+        self.gap = canvas.pt(3)
+        self.height += self.gap + canvas.pt(8)
 
     def paint(self, painter, x, y):
         self.para.draw(painter, x, y)
@@ -261,9 +261,10 @@ class Table(Block):
         numeric: set[int] = frozenset(),
         size: float = 8.5,
         bold_last: bool = False,
+        pad: float = 3.2,
     ):
         self.canvas, self.widths = canvas, [canvas.pt(w) for w in widths]
-        pad = canvas.pt(4)
+        pad = canvas.pt(pad)
         self.pad = pad
 
         def cells(values, bold):
@@ -300,9 +301,11 @@ class Page:
     placed: list[tuple[Block, float]] = field(default_factory=list)
 
 
-def paginate(blocks: list[Block], top: float, bottom: float) -> list[Page]:
+def paginate(
+    blocks: list[Block], top: float, bottom: float, first_top: float | None = None
+) -> list[Page]:
     """Place blocks on pages: never split what cannot be split, headings stay with what follows."""
-    pages, y = [Page()], top
+    pages, y = [Page()], top if first_top is None else first_top
     queue = list(blocks)
 
     def new_page(header: Block | None):
@@ -319,7 +322,7 @@ def paginate(blocks: list[Block], top: float, bottom: float) -> list[Page]:
             if pages[-1].placed:
                 new_page(None)
             continue
-        if y == top and block.page_header is not None and not pages[-1].placed:
+        if block.page_header is not None and not pages[-1].placed:
             pages[-1].placed.append((block.page_header, y))
             y += block.page_header.height
         room = bottom - y

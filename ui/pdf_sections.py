@@ -60,11 +60,11 @@ class StatusLegend(Block):
             para = Para(canvas, meaning, canvas.font(8), width - self.badge_w, INK)
             h = max(badge.height, para.height)
             self.items.append((y, badge, para, h))
-            y += h + canvas.pt(4)
+            y += h + canvas.pt(3)
         self.height = y
 
     def paint(self, painter, x, y):
-        for dy, badge, para, h in self.items:
+        for dy, badge, para, _h in self.items:
             badge.paint(painter, x, y + dy)
             para.draw(painter, x + self.badge_w, y + dy + (badge.height - para.heights[0]) / 2)
 
@@ -85,7 +85,7 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         TextBlock(Para(canvas, plain(content.title), canvas.font(19, bold=True), width, INK)),
         Spacer(pt(6)),
         TextBlock(
-            Para(canvas, plain(content.case.description), canvas.font(9), min(width, pt(640)), INK)
+            Para(canvas, plain(content.case.description), canvas.font(9), min(width, pt(700)), INK)
         ),
         Spacer(pt(10)),
     ]
@@ -109,19 +109,19 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
     if content.filter_note:
         note = f"Only the claims matching {plain(content.filter_note)}."
         out.append(TextBlock(Para(canvas, note, canvas.font(8.5, bold=True), width, INK)))
-    out += [Spacer(pt(14)), Heading(canvas, "Summary and legend", width)]
-    out.append(_summary_and_legend(canvas, content, width))
+    out += [Spacer(pt(12)), Heading(canvas, "Summary and legend", width)]
+    out += _summary_and_legend(canvas, content, width)
     return out
 
 
-def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) -> Block:
+def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
     pt = canvas.pt
     a, r = plain(content.party("allegation")), plain(content.party("response"))
     status_rows = [[n, str(x), str(y), str(t)] for n, x, y, t in summary_rows(content)]
     total = [sum(int(row[i]) for row in status_rows) for i in (1, 2, 3)]
     status_rows.append(["Total", *map(str, total)])
     claims = Table(
-        canvas, ["Claims by status", a, r, "Total"], status_rows, [118, 72, 56, 40],
+        canvas, ["Claims by status", a, r, "Total"], status_rows, [112, 96, 48, 40],
         numeric={1, 2, 3}, bold_last=True,
     )  # fmt: skip
     link_rows = [[n, str(k)] for n, k in relation_rows(content)]
@@ -129,44 +129,61 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     links = Table(canvas, ["Links by relation", "Links"], link_rows, [118, 40], numeric={1},
                   bold_last=True)  # fmt: skip
     evidence = _small(canvas, f"Evidence records: {content.summary.evidence}", pt(290), INK, 8.5)
-    left = Stack([claims, Spacer(pt(8)), evidence])
-    legend_w = width - pt(470)
+    wide = width >= pt(700)
+    legend_w = width - pt(478) if wide else width
     rel, cred = content.legend_grades()
-    grades = Table(
-        canvas,
-        ["Source reliability", "", "Information credibility", ""],
-        [[k, v, k2, v2] for (k, v), (k2, v2) in zip(rel, cred, strict=True)],
-        [14, (legend_w / canvas.scale) / 2 - 14, 14, (legend_w / canvas.scale) / 2 - 14],
-        size=7.2,
+    half = (legend_w / canvas.scale) / 2 - 14
+    grades = Stack(
+        [
+            _title(canvas, "Evidence grades (Admiralty scale)", legend_w),
+            Table(
+                canvas,
+                ["", "Source reliability", "", "Information credibility"],
+                [[k, v, k2, v2] for (k, v), (k2, v2) in zip(rel, cred, strict=True)],
+                [14, half, 14, half],
+                size=6.9,
+                pad=2.2,
+            ),
+        ]
     )
-    relations = ", ".join(content.legend_relations())
-    legend = Stack(
+    badges = Stack(
         [
             _title(canvas, "Status badges", legend_w),
             StatusLegend(canvas, content, legend_w),
-            Spacer(pt(6)),
-            _small(canvas, f"Relations: {relations}.", legend_w, INK, 7.8, after=pt(2)),
-            _small(
-                canvas,
-                "An arrow points from a response to the allegation it answers.",
-                legend_w,
-                MUTED,
-                7.8,
-                after=pt(8),
-            ),  # fmt: skip
-            _title(canvas, "Evidence grades (Admiralty scale)", legend_w),
+            Spacer(pt(8)),
             grades,
-            Spacer(pt(4)),
+        ]
+    )
+    notes_w = pt(290) if wide else width
+    relations = ", ".join(content.legend_relations())
+    notes = Stack(
+        [
+            _title(canvas, "Reading the comparison", notes_w),
+            _small(canvas, f"Relations: {relations}.", notes_w, INK, 7.8, after=pt(3)),
             _small(
                 canvas,
-                "[E1], [E2] \u2026 refer to the evidence listed under Evidence.",
-                legend_w,
-                MUTED,
+                "An arrow points from each response to the allegation it answers, "
+                "with the relation written above it.",
+                notes_w,
+                INK,
+                7.8,
+                after=pt(3),
+            ),  # fmt: skip
+            _small(
+                canvas,
+                "[E1], [E2] \u2026 refer to the evidence listed under Evidence, with "
+                "its citation and grade.",
+                notes_w,
+                INK,
                 7.8,
             ),  # fmt: skip
         ]
     )
-    return Row([(0.0, left), (pt(310), links), (pt(470), legend)])
+    if wide:
+        left = Stack([claims, Spacer(pt(6)), evidence, Spacer(pt(14)), notes])
+        return [Row([(0.0, left), (pt(306), links), (pt(478), badges)])]
+    tables = Row([(0.0, Stack([claims, Spacer(pt(6)), evidence])), (pt(306), links)])
+    return [tables, Spacer(pt(10)), badges, Spacer(pt(10)), notes]
 
 
 class Reference(Block):
