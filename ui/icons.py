@@ -57,6 +57,11 @@ GLYPHS: dict[str, str] = {
     "warning": "mdi6.alert-outline",
     "error": "mdi6.close-octagon-outline",
     "app": "mdi6.scale-balance",
+    # tag manager
+    "colour": "mdi6.palette-outline",
+    "tag-icon": "mdi6.emoticon-outline",
+    "move-under": "mdi6.file-tree-outline",
+    "new-sub-tag": "mdi6.tag-plus-outline",
 }
 
 FALLBACK = "mdi6.tag-outline"
