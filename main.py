@@ -71,20 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def export_formats() -> list[str]:
-    """The formats `export` accepts."""
-    try:
-        from models.exporters import FORMATS
-    except ImportError:
-        return ["json"]
-    return list(FORMATS)
+    """The formats `export` accepts (the registry in models.exports; "pdf" comes from ui)."""
+    from models.exports import format_names
+
+    return format_names()
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
-    """Let the exporters add their options (page size, appendix, filters) if they exist."""
-    try:
-        from models.exporters import add_cli_options
-    except ImportError:
-        return
+    """The export options as flags: page size, orientation, appendix, author, filters."""
+    from models.exports import add_cli_options
+
     add_cli_options(parser)
 
 
@@ -119,9 +115,15 @@ def export(store, args: argparse.Namespace) -> None:
     if args.format == "json":
         write_atomically(args.out, library.export_json(store, args.case))
         return
-    from models.exporters import export_case
+    from models.exports import PDF_FORMAT, export_snapshot, options_from_args
 
-    export_case(store, args)
+    if args.format == PDF_FORMAT:
+        # Only the PDF needs Qt; list and import stay Qt-free. Offscreen if there is no display.
+        from ui.pdf_export import ensure_app
+
+        ensure_app()
+    case = library.snapshot(store, args.case)
+    export_snapshot(case, args.format, args.out, options_from_args(args, case))
 
 
 def grade(store, args: argparse.Namespace) -> None:
@@ -149,12 +151,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return run_gui([sys.argv[0]], args.db)
     from models.casefile import CaseFileError
+    from models.exports import ExportError
     from models.snapshot import CaseNotFound
     from models.store import StoreError
 
     try:
         return run_headless(args)
-    except (CaseFileError, CaseNotFound, StoreError, OSError) as exc:
+    except (CaseFileError, CaseNotFound, StoreError, OSError, ExportError) as exc:
         message = str(exc).strip() or type(exc).__name__
         if isinstance(exc, CaseNotFound):
             message = exc.args[0]

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from models.exports import ExportFormat, ExportOptions, build_content, register
+from models.exports import ExportFormat, ExportOptions, build_content, register, shareable
 from models.exports.content import ExportContent
 from models.snapshot import CaseSnapshot
 from ui.pdf_claims import SIDE_COLOR, ClaimCard, Connector, Note, PairBlock
@@ -311,6 +311,7 @@ def write_pdf(
         render_pdf(content, tmp, should_cancel)
         if os.path.getsize(tmp) == 0:
             raise OSError(f"Cannot write the PDF to {path}.")
+        shareable(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

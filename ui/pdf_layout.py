@@ -52,6 +52,9 @@ class Canvas:
             font.setItalic(italic)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
             font.setKerning(True)
+            # No ligatures: "fi" must stay two letters so the PDF's text can be searched for "file".
+            for tag in ("liga", "clig", "dlig"):
+                font.setFeature(QFont.Tag(tag), 0)
             self._fonts[key] = font
         return font
 

@@ -19,6 +19,7 @@ from models.vocabulary import ROLES, STATUSES
 __all__ = [
     "FORMATS",
     "PDF_FORMAT",
+    "ExportError",
     "ExportFormat",
     "ExportOptions",
     "add_cli_options",
@@ -28,6 +29,11 @@ __all__ = [
     "options_from_args",
     "register",
 ]
+
+
+class ExportError(ValueError):
+    """An export was asked for something that cannot be done (unknown format or tag)."""
+
 
 PDF_FORMAT = "pdf"  # provided by ui.pdf_export; listed here so the CLI can offer it without Qt
 
@@ -64,8 +70,15 @@ def export_snapshot(
     try:
         fmt = FORMATS[key]
     except KeyError:
-        raise ValueError(f"Unknown export format {key!r}.") from None
+        raise ExportError(f"Unknown export format {key!r}.") from None
     fmt.write(case, (options or ExportOptions()).resolved(), path)
+
+
+def shareable(path: str | os.PathLike) -> None:
+    """Give an exported file the usual permissions (the temporary file it was is private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def _text_writer(render: Callable) -> Callable:
@@ -73,6 +86,7 @@ def _text_writer(render: Callable) -> Callable:
         from models.casefile import write_atomically
 
         write_atomically(path, render(build_content(case, options)))
+        shareable(path)
 
     return write
 
@@ -82,6 +96,7 @@ def _json_writer(case: CaseSnapshot, options: ExportOptions, path) -> None:
     from models.casefile import case_to_dict, dumps_case, write_atomically
 
     write_atomically(path, dumps_case(case_to_dict(case)))
+    shareable(path)
 
 
 def _register_text_formats() -> None:
@@ -125,7 +140,7 @@ def options_from_args(args: argparse.Namespace, case: CaseSnapshot) -> ExportOpt
     for wanted in getattr(args, "tag", None) or ():
         found = [t.id for t in case.tags if wanted in (t.key, t.name)]
         if not found:
-            raise ValueError(f"The case {case.slug!r} has no tag {wanted!r}.")
+            raise ExportError(f"The case {case.slug!r} has no tag {wanted!r}.")
         tag_ids.update(found)
     flt = ClaimFilter(
         statuses=frozenset(getattr(args, "status", None) or ()),
