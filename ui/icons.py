@@ -83,6 +83,13 @@ def glyph_icon(glyph: str | None, color: str | None = None) -> QIcon:
         return qta.icon(FALLBACK, color=color or QColor("#555555"))
 
 
+def set_icon_colors(normal: str, disabled: str) -> None:
+    """Tint every untinted icon for the palette in use (light or dark); clears the caches."""
+    qta.set_defaults(color=normal, color_disabled=disabled)
+    icon.cache_clear()
+    glyph_icon.cache_clear()
+
+
 def tag_glyph_choices() -> list[str]:
     """Glyphs offered when choosing a tag's icon."""
     return [

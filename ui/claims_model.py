@@ -1,0 +1,236 @@
+"""The item model of one pane: a thin adapter over plain claim nodes, one per claim of a side.
+
+Nodes hold what the delegate paints and cache it per role (novelWriter's pattern); the model only
+maps rows to nodes. A filter is a list of the nodes to show, so filtering resets the model once
+instead of asking a proxy about every row.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from models.snapshot import CaseSnapshot, ClaimView
+from models.vocabulary import label
+
+
+class Role(IntEnum):
+    """Custom data roles the delegate, the gutter and the tests read."""
+
+    CLAIM_ID = Qt.ItemDataRole.UserRole + 1
+    STATUS = Qt.ItemDataRole.UserRole + 2
+    SPEAKER = Qt.ItemDataRole.UserRole + 3
+    TAGS = Qt.ItemDataRole.UserRole + 4  # tuple of (name, colour)
+    EVIDENCE_COUNT = Qt.ItemDataRole.UserRole + 5
+    LINK_COUNT = Qt.ItemDataRole.UserRole + 6
+    EMPHASIS = Qt.ItemDataRole.UserRole + 7  # linked to the claim selected in the other pane
+    KIND = Qt.ItemDataRole.UserRole + 8
+    ROLE = Qt.ItemDataRole.UserRole + 9
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimsModel", text)
+
+
+def one_line(text: str) -> str:
+    """Collapse a quote's line breaks and runs of spaces, for a list row."""
+    return " ".join(text.split())
+
+
+class ClaimNode:
+    """One claim as the pane shows it, with its display data cached per role."""
+
+    __slots__ = ("claim", "link_count", "tags", "_cache")
+
+    def __init__(self, claim: ClaimView, tags: tuple[tuple[str, str], ...], link_count: int):
+        self.claim = claim
+        self.tags = tags
+        self.link_count = link_count
+        self._cache: dict[int, object] = {}
+
+    def value(self, role: int) -> object:
+        """Return (and cache) the value for a role."""
+        cached = self._cache.get(role)
+        if cached is None and role not in self._cache:
+            cached = self._compute(role)
+            self._cache[role] = cached
+        return cached
+
+    def _compute(self, role: int) -> object:
+        c = self.claim
+        if role == Qt.ItemDataRole.DisplayRole:
+            return one_line(c.quote)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tooltips are rich-text detected by Qt: escape, and say so with <p>.
+            speaker = html.escape(c.speaker or _tr("Unknown speaker"))
+            return f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+        if role == Role.CLAIM_ID:
+            return c.id
+        if role == Role.STATUS:
+            return c.status
+        if role == Role.SPEAKER:
+            return c.speaker or ""
+        if role == Role.TAGS:
+            return self.tags
+        if role == Role.EVIDENCE_COUNT:
+            return len(c.evidence)
+        if role == Role.LINK_COUNT:
+            return self.link_count
+        if role == Role.KIND:
+            return c.kind
+        if role == Role.ROLE:
+            return c.role
+        return None
+
+
+class ClaimsModel(QAbstractListModel):
+    """The claims of one side, in reading order, as a flat list model."""
+
+    def __init__(self, role: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.side_role = role
+        self._all: list[ClaimNode] = []
+        self._by_id: dict[int, ClaimNode] = {}
+        self._rows: list[ClaimNode] = []
+        self._row_of: dict[int, int] = {}
+        self._emphasis: set[int] = set()
+
+    # --- Qt interface -------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows shown (after the filter); a list has no children."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Return a node's cached value for a role."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        node = self._rows[index.row()]
+        if role == Role.EMPHASIS:
+            return node.claim.id in self._emphasis
+        return node.value(role)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        """Claims are selectable and accept evidence drops."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDropEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # --- filling and updating -----------------------------------------------------------------
+
+    def set_case(self, case: CaseSnapshot | None) -> None:
+        """Show the claims of this side of a case (all of them: the filter comes after)."""
+        self.beginResetModel()
+        self._all = [self._node(case, c) for c in case.claims_of(self.side_role)] if case else []
+        self._by_id = {n.claim.id: n for n in self._all}
+        self._rows = list(self._all)
+        self._index_rows()
+        self._emphasis = set()
+        self.endResetModel()
+
+    def update_claims(self, case: CaseSnapshot, claim_ids: Iterable[int]) -> None:
+        """Replace the nodes of edited claims and repaint their rows."""
+        for claim_id in claim_ids:
+            node = self._by_id.get(claim_id)
+            if node is None:
+                continue
+            fresh = self._node(case, case.claim(claim_id))
+            node.claim, node.tags, node.link_count = fresh.claim, fresh.tags, fresh.link_count
+            node._cache.clear()
+            row = self._row_of.get(claim_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def update_links(self, case: CaseSnapshot) -> None:
+        """Recount every claim's links after links came or went, and repaint."""
+        for node in self._all:
+            count = len(case.links_of(node.claim.id))
+            if count != node.link_count:
+                node.link_count = count
+                node._cache.pop(Role.LINK_COUNT, None)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.LINK_COUNT])
+
+    def update_tags(self, case: CaseSnapshot) -> None:
+        """Re-read tag names and colours after a tag was renamed or recoloured."""
+        for node in self._all:
+            node.tags = _tag_chips(case, node.claim)
+            node._cache.pop(Role.TAGS, None)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.TAGS])
+
+    def show_only(self, claim_ids: Iterable[int] | None) -> None:
+        """Show only these claims (in reading order), or every claim for None."""
+        self.beginResetModel()
+        if claim_ids is None:
+            self._rows = list(self._all)
+        else:
+            wanted = claim_ids if isinstance(claim_ids, set | frozenset) else set(claim_ids)
+            self._rows = [n for n in self._all if n.claim.id in wanted]
+        self._index_rows()
+        self.endResetModel()
+
+    def set_emphasis(self, claim_ids: Iterable[int]) -> None:
+        """Emphasise the claims linked to the one selected in the other pane."""
+        new = set(claim_ids)
+        touched = (self._emphasis ^ new) if new != self._emphasis else set()
+        self._emphasis = new
+        for claim_id in touched:
+            row = self._row_of.get(claim_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Role.EMPHASIS])
+
+    # --- lookups ------------------------------------------------------------------------------
+
+    def claim_id(self, row: int) -> int | None:
+        """The id of the claim on a row, or None."""
+        return self._rows[row].claim.id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, claim_id: int) -> int:
+        """The row of a claim, or -1 if it is filtered out or not on this side."""
+        return self._row_of.get(claim_id, -1)
+
+    def index_of(self, claim_id: int) -> QModelIndex:
+        """The index of a claim, invalid if it is not shown."""
+        row = self._row_of.get(claim_id, -1)
+        return self.index(row) if row >= 0 else QModelIndex()
+
+    def emphasised(self) -> set[int]:
+        """The claims emphasised now."""
+        return set(self._emphasis)
+
+    def total(self) -> int:
+        """Every claim of this side, shown or not."""
+        return len(self._all)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _index_rows(self) -> None:
+        self._row_of = {n.claim.id: row for row, n in enumerate(self._rows)}
+
+    @staticmethod
+    def _node(case: CaseSnapshot, claim: ClaimView) -> ClaimNode:
+        return ClaimNode(claim, _tag_chips(case, claim), len(case.links_of(claim.id)))
+
+
+def _tag_chips(case: CaseSnapshot, claim: ClaimView) -> tuple[tuple[str, str], ...]:
+    chips = []
+    for tag_id in claim.tag_ids:
+        try:
+            tag = case.tag(tag_id)
+        except KeyError:  # a tag removed since: the next reload drops it
+            continue
+        chips.append((tag.name, tag.color))
+    return tuple(chips)
