@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.claim_edits import capture_claim, create_claim, delete_claim, restore_claim
 from models.operations import Change
 from models.snapshot import CaseSnapshot, ClaimView
+from ui.commit_edit import rich_tooltip
 from ui.editing import CaseSession
 from ui.icons import icon
 
@@ -54,11 +55,34 @@ class OffsetMap:
         return position - bisect_left(self._wide_utf16, position) if self._wide else position
 
 
+LONG_LINE = 10_000  # characters: past this, one paragraph is shown in several
+CHUNK = 4_000
+
+
 def display_text(text: str) -> str:
-    """The text as shown: same length, but line ends that Qt would merge or drop kept 1:1."""
-    if "\r" not in text:
+    """The text as shown: the same length, so offsets map 1:1.
+
+    Line ends that Qt would merge ("\r\n") or drop are kept one for one. A paragraph longer
+    than LONG_LINE (a source pasted as one line) is shown broken at a space every CHUNK
+    characters, since Qt lays out a whole paragraph at once and one of 400,000 characters
+    takes most of a second; the stored text and every span are unchanged.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    if len(text) <= LONG_LINE or all(len(line) <= LONG_LINE for line in text.split("\n")):
         return text
-    return text.replace("\r\n", " \n").replace("\r", "\n")
+    chars = list(text)
+    line_start = 0
+    for line in text.split("\n"):
+        if len(line) > LONG_LINE:
+            mark = CHUNK
+            while mark < len(line) - CHUNK // 2:
+                space = line.rfind(" ", mark - CHUNK // 2, mark)
+                if space > 0:
+                    chars[line_start + space] = "\n"
+                mark += CHUNK
+        line_start += len(line) + 1
+    return "".join(chars)
 
 
 def span_segments(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, int, int]]:
@@ -163,7 +187,7 @@ class SourceView(QWidget):
         self._chooser.activated.connect(self._chosen)
         self._about = QLabel()
         self._about.setTextFormat(Qt.TextFormat.PlainText)
-        self._about.setWordWrap(True)
+        self._about.setWordWrap(False)
         self._about.setForegroundRole(self._about.foregroundRole())
         self._new_allegation = self._button(
             "allegation", self.tr("New allegation claim"), lambda: self.new_claim("allegation")
@@ -242,8 +266,10 @@ class SourceView(QWidget):
         index = self._chooser.findData(source_id)
         if index >= 0:
             self._chooser.setCurrentIndex(index)
-        parts = [source.publisher or "", source.date or "", source.quality_note or ""]
+        parts = [source.publisher or "", source.date or ""]
         self._about.setText(" · ".join(p for p in parts if p))
+        # The note on the source's quality can be a paragraph: a tooltip, not the header.
+        self._about.setToolTip(rich_tooltip(source.quality_note) if source.quality_note else "")
         self._map = OffsetMap(source.text)
         # Segments first, so that the highlighter formats each block once, as the text goes in.
         self._load_spans(snapshot, rehighlight=False)

@@ -190,3 +190,12 @@ def test_spans_follow_edits_and_undo(view, session, qtbot):
     assert claim.id not in {c.id for c in view._claims}
     session.undo_stack.undo()
     assert claim.id in {c.id for c in view._claims}
+
+
+def test_a_huge_paragraph_is_shown_in_chunks_with_every_offset_kept():
+    text = " ".join(f"w{i}" for i in range(6000))  # one line of ~33,000 characters
+    shown = display_text(text)
+    assert len(shown) == len(text)
+    changed = [i for i, (a, b) in enumerate(zip(text, shown, strict=True)) if a != b]
+    assert changed and all(text[i] == " " and shown[i] == "\n" for i in changed)
+    assert max(len(line) for line in shown.split("\n")) <= 6_000
