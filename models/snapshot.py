@@ -393,7 +393,7 @@ def _load_claims(
             tuple(claim_tags[r[0]]) if r[0] in claim_tags else no_tags,
             tuple(attachments[r[0]]) if r[0] in attachments else no_evidence,
         )
-        for r in claim_rows.tuples()
+        for r in claim_rows
     )
 
 
@@ -406,7 +406,7 @@ def _load_links(session: Session, cid: int) -> tuple[LinkView, ...]:
             )
             .where(Link.case_id == cid)
             .order_by(Link.position)
-        ).tuples()
+        )
     )
 
 
@@ -440,7 +440,7 @@ def _load_evidence(
         evidence_tags[evidence_id].append(tag_id)
     return tuple(
         EvidenceView(*r, tuple(evidence_tags.get(r[0], ())))
-        for r in session.execute(query.order_by(Evidence.position)).tuples()
+        for r in session.execute(query.order_by(Evidence.position))
     )
 
 
