@@ -1,0 +1,98 @@
+"""File → Export…: the dialog writes where the person chose, and says clearly when it cannot."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from models.claim_filter import ClaimFilter
+
+
+@pytest.fixture
+def session(store, qapp):
+    from ui.editing import CaseSession
+
+    opened = CaseSession(store, author="Dialog Tester")
+    opened.open_case("huawei-backdoor-2020")
+    return opened
+
+
+def _dialog(qtbot, session, current_filter=None):
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(session, current_filter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _type_path(qtbot, dialog, path):
+    dialog.path_edit.selectAll()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+
+
+def _choose_format(qtbot, dialog, key):
+    dialog.format_combo.setFocus()
+    qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Home)
+    while dialog.format_key != key:
+        qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Down)
+
+
+def test_pdf_export_writes_where_the_person_chose(qtbot, session, tmp_path):
+    from pypdf import PdfReader
+
+    dialog = _dialog(qtbot, session)
+    assert dialog.format_key == "pdf" and dialog.orientation_combo.currentText() == "Landscape"
+    target = tmp_path / "brief.pdf"
+    _type_path(qtbot, dialog, target)
+    qtbot.mouseClick(dialog.appendix_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.exported) as signal:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [str(target)]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    reader = PdfReader(target)
+    assert reader.metadata.author == "Dialog Tester"
+    assert "Appendix" in "".join(p.extract_text() for p in reader.pages[-2:])
+
+
+def test_an_unwritable_target_is_shown_in_the_dialog(qtbot, session, tmp_path):
+    dialog = _dialog(qtbot, session)
+    _type_path(qtbot, dialog, tmp_path / "no-such-folder" / "brief.pdf")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert "Cannot write in" in dialog.error_label.text()
+    assert dialog.error_label.textFormat() == Qt.TextFormat.PlainText
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_choosing_csv_disables_page_options_and_swaps_the_extension(qtbot, session, tmp_path):
+    dialog = _dialog(qtbot, session)
+    _type_path(qtbot, dialog, tmp_path / "brief.pdf")
+    _choose_format(qtbot, dialog, "csv")
+    assert not dialog.page_combo.isEnabled() and not dialog.orientation_combo.isEnabled()
+    assert not dialog.appendix_check.isEnabled()
+    assert dialog.path_edit.text() == str(tmp_path / "brief.csv")
+
+
+def test_only_the_current_filter_is_exported(qtbot, session, tmp_path):
+    flt = ClaimFilter(statuses=frozenset({"supported"}))
+    dialog = _dialog(qtbot, session, flt)
+    assert dialog.filter_check.isEnabled() and dialog.filter_check.isChecked()
+    _choose_format(qtbot, dialog, "csv")
+    target = tmp_path / "supported.csv"
+    _type_path(qtbot, dialog, target)
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    expected = [c.key for c in session.snapshot.claims if c.status == "supported"]
+    assert [r["id"] for r in rows] == expected
+
+
+def test_without_a_filter_the_filter_option_is_off(qtbot, session):
+    dialog = _dialog(qtbot, session, ClaimFilter())
+    assert not dialog.filter_check.isEnabled()
