@@ -89,11 +89,12 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         ),
         Spacer(pt(10)),
     ]
-    url_w = max(width - pt(440), pt(140))
+    # Source, publisher and date get fixed widths; the URL takes what is left of the page.
+    fixed = [260, 90, 70] if width >= pt(700) else [170, 80, 64]
     rows = [
         [plain(s.title), plain(s.publisher), plain(s.date), plain(s.url)] for s in content.sources
     ]
-    widths = [260, 90, 70, url_w / canvas.scale]
+    widths = [*fixed, width / canvas.scale - sum(fixed)]
     out.append(Table(canvas, ["Source", "Publisher", "Date", "URL"], rows, widths, size=8))
     out.append(Spacer(pt(8)))
     for role in ("allegation", "response"):
