@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -107,12 +107,25 @@ class LinkDialog(QDialog):
             )
             self.unlink_button.setIcon(icon("unlink"))
             self.unlink_button.clicked.connect(self.unlink)
-            QShortcut(QKeySequence(Qt.Key.Key_Delete), self, activated=self.unlink)
+            # Delete on the list too: an item view would otherwise take the key for itself.
+            self.relations.installEventFilter(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.relations.setFocus()
         self.resize(520, self.sizeHint().height())
+
+    def eventFilter(self, watched, event) -> bool:
+        """Delete (or Backspace) in the relation list unlinks, when there is a link."""
+        if (
+            watched is self.relations
+            and self.unlink_button is not None
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.unlink()
+            return True
+        return super().eventFilter(watched, event)
 
     def _pick(self, row: int) -> None:
         self.relations.setCurrentRow(row)
