@@ -70,11 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CLASSROOM_PDFS = ("worksheet", "answer-key")  # registered by ui.worksheet_pdf, which needs Qt
+
+
 def export_formats() -> list[str]:
     """The formats `export` accepts (the registry in models.exports; "pdf" comes from ui)."""
+    import models.grading  # noqa: F401 - registers "student-copy"
     from models.exports import format_names
 
-    return format_names()
+    names = format_names()
+    return names + [name for name in CLASSROOM_PDFS if name not in names]
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -122,6 +127,10 @@ def export(store, args: argparse.Namespace) -> None:
         from ui.pdf_export import ensure_app
 
         ensure_app()
+    if args.format in CLASSROOM_PDFS:
+        from ui.worksheet_pdf import ensure_gui  # importing it registers the classroom PDFs
+
+        ensure_gui()
     case = library.snapshot(store, args.case)
     export_snapshot(case, args.format, args.out, options_from_args(args, case))
 

@@ -383,3 +383,35 @@ def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str
         ).rstrip()
         for row in rows
     ]
+
+
+# --- the export registry -----------------------------------------------------------------------
+
+STUDENT_COPY_FORMAT = "student-copy"
+
+
+def write_student_copy(case, options, path) -> None:
+    """Export writer: a student copy of a case (a CaseSnapshot) as a case file, atomically."""
+    from models.casefile import case_to_dict, write_atomically
+    from models.exports import shareable
+
+    write_atomically(path, dumps_case(make_student_copy(case_to_dict(case))))
+    shareable(path)
+
+
+def register_student_copy_format() -> None:
+    """Add "student-copy" to the export registry (models.exports), for the CLI and the window."""
+    from models.exports import ExportFormat, register
+
+    register(
+        ExportFormat(
+            STUDENT_COPY_FORMAT,
+            "Student copy (case file)",
+            ".json",
+            write_student_copy,
+            filtered=False,  # a student copy is the whole case, like the case file
+        )
+    )
+
+
+register_student_copy_format()

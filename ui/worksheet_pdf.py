@@ -465,3 +465,47 @@ def write_answer_key(case: CaseSnapshot, path: str | os.PathLike, page_size: str
     from models.casefile import write_atomically
 
     write_atomically(path, render_pdf(case, answer_key=True, page_size=page_size))
+
+
+# --- the export registry -----------------------------------------------------------------------
+
+
+def _registry_writer(answer_key: bool):
+    def write(case: CaseSnapshot, options, path) -> None:
+        from models.casefile import write_atomically
+        from models.exports import shareable
+
+        # The sheets are always portrait: two columns of cards and room to write need the height.
+        write_atomically(path, render_pdf(case, answer_key=answer_key, page_size=options.page_size))
+        shareable(path)
+
+    return write
+
+
+def register_formats() -> None:
+    """Add "worksheet" and "answer-key" to the export registry (done when this module loads)."""
+    from models.exports import ExportFormat, register
+
+    register(
+        ExportFormat(
+            "worksheet",
+            tr("Worksheet for students (PDF)"),
+            ".pdf",
+            _registry_writer(False),
+            paged=True,
+            filtered=False,  # a worksheet covers the whole case
+        )
+    )
+    register(
+        ExportFormat(
+            "answer-key",
+            tr("Answer key (PDF)"),
+            ".pdf",
+            _registry_writer(True),
+            paged=True,
+            filtered=False,
+        )
+    )
+
+
+register_formats()

@@ -136,3 +136,35 @@ def test_writing_is_atomic_and_a_bad_folder_is_a_clear_error(case, tmp_path, qap
     assert [p.name for p in path.parent.iterdir()] == ["w.pdf"]
     with pytest.raises(OSError):
         write_worksheet(case, tmp_path / "missing" / "w.pdf")
+
+
+def test_the_command_line_writes_worksheet_and_answer_key(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    db = str(tmp_path / "cli.db")
+    for fmt, marker in (("worksheet", "Name:"), ("answer-key", "Answer key")):
+        out = tmp_path / f"{fmt}.pdf"
+        result = subprocess.run(
+            [sys.executable, str(root / "main.py"), "--db", db, "export", "--case"]
+            + [library.SEED_SLUG, "--format", fmt, "--out", str(out), "--page-size", "Letter"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        reader = pypdf.PdfReader(out)
+        assert marker in norm(reader.pages[0].extract_text())
+        width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+        assert (round(width), round(height)) == (612, 792)  # Letter, portrait
+
+
+def test_the_classroom_formats_are_in_the_export_registry():
+    from models.exports import FORMATS
+
+    assert {"worksheet", "answer-key", "student-copy"} <= set(FORMATS)
+    assert FORMATS["worksheet"].extension == ".pdf"
+    assert FORMATS["student-copy"].extension == ".json"
