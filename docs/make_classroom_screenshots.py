@@ -49,9 +49,8 @@ def returned_folder(seed: dict, folder: Path) -> None:
 def main() -> int:
     """Write presentation.png, presentation-revealed.png and grading.png."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.grading_view import GradingDialog
-
     from ui.classroom_text import font_family
+    from ui.grading_view import GradingDialog
     from ui.presentation import PresentationWindow
 
     app.setFont(QFont(font_family(), 10))
