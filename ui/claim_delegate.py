@@ -7,7 +7,16 @@ asking each one for its size. The full quote is in the inspector and the tooltip
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.vocabulary import label
@@ -50,6 +59,17 @@ class ClaimDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._lines: dict[tuple[str, int, str], tuple[str, ...]] = {}
+        self._pixmaps: dict[tuple[str, str, float], QPixmap] = {}
+
+    def _icon(self, painter: QPainter, name: str, color: QColor, rect: QRect) -> None:
+        """Draw an icon from a pixmap rendered once per name, colour and pixel ratio."""
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = (name, color.name(), ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = icon(name, color.name()).pixmap(QSize(ICON, ICON), ratio)
+            self._pixmaps[key] = pixmap
+        painter.drawPixmap(rect, pixmap)
 
     # --- geometry -----------------------------------------------------------------------------
 
@@ -171,8 +191,8 @@ class ClaimDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(edge, 1.2))
         painter.drawRoundedRect(badge.adjusted(0, 0, -1, -1), 4, 4)
-        icon(status, fg.name()).paint(
-            painter, QRect(badge.left() + 5, badge.center().y() - ICON // 2, ICON, ICON)
+        self._icon(
+            painter, status, fg, QRect(badge.left() + 5, badge.center().y() - ICON // 2, ICON, ICON)
         )
         painter.setFont(small)
         painter.setPen(fg)
@@ -212,9 +232,7 @@ class ClaimDelegate(QStyledItemDelegate):
             painter.setPen(color)
             painter.drawText(QRect(x, top, wtext + 2, height), Qt.AlignmentFlag.AlignVCenter, words)
             x -= ICON + 2
-            icon(name, color.name()).paint(
-                painter, QRect(x, top + (height - ICON) // 2, ICON, ICON)
-            )
+            self._icon(painter, name, color, QRect(x, top + (height - ICON) // 2, ICON, ICON))
             x -= 10
         return x
 

@@ -131,7 +131,20 @@ class ClaimsModel(QAbstractListModel):
     def set_case(self, case: CaseSnapshot | None) -> None:
         """Show the claims of this side of a case (all of them: the filter comes after)."""
         self.beginResetModel()
-        self._all = [self._node(case, c) for c in case.claims_of(self.side_role)] if case else []
+        if case is None:
+            self._all = []
+        else:
+            chips, counts = tag_chips(case), link_counts(case)
+            no_chips: tuple[tuple[str, str], ...] = ()
+            self._all = [
+                ClaimNode(
+                    c,
+                    tuple(chips[t] for t in c.tag_ids if t in chips) if c.tag_ids else no_chips,
+                    counts.get(c.id, 0),
+                )
+                for c in case.claims
+                if c.role == self.side_role
+            ]
         self._by_id = {n.claim.id: n for n in self._all}
         self._rows = list(self._all)
         self._index_rows()
@@ -140,12 +153,15 @@ class ClaimsModel(QAbstractListModel):
 
     def update_claims(self, case: CaseSnapshot, claim_ids: Iterable[int]) -> None:
         """Replace the nodes of edited claims and repaint their rows."""
+        chips = None
         for claim_id in claim_ids:
             node = self._by_id.get(claim_id)
             if node is None:
                 continue
-            fresh = self._node(case, case.claim(claim_id))
-            node.claim, node.tags, node.link_count = fresh.claim, fresh.tags, fresh.link_count
+            chips = chips if chips is not None else tag_chips(case)
+            node.claim = case.claim(claim_id)
+            node.tags = tuple(chips[t] for t in node.claim.tag_ids if t in chips)
+            node.link_count = len(case.links_of(claim_id))
             node._cache.clear()
             row = self._row_of.get(claim_id)
             if row is not None:
@@ -153,19 +169,23 @@ class ClaimsModel(QAbstractListModel):
                 self.dataChanged.emit(index, index)
 
     def update_links(self, case: CaseSnapshot) -> None:
-        """Recount every claim's links after links came or went, and repaint."""
+        """Recount every claim's links after links came or went; repaint the rows that changed."""
+        counts = link_counts(case)
         for node in self._all:
-            count = len(case.links_of(node.claim.id))
+            count = counts.get(node.claim.id, 0)
             if count != node.link_count:
                 node.link_count = count
                 node._cache.pop(Role.LINK_COUNT, None)
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.LINK_COUNT])
+                row = self._row_of.get(node.claim.id)
+                if row is not None:
+                    index = self.index(row)
+                    self.dataChanged.emit(index, index, [Role.LINK_COUNT])
 
     def update_tags(self, case: CaseSnapshot) -> None:
         """Re-read tag names and colours after a tag was renamed or recoloured."""
+        chips = tag_chips(case)
         for node in self._all:
-            node.tags = _tag_chips(case, node.claim)
+            node.tags = tuple(chips[t] for t in node.claim.tag_ids if t in chips)
             node._cache.pop(Role.TAGS, None)
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.TAGS])
@@ -181,16 +201,16 @@ class ClaimsModel(QAbstractListModel):
         self._index_rows()
         self.endResetModel()
 
-    def set_emphasis(self, claim_ids: Iterable[int]) -> None:
-        """Emphasise the claims linked to the one selected in the other pane."""
+    def set_emphasis(self, claim_ids: Iterable[int]) -> list[int]:
+        """Emphasise the claims linked to the one selected in the other pane; return rows touched.
+
+        Emphasis is how the view shows the data, not the data: no dataChanged, which would make
+        a list view lay out all its rows again on every selection. The pane repaints the rows.
+        """
         new = set(claim_ids)
-        touched = (self._emphasis ^ new) if new != self._emphasis else set()
+        touched = self._emphasis ^ new
         self._emphasis = new
-        for claim_id in touched:
-            row = self._row_of.get(claim_id)
-            if row is not None:
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [Role.EMPHASIS])
+        return [r for r in (self._row_of.get(c) for c in touched) if r is not None]
 
     # --- lookups ------------------------------------------------------------------------------
 
@@ -220,17 +240,16 @@ class ClaimsModel(QAbstractListModel):
     def _index_rows(self) -> None:
         self._row_of = {n.claim.id: row for row, n in enumerate(self._rows)}
 
-    @staticmethod
-    def _node(case: CaseSnapshot, claim: ClaimView) -> ClaimNode:
-        return ClaimNode(claim, _tag_chips(case, claim), len(case.links_of(claim.id)))
+
+def tag_chips(case: CaseSnapshot) -> dict[int, tuple[str, str]]:
+    """Each tag's chip: its name and colour."""
+    return {t.id: (t.name, t.color) for t in case.tags}
 
 
-def _tag_chips(case: CaseSnapshot, claim: ClaimView) -> tuple[tuple[str, str], ...]:
-    chips = []
-    for tag_id in claim.tag_ids:
-        try:
-            tag = case.tag(tag_id)
-        except KeyError:  # a tag removed since: the next reload drops it
-            continue
-        chips.append((tag.name, tag.color))
-    return tuple(chips)
+def link_counts(case: CaseSnapshot) -> dict[int, int]:
+    """How many links touch each claim, in one pass over the links."""
+    counts: dict[int, int] = {}
+    for link in case.links:
+        counts[link.allegation_id] = counts.get(link.allegation_id, 0) + 1
+        counts[link.response_id] = counts.get(link.response_id, 0) + 1
+    return counts

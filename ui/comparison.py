@@ -172,15 +172,10 @@ class ComparisonView(QSplitter):
     def counts(self) -> dict[str, dict[str, int]]:
         """Claims per side and status, plus shown and unanswered counts."""
         out: dict[str, dict[str, int]] = {}
-        if self.case is None:
+        if self.case is None or self.index is None:
             return out
         for role in ROLES:
-            tally: dict[str, int] = {"total": 0, "unlinked": 0}
-            for claim in self.case.claims_of(role):
-                tally["total"] += 1
-                tally[claim.status] = tally.get(claim.status, 0) + 1
-                if not self.case.links_of(claim.id):
-                    tally["unlinked"] += 1
+            tally = self.index.tally(role)
             tally["shown"] = self.panes[role].model.rowCount()
             out[role] = tally
         return out
@@ -214,8 +209,10 @@ class ComparisonView(QSplitter):
 
     def _emphasise_linked(self, role: str, claim_id: int | None) -> None:
         linked = self.linked_claims(role, claim_id)
-        self.panes[other(role)].model.set_emphasis(linked)
-        self.panes[role].model.set_emphasis(())
+        for pane_role, ids in ((other(role), linked), (role, ())):
+            view = self.view(pane_role)
+            for row in view.claims.set_emphasis(ids):
+                view.viewport().update(view.visualRect(view.claims.index(row)))
         self.gutter.set_selected(claim_id)
         if linked:
             self.view(other(role)).reveal(linked)

@@ -50,16 +50,14 @@ class ClaimIndex:
         self._tag_parents = {t.id: t.parent_id for t in case.tags}
         self._entries: dict[int, tuple[str, str, frozenset[int], bool, str]] = {}
         self._order: dict[str, list[int]] = {"allegation": [], "response": []}
+        linked = linked_claims(case)
         for claim in case.claims:
             self._order.setdefault(claim.role, []).append(claim.id)
-            self._entries[claim.id] = self._entry(case, claim)
+            self._entries[claim.id] = self._entry(claim, claim.id in linked)
 
-    def _entry(self, case: CaseSnapshot, claim: ClaimView):
-        text = " ".join(
-            part
-            for part in (claim.quote, claim.paraphrase, claim.speaker, claim.rationale, claim.notes)
-            if part
-        ).casefold()
+    def _entry(self, claim: ClaimView, linked: bool):
+        parts = (claim.quote, claim.paraphrase, claim.speaker, claim.rationale, claim.notes)
+        text = " ".join(part for part in parts if part).casefold()
         tags: set[int] = set()
         for tag_id in claim.tag_ids:
             seen = 0
@@ -67,18 +65,33 @@ class ClaimIndex:
                 tags.add(tag_id)
                 tag_id = self._tag_parents.get(tag_id)
                 seen += 1
-        return (text, claim.status, frozenset(tags), bool(case.links_of(claim.id)), claim.role)
+        return (text, claim.status, frozenset(tags), linked, claim.role)
 
     def update(self, case: CaseSnapshot, claim_ids) -> None:
         """Re-index edited claims."""
         for claim_id in claim_ids:
             if claim_id in self._entries:
-                self._entries[claim_id] = self._entry(case, case.claim(claim_id))
+                self._entries[claim_id] = self._entry(
+                    case.claim(claim_id), bool(case.links_of(claim_id))
+                )
 
     def update_links(self, case: CaseSnapshot) -> None:
         """Re-read which claims are linked."""
+        linked = linked_claims(case)
         for claim_id, (text, status, tags, _linked, role) in self._entries.items():
-            self._entries[claim_id] = (text, status, tags, bool(case.links_of(claim_id)), role)
+            self._entries[claim_id] = (text, status, tags, claim_id in linked, role)
+
+    def tally(self, role: str) -> dict[str, int]:
+        """One side's claims counted by status, with "total" and "unlinked"."""
+        out = {"total": 0, "unlinked": 0}
+        entries = self._entries
+        for claim_id in self._order.get(role, ()):
+            _text, status, _tags, linked, _role = entries[claim_id]
+            out[status] = out.get(status, 0) + 1
+            if not linked:
+                out["unlinked"] += 1
+        out["total"] = len(self._order.get(role, ()))
+        return out
 
     def matching(self, role: str, state: FilterState) -> list[int] | None:
         """The ids of one side's claims the filter lets through (None: all of them)."""
@@ -100,6 +113,15 @@ class ClaimIndex:
                 continue
             out.append(claim_id)
         return out
+
+
+def linked_claims(case: CaseSnapshot) -> set[int]:
+    """Every claim at either end of a link."""
+    out: set[int] = set()
+    for link in case.links:
+        out.add(link.allegation_id)
+        out.add(link.response_id)
+    return out
 
 
 class FilterBar(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,6 +91,11 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
         self._build_status_bar()
+        self._selected_claim: int | None = None
+        self._dock_timer = QTimer(self)
+        self._dock_timer.setSingleShot(True)
+        self._dock_timer.setInterval(0)
+        self._dock_timer.timeout.connect(self._update_docks)
         self._build_docks()
         self._wire()
         self._restore_layout()
@@ -277,9 +282,8 @@ class MainWindow(QMainWindow):
 
     def _case_loaded(self, case: CaseSnapshot) -> None:
         self.setWindowTitle(f"{case.title} — Counterpoint")
-        self.comparison.set_case(case)
+        self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
-        self._update_counts()
 
     def _case_changed(self, change: Change) -> None:
         if self.session.snapshot is None:
@@ -298,6 +302,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def _claim_selected(self, claim_id: int | None) -> None:
+        # The panes and gutter repaint at once; the docks follow on the next turn of the event
+        # loop, so holding Down through a long pane only fills the docks for where it stops.
+        self._selected_claim = claim_id
+        self._dock_timer.start()
+
+    def _update_docks(self) -> None:
+        claim_id = self._selected_claim
         if self.inspector is not None:
             self.inspector.show_claim(claim_id)
         if self.evidence_library is not None:

@@ -31,7 +31,7 @@ def test_the_analysts_flow_survives_a_restart(qtbot, open_main_window):
     for expected in allegations[1:]:
         qtbot.keyClick(left, Qt.Key.Key_Down)
         assert left.current_claim() == expected
-        assert window.inspector.claim_id == expected
+        qtbot.waitUntil(lambda e=expected: window.inspector.claim_id == e)
         linked = {lk.response_id for lk in case.links_of(expected)}
         assert window.comparison.panes["response"].model.emphasised() == linked
     qtbot.keyClick(left, Qt.Key.Key_Home)
@@ -42,6 +42,8 @@ def test_the_analysts_flow_survives_a_restart(qtbot, open_main_window):
     target = right.current_claim()
     assert target in {lk.response_id for lk in case.links_of(walked)}
     qtbot.waitUntil(lambda: QApplication.focusWidget() is right)
+
+    qtbot.waitUntil(lambda: window.inspector.claim_id == target)
 
     # U marks it an unsupported assertion at once, without moving the focus.
     before = _claim(window, target).status
@@ -128,6 +130,6 @@ def test_the_analysts_flow_survives_a_restart(qtbot, open_main_window):
     assert evidence.id in {a.evidence_id for a in claim.evidence}
     assert tag.id in claim.tag_ids
     assert again.comparison.select_claim(target)
-    assert again.inspector.rationale.toPlainText() == rationale
+    qtbot.waitUntil(lambda: again.inspector.rationale.toPlainText() == rationale)
     store_view = library.snapshot(again.store, library.SEED_SLUG).claim(target)
     assert store_view.status == "unsupported"
