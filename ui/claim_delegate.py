@@ -245,7 +245,7 @@ class ClaimDelegate(QStyledItemDelegate):
         x = left
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for n, (name, color) in enumerate(tags):
-            chip_w = min(fm.horizontalAdvance(name) + 12, 180)
+            chip_w = min(fm.horizontalAdvance(name) + 14, 240)
             rest = len(tags) - n
             more = f"+{rest}"
             if x + chip_w > right - (fm.horizontalAdvance(more) + 8 if rest > 1 else 0):

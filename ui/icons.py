@@ -86,6 +86,7 @@ def glyph_icon(glyph: str | None, color: str | None = None) -> QIcon:
 def set_icon_colors(normal: str, disabled: str) -> None:
     """Tint every untinted icon for the palette in use (light or dark); clears the caches."""
     qta.set_defaults(color=normal, color_disabled=disabled)
+    qta.reset_cache()  # qtawesome keeps its own icons, made with the old defaults
     icon.cache_clear()
     glyph_icon.cache_clear()
 
