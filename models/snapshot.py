@@ -318,11 +318,13 @@ def refresh_case(
 def _load_claims(
     session: Session, cid: int, role_of: dict[int, str], ids: frozenset[int] | None = None
 ) -> tuple[ClaimView, ...]:
+    # The big tables are read through the session's connection: plain column rows, without the
+    # ORM's per-row processing (a quarter of the time on a 20,000-claim case).
     def only(query, column):
         return query.where(column.in_(ids)) if ids is not None else query
 
     claim_tags: dict[int, list[int]] = defaultdict(list)
-    for claim_id, tag_id in session.execute(
+    for claim_id, tag_id in session.connection().execute(
         only(
             select(ClaimTag.claim_id, ClaimTag.tag_id)
             .join(Claim, Claim.id == ClaimTag.claim_id)
@@ -332,7 +334,7 @@ def _load_claims(
     ):
         claim_tags[claim_id].append(tag_id)
     attachments: dict[int, list[Attachment]] = defaultdict(list)
-    for claim_id, evidence_id, stance, note in session.execute(
+    for claim_id, evidence_id, stance, note in session.connection().execute(
         only(
             select(
                 ClaimEvidence.claim_id,
@@ -347,7 +349,7 @@ def _load_claims(
     ):
         attachments[claim_id].append(Attachment(evidence_id, stance, note))
 
-    claim_rows = session.execute(
+    claim_rows = session.connection().execute(
         only(
             select(
                 Claim.id,
@@ -400,7 +402,7 @@ def _load_claims(
 def _load_links(session: Session, cid: int) -> tuple[LinkView, ...]:
     return tuple(
         LinkView(*r)
-        for r in session.execute(
+        for r in session.connection().execute(
             select(
                 Link.id, Link.key, Link.allegation_id, Link.response_id, Link.relation, Link.note
             )
@@ -434,13 +436,13 @@ def _load_evidence(
         tag_query = tag_query.where(EvidenceTag.evidence_id.in_(ids))
         query = query.where(Evidence.id.in_(ids))
     evidence_tags: dict[int, list[int]] = defaultdict(list)
-    for evidence_id, tag_id in session.execute(
+    for evidence_id, tag_id in session.connection().execute(
         tag_query.order_by(EvidenceTag.evidence_id, EvidenceTag.position)
     ):
         evidence_tags[evidence_id].append(tag_id)
     return tuple(
         EvidenceView(*r, tuple(evidence_tags.get(r[0], ())))
-        for r in session.execute(query.order_by(Evidence.position))
+        for r in session.connection().execute(query.order_by(Evidence.position))
     )
 
 
