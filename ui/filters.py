@@ -56,8 +56,10 @@ class ClaimIndex:
             self._entries[claim.id] = self._entry(claim, claim.id in linked)
 
     def _entry(self, claim: ClaimView, linked: bool):
-        parts = (claim.quote, claim.paraphrase, claim.speaker, claim.rationale, claim.notes)
-        text = " ".join(part for part in parts if part).casefold()
+        text = (
+            f"{claim.quote} {claim.paraphrase or ''} {claim.speaker or ''} "
+            f"{claim.rationale} {claim.notes}"
+        ).casefold()
         tags: set[int] = set()
         for tag_id in claim.tag_ids:
             seen = 0

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._dock_timer.setSingleShot(True)
         self._dock_timer.setInterval(0)
         self._dock_timer.timeout.connect(self._update_docks)
+        self._dock_claim: dict[int, int | None] = {}
         self._build_docks()
         self._wire()
         self._restore_layout()
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _on=False, t=theme: self.set_theme(t))
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.banner.dismissed.connect(self.statusBar().clearMessage)
+        for dock in self.docks.values():
+            dock.visibilityChanged.connect(lambda visible: visible and self._dock_timer.start())
 
     # --- cases --------------------------------------------------------------------------------
 
@@ -308,11 +311,17 @@ class MainWindow(QMainWindow):
         self._dock_timer.start()
 
     def _update_docks(self) -> None:
+        # A dock out of sight (closed, or behind another tab) catches up when it is shown.
         claim_id = self._selected_claim
-        if self.inspector is not None:
-            self.inspector.show_claim(claim_id)
-        if self.evidence_library is not None:
-            self.evidence_library.set_current_claim(claim_id)
+        for widget, show in (
+            (self.inspector, lambda w: w.show_claim),
+            (self.evidence_library, lambda w: w.set_current_claim),
+        ):
+            if widget is None or self._dock_claim.get(id(widget), -1) == claim_id:
+                continue
+            if widget.isVisible() and not widget.visibleRegion().isEmpty():
+                self._dock_claim[id(widget)] = claim_id
+                show(widget)(claim_id)
 
     def _update_counts(self) -> None:
         counts = self.comparison.counts()
