@@ -27,35 +27,21 @@ from ui import settings as keys
 from ui.case_dialogs import choose_case, choose_case_file
 from ui.comparison import ComparisonView
 from ui.editing import CaseSession
+from ui.evidence_library import EvidenceLibrary
 from ui.filters import FilterBar
 from ui.icons import icon
+from ui.inspector import Inspector
 from ui.link_dialog import LinkDialog
 from ui.messages import Banner, show_error, show_info
 from ui.pane_edits import change_relation, link_between, link_claims, mark_status, unlink
 from ui.settings import Settings
 from ui.shortcuts_dialog import ShortcutsDialog
+from ui.source_view import SourceView
+from ui.tag_manager import TagManager
 from ui.theme import apply_theme
 from ui.window_actions import build_actions, build_menus, build_toolbar
 
 log = logging.getLogger(__name__)
-
-# The docks are another engineer's files; until each lands, the window goes without it.
-try:
-    from ui.inspector import Inspector
-except ImportError:  # pragma: no cover
-    Inspector = None
-try:
-    from ui.evidence_library import EvidenceLibrary
-except ImportError:  # pragma: no cover
-    EvidenceLibrary = None
-try:
-    from ui.source_view import SourceView
-except ImportError:  # pragma: no cover
-    SourceView = None
-try:
-    from ui.tag_manager import TagManager
-except ImportError:  # pragma: no cover
-    TagManager = None
 
 
 class MainWindow(QMainWindow):
@@ -133,38 +119,27 @@ class MainWindow(QMainWindow):
         """Every dock around the panes, built in this one block."""
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.docks: dict[str, QDockWidget] = {}
-        self.inspector = Inspector(self.session, self) if Inspector else None
-        self.evidence_library = EvidenceLibrary(self.session, self) if EvidenceLibrary else None
-        self.source_view = SourceView(self.session, self) if SourceView else None
-        self.tag_manager = TagManager(self.session, self) if TagManager else None
+        self.inspector = Inspector(self.session, self)
+        self.evidence_library = EvidenceLibrary(self.session, self)
+        self.tag_manager = TagManager(self.session, self)
+        self.source_view = SourceView(self.session, self)
         self.history = QUndoView(self.session.undo_stack, self)
         self.history.setEmptyLabel(self.tr("Case opened"))
         self.history.setObjectName("history")
 
-        lower = []
-        if self.inspector is not None:
-            self._dock("inspector", self.tr("Inspector"), self.inspector, right)
+        # The inspector above; the library, tags, source and history as tabs below it.
+        inspector = self._dock("inspector", self.tr("Inspector"), self.inspector, right)
+        evidence = self._dock("evidence", self.tr("Evidence library"), self.evidence_library, right)
         for name, title, widget in (
-            ("evidence", self.tr("Evidence library"), self.evidence_library),
             ("tags", self.tr("Tags"), self.tag_manager),
             ("source", self.tr("Source"), self.source_view),
+            ("history", self.tr("History"), self.history),
         ):
-            if widget is not None:
-                lower.append(self._dock(name, title, widget, right))
-        for dock in lower[1:]:
-            self.tabifyDockWidget(lower[0], dock)
-        history = self._dock("history", self.tr("History"), self.history, right)
-        if lower:
-            self.tabifyDockWidget(lower[0], history)
-        history.hide()
-        if lower:
-            lower[0].raise_()
-        if "inspector" in self.docks:
-            self.resizeDocks([self.docks["inspector"]], [410], Qt.Orientation.Horizontal)
-            if lower:
-                self.resizeDocks(
-                    [self.docks["inspector"], lower[0]], [480, 260], Qt.Orientation.Vertical
-                )
+            self.tabifyDockWidget(evidence, self._dock(name, title, widget, right))
+        self.docks["history"].hide()
+        evidence.raise_()
+        self.resizeDocks([inspector], [410], Qt.Orientation.Horizontal)
+        self.resizeDocks([inspector, evidence], [480, 260], Qt.Orientation.Vertical)
 
     def _wire(self) -> None:
         """Every connection between the parts, in one place."""
@@ -178,19 +153,15 @@ class MainWindow(QMainWindow):
         comparison.statusRequested.connect(
             lambda claim_id, status: mark_status(session, claim_id, status)
         )
-        if self.evidence_library is not None:
-            comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
+        comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
         comparison.countsChanged.connect(self._update_counts)
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
         # Docks.
-        if self.inspector is not None:
-            self.inspector.showInSourceRequested.connect(self.show_in_source)
-            self.inspector.claimActivated.connect(comparison.select_claim)
-        if self.source_view is not None:
-            self.source_view.claimActivated.connect(comparison.select_claim)
-        if self.tag_manager is not None:
-            self.tag_manager.tagFilterRequested.connect(self.filter_bar.filter_by_tag)
+        self.inspector.showInSourceRequested.connect(self.show_in_source)
+        self.inspector.claimActivated.connect(comparison.select_claim)
+        self.source_view.claimActivated.connect(comparison.select_claim)
+        self.tag_manager.tagFilterRequested.connect(self.filter_bar.filter_by_tag)
         # Menus and keys.
         a.open_case.triggered.connect(self.choose_case)
         a.import_case.triggered.connect(self.import_case_file)
@@ -317,7 +288,7 @@ class MainWindow(QMainWindow):
             (self.inspector, lambda w: w.show_claim),
             (self.evidence_library, lambda w: w.set_current_claim),
         ):
-            if widget is None or self._dock_claim.get(id(widget), -1) == claim_id:
+            if self._dock_claim.get(id(widget), -1) == claim_id:
                 continue
             if widget.isVisible() and not widget.visibleRegion().isEmpty():
                 self._dock_claim[id(widget)] = claim_id
@@ -376,8 +347,6 @@ class MainWindow(QMainWindow):
 
     def show_in_source(self, claim_id: int) -> None:
         """Show a claim's span in the source dock."""
-        if self.source_view is None:
-            return
         self.docks["source"].show()
         self.docks["source"].raise_()
         self.source_view.show_claim(claim_id)

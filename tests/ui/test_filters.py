@@ -81,3 +81,22 @@ def test_filter_bar_presets_narrow_the_panes(qtbot, open_main_window):
     response = window.comparison.panes["response"].model
     assert 0 < response.rowCount() < len(case.claims_of("response"))
     assert window.comparison.panes["allegation"].model.rowCount() == 0
+
+
+def test_the_tag_manager_and_inspector_requests_are_wired(qtbot, open_main_window):
+    window = open_main_window()
+    case = window.session.snapshot
+    tag = next(t for t in case.tags if any(t.id in c.tag_ids for c in case.claims))
+    window.tag_manager.tagFilterRequested.emit(tag.id)
+    assert window.filter_bar.state.tag_id == tag.id
+    shown = window.comparison.panes["response"].model
+    assert all(
+        tag.id in case.claim(shown.claim_id(r)).tag_ids
+        or any(case.tag(t).parent_id == tag.id for t in case.claim(shown.claim_id(r)).tag_ids)
+        for r in range(shown.rowCount())
+    )
+    # A claim the filter hides, chosen in the inspector, clears the filter and is selected.
+    hidden = next(c for c in case.claims_of("response") if shown.row_of(c.id) < 0)
+    window.inspector.claimActivated.emit(hidden.id)
+    assert window.comparison.view("response").current_claim() == hidden.id
+    assert not window.filter_bar.state.active
