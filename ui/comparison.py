@@ -57,6 +57,12 @@ class ComparisonView(QSplitter):
             view.statusRequested.connect(self.statusRequested)
             view.evidenceDropped.connect(self.evidenceDropped)
             view.installEventFilter(self)
+            # A click on the claim already selected shows its answers again (after scrolling away).
+            view.clicked.connect(
+                lambda index, r=role: self._emphasise_linked(
+                    r, self.view(r).claims.claim_id(index.row())
+                )
+            )
 
     # --- public -------------------------------------------------------------------------------
 

@@ -141,3 +141,44 @@ def test_export_and_present_are_placeholders(qtbot, open_main_window):
     when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
     window.actions.present.trigger()
     assert "not available yet" in seen[0]
+
+
+def test_selecting_scrolls_the_linked_claims_into_view(qtbot, open_main_window):
+    window = open_main_window()
+    left, right = window.comparison.view("allegation"), window.comparison.view("response")
+    case = window.session.snapshot
+    right.scrollToBottom()
+    for claim in case.claims_of("allegation"):
+        qtbot.mouseClick(
+            left.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=left.visualRect(left.claims.index_of(claim.id)).center(),
+        )
+        assert left.current_claim() == claim.id
+        first = window.comparison.linked_claims("allegation", claim.id)[0]
+        rect = right.visualRect(right.claims.index_of(first))
+        assert right.viewport().rect().intersects(rect), claim.key
+
+
+def test_open_case_and_history_from_the_menus(qtbot, open_main_window, small_case):
+    from models import library
+
+    window = open_main_window()
+    slug = library.import_data(window.store, small_case)
+
+    def pick(dialog):
+        items = [dialog.list.item(i) for i in range(dialog.list.count())]
+        dialog.list.setCurrentItem(
+            next(i for i in items if i.data(Qt.ItemDataRole.UserRole) == slug)
+        )
+        dialog.accept()
+
+    when_modal(qtbot, pick)
+    window.actions.open_case.trigger()
+    assert window.session.slug == slug
+    assert window.comparison.view("allegation").current_claim() is not None
+    _reactivate(qtbot, window)
+    qtbot.keyClick(window.comparison.view("allegation"), Qt.Key.Key_S)
+    window.actions.history.trigger()
+    assert window.docks["history"].isVisible()
+    assert window.history.stack().count() == 1
