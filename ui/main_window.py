@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         ):
             self.tabifyDockWidget(evidence, self._dock(name, title, widget, right))
         self.docks["history"].hide()
-        evidence.raise_()
+        # Tags in front: the evidence library lays out its 2,000 rows only when it is asked for.
+        self.docks["tags"].raise_()
         self.resizeDocks([inspector], [410], Qt.Orientation.Horizontal)
         self.resizeDocks([inspector, evidence], [480, 260], Qt.Orientation.Vertical)
 
