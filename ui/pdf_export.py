@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from datetime import UTC
 from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
@@ -87,7 +88,8 @@ def xmp_packet(content: ExportContent) -> bytes:
         return xml_escape(text or "", {'"': "&quot;"})
 
     when = content.options.exported_at
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ") if when else ""
+    # The "Z" says UTC, so the time is turned into UTC first, as the footer's time is.
+    stamp = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if when else ""
     keywords = ["annotated comparison", content.party("allegation"), content.party("response")]
     bag = "".join(f"<rdf:li>{x(k)}</rdf:li>" for k in keywords)
     packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -197,11 +199,6 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
             pair.page_header = heads
             out.append(pair)
     return out
-
-
-def _shorten(text: str, limit: int = 90) -> str:
-    flat = plain(text)
-    return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _shorten(text: str, limit: int = 90) -> str:

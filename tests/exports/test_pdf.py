@@ -134,3 +134,18 @@ def test_page_size_and_orientation(huawei, options, tmp_path, size, landscape):
     expected = {"A4": (595, 842), "Letter": (612, 792)}[size]
     assert (round(min(width, height)), round(max(width, height))) == expected
     assert (width > height) == landscape
+
+
+def test_xmp_create_date_is_the_export_time_in_utc(huawei, options, tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    import ui.pdf_export  # noqa: F401
+
+    # 14:00 at UTC+2 is 12:00 UTC: the "Z" stamp must say 12:00, as the footer does.
+    local = datetime(2024, 5, 1, 14, 0, tzinfo=timezone(timedelta(hours=2)))
+    out = tmp_path / "local.pdf"
+    export_snapshot(huawei, "pdf", out, replace(options, exported_at=local))
+    reader = PdfReader(out)
+    raw = reader.xmp_metadata.stream.get_data().decode("utf-8")
+    assert "<xmp:CreateDate>2024-05-01T12:00:00Z</xmp:CreateDate>" in raw
+    assert _squash("2024-05-01 12:00 UTC") in _squash(reader.pages[0].extract_text())
