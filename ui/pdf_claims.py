@@ -17,6 +17,7 @@ from ui.pdf_layout import (
     format_range,
     plain,
     span_format,
+    utf16_len,
 )
 
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
@@ -108,7 +109,7 @@ class Chips:
 def _labelled(canvas: Canvas, prefix: str, text: str, width: float, size: float = 8) -> Para:
     """A paragraph that starts with a bold label, e.g. "Rationale: …"."""
     whole = f"{prefix} {plain(text)}"
-    bold = [format_range(0, len(prefix), span_format(bold=True, color=INK))]
+    bold = [format_range(0, utf16_len(prefix), span_format(bold=True, color=INK))]
     return Para(canvas, whole, canvas.font(size), width, color=INK, formats=bold)
 
 

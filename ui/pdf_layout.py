@@ -78,8 +78,13 @@ def span_format(bold=False, italic=False, color: QColor | None = None, size: flo
     return fmt
 
 
+def utf16_len(text: str) -> int:
+    """The length of text in UTF-16 code units, which is how Qt counts (an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
-    """A format applied to a run of characters."""
+    """A format applied to a run of text; start and length in UTF-16 units (see utf16_len)."""
     rng = QTextLayout.FormatRange()
     rng.start, rng.length, rng.format = start, length, fmt
     return rng

@@ -30,6 +30,7 @@ from ui.pdf_layout import (
     format_range,
     plain,
     span_format,
+    utf16_len,
 )
 
 
@@ -101,7 +102,7 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         side = content.allegation_side if role == "allegation" else content.response_side
         prefix = f"{label(role)}: {plain(side.party)}."
         text = f"{prefix} {plain(side.description)}" if side.description else prefix
-        bold = [format_range(0, len(prefix), span_format(bold=True))]
+        bold = [format_range(0, utf16_len(prefix), span_format(bold=True))]
         para = Para(canvas, text, canvas.font(8.5), width, INK, formats=bold)
         out += [TextBlock(para), Spacer(pt(2))]
     out.append(Spacer(pt(4)))
@@ -259,17 +260,18 @@ def source_appendix(canvas: Canvas, content: ExportContent, width: float) -> lis
                 fmt.setFontUnderline(True)
                 if kind == "response":
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                formats.append(format_range(length, len(piece), fmt))
+                formats.append(format_range(length, utf16_len(piece), fmt))
             text.append(piece)
-            length += len(piece)
+            # Claim offsets count code points; Qt's format ranges count UTF-16 units.
+            length += utf16_len(piece)
             for c in covering:
                 if c.end == start + len(piece):
                     marker = f" [{c.key}]"
                     formats.append(
-                        format_range(length, len(marker), span_format(bold=True, size=7))
+                        format_range(length, utf16_len(marker), span_format(bold=True, size=7))
                     )
                     text.append(marker)
-                    length += len(marker)
+                    length += utf16_len(marker)
         para = Para(canvas, "".join(text), canvas.font(9.5), min(width, pt(620)), INK, formats)
         out += [TextBlock(para), Spacer(pt(10))]
     return out
