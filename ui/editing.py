@@ -10,7 +10,6 @@ shows an edit the store does not hold.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import logging
 from collections.abc import Callable
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
+from models.exports.content import login_name
 from models.operations import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
@@ -42,11 +42,11 @@ class EditCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._session._run(self._do)
+        self._session._run(self._do, in_stack=True)
 
     def undo(self) -> None:
         """Revert the edit."""
-        self._session._run(self._undo)
+        self._session._run(self._undo, in_stack=True)
 
 
 class CaseSession(QObject):
@@ -59,7 +59,7 @@ class CaseSession(QObject):
     def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.author = author or _login_name()
+        self.author = author or login_name()
         self.undo_stack = QUndoStack(self)
         self.snapshot: CaseSnapshot | None = None
         self._failed = False
@@ -86,9 +86,8 @@ class CaseSession(QObject):
         """Re-read what an edit touched (only those claims, unless claims came or went)."""
         if self.snapshot is None:
             return
-        if change.structure and (change.tags or not change.links):
-            self.reload()  # claims or tags came or went: the reading order may have changed
-            return
+        # refresh_case answers None when claims came or went (the reading order changed);
+        # evidence records and tags that came or went are re-read by it, far cheaper.
         with self.store.reading() as session:
             fresh = refresh_case(
                 session,
@@ -110,11 +109,11 @@ class CaseSession(QObject):
         self.undo_stack.push(EditCommand(self, text, do, undo, done=True))
         return True
 
-    def _run(self, edit: Edit) -> bool:
+    def _run(self, edit: Edit, in_stack: bool = False) -> bool:
         try:
             change = edit()
         except (StoreError, EditRefused) as exc:
-            self._refused(str(exc))
+            self._refused(str(exc), in_stack)
             return False
         try:
             self.refresh(change)
@@ -123,20 +122,15 @@ class CaseSession(QObject):
         self.caseChanged.emit(change)
         return True
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, message: str, in_stack: bool) -> None:
         log.warning("edit refused: %s", message)
-        # The stack no longer matches the store: start its history afresh and show the truth.
-        # Deferred, because this may run inside the stack's own undo() or redo().
-        QTimer.singleShot(0, self.undo_stack.clear)
+        if in_stack:
+            # An undo or redo failed: the stack no longer matches the store, so its history
+            # starts afresh. Deferred, because this runs inside the stack's own undo() or redo().
+            # A new edit that is refused changed nothing, and the history stays as it was.
+            QTimer.singleShot(0, self.undo_stack.clear)
         with contextlib.suppress(StoreError):
             self.reload()
         if self.snapshot is not None:
             self.caseLoaded.emit(self.snapshot)
         self.editFailed.emit(message)
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some sandboxes
-        return "analyst"

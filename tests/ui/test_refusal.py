@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QToolButton
 from sqlalchemy import event
 from window_fixtures import *  # noqa: F403 (fixtures)
 
@@ -31,9 +31,13 @@ def test_a_locked_store_refuses_and_the_screen_keeps_the_truth(
     window = open_main_window()
     left = window.comparison.view("allegation")
     claim_id = left.current_claim()
+    original = window.session.snapshot.claim(claim_id).status
+    assert original not in ("supported", "disputed")
+    qtbot.keyClick(left, Qt.Key.Key_S)  # a good edit first: its undo must survive the refusal
     before = window.session.snapshot.claim(claim_id).status
-    assert before != "disputed"
+    assert before == "supported"
     depth = window.session.undo_stack.count()
+    assert depth == 1
 
     other = sqlite3.connect(db_path, timeout=0.05)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the store
@@ -49,12 +53,16 @@ def test_a_locked_store_refuses_and_the_screen_keeps_the_truth(
     assert "locked" in window.statusBar().currentMessage()
     assert window.session.snapshot.claim(claim_id).status == before
     assert _row_status(window, claim_id) == before  # the row does not show the edit
+    QApplication.processEvents()  # a deferred clear of the history would have run by now
     assert window.session.undo_stack.count() == depth
     assert left.current_claim() == claim_id  # the analyst's place is kept
 
     # Once the store is free again the same key works.
     qtbot.keyClick(left, Qt.Key.Key_D)
     assert _row_status(window, claim_id) == "disputed"
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()  # the edit made before the refusal is still undoable
+    assert _row_status(window, claim_id) == original
     dismiss = window.banner.findChild(QToolButton)
     qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
     assert not window.banner.isVisible()
