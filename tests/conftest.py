@@ -45,6 +45,29 @@ def store(db_path):
 
 
 @pytest.fixture
+def cli_db(tmp_path) -> str:
+    """A path for the command line's store (its first run creates and seeds it)."""
+    return str(tmp_path / "cli.db")
+
+
+@pytest.fixture
+def run_cli():
+    """Run main.py in a child process, as from a shell; return the CompletedProcess."""
+    import subprocess
+
+    def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    return run
+
+
+@pytest.fixture
 def seed_data() -> dict:
     """The bundled Huawei case file, parsed and validated."""
     from models.casefile import parse_case

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,23 +13,8 @@ from tests.conftest import make_case
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args, cwd=ROOT):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
-
-
-def test_list_shows_the_seeded_case_with_claim_counts(db, seed_data):
-    out = run("--db", db, "list")
+def test_list_shows_the_seeded_case_with_claim_counts(cli_db, seed_data, run_cli):
+    out = run_cli("--db", cli_db, "list")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].split()[:3] == ["SLUG", "ALLEGATIONS", "RESPONSES"]
@@ -46,20 +29,20 @@ def _side(data, role):
     return next(s["id"] for s in data["sides"] if s["role"] == role)
 
 
-def test_import_prints_the_new_slug_and_dedupes(db, tmp_path):
+def test_import_prints_the_new_slug_and_dedupes(cli_db, tmp_path, run_cli):
     path = tmp_path / "case.json"
     path.write_text(json.dumps(make_case()))
-    assert run("--db", db, "import", str(path)).stdout.strip() == "small-case"
-    assert run("--db", db, "import", str(path)).stdout.strip() == "small-case-2"
-    listing = run("--db", db, "list").stdout
+    assert run_cli("--db", cli_db, "import", str(path)).stdout.strip() == "small-case"
+    assert run_cli("--db", cli_db, "import", str(path)).stdout.strip() == "small-case-2"
+    listing = run_cli("--db", cli_db, "list").stdout
     assert "small-case-2" in listing
 
 
-def test_export_json_writes_the_case_file(db, tmp_path, seed_data):
+def test_export_json_writes_the_case_file(cli_db, tmp_path, seed_data, run_cli):
     out_file = tmp_path / "out.json"
-    result = run(
+    result = run_cli(
         "--db",
-        db,
+        cli_db,
         "export",
         "--case",
         "huawei-backdoor-2020",
@@ -72,12 +55,12 @@ def test_export_json_writes_the_case_file(db, tmp_path, seed_data):
     assert json.loads(out_file.read_text(encoding="utf-8")) == seed_data
 
 
-def test_help_and_version():
-    help_out = run("--help")
+def test_help_and_version(run_cli):
+    help_out = run_cli("--help")
     assert help_out.returncode == 0
     for word in ("list", "import", "export", "--db"):
         assert word in help_out.stdout
-    version = run("--version")
+    version = run_cli("--version")
     assert version.returncode == 0 and __version__ in version.stdout
 
 
@@ -106,9 +89,9 @@ def test_help_and_version():
     ],
     ids=["unknown case", "missing file", "bad file", "unwritable target", "unknown command"],
 )
-def test_failures_give_one_line_and_a_nonzero_status(db, tmp_path, args, words):
+def test_failures_give_one_line_and_a_nonzero_status(cli_db, tmp_path, args, words, run_cli):
     (tmp_path / "bad.json").write_text("{nope")
-    result = run("--db", db, *[a.replace("{tmp}", str(tmp_path)) for a in args])
+    result = run_cli("--db", cli_db, *[a.replace("{tmp}", str(tmp_path)) for a in args])
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -117,13 +100,13 @@ def test_failures_give_one_line_and_a_nonzero_status(db, tmp_path, args, words):
         assert word in lines[0]
 
 
-def test_a_newer_store_is_refused_on_the_command_line(db):
+def test_a_newer_store_is_refused_on_the_command_line(cli_db, run_cli):
     import sqlite3
 
-    assert run("--db", db, "list").returncode == 0
-    with sqlite3.connect(db) as conn:
+    assert run_cli("--db", cli_db, "list").returncode == 0
+    with sqlite3.connect(cli_db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    result = run("--db", db, "list")
+    result = run_cli("--db", cli_db, "list")
     assert result.returncode == 1
     assert "newer version" in result.stderr and "Traceback" not in result.stderr
 

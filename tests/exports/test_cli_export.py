@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,37 +14,24 @@ ROOT = Path(__file__).resolve().parents[2]
 SLUG = "huawei-backdoor-2020"
 
 
-def run(*args):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "cli.db")
-
-
 @pytest.mark.parametrize("fmt", ["pdf", "html", "md", "csv", "json", "w3c"])
-def test_every_format_from_the_command_line(db, tmp_path, fmt):
+def test_every_format_from_the_command_line(cli_db, tmp_path, fmt, run_cli):
     out = tmp_path / f"case.{fmt}"
-    result = run("--db", db, "export", "--case", SLUG, "--format", fmt, "--out", str(out))
+    result = run_cli("--db", cli_db, "export", "--case", SLUG, "--format", fmt, "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 0
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
-def test_pdf_options_and_filters_from_the_command_line(db, tmp_path):
+def test_pdf_options_and_filters_from_the_command_line(cli_db, tmp_path, run_cli):
     from pypdf import PdfReader
 
     out = tmp_path / "letter.pdf"
     args = ["--page-size", "Letter", "--portrait", "--source-appendix", "--author", "Ana"]
     args += ["--status", "unsupported", "--side", "allegation", "--text", "backdoor"]
-    result = run("--db", db, "export", "--case", SLUG, "--format", "pdf", "--out", str(out), *args)
+    result = run_cli(
+        "--db", cli_db, "export", "--case", SLUG, "--format", "pdf", "--out", str(out), *args
+    )
     assert result.returncode == 0, result.stderr
     reader = PdfReader(out)
     box = reader.pages[0].mediabox
@@ -56,28 +41,32 @@ def test_pdf_options_and_filters_from_the_command_line(db, tmp_path):
     assert "Onlytheclaimsmatching" in text
 
 
-def test_filter_flags_select_rows(db, tmp_path, seed_data):
+def test_filter_flags_select_rows(cli_db, tmp_path, seed_data, run_cli):
     out = tmp_path / "claims.csv"
     args = ["--status", "unsupported", "--side", "response", "--tag", "Denial"]
-    result = run("--db", db, "export", "--case", SLUG, "--format", "csv", "--out", str(out), *args)
+    result = run_cli(
+        "--db", cli_db, "export", "--case", SLUG, "--format", "csv", "--out", str(out), *args
+    )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows and all(r["status"] == "Unsupported assertion" for r in rows)
     assert all(r["side"] == "Response" and "Denial" in r["tags"] for r in rows)
 
 
-def test_unwritable_target_is_one_clear_line(db, tmp_path):
+def test_unwritable_target_is_one_clear_line(cli_db, tmp_path, run_cli):
     target = tmp_path / "missing-folder" / "case.pdf"
-    result = run("--db", db, "export", "--case", SLUG, "--format", "pdf", "--out", str(target))
+    result = run_cli(
+        "--db", cli_db, "export", "--case", SLUG, "--format", "pdf", "--out", str(target)
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("counterpoint: Cannot write in ")
     assert "Traceback" not in result.stderr
 
 
-def test_unknown_tag_is_one_clear_line(db, tmp_path):
+def test_unknown_tag_is_one_clear_line(cli_db, tmp_path, run_cli):
     out = tmp_path / "x.md"
-    result = run("--db", db, "export", "--case", SLUG, "--format", "md", "--out", str(out),
+    result = run_cli("--db", cli_db, "export", "--case", SLUG, "--format", "md", "--out", str(out),
                  "--tag", "no-such-tag")  # fmt: skip
     assert result.returncode == 1
     assert result.stderr.strip() == f"counterpoint: The case '{SLUG}' has no tag 'no-such-tag'."

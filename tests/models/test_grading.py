@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -249,20 +247,10 @@ def test_grading_a_missing_folder_is_a_clear_error(store, tmp_path):
 # --- the command line -------------------------------------------------------------------------
 
 
-def cli(*args):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def test_cli_grade_prints_the_table_and_writes_the_csv(tmp_path, returned):
+def test_cli_grade_prints_the_table_and_writes_the_csv(tmp_path, returned, run_cli):
     db = str(tmp_path / "cli.db")
     out_csv = tmp_path / "grades.csv"
-    result = cli(
+    result = run_cli(
         "--db", db, "grade", "--key", KEY, "--students", str(returned), "--csv", str(out_csv)
     )
     assert result.returncode == 0, result.stderr
@@ -273,18 +261,20 @@ def test_cli_grade_prints_the_table_and_writes_the_csv(tmp_path, returned):
     assert not list(tmp_path.glob(".grades.csv.*"))  # written through a temporary file
 
 
-def test_cli_grade_fails_cleanly_on_an_unknown_key_or_folder(tmp_path, returned):
+def test_cli_grade_fails_cleanly_on_an_unknown_key_or_folder(tmp_path, returned, run_cli):
     db = str(tmp_path / "cli.db")
-    result = cli("--db", db, "grade", "--key", "nope", "--students", str(returned))
+    result = run_cli("--db", db, "grade", "--key", "nope", "--students", str(returned))
     assert result.returncode == 1 and "nope" in result.stderr and "Traceback" not in result.stderr
-    result = cli("--db", db, "grade", "--key", KEY, "--students", str(tmp_path / "none"))
+    result = run_cli("--db", db, "grade", "--key", KEY, "--students", str(tmp_path / "none"))
     assert result.returncode == 1 and "not a folder" in result.stderr
 
 
-def test_cli_exports_a_student_copy(tmp_path):
+def test_cli_exports_a_student_copy(tmp_path, run_cli):
     db = str(tmp_path / "cli.db")
     out = tmp_path / "copy.json"
-    result = cli("--db", db, "export", "--case", KEY, "--format", "student-copy", "--out", str(out))
+    result = run_cli(
+        "--db", db, "export", "--case", KEY, "--format", "student-copy", "--out", str(out)
+    )
     assert result.returncode == 0, result.stderr
     data = read_case_file(out)
     assert data["classroom"] == {"student_copy_of": KEY, "student": None}

@@ -5,20 +5,11 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from models.claim_filter import ClaimFilter
-
-
-@pytest.fixture
-def session(store, qapp):
-    from ui.editing import CaseSession
-
-    opened = CaseSession(store, author="Dialog Tester")
-    opened.open_case("huawei-backdoor-2020")
-    return opened
+from tests.ui.conftest import AUTHOR
 
 
 def _dialog(qtbot, session, current_filter=None):
@@ -57,7 +48,7 @@ def test_pdf_export_writes_where_the_person_chose(qtbot, session, tmp_path):
     assert signal.args == [str(target)]
     assert dialog.result() == QDialog.DialogCode.Accepted
     reader = PdfReader(target)
-    assert reader.metadata.author == "Dialog Tester"
+    assert reader.metadata.author == AUTHOR
     assert "Appendix" in "".join(p.extract_text() for p in reader.pages[-2:])
 
 

@@ -7,17 +7,9 @@ from PySide6.QtCore import Qt
 
 from models import library
 from tests.conftest import make_case
+from tests.ui.conftest import HOSTILE
 from ui.editing import CaseSession
 from ui.inspector import Inspector
-
-HOSTILE = '<b>x</b> <img src="file:///etc/hostname">'
-
-
-@pytest.fixture
-def session(store):
-    session = CaseSession(store, author="Tester")
-    session.open_case(library.SEED_SLUG)
-    return session
 
 
 @pytest.fixture

@@ -8,18 +8,10 @@ from PySide6.QtGui import QUndoStack
 
 from models import library
 from tests.conftest import make_case
+from tests.ui.conftest import HOSTILE
 from ui.editing import CaseSession
 from ui.tag_manager import TagManager
 from ui.tag_model import TAG_MIME
-
-HOSTILE = '<b>x</b> <img src="file:///etc/hostname">'
-
-
-@pytest.fixture
-def session(store):
-    session = CaseSession(store, author="Tester")
-    session.open_case(library.SEED_SLUG)
-    return session
 
 
 @pytest.fixture
