@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.claim_edits import capture_claim, create_claim, delete_claim, restore_claim
 from models.operations import Change
 from models.snapshot import CaseSnapshot, ClaimView
+from models.spans import span_segments
 from ui.commit_edit import rich_tooltip
 from ui.editing import CaseSession
 from ui.icons import icon
@@ -83,33 +83,6 @@ def display_text(text: str) -> str:
                 mark += CHUNK
         line_start += len(line) + 1
     return "".join(chars)
-
-
-def span_segments(spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, int, int]]:
-    """Cut overlapping (start, end, role) spans into (start, end, allegations, responses) runs.
-
-    One sorted sweep over the span ends: O(n log n), never a comparison of every pair.
-    """
-    events: list[tuple[int, int, int]] = []
-    for start, end, role in spans:
-        if end > start:
-            side = 0 if role == "allegation" else 1
-            events.append((start, 1, side))
-            events.append((end, -1, side))
-    events.sort()
-    segments: list[tuple[int, int, int, int]] = []
-    depth = [0, 0]
-    last = None
-    for position, step, side in events:
-        if last is not None and position > last and (depth[0] or depth[1]):
-            prev = segments[-1] if segments else None
-            if prev and prev[1] == last and prev[2] == depth[0] and prev[3] == depth[1]:
-                segments[-1] = (prev[0], position, depth[0], depth[1])
-            else:
-                segments.append((last, position, depth[0], depth[1]))
-        depth[side] += step
-        last = position
-    return segments
 
 
 class SpanHighlighter(QSyntaxHighlighter):

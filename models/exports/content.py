@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from models.claim_filter import ClaimFilter
 from models.snapshot import CaseSnapshot, ClaimView, EvidenceView, LinkView, SideView, SourceView
+from models.spans import covering_segments
 from models.vocabulary import (
     CREDIBILITY_MEANING,
     RELATIONS,
@@ -326,18 +327,15 @@ def source_spans(content: ExportContent, source_id: int) -> list[ClaimView]:
 
 
 def segments(text: str, claims: list[ClaimView]) -> list[tuple[int, str, tuple[ClaimView, ...]]]:
-    """Cut a source text at every claim boundary: (offset, piece, claims covering it)."""
-    cuts = {0, len(text)}
-    for c in claims:
-        cuts.update((max(0, min(c.start, len(text))), max(0, min(c.end, len(text)))))
-    points = sorted(cuts)
-    out = []
-    for a, b in zip(points, points[1:], strict=False):
-        if a == b:
-            continue
-        covering = tuple(c for c in claims if c.start <= a and b <= c.end)
-        out.append((a, text[a:b], covering))
-    return out
+    """Cut a source text at every claim boundary: (offset, piece, claims covering it).
+
+    The claims covering each piece keep the order of `claims`; one sorted sweep (models.spans).
+    """
+    spans = [(c.start, c.end) for c in claims]
+    return [
+        (a, text[a:b], tuple(claims[i] for i in covering))
+        for a, b, covering in covering_segments(len(text), spans)
+    ]
 
 
 HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
