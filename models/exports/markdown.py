@@ -185,21 +185,44 @@ def _appendix(content: ExportContent) -> list[str]:
 
 def _paragraphs(content: ExportContent, source) -> list[str]:
     """The source text, a paragraph per line, claim spans in bold followed by their ids."""
-    text, spans = source.text, source_spans(content, source.id)
-    marked: list[str] = []
-    for start, piece, covering in segments(text, spans):
-        if not covering:
-            marked.append(md_keep_breaks(piece))
-            continue
+    # Each line is a list of (covered?, raw text) runs; None marks an id, already escaped.
+    lines: list[list[tuple[bool | None, str]]] = [[]]
+    for start, piece, covering in segments(source.text, source_spans(content, source.id)):
+        for n, part in enumerate(piece.split("\n")):
+            if n:
+                lines.append([])
+            if part:
+                lines[-1].append((bool(covering), part))
         ends = "".join(f" \\[{md(c.key)}\\]" for c in covering if c.end == start + len(piece))
-        core = piece.strip()
-        lead, trail = piece[: len(piece) - len(piece.lstrip())], piece[len(piece.rstrip()) :]
-        bold = f"**{md_keep_breaks(core)}**" if core else ""
-        marked.append(f"{md_keep_breaks(lead)}{bold}{ends}{md_keep_breaks(trail)}")
-    joined = "".join(marked)
-    return [p.strip() for p in re.split(r"\n\s*\n|\n", joined) if p.strip()]
+        if ends:
+            # A span that ends with a line break gets its ids on the line its words are on.
+            line = next((ln for ln in reversed(lines) if "".join(t for _, t in ln).strip()), None)
+            (line if line is not None else lines[-1]).append((None, ends))
+    return [text for text in map(_markdown_line, lines) if text]
 
 
-def md_keep_breaks(text: str) -> str:
-    """Like md(), but keeps line breaks, so the appendix can split paragraphs."""
-    return "\n".join(_SPECIAL.sub(r"\\\1", line) for line in text.split("\n"))
+def _markdown_line(runs: list[tuple[bool | None, str]]) -> str:
+    """One source line as a Markdown paragraph: escaped, bold runs closed on the same line."""
+    merged: list[tuple[bool | None, str]] = []
+    for covered, text in runs:
+        if merged and covered is not None and merged[-1][0] == covered:
+            merged[-1] = (covered, merged[-1][1] + text)  # "**a****b**" would not be bold
+        else:
+            merged.append((covered, text))
+    out: list[str] = []
+    for covered, text in merged:
+        if covered is None:
+            out.append(text)
+            continue
+        at_start = not "".join(out).strip()
+        escaped = _SPECIAL.sub(r"\\\1", text.lstrip() if at_start else text)
+        if at_start:
+            # What begins a line could start a list or a heading ("- ", "+ ", "1. ").
+            escaped = _LINE_START.sub(r"\1\\\2", escaped)
+        core = escaped.strip()
+        if covered and core:
+            lead = escaped[: len(escaped) - len(escaped.lstrip())]
+            trail = escaped[len(escaped.rstrip()) :]
+            escaped = f"{lead}**{core}**{trail}"
+        out.append(escaped)
+    return "".join(out).strip()
