@@ -103,6 +103,12 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(self._default_folder() / self._default_name()))
         self._format_changed()
 
+    def select_format(self, key: str) -> None:
+        """Preselect a format (the classroom menu opens the dialog on worksheet, key, copy)."""
+        index = self.format_combo.findData(key)
+        if index >= 0:
+            self.format_combo.setCurrentIndex(index)
+
     @property
     def format_key(self) -> str:
         """The chosen format's key, e.g. "pdf"."""

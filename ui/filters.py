@@ -12,6 +12,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from models.claim_filter import ClaimFilter
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import STATUSES, label
 from ui.icons import icon
@@ -37,6 +38,17 @@ class FilterState:
     def applies_to(self, role: str) -> bool:
         """Whether the filter narrows that side's pane."""
         return self.active and self.side in ("both", role)
+
+    def to_claim_filter(self) -> ClaimFilter | None:
+        """The same choice as the exports' filter, or None when nothing is filtered."""
+        if not self.active:
+            return None
+        return ClaimFilter(
+            statuses=frozenset({self.status}) if self.status else frozenset(),
+            tag_ids=frozenset({self.tag_id}) if self.tag_id is not None else frozenset(),
+            sides=frozenset({self.side}) if self.side != "both" else frozenset(),
+            text=self.text,
+        )
 
 
 UNSUPPORTED_ASSERTIONS = FilterState(status="unsupported")
@@ -211,6 +223,10 @@ class FilterBar(QWidget):
     def state(self) -> FilterState:
         """The filter as the controls show it."""
         return self._state
+
+    def claim_filter(self) -> ClaimFilter | None:
+        """The current filter as the exports understand it (None: everything)."""
+        return self.state.to_claim_filter()
 
     def set_tags(self, case: CaseSnapshot | None) -> None:
         """Offer the tags of a case, nested ones indented under their parents."""

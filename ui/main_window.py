@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.worksheet_pdf  # noqa: F401 - registers the worksheet and answer-key formats
 from models import library
 from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot
@@ -28,15 +29,19 @@ from ui.case_dialogs import choose_case, choose_case_file
 from ui.comparison import ComparisonView
 from ui.editing import CaseSession
 from ui.evidence_library import EvidenceLibrary
+from ui.export_dialog import ExportDialog
 from ui.filters import FilterBar
+from ui.grading_view import GradingDialog
 from ui.icons import icon
 from ui.inspector import Inspector
 from ui.link_dialog import LinkDialog
 from ui.messages import Banner, show_error, show_info
 from ui.pane_edits import change_relation, link_between, link_claims, mark_status, unlink
+from ui.presentation import PresentationWindow, present
 from ui.settings import Settings
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.source_view import SourceView
+from ui.student_copy import ask_student_name, needs_student_name
 from ui.tag_manager import TagManager
 from ui.theme import apply_theme
 from ui.window_actions import build_actions, build_menus, build_toolbar
@@ -166,8 +171,12 @@ class MainWindow(QMainWindow):
         # Menus and keys.
         a.open_case.triggered.connect(self.choose_case)
         a.import_case.triggered.connect(self.import_case_file)
-        a.export.triggered.connect(self.export_requested)
+        a.export.triggered.connect(lambda: self.export_requested())
         a.present.triggered.connect(self.present_requested)
+        a.worksheet.triggered.connect(lambda: self.export_requested("worksheet"))
+        a.answer_key.triggered.connect(lambda: self.export_requested("answer-key"))
+        a.student_copy.triggered.connect(lambda: self.export_requested("student-copy"))
+        a.grade.triggered.connect(self.grade_requested)
         a.quit.triggered.connect(self.close)
         a.history.triggered.connect(self.show_history)
         a.find.triggered.connect(self._focus_search)
@@ -259,6 +268,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{case.title} — Counterpoint")
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
+        if needs_student_name(self.session):
+            # A student opening a new copy: ask once the window is up, not in the middle of it.
+            QTimer.singleShot(0, lambda: ask_student_name(self.session, self))
 
     def _case_changed(self, change: Change) -> None:
         if self.session.snapshot is None:
@@ -373,13 +385,31 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    def export_requested(self) -> None:
-        """File → Export… (built by another part of the project)."""
-        show_info(self, self.tr("Export"), self.tr("Export is not available yet."))
+    def export_requested(self, format_key: str | None = None) -> ExportDialog | None:
+        """File → Export… (and the classroom exports): the dialog, on the current filter."""
+        if self.session.snapshot is None:
+            return None
+        dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
+        if format_key:
+            dialog.select_format(format_key)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path))
+        )
+        dialog.open()
+        return dialog
 
-    def present_requested(self) -> None:
-        """View → Present (built by another part of the project)."""
-        show_info(self, self.tr("Present"), self.tr("Presentation mode is not available yet."))
+    def present_requested(self) -> PresentationWindow | None:
+        """View → Present (F5): the open case full screen, one allegation at a time."""
+        if self.session.snapshot is None:
+            return None
+        self.presentation = present(self.session, parent=self)
+        return self.presentation
+
+    def grade_requested(self) -> GradingDialog:
+        """Classroom → Grade student files…: returned copies against this case's key."""
+        dialog = GradingDialog(self.store, key_slug=self.session.slug, parent=self)
+        dialog.open()
+        return dialog
 
     def set_theme(self, theme: str) -> None:
         """View → Theme: apply and remember a palette."""

@@ -29,6 +29,10 @@ class Actions:
     find: QAction
     clear_filter: QAction
     present: QAction
+    worksheet: QAction
+    answer_key: QAction
+    student_copy: QAction
+    grade: QAction
     theme_light: QAction
     theme_dark: QAction
     theme_system: QAction
@@ -129,6 +133,34 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
         present=_action(
             window, _tr("&Present"), "present", "F5", _tr("Present the case in a classroom")
         ),
+        worksheet=_action(
+            window,
+            _tr("Export &worksheet…"),
+            "worksheet",
+            None,
+            _tr("A PDF for students: the claims side by side, a blank for each assessment"),
+        ),
+        answer_key=_action(
+            window,
+            _tr("Export &answer key…"),
+            "worksheet",
+            None,
+            _tr("The worksheet with the assessments and rationales filled in"),
+        ),
+        student_copy=_action(
+            window,
+            _tr("Export &student copy…"),
+            "export",
+            None,
+            _tr("A case file with every assessment cleared, for a student to work on"),
+        ),
+        grade=_action(
+            window,
+            _tr("&Grade student files…"),
+            "grade",
+            "Ctrl+G",
+            _tr("Compare returned student copies with this case's assessments"),
+        ),
         theme_light=themes[0],
         theme_dark=themes[1],
         theme_system=themes[2],
@@ -203,6 +235,13 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     view_menu.addAction(a.focus_response)
     view_menu.addSeparator()
     view_menu.addAction(a.present)
+    classroom_menu = bar.addMenu(_tr("C&lassroom"))
+    classroom_menu.addAction(a.present)
+    classroom_menu.addSeparator()
+    for action in (a.worksheet, a.answer_key, a.student_copy):
+        classroom_menu.addAction(action)
+    classroom_menu.addSeparator()
+    classroom_menu.addAction(a.grade)
     case_menu = bar.addMenu(_tr("&Case"))
     case_menu.addAction(a.mark_supported)
     case_menu.addAction(a.mark_unsupported)
@@ -212,7 +251,14 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
-    menus.update(file=file_menu, edit=edit_menu, view=view_menu, case=case_menu, help=help_menu)
+    menus.update(
+        file=file_menu,
+        edit=edit_menu,
+        view=view_menu,
+        classroom=classroom_menu,
+        case=case_menu,
+        help=help_menu,
+    )
     return menus
 
 

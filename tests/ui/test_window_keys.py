@@ -134,15 +134,6 @@ def test_f1_lists_every_shortcut(qtbot, open_main_window):
         assert any(expected in k for k in keys), expected
 
 
-def test_export_and_present_are_placeholders(qtbot, open_main_window):
-    window = open_main_window()
-    assert callable(window.export_requested) and callable(window.present_requested)
-    seen = []
-    when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
-    window.actions.present.trigger()
-    assert "not available yet" in seen[0]
-
-
 def test_selecting_scrolls_the_linked_claims_into_view(qtbot, open_main_window):
     window = open_main_window()
     left, right = window.comparison.view("allegation"), window.comparison.view("response")
