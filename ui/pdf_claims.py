@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import copy
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from models.exports.content import STATUS_COLOR, ClaimBlock, safe_color
@@ -13,12 +15,21 @@ from ui.pdf_layout import (
     RULE,
     Block,
     Canvas,
+    Line,
     Para,
     format_range,
+    lines_of,
     plain,
+    rows_that_fit,
     span_format,
     utf16_len,
 )
+
+
+def tr(text: str) -> str:
+    """Translate a string of the PDF."""
+    return QCoreApplication.translate("PdfExport", text)
+
 
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
 
@@ -113,8 +124,26 @@ def _labelled(canvas: Canvas, prefix: str, text: str, width: float, size: float 
     return Para(canvas, whole, canvas.font(size), width, color=INK, formats=bold)
 
 
+class _CardHead:
+    """The first row of a card: the status badge with key, kind and speaker beside it."""
+
+    def __init__(self, canvas: Canvas, badge: Badge, head: Para):
+        self.canvas, self.badge, self.head = canvas, badge, head
+        self.height = max(badge.height, head.height)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the badge and the heading centred on its first line."""
+        self.badge.paint(painter, x, y)
+        head_y = y + (self.badge.height - self.head.heights[0]) / 2 if self.head.heights else y
+        self.head.draw(painter, x + self.badge.width + self.canvas.pt(6), max(y, head_y))
+
+
 class ClaimCard(Block):
-    """One claim: badge, key and speaker, quote, meaning, tags, rationale, evidence. Never split."""
+    """One claim: badge, key and speaker, quote, meaning, tags, rationale, evidence.
+
+    Kept whole on a page; only a card taller than a whole page is cut, between lines, and the
+    rest starts with "<key> (continued)".
+    """
 
     def __init__(self, canvas: Canvas, block: ClaimBlock, width: float):
         pt = canvas.pt
@@ -145,9 +174,28 @@ class ClaimCard(Block):
             text = f"{label(ref.stance)}{note}"
             prefix = f"{ref.tag}" if n else f"Evidence {ref.tag}"
             self.parts.append((pt(4 if n == 0 else 2), _labelled(canvas, prefix, text, inner, 7.6)))
-        head_h = max(self.badge.height, self.head.height)
-        self.head_h = head_h
-        self.height = 2 * self.pad + head_h + sum(gap + p.height for gap, p in self.parts)
+        self.inner = inner
+        self._set_rows([Line(0.0, _CardHead(canvas, self.badge, self.head)), *lines_of(self.parts)])
+
+    def _set_rows(self, rows: list[Line]) -> None:
+        self.rows = rows
+        self.height = 2 * self.pad + sum(row.height for row in rows)
+
+    def _with_rows(self, rows: list[Line]) -> ClaimCard:
+        piece = copy.copy(self)  # the parts are shared: they are only ever read
+        piece._set_rows(rows)
+        return piece
+
+    def split(self, available, force=False):
+        if not force:
+            return None, self
+        k = rows_that_fit(self.rows, available - 2 * self.pad)
+        if k < 2 or k >= len(self.rows):  # at least the head and one line of text
+            return None, self
+        text = tr("{key} (continued)").format(key=plain(self.block.claim.key))
+        stub = Para(self.canvas, text, self.canvas.font(7.3, italic=True), self.inner, MUTED)
+        rest = [Line(0.0, stub), self.rows[k].with_gap(self.canvas.pt(3)), *self.rows[k + 1 :]]
+        return self._with_rows(self.rows[:k]), self._with_rows(rest)
 
     def paint(self, painter, x, y):
         pt = self.canvas.pt
@@ -163,17 +211,9 @@ class ClaimCard(Block):
         painter.fillRect(QRectF(x, y, self.bar, self.height), SIDE_COLOR[self.block.claim.role])
         painter.restore()
         cx, cy = x + self.bar + self.pad, y + self.pad
-        self.badge.paint(painter, cx, cy)
-        head_y = cy + (self.badge.height - self.head.heights[0]) / 2 if self.head.heights else cy
-        self.head.draw(painter, cx + self.badge.width + pt(6), max(cy, head_y))
-        cy += self.head_h
-        for gap, part in self.parts:
-            cy += gap
-            if isinstance(part, Para):
-                part.draw(painter, cx, cy)
-            else:
-                part.paint(painter, cx, cy)
-            cy += part.height
+        for row in self.rows:
+            row.paint(painter, cx, cy)
+            cy += row.height
 
 
 class Note(Block):
@@ -255,7 +295,9 @@ class PairBlock(Block):
         painter.setPen(QPen(QColor("#e0e0e0"), self.canvas.pt(0.5)))
         painter.drawLine(QPointF(x, rule_y), QPointF(x + 2 * col + gutter, rule_y))
 
-    def split(self, available):
+    def split(self, available, force=False):
+        if force:
+            return self._cut(available)
         if len(self.rights) < 2:
             return None, self
         left_h = self.left.height if self.left else 0.0
@@ -268,12 +310,49 @@ class PairBlock(Block):
             k += 1
         if k == 0 or k == len(self.rights):
             return None, self
-        head = PairBlock(self.canvas, self.left, self.rights[:k], self.geometry, self.stub)
+        return self._pair(self.left, self.rights[:k]), self._continued(None, self.rights[k:])
+
+    def _pair(self, left, rights) -> PairBlock:
+        return PairBlock(self.canvas, left, rights, self.geometry, self.stub)
+
+    def _continued(self, left_rest, rights) -> PairBlock:
+        """The rest of the pair on the next page; the allegation's id and quote if it is done."""
         col, _ = self.geometry
-        note = Note(self.canvas, self.stub, col)
-        tail = PairBlock(self.canvas, note, self.rights[k:], self.geometry, self.stub)
+        if left_rest is None and self.stub:
+            left_rest = Note(self.canvas, self.stub, col)
+        tail = self._pair(left_rest, rights)
         tail.page_header = self.page_header
-        return head, tail
+        return tail
+
+    def _cut(self, available):
+        """Cut both columns at the same height, through a card if need be (taller than a page)."""
+        limit = available - self.after
+        left, left_rest = self.left, None
+        if left is not None and left.height > limit:
+            left, left_rest = left.split(limit, force=True)
+            if left is None:
+                return None, self
+        head: list = []
+        rest: list = []
+        used = 0.0
+        for connector, card in self.rights:
+            step = self.gap if head else 0.0
+            if rest or used + step + card.height > limit:
+                if not rest:
+                    cut, card_rest = card.split(limit - used - step, force=True)
+                    if cut is not None:
+                        head.append((connector, cut))
+                        card = card_rest
+                        connector = None  # the arrow stays with the card's first part
+                rest.append((connector, card))
+                continue
+            head.append((connector, card))
+            used += step + card.height
+        if self.rights and not head:
+            return None, self  # not even the first response card's head fits
+        if left_rest is None and not rest:
+            return None, self
+        return self._pair(left, head), self._continued(left_rest, rest)
 
     def min_height(self):
         first = self.rights[0][1].height if self.rights else 0.0

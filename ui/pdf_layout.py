@@ -7,6 +7,7 @@ user or a source is ever parsed as markup.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -161,13 +162,63 @@ class Block:
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         """Draw the block with its top-left corner at (x, y)."""
 
-    def split(self, available: float) -> tuple[Block | None, Block | None]:
-        """Cut the block so the head fits in `available`; (None, self) if it cannot be cut."""
+    def split(self, available: float, force: bool = False) -> tuple[Block | None, Block | None]:
+        """Cut the block so the head fits in `available`; (None, self) if it cannot be cut.
+
+        `force` asks a block that is normally kept whole (a claim card) to be cut anyway: it is
+        taller than a page, and drawing it whole would run off the paper.
+        """
         return None, self
 
     def min_height(self) -> float:
         """The least height the block needs on a page (its first unbreakable part)."""
         return self.height
+
+
+class Line:
+    """One unbreakable row of a block that may be cut between rows: a paragraph's line or a part.
+
+    A part that is not a paragraph (tag chips, a card's head) has `height` and `paint`.
+    """
+
+    __slots__ = ("gap", "height", "index", "part")
+
+    def __init__(self, gap: float, part, index: int | None = None):
+        self.gap, self.part, self.index = gap, part, index
+        self.height = gap + (part.heights[index] if index is not None else part.height)
+
+    def with_gap(self, gap: float) -> Line:
+        """The same row with another space above it."""
+        return Line(gap, self.part, self.index)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the row with its top (the space above included) at y."""
+        if self.index is not None:
+            self.part.draw(painter, x, y + self.gap, self.index, self.index + 1)
+        elif isinstance(self.part, Para):
+            self.part.draw(painter, x, y + self.gap)
+        else:
+            self.part.paint(painter, x, y + self.gap)
+
+
+def lines_of(parts: list[tuple[float, object]]) -> list[Line]:
+    """(space above, part) pairs as rows: a paragraph gives a row per line, anything else one."""
+    rows: list[Line] = []
+    for gap, part in parts:
+        if isinstance(part, Para):
+            rows += [Line(gap if i == 0 else 0.0, part, i) for i in range(part.line_count)]
+        else:
+            rows.append(Line(gap, part))
+    return rows
+
+
+def rows_that_fit(rows: list[Line], room: float) -> int:
+    """How many rows from the first fit in room."""
+    used, k = 0.0, 0
+    while k < len(rows) and used + rows[k].height <= room:
+        used += rows[k].height
+        k += 1
+    return k
 
 
 class Spacer(Block):
@@ -192,12 +243,13 @@ class TextBlock(Block):
     def paint(self, painter, x, y):
         self.para.draw(painter, x + self.indent, y, self.first, self.last)
 
-    def split(self, available):
+    def split(self, available, force=False):
         used, k = 0.0, self.first
         while k < self.last and used + self.para.heights[k] <= available:
             used += self.para.heights[k]
             k += 1
-        if k - self.first < 2 or self.last - k < 2:  # no widows or orphans
+        least = 1 if force else 2  # no widows or orphans, unless the page cannot hold more
+        if k - self.first < least or self.last - k < least:
             return None, self
         head = TextBlock(self.para, self.indent, self.first, k)
         return head, TextBlock(self.para, self.indent, k, self.last)
@@ -223,7 +275,7 @@ class Heading(TextBlock):
         painter.setPen(QPen(QColor("#37474f"), self.canvas.pt(1.2)))
         painter.drawLine(QPointF(x, rule_y), QPointF(x + self.rule_width, rule_y))
 
-    def split(self, available):
+    def split(self, available, force=False):
         return None, self
 
     def min_height(self):
@@ -312,9 +364,12 @@ class Page:
 def paginate(
     blocks: list[Block], top: float, bottom: float, first_top: float | None = None
 ) -> list[Page]:
-    """Place blocks on pages: never split what cannot be split, headings stay with what follows."""
+    """Place blocks on pages: never split what cannot be split, headings stay with what follows.
+
+    A block taller than a whole page is cut (`split(force=True)`) rather than drawn off the paper.
+    """
     pages, y = [Page()], top if first_top is None else first_top
-    queue = list(blocks)
+    queue = deque(blocks)
 
     def new_page(header: Block | None):
         nonlocal y
@@ -324,37 +379,45 @@ def paginate(
             pages[-1].placed.append((header, y))
             y += header.height
 
+    def place(block: Block):
+        nonlocal y
+        pages[-1].placed.append((block, y))
+        y += block.height
+
     while queue:
-        block = queue.pop(0)
+        block = queue.popleft()
         if isinstance(block, PageBreak):
             if pages[-1].placed:
                 new_page(None)
             continue
         if block.page_header is not None and not pages[-1].placed:
-            pages[-1].placed.append((block.page_header, y))
-            y += block.page_header.height
+            place(block.page_header)
         room = bottom - y
         needed = block.height
         if block.keep_with_next and queue:
-            needed += queue[0].min_height()
+            # What follows a heading must start on its page; one taller than a page will be cut
+            # anyway, so it only needs a start (a few lines), not its whole first card.
+            needed += min(queue[0].min_height(), (bottom - top) / 6)
         if needed <= room:
-            pages[-1].placed.append((block, y))
-            y += block.height
+            place(block)
             continue
         head, tail = block.split(room) if not block.keep_with_next else (None, block)
-        if head is not None:
-            pages[-1].placed.append((head, y))
-            new_page(tail.page_header)
-            queue.insert(0, tail)
-            continue
         at_top = not pages[-1].placed or (
             len(pages[-1].placed) == 1 and pages[-1].placed[0][0] is block.page_header
         )
+        header_h = block.page_header.height if block.page_header is not None else 0.0
+        if head is None and (at_top or block.height > bottom - top - header_h):
+            # It would not fit on a page of its own either: cut it here, whatever it is.
+            head, tail = block.split(room, force=True)
+        if head is not None:
+            place(head)
+            new_page(tail.page_header)
+            queue.appendleft(tail)
+            continue
         if at_top:
-            # Taller than a whole page and unbreakable: place it anyway rather than loop forever.
-            pages[-1].placed.append((block, y))
-            y += block.height
+            # Cannot be cut at all (one row taller than a page): place it rather than loop forever.
+            place(block)
             continue
         new_page(block.page_header)
-        queue.insert(0, block)
+        queue.appendleft(block)
     return [p for p in pages if p.placed]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtGui import QColor
 
 from models.exports.content import (
@@ -13,13 +15,14 @@ from models.exports.content import (
     summary_rows,
 )
 from models.vocabulary import label
-from ui.pdf_claims import Badge
+from ui.pdf_claims import Badge, tr
 from ui.pdf_layout import (
     INK,
     MUTED,
     Block,
     Canvas,
     Heading,
+    Line,
     PageBreak,
     Para,
     Row,
@@ -28,7 +31,9 @@ from ui.pdf_layout import (
     Table,
     TextBlock,
     format_range,
+    lines_of,
     plain,
+    rows_that_fit,
     span_format,
     utf16_len,
 )
@@ -189,29 +194,53 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
 
 
 class Reference(Block):
-    """One evidence record: number, citation, kind, date, grade, URL, summary. Never split."""
+    """One evidence record: number, citation, kind, date, grade, URL, summary.
+
+    Kept whole; only one taller than a page is cut between lines ("[E3] (continued)").
+    """
 
     def __init__(self, canvas: Canvas, ref, width: float):
         pt = canvas.pt
-        self.canvas, self.number_w = canvas, pt(34)
+        self.canvas, self.number_w, self.ref = canvas, pt(34), ref
         e = ref.evidence
-        inner = width - self.number_w
+        self.inner = inner = width - self.number_w
         self.number = Para(canvas, ref.tag, canvas.font(9, bold=True), self.number_w, INK)
-        self.parts = [Para(canvas, plain(e.citation), canvas.font(9, bold=True), inner, INK)]
+        parts = [Para(canvas, plain(e.citation), canvas.font(9, bold=True), inner, INK)]
         meta = [label(e.kind), e.date or "undated", f"Grade {grade_text(e)}"]
         if e.url:
             meta.append(plain(e.url))
-        self.parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
+        parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
         if e.summary:
-            self.parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))
+            parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))
         self.gap = pt(2.5)
-        self.height = sum(p.height for p in self.parts) + self.gap * len(self.parts) + pt(8)
+        self.bottom = self.gap + pt(8)
+        self.first = True  # this piece starts the record: the number is drawn beside it
+        self._set_rows(lines_of([(self.gap if n else 0.0, p) for n, p in enumerate(parts)]))
+
+    def _set_rows(self, rows: list[Line]) -> None:
+        self.rows = rows
+        self.height = sum(row.height for row in rows) + self.bottom
+
+    def split(self, available, force=False):
+        if not force:
+            return None, self
+        k = rows_that_fit(self.rows, available - self.bottom)
+        if k < 1 or k >= len(self.rows):
+            return None, self
+        text = tr("{tag} (continued)").format(tag=self.ref.tag)
+        stub = Para(self.canvas, text, self.canvas.font(7.8, italic=True), self.inner, MUTED)
+        head, tail = copy.copy(self), copy.copy(self)
+        head._set_rows(self.rows[:k])
+        tail._set_rows([Line(0.0, stub), self.rows[k].with_gap(self.gap), *self.rows[k + 1 :]])
+        tail.first = False
+        return head, tail
 
     def paint(self, painter, x, y):
-        self.number.draw(painter, x, y)
-        for part in self.parts:
-            part.draw(painter, x + self.number_w, y)
-            y += part.height + self.gap
+        if self.first:
+            self.number.draw(painter, x, y)
+        for row in self.rows:
+            row.paint(painter, x + self.number_w, y)
+            y += row.height
 
 
 def references(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
