@@ -15,8 +15,16 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.claim_edits import put_rows, rows_of
-from models.operations import Change, EditRefused, _claim_case, _fresh_key, _log
-from models.schema import ClaimTag, Evidence, EvidenceTag, Tag
+from models.operations import (
+    Change,
+    EditRefused,
+    _claim_case,
+    _evidence_case,
+    _fresh_key,
+    _log,
+    check_text,
+)
+from models.schema import ClaimTag, EvidenceTag, Tag
 from models.store import Store
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -120,6 +128,7 @@ def recolour_tag(store: Store, tag_id: int, color: str, author: str | None = Non
 
 def set_tag_icon(store: Store, tag_id: int, icon: str | None, author: str | None = None) -> Change:
     """Give a tag another icon (a qtawesome glyph name), or none."""
+    check_text("tag", "icon", icon, "An icon name")
     return _set(store, tag_id, {"icon": icon or None}, "Changed the icon", author)
 
 
@@ -241,12 +250,14 @@ class MergeRecord:
     target_id: int
     gained_claims: tuple[int, ...]
     gained_evidence: tuple[int, ...]
+    target_parent: int | None  # where the target sat before: a merge may move it up
 
 
 def capture_merge(store: Store, source_tag_id: int, target_tag_id: int) -> MergeRecord:
     """Read what merging one tag into another will change, before merging."""
     source = capture_tag(store, source_tag_id)
     with store.reading() as s:
+        target_parent = _tag_row(s, target_tag_id).parent_id
         has_claims = set(
             s.execute(select(ClaimTag.claim_id).where(ClaimTag.tag_id == target_tag_id)).scalars()
         )
@@ -262,6 +273,7 @@ def capture_merge(store: Store, source_tag_id: int, target_tag_id: int) -> Merge
         tuple(
             r["evidence_id"] for r in source.evidence_tags if r["evidence_id"] not in has_evidence
         ),
+        target_parent,
     )
 
 
@@ -290,16 +302,28 @@ def merge_tags(
                     position=_next_evidence_pos(s, evidence_id),
                 )
             )
-        # Sub-tags of the source go under the target (the target itself, if it was one, goes
-        # up to the source's parent, so that nothing is left pointing at a deleted tag).
-        moves = {
-            child: (source.parent_id if child == target_tag_id else target_tag_id)
-            for child in record.source.children
-        }
+        # A target anywhere below the source takes the source's place first: left where it is,
+        # the source's sub-tags moving under it would make a loop (S > C > T: C under T, T
+        # under C), which no case file may hold. Then the source's sub-tags go under the target.
+        if _is_below(s, target_tag_id, source_tag_id):
+            s.execute(update(Tag).where(Tag.id == target_tag_id).values(parent_id=source.parent_id))
+        moves = dict.fromkeys(set(record.source.children) - {target_tag_id}, target_tag_id)
         _drop(s, source_tag_id, moves)
         summary = f"Merged tag {source.name!r} into {target.name!r}"
         _log(s, source.case_id, author, summary)
     return _record_change(record.source, summary, extra_tags=(target_tag_id,))
+
+
+def _is_below(s: Session, tag_id: int, ancestor_id: int) -> bool:
+    """True when a tag is a sub-tag of another at any depth."""
+    parent = _tag_row(s, tag_id).parent_id
+    seen = {tag_id}
+    while parent is not None and parent not in seen:
+        if parent == ancestor_id:
+            return True
+        seen.add(parent)
+        parent = _tag_row(s, parent).parent_id
+    return False
 
 
 def unmerge_tags(store: Store, record: MergeRecord, author: str | None = None) -> Change:
@@ -319,7 +343,10 @@ def unmerge_tags(store: Store, record: MergeRecord, author: str | None = None) -
                     EvidenceTag.evidence_id.in_(record.gained_evidence),
                 )
             )
-        _put_back(s, record.source)  # also puts the sub-tags (the target too) back under it
+        _put_back(s, record.source)  # also puts the source's sub-tags back under it
+        s.execute(
+            update(Tag).where(Tag.id == record.target_id).values(parent_id=record.target_parent)
+        )
         summary = f"Unmerged tag {record.source.tag['name']!r}"
         _log(s, record.source.case_id, author, summary)
     return _record_change(record.source, summary, extra_tags=(record.target_id,))
@@ -399,13 +426,6 @@ def remove_tag(store: Store, claim_id: int, tag_id: int, author: str | None = No
         summary = f"Removed tag {row.name!r} from claim {claim_id}"
         _log(s, case_id, author, summary)
     return Change(case_id, summary, claims=frozenset({claim_id}), tags=frozenset({tag_id}))
-
-
-def _evidence_case(s: Session, evidence_id: int) -> int:
-    case_id = s.execute(select(Evidence.case_id).where(Evidence.id == evidence_id)).scalar()
-    if case_id is None:
-        raise EditRefused(f"Evidence record {evidence_id} is no longer in the store.")
-    return case_id
 
 
 def apply_evidence_tag(

@@ -154,6 +154,25 @@ def test_merge_a_parent_into_its_child_and_back(store):
     assert library.export_data(store, SLUG) == before
 
 
+def test_merge_a_tag_into_its_grandchild_makes_no_loop_and_undoes(store):
+    snap = _snap(store)
+    top, _ = create_tag(store, snap.id, "Top", "#111111")
+    middle, _ = create_tag(store, snap.id, "Middle", "#222222", parent_id=top)
+    bottom, _ = create_tag(store, snap.id, "Bottom", "#333333", parent_id=middle)
+    sibling, _ = create_tag(store, snap.id, "Sibling", "#444444", parent_id=top)
+    before = library.export_data(store, SLUG)
+    record = capture_merge(store, top, bottom)
+    merge_tags(store, top, bottom)
+    after = _snap(store)
+    assert after.tag(bottom).parent_id is None  # it took the merged tag's place
+    assert after.tag(middle).parent_id == bottom
+    assert after.tag(sibling).parent_id == bottom
+    # The case file it makes imports again (a loop of parents would be refused).
+    library.import_data(store, library.export_data(store, SLUG))
+    unmerge_tags(store, record)
+    assert library.export_data(store, SLUG) == before
+
+
 def test_merge_into_itself_is_refused(store):
     tag = _snap(store).tags[0]
     with pytest.raises(EditRefused, match="itself"):
