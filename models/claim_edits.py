@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from models.operations import Change, EditRefused, _claim_case, _fresh_key, _log
+from models.operations import Change, EditRefused, _claim_case, _fresh_key, _log, check_text
 from models.schema import Assessment, Claim, ClaimEvidence, ClaimTag, Link, Side, Source
 from models.store import Store
 from models.vocabulary import CLAIM_KINDS, ROLES
@@ -57,6 +57,13 @@ def update_claim(
         values["notes"] = notes or ""
     if not values:
         raise EditRefused("Nothing to change.")
+    for field, name in (
+        ("paraphrase", "A paraphrase"),
+        ("speaker", "A speaker"),
+        ("notes", "Notes"),
+    ):
+        if field in values:
+            check_text("claim", field, values[field], name)
     with store.transaction() as s:
         case_id = _claim_case(s, claim_id)
         s.execute(update(Claim).where(Claim.id == claim_id).values(**values))
@@ -127,6 +134,7 @@ def create_claim(
         raise EditRefused(f"{side_role!r} is not a side.")
     if kind not in CLAIM_KINDS:
         raise EditRefused(f"{kind!r} is not a kind of claim.")
+    check_text("claim", "speaker", speaker, "A speaker")
     with store.transaction() as s:
         text = s.execute(
             select(Source.text).where(Source.id == source_id, Source.case_id == case_id)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from models.snapshot import CaseSnapshot, ClaimView
+from models.snapshot import CaseSnapshot, ClaimView, tag_descendants
+
+Matcher = Callable[[ClaimView], bool]
 
 
 @dataclass(frozen=True)
@@ -21,32 +24,43 @@ class ClaimFilter:
         """True when the filter lets every claim through."""
         return not (self.statuses or self.tag_ids or self.sides or self.text.strip())
 
+    # The matcher prepared for the last case asked about: the filter bar and the exports ask
+    # once per claim, and the tag closure and folded names are the same for every claim.
+    _prepared: list = field(default_factory=list, init=False, compare=False, repr=False)
+
     def matches(self, claim: ClaimView, case: CaseSnapshot) -> bool:
         """True when the claim passes every part of the filter that is set."""
-        if self.statuses and claim.status not in self.statuses:
-            return False
-        if self.sides and claim.role not in self.sides:
-            return False
-        if self.tag_ids and not self._wanted_tags(case).intersection(claim.tag_ids):
-            return False
-        needle = self.text.strip().casefold()
-        if needle:
-            haystack = [claim.key, claim.quote, claim.paraphrase or "", claim.speaker or ""]
-            haystack.append(claim.rationale)
-            haystack.extend(case.tag(t).name for t in claim.tag_ids)
-            if not any(needle in part.casefold() for part in haystack):
-                return False
-        return True
+        prepared = self._prepared
+        if not prepared or prepared[0] is not case:
+            prepared[:] = [case, self.matcher(case)]
+        return prepared[1](claim)
 
-    def _wanted_tags(self, case: CaseSnapshot) -> set[int]:
+    def matcher(self, case: CaseSnapshot) -> Matcher:
+        """Prepare the filter for one case once; return a test to run on each of its claims."""
+        statuses, sides = self.statuses, self.sides
         # A tag stands for its children too: filtering on "Rhetorical move" finds denials.
-        wanted = set(self.tag_ids)
-        grew = True
-        while grew:
-            children = {t.id for t in case.tags if t.parent_id in wanted} - wanted
-            wanted |= children
-            grew = bool(children)
-        return wanted
+        wanted = tag_descendants(case.tags, self.tag_ids) if self.tag_ids else set()
+        needle = self.text.strip().casefold()
+        tag_names = {t.id: t.name.casefold() for t in case.tags} if needle else {}
+
+        def test(claim: ClaimView) -> bool:
+            if statuses and claim.status not in statuses:
+                return False
+            if sides and claim.role not in sides:
+                return False
+            if wanted and wanted.isdisjoint(claim.tag_ids):
+                return False
+            if needle:
+                haystack = (claim.key, claim.quote, claim.paraphrase or "", claim.speaker or "")
+                if not (
+                    any(needle in part.casefold() for part in haystack)
+                    or needle in claim.rationale.casefold()
+                    or any(needle in tag_names.get(t, "") for t in claim.tag_ids)
+                ):
+                    return False
+            return True
+
+        return test
 
     def describe(self, case: CaseSnapshot) -> str:
         """A short plain-English account of the filter, for the head of an export."""

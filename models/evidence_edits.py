@@ -10,10 +10,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
 
 from models.claim_edits import put_rows, rows_of
-from models.operations import Change, EditRefused, _claim_case, _fresh_key, _log
+from models.limits import pattern
+from models.operations import (
+    Change,
+    EditRefused,
+    _claim_case,
+    _evidence_case,
+    _fresh_key,
+    _log,
+    check_text,
+)
 from models.schema import ClaimEvidence, Evidence, EvidenceTag
 from models.store import Store
 from models.vocabulary import (
@@ -65,18 +73,19 @@ def check_evidence_fields(fields: dict[str, Any]) -> dict[str, Any]:
     for optional in ("date", "url"):
         if optional in values:
             values[optional] = (values[optional] or "").strip() or None
-    if values.get("date") and len(values["date"]) > 10:
-        raise EditRefused("Write the date as YYYY, YYYY-MM or YYYY-MM-DD.")
+    if values.get("date") and not pattern("evidence", "date").search(values["date"]):
+        raise EditRefused(f"Write the date as YYYY, YYYY-MM or YYYY-MM-DD, not {values['date']!r}.")
     if "summary" in values:
         values["summary"] = values["summary"] or ""
+    for field, name in (
+        ("title", "A title"),
+        ("citation", "A citation"),
+        ("url", "A web address"),
+        ("summary", "A summary"),
+    ):
+        if field in values:
+            check_text("evidence", field, values[field], name)
     return values
-
-
-def _evidence_case(s: Session, evidence_id: int) -> int:
-    case_id = s.execute(select(Evidence.case_id).where(Evidence.id == evidence_id)).scalar()
-    if case_id is None:
-        raise EditRefused(f"Evidence record {evidence_id} is no longer in the store.")
-    return case_id
 
 
 def create_evidence(
@@ -238,6 +247,7 @@ def attach_evidence(
     `position` puts it back where it was, when an undo re-attaches it; by default it goes last.
     """
     _check_stance(stance)
+    check_text("attachment", "note", note, "A note on attached evidence")
     with store.transaction() as s:
         case_id = _claim_case(s, claim_id)
         if _evidence_case(s, evidence_id) != case_id:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -131,6 +132,22 @@ class TagView:
     color: str
     icon: str | None
     parent_id: int | None
+
+
+def tag_descendants(tags: Iterable[TagView], roots: Iterable[int]) -> set[int]:
+    """The given tags and every tag below them, at any depth."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for tag in tags:
+        if tag.parent_id is not None:
+            children[tag.parent_id].append(tag.id)
+    found = set(roots)
+    frontier = list(found)
+    while frontier:
+        for child in children.get(frontier.pop(), ()):
+            if child not in found:
+                found.add(child)
+                frontier.append(child)
+    return found
 
 
 @dataclass(frozen=True)

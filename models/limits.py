@@ -1,0 +1,40 @@
+"""The case file's limits on text fields (lengths, the date pattern), read from its schema once.
+
+An edit must never store what the case file would refuse: a backup that cannot be imported again
+loses the analyst's work. So the edits check these, and the schema stays the one place they live.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from models.casefile import schema
+
+
+def _resolve(node: dict) -> dict:
+    ref = node.get("$ref")
+    if ref is None:
+        return node
+    target = schema()
+    # Only references inside the schema itself (the validator may have made them absolute).
+    for part in ref.split("#", 1)[1].strip("/").split("/"):
+        target = target[part]
+    return _resolve(target)
+
+
+def _field(kind: str, field: str) -> dict:
+    return _resolve(schema()["$defs"][kind]["properties"][field])
+
+
+@cache
+def max_length(kind: str, field: str) -> int | None:
+    """The most characters the case file allows in a field of a claim, evidence record, …"""
+    return _field(kind, field).get("maxLength")
+
+
+@cache
+def pattern(kind: str, field: str) -> re.Pattern | None:
+    """The pattern the case file requires of a field, if any (e.g. an evidence date)."""
+    found = _field(kind, field).get("pattern")
+    return re.compile(found) if found else None

@@ -1,0 +1,49 @@
+"""The claim filter: a tag stands for its sub-tags, the text is looked for everywhere, and the
+work that is the same for every claim is done once per case."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import models.claim_filter
+from models import library
+from models.claim_filter import ClaimFilter
+
+
+def _case(store):
+    return library.snapshot(store, library.SEED_SLUG)
+
+
+def test_a_tag_finds_the_claims_of_its_sub_tags(store):
+    case = _case(store)
+    parent = next(t for t in case.tags if any(c.parent_id == t.id for c in case.tags))
+    child = next(t for t in case.tags if t.parent_id == parent.id)
+    flt = ClaimFilter(tag_ids=frozenset({parent.id}))
+    tagged = [c for c in case.claims if child.id in c.tag_ids]
+    assert tagged and all(flt.matches(c, case) for c in tagged)
+
+
+def test_the_text_is_found_in_tag_names_and_rationales(store):
+    case = _case(store)
+    claim = next(c for c in case.claims if c.tag_ids)
+    name = case.tag(claim.tag_ids[0]).name
+    flt = ClaimFilter(text=name.upper())
+    assert flt.matches(claim, case)
+    assert not ClaimFilter(text="no claim says zqxj").matches(claim, case)
+
+
+def test_the_filter_is_prepared_once_per_case(store, monkeypatch):
+    case = _case(store)
+    calls = []
+    real = models.claim_filter.tag_descendants
+    monkeypatch.setattr(
+        models.claim_filter, "tag_descendants", lambda *a: (calls.append(1), real(*a))[1]
+    )
+    flt = ClaimFilter(tag_ids=frozenset({case.tags[0].id}), text="huawei")
+    matched = [c.id for c in case.claims if flt.matches(c, case)]
+    assert len(calls) == 1
+    assert matched == [c.id for c in case.claims if flt.matcher(case)(c)]
+    # A changed copy is prepared afresh, not served the original's matcher.
+    wider = dataclasses.replace(flt, tag_ids=frozenset())
+    assert sum(wider.matches(c, case) for c in case.claims) >= len(matched)
+    assert wider == ClaimFilter(text="huawei") and hash(wider) == hash(ClaimFilter(text="huawei"))
