@@ -115,29 +115,22 @@ def run_headless(args: argparse.Namespace) -> int:
 def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
     from models import library
-    from models.casefile import write_atomically
-
-    if args.format == "json":
-        write_atomically(args.out, library.export_json(store, args.case))
-        return
     from models.exports import PDF_FORMAT, export_snapshot, options_from_args
 
-    if args.format == PDF_FORMAT:
-        # Only the PDF needs Qt; list and import stay Qt-free. Offscreen if there is no display.
+    if args.format == PDF_FORMAT or args.format in CLASSROOM_PDFS:
+        # Only the PDFs need Qt; list and import stay Qt-free. Offscreen if there is no display.
         from ui.pdf_export import ensure_app
 
         ensure_app()
     if args.format in CLASSROOM_PDFS:
-        from ui.worksheet_pdf import ensure_gui  # importing it registers the classroom PDFs
-
-        ensure_gui()
+        import ui.worksheet_pdf  # noqa: F401 - importing it registers the classroom PDFs
     case = library.snapshot(store, args.case)
     export_snapshot(case, args.format, args.out, options_from_args(args, case))
 
 
 def grade(store, args: argparse.Namespace) -> None:
     """Grade returned student copies: print the table, and write the CSV if asked."""
-    from models.casefile import write_atomically
+    from models.files import write_atomically
     from models.grading import grade_folder, report_csv, report_text
 
     report = grade_folder(store, args.key, args.students)

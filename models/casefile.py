@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -17,6 +16,7 @@ from jsonschema import Draft202012Validator
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from models.files import write_atomically  # noqa: F401 (older imports name it here)
 from models.schema import (
     Assessment,
     Author,
@@ -523,25 +523,6 @@ def case_to_dict(case: CaseSnapshot) -> dict:
 def dumps_case(data: dict) -> str:
     """Serialise a case-file object the way Counterpoint writes it."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
-    """Write a file through a temporary file and a rename, so no half-written file is left."""
-    path = Path(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise OSError(f"Cannot write in {path.parent}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")

@@ -392,11 +392,10 @@ STUDENT_COPY_FORMAT = "student-copy"
 
 def write_student_copy(case, options, path) -> None:
     """Export writer: a student copy of a case (a CaseSnapshot) as a case file, atomically."""
-    from models.casefile import case_to_dict, write_atomically
-    from models.exports import shareable
+    from models.casefile import case_to_dict
+    from models.files import write_atomically
 
     write_atomically(path, dumps_case(make_student_copy(case_to_dict(case))))
-    shareable(path)
 
 
 def register_student_copy_format() -> None:

@@ -121,3 +121,20 @@ def test_default_store_is_data_db_at_the_top_of_a_checkout(tmp_path):
     installed = tmp_path / "site-packages"
     installed.mkdir()
     assert default_store_path(installed, tmp_path / "home") == tmp_path / "home" / "data.db"
+
+
+def test_json_export_and_grade_csv_are_not_private_files(cli_db, tmp_path, run_cli):
+    import os
+    import stat
+
+    out = tmp_path / "case.json"
+    old = os.umask(0o022)  # the child process inherits it
+    try:
+        result = run_cli(
+            "--db", cli_db, "export", "--case", "huawei-backdoor-2020", "--format", "json",
+            "--out", str(out),
+        )  # fmt: skip
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import library
-from models.casefile import CaseFileError, write_atomically
+from models.casefile import CaseFileError
+from models.files import write_atomically
 from models.grading import (
     ASSESSED_STATUSES,
     UNASSESSED,

@@ -24,6 +24,7 @@ __all__ = [
     "ExportOptions",
     "add_cli_options",
     "build_content",
+    "checked_case_file",
     "export_snapshot",
     "format_names",
     "options_from_args",
@@ -75,7 +76,11 @@ def export_snapshot(
 
 
 def shareable(path: str | os.PathLike) -> None:
-    """Give an exported file the usual permissions (the temporary file it was is private)."""
+    """Give an exported file the usual permissions.
+
+    No longer needed: models.files.write_atomically now gives every file it writes the mode the
+    umask allows. Kept until the PDF writers stop calling it.
+    """
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(path, 0o666 & ~umask)
@@ -83,20 +88,34 @@ def shareable(path: str | os.PathLike) -> None:
 
 def _text_writer(render: Callable) -> Callable:
     def write(case: CaseSnapshot, options: ExportOptions, path) -> None:
-        from models.casefile import write_atomically
+        from models.files import write_atomically
 
         write_atomically(path, render(build_content(case, options)))
-        shareable(path)
 
     return write
 
 
 def _json_writer(case: CaseSnapshot, options: ExportOptions, path) -> None:
     # The case file is the whole case, so the filter does not apply.
-    from models.casefile import case_to_dict, dumps_case, write_atomically
+    from models.casefile import case_to_dict, dumps_case
+    from models.files import write_atomically
 
-    write_atomically(path, dumps_case(case_to_dict(case)))
-    shareable(path)
+    write_atomically(path, dumps_case(checked_case_file(case)))
+
+
+def checked_case_file(case: CaseSnapshot) -> dict:
+    """The case as a case-file object, refused (ExportError) if the file could not be read back.
+
+    A case file is a backup: one that import would refuse is worse than a clear message now.
+    """
+    from models.casefile import CaseFileError, case_to_dict, validate_case
+
+    data = case_to_dict(case)
+    try:
+        validate_case(data, name="The case file")
+    except CaseFileError as exc:
+        raise ExportError(f"{exc} Fix that in the case first.") from None
+    return data
 
 
 def _register_text_formats() -> None:
