@@ -38,7 +38,12 @@ from models.evidence_edits import (
 )
 from models.operations import Change
 from models.snapshot import CaseSnapshot, EvidenceView
-from models.vocabulary import CREDIBILITY_MEANING, RELIABILITY_MEANING, label
+from models.vocabulary import (
+    CREDIBILITY_MEANING,
+    EVIDENCE_KINDS,
+    RELIABILITY_MEANING,
+    label,
+)
 from ui.commit_edit import rich_tooltip
 from ui.editing import CaseSession
 from ui.evidence_dialogs import EvidenceDialog, StanceDialog
@@ -68,7 +73,10 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: tuple[EvidenceView, ...] = ()
+        self._row_of: dict[int, int] = {}
         self._attached: set[int] = set()
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._headers = (
             self.tr("Grade"),
             self.tr("Title"),
@@ -81,15 +89,26 @@ class EvidenceModel(QAbstractTableModel):
         """Show these records."""
         self.beginResetModel()
         self._rows = records
+        self._row_of = {r.id: row for row, r in enumerate(records)}
         self.endResetModel()
 
     def set_attached(self, evidence_ids: set[int]) -> None:
-        """Mark the records attached to the current claim (shown in bold)."""
-        if evidence_ids != self._attached:
-            self._attached = evidence_ids
-            if self._rows:
-                last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-                self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.FontRole])
+        """Mark the records attached to the current claim (shown in bold).
+
+        Only the rows whose mark changed are announced: a claim has a few records, and a
+        change over all 2,000 rows made the table look at every cell on every selection.
+        """
+        changed = self._attached ^ evidence_ids
+        self._attached = set(evidence_ids)
+        last = len(COLUMNS) - 1
+        for row in sorted(r for r in map(self._row_of.get, changed) if r is not None):
+            self.dataChanged.emit(
+                self.index(row, 0), self.index(row, last), [Qt.ItemDataRole.FontRole]
+            )
+
+    def attached(self) -> set[int]:
+        """The records marked as attached to the current claim."""
+        return set(self._attached)
 
     def record(self, row: int) -> EvidenceView:
         """The record shown in a row."""
@@ -97,7 +116,7 @@ class EvidenceModel(QAbstractTableModel):
 
     def row_of(self, evidence_id: int) -> int:
         """The row of a record, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == evidence_id), -1)
+        return self._row_of.get(evidence_id, -1)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         """Rows: one per record (a table: no children)."""
@@ -139,9 +158,7 @@ class EvidenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.id
         if role == Qt.ItemDataRole.FontRole and record.id in self._attached:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column == "title":
             return icon("evidence")
         return None
@@ -223,12 +240,16 @@ class EvidenceLibrary(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        # Widths from the font, not from the cells: fitting columns to their contents read
+        # all 2,000 rows again on every change (most of a second on a big case).
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fm = self.table.fontMetrics()
+        kinds = [self.tr(label(k)) for k in EVIDENCE_KINDS]
+        for column, samples in ((0, ["A1"]), (2, kinds), (3, ["2020-02-14"])):
+            words = [*samples, self.model.headerData(column, Qt.Orientation.Horizontal)]
+            header.resizeSection(column, max(map(fm.horizontalAdvance, words)) + 28)
         header.resizeSection(1, 260)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -148,3 +148,31 @@ def test_markup_in_evidence_is_shown_literally(db_path, qtbot):
     tooltip = widget.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img" in tooltip and "<img" not in tooltip
     store.close()
+
+
+def test_attached_records_follow_the_claim_and_only_their_rows_change(evidence, session):
+    with_evidence = [c for c in session.snapshot.claims if c.evidence]
+    first, second = with_evidence[0], with_evidence[1]
+    changed: list[int] = []
+    evidence.model.dataChanged.connect(
+        lambda top, bottom, _roles: changed.extend(range(top.row(), bottom.row() + 1))
+    )
+
+    def bold_ids() -> set[int]:
+        model = evidence.model
+        return {
+            model.record(row).id
+            for row in range(model.rowCount())
+            if model.index(row, 1).data(Qt.ItemDataRole.FontRole) is not None
+        }
+
+    evidence.set_current_claim(first.id)
+    assert bold_ids() == {a.evidence_id for a in first.evidence}
+    changed.clear()
+    evidence.set_current_claim(second.id)
+    marked = {a.evidence_id for a in second.evidence}
+    assert bold_ids() == marked == evidence.model.attached()
+    flipped = {a.evidence_id for a in first.evidence} ^ marked
+    assert sorted(changed) == sorted(evidence.model.row_of(e) for e in flipped)
+    evidence.set_current_claim(None)
+    assert bold_ids() == set()
