@@ -14,7 +14,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (
+    QColor,
+    QShowEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -154,6 +161,9 @@ class SourceView(QWidget):
         self._map = OffsetMap("")
         self._claims: list[ClaimView] = []  # of the shown source, by start
         self._current: int | None = None
+        # A source chosen while the view is out of sight (a dock behind another tab): its
+        # 400,000 characters are laid out when the view is first shown, not at open.
+        self._pending: int | None = None
 
         self._chooser = QComboBox()
         self._chooser.setAccessibleName(self.tr("Source"))
@@ -235,6 +245,7 @@ class SourceView(QWidget):
             return
         source = snapshot.source(source_id)
         self._source_id = source_id
+        self._pending = None
         self._current = None
         index = self._chooser.findData(source_id)
         if index >= 0:
@@ -255,7 +266,7 @@ class SourceView(QWidget):
         if snapshot is None:
             return
         claim = snapshot.claim(claim_id)
-        if claim.source_id != self._source_id:
+        if claim.source_id != self._source_id or self._pending is not None:
             self.show_source(claim.source_id)
         self._current = claim_id
         self._outline_current()
@@ -321,15 +332,27 @@ class SourceView(QWidget):
             self._chooser.addItem(icon("source"), source.title, source.id)
         self._chooser.blockSignals(False)
         ids = [s.id for s in snapshot.sources]
-        if self._source_id in ids and self.editor.document().characterCount() > 1:
+        loaded = self._pending is None and self.editor.document().characterCount() > 1
+        if self._source_id in ids and loaded:
             self._load_spans(snapshot, rehighlight=True)
             self._outline_current()
         elif ids:
-            self.show_source(ids[0])
+            source_id = self._source_id if self._source_id in ids else ids[0]
+            if self.isVisible():
+                self.show_source(source_id)
+            else:
+                self._source_id = self._pending = source_id
+                self._chooser.setCurrentIndex(self._chooser.findData(source_id))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Load the source chosen while the view was out of sight."""
+        super().showEvent(event)
+        if self._pending is not None and self._session.snapshot is not None:
+            self.show_source(self._pending)
 
     def _case_changed(self, change: Change) -> None:
         snapshot = self._session.snapshot
-        if snapshot is None or self._source_id is None:
+        if snapshot is None or self._source_id is None or self._pending is not None:
             return
         shown = {c.id for c in self._claims}
         if change.structure or change.claims & shown:

@@ -199,3 +199,25 @@ def test_a_huge_paragraph_is_shown_in_chunks_with_every_offset_kept():
     changed = [i for i, (a, b) in enumerate(zip(text, shown, strict=True)) if a != b]
     assert changed and all(text[i] == " " and shown[i] == "\n" for i in changed)
     assert max(len(line) for line in shown.split("\n")) <= 6_000
+
+
+def test_the_text_is_laid_out_when_the_view_is_first_shown(session, qtbot):
+    widget = SourceView(session)
+    qtbot.addWidget(widget)
+    assert widget.editor.document().isEmpty()  # out of sight: nothing laid out at open
+    assert widget.source_id == session.snapshot.sources[0].id
+    assert widget._chooser.currentText() == "<b>x</b> report"
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert A_QUOTE in widget.editor.toPlainText()
+    assert any(
+        f.length == len(A_QUOTE) for f in widget.editor.document().firstBlock().layout().formats()
+    )
+
+
+def test_show_claim_loads_a_source_not_yet_shown(session, qtbot):
+    widget = SourceView(session)
+    qtbot.addWidget(widget)
+    claim = session.snapshot.claims_of("allegation")[0]
+    widget.show_claim(claim.id)
+    assert widget.editor.extraSelections()[0].cursor.selectedText() == A_QUOTE
