@@ -29,12 +29,12 @@ from models.evidence_edits import attach_evidence, attachment_of, detach_evidenc
 from models.operations import Change, get_assessment, set_assessment
 from models.snapshot import CaseSnapshot, ClaimView
 from models.tag_edits import apply_tag, claim_tag_position, remove_tag
-from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES, label
+from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
 from ui.commit_edit import CommitTextEdit, rich_tooltip
 from ui.editing import CaseSession
-from ui.evidence_library import grade_tooltip
 from ui.icons import glyph_icon, icon
 from ui.tag_model import tag_depths
+from ui.words import grade_tooltip, word
 
 STATUS_KEYS = {"supported": "S", "unsupported": "U", "disputed": "D"}
 
@@ -50,6 +50,8 @@ class Inspector(QWidget):
         self._session = session
         self._claim_id: int | None = None
         self._filling = False
+        self._tags_shown: tuple | None = None  # the snapshot's tags the tag list was built from
+        self._evidence_shown: tuple | None = None  # (claim id, attachments, their records)
 
         self._title = QLabel()
         self._title.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,7 +76,7 @@ class Inspector(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
         for kind in CLAIM_KINDS:
-            self.kind.addItem(self.tr(label(kind)), kind)
+            self.kind.addItem(word(kind), kind)
         self.kind.activated.connect(self._commit_kind)
 
         self.status_buttons = QButtonGroup(self)
@@ -86,7 +88,7 @@ class Inspector(QWidget):
             button.setCheckable(True)
             button.setIcon(icon(status))
             button.setAutoRaise(True)
-            name = self.tr(label(status))
+            name = word(status)
             key = STATUS_KEYS.get(status)
             button.setToolTip(f"{name} ({key})" if key else name)
             button.setAccessibleName(name)
@@ -222,7 +224,7 @@ class Inspector(QWidget):
         snapshot = self._session.snapshot
         self._filling = True
         try:
-            side = self.tr(label(claim.role))
+            side = word(claim.role)
             speaker = claim.speaker or self.tr("no speaker")
             self._title.setText(f"{side} · {claim.key} · {speaker}")
             self.quote.setPlainText(claim.quote)
@@ -238,7 +240,7 @@ class Inspector(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == claim.status)
-            self.status_label.setText(self.tr(label(claim.status)))
+            self.status_label.setText(word(claim.status))
             self.assessed_by.setText(
                 self.tr("Assessed by {0}").format(claim.assessed_by) if claim.assessed_by else ""
             )
@@ -249,6 +251,19 @@ class Inspector(QWidget):
             self._filling = False
 
     def _fill_tags(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
+        # The list is built when the case's tags change; a new selection only ticks boxes.
+        if self._tags_shown is not snapshot.tags:
+            self._build_tags(snapshot)
+        chosen = set(claim.tag_ids)
+        for row in range(self.tags.count()):
+            item = self.tags.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+
+    def _build_tags(self, snapshot: CaseSnapshot) -> None:
+        self._tags_shown = snapshot.tags
         self.tags.clear()
         depths = tag_depths(snapshot.tags)
         for tag in sorted(snapshot.tags, key=lambda t: depths[t.id][1]):
@@ -257,13 +272,18 @@ class Inspector(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, tag.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = tag.id in claim.tag_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.tags.addItem(item)
         rows = max(2, min(self.tags.count(), 6))
         self.tags.setFixedHeight(rows * (self.tags.sizeHintForRow(0) or 20) + 6)
 
     def _fill_evidence(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
+        # Rebuilt (a stance box per record) only when what it shows changed.
+        records = tuple(snapshot.evidence_record(a.evidence_id) for a in claim.evidence)
+        shown = (claim.id, claim.evidence, records)
+        if shown == self._evidence_shown:
+            return
+        self._evidence_shown = shown
         self.evidence.clear()
         for attachment in claim.evidence:
             record = snapshot.evidence_record(attachment.evidence_id)
@@ -275,8 +295,8 @@ class Inspector(QWidget):
             self.evidence.addTopLevelItem(item)
             stance = QComboBox()
             stance.setAccessibleName(self.tr("Stance"))
-            for word in STANCES:
-                stance.addItem(self.tr(label(word)), word)
+            for stance_word in STANCES:
+                stance.addItem(word(stance_word), stance_word)
             stance.setCurrentIndex(stance.findData(attachment.stance))
             stance.activated.connect(
                 lambda _i, box=stance, ev=record.id: self._commit_stance(ev, box.currentData())
@@ -295,7 +315,7 @@ class Inspector(QWidget):
         for link in snapshot.links_of(claim.id):
             other_id = link.response_id if claim.role == "allegation" else link.allegation_id
             other = snapshot.claim(other_id)
-            relation = self.tr(label(link.relation))
+            relation = word(link.relation)
             quote = " ".join(other.quote.split())
             item = QListWidgetItem(icon(other.role), f"{relation}: {other.key} “{quote}”")
             item.setData(Qt.ItemDataRole.UserRole, other.id)
@@ -314,6 +334,7 @@ class Inspector(QWidget):
             self._fill(replace_text=False)
 
     def _case_loaded(self, _snapshot: CaseSnapshot) -> None:
+        self._evidence_shown = None  # after a refusal a stance box may show what was refused
         self._fill(replace_text=False)
 
     # --- edits -----------------------------------------------------------------------------
@@ -363,7 +384,12 @@ class Inspector(QWidget):
             text,
             lambda: set_assessment(store, claim_id, **values, author=author),
             lambda: set_assessment(
-                store, claim_id, status=old.status, rationale=old.rationale, author=old.author
+                store,
+                claim_id,
+                status=old.status,
+                rationale=old.rationale,
+                author=old.author,
+                updated_at=old.updated_at,
             ),
         )
 
@@ -372,7 +398,7 @@ class Inspector(QWidget):
         status = button.property("status")
         if claim is None or status == claim.status:
             return
-        self._assessment_edit(self.tr("Mark {0}").format(self.tr(label(status))), status=status)
+        self._assessment_edit(self.tr("Mark {0}").format(word(status)), status=status)
 
     def _commit_rationale(self, text: str) -> None:
         claim = self._claim()

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from models import operations as ops
 from models.snapshot import LinkView
-from models.vocabulary import label
 from ui.editing import CaseSession
+from ui.words import word
 
 
 def _tr(text: str) -> str:
@@ -30,10 +30,14 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
         return True
     store, author = session.store, session.author
     return session.perform(
-        _tr("Mark claim as %1").replace("%1", _tr(label(status)).lower()),
+        _tr("Mark claim as %1").replace("%1", word(status).lower()),
         lambda: ops.set_assessment(store, claim_id, status=status, author=author),
         lambda: ops.set_assessment(
-            store, claim_id, status=before.status, author=before.author or author
+            store,
+            claim_id,
+            status=before.status,
+            author=before.author or author,
+            updated_at=before.updated_at,
         ),
     )
 
@@ -53,7 +57,7 @@ def link_claims(
         return change
 
     return session.perform(
-        _tr("Link claims (%1)").replace("%1", _tr(label(relation))),
+        _tr("Link claims (%1)").replace("%1", word(relation)),
         do,
         lambda: ops.remove_link(store, cell["id"], author=author),
     )
@@ -88,7 +92,7 @@ def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool
         return True
     store, author = session.store, session.author
     return session.perform(
-        _tr("Change relation to %1").replace("%1", _tr(label(relation))),
+        _tr("Change relation to %1").replace("%1", word(relation)),
         lambda: ops.set_relation(store, link.id, relation, author=author),
         lambda: ops.set_relation(store, link.id, link.relation, author=author),
     )

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models import library
+from models.operations import get_assessment
 from tests.conftest import make_case
 from tests.ui.conftest import HOSTILE
 from ui.editing import CaseSession
@@ -116,6 +117,32 @@ def test_status_speaker_and_kind_edits_undo(inspector, session, qtbot):
     assert session.snapshot.claim(claim.id) == claim
 
 
+def test_undoing_a_status_puts_back_when_it_was_assessed(inspector, session, qtbot):
+    claim = next(c for c in session.snapshot.claims if c.status != "unassessed")
+    before = get_assessment(session.store, claim.id)
+    inspector.show_claim(claim.id)
+    new = "disputed" if claim.status != "disputed" else "supported"
+    button = next(b for b in inspector.status_buttons.buttons() if b.property("status") == new)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert get_assessment(session.store, claim.id).updated_at != before.updated_at
+    session.undo_stack.undo()
+    assert get_assessment(session.store, claim.id) == before
+
+
+def test_a_new_selection_keeps_the_tag_list_and_only_ticks_boxes(inspector, session):
+    first, second = session.snapshot.claims[0], session.snapshot.claims[1]
+    inspector.show_claim(first.id)
+    items = [inspector.tags.item(i) for i in range(inspector.tags.count())]
+    inspector.show_claim(second.id)
+    assert [inspector.tags.item(i) for i in range(inspector.tags.count())] == items
+    ticked = {
+        item.data(Qt.ItemDataRole.UserRole)
+        for item in items
+        if item.checkState() == Qt.CheckState.Checked
+    }
+    assert ticked == set(second.tag_ids)
+
+
 def test_tag_toggle_stance_and_detach(inspector, session, qtbot):
     claim = _claim(session, with_evidence=True)
     inspector.show_claim(claim.id)
@@ -151,7 +178,9 @@ def test_linked_claim_click_and_show_in_source(inspector, session, qtbot):
             pos=inspector.links.visualItemRect(item).center(),
         )
     link = session.snapshot.links_of(claim.id)[0]
-    assert activated.args[0] in (link.allegation_id, link.response_id)
+    other = link.response_id if claim.role == "allegation" else link.allegation_id
+    assert other != claim.id
+    assert activated.args == [other]  # the claim at the other end, not the one on show
     with qtbot.waitSignal(inspector.showInSourceRequested) as shown:
         qtbot.mouseClick(inspector._show_source, Qt.MouseButton.LeftButton)
     assert shown.args == [claim.id]
