@@ -109,6 +109,12 @@ class CaseSession(QObject):
         self.undo_stack.push(EditCommand(self, text, do, undo, done=True))
         return True
 
+    def refuse(self, message: str) -> bool:
+        """Tell the user an edit cannot be made, before it reaches the store; return False."""
+        log.info("edit not made: %s", message)
+        self.editFailed.emit(message)
+        return False
+
     def _run(self, edit: Edit, in_stack: bool = False) -> bool:
         try:
             change = edit()

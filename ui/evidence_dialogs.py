@@ -21,16 +21,9 @@ from PySide6.QtWidgets import (
 
 from models.evidence_edits import check_evidence_fields
 from models.operations import EditRefused
-from models.vocabulary import (
-    CREDIBILITY_GRADES,
-    CREDIBILITY_MEANING,
-    EVIDENCE_KINDS,
-    RELIABILITY_GRADES,
-    RELIABILITY_MEANING,
-    STANCES,
-    label,
-)
+from models.vocabulary import CREDIBILITY_GRADES, EVIDENCE_KINDS, RELIABILITY_GRADES, STANCES
 from ui.icons import icon
+from ui.words import credibility_meaning, reliability_meaning, word
 
 
 class EvidenceDialog(QDialog):
@@ -51,19 +44,19 @@ class EvidenceDialog(QDialog):
         self.date.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.kind = QComboBox()
         for kind in EVIDENCE_KINDS:
-            self.kind.addItem(self.tr(label(kind)), kind)
+            self.kind.addItem(word(kind), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "document"))))
         self.url = QLineEdit(values.get("url") or "")
         self.url.setPlaceholderText("https://")
         self.reliability = QComboBox()
         for grade in RELIABILITY_GRADES:
-            self.reliability.addItem(f"{grade} — {self.tr(RELIABILITY_MEANING[grade])}", grade)
+            self.reliability.addItem(f"{grade} — {reliability_meaning(grade)}", grade)
         self.reliability.setCurrentIndex(
             max(0, self.reliability.findData(values.get("reliability", "F")))
         )
         self.credibility = QComboBox()
         for grade in CREDIBILITY_GRADES:
-            self.credibility.addItem(f"{grade} — {self.tr(CREDIBILITY_MEANING[grade])}", grade)
+            self.credibility.addItem(f"{grade} — {credibility_meaning(grade)}", grade)
         self.credibility.setCurrentIndex(
             max(0, self.credibility.findData(values.get("credibility", 6)))
         )
@@ -138,7 +131,7 @@ class StanceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         for i, stance in enumerate(STANCES):
-            button = QRadioButton(self.tr(label(stance)).capitalize())
+            button = QRadioButton(word(stance).capitalize())
             button.setProperty("stance", stance)
             button.setChecked(i == 0)
             self.group.addButton(button)

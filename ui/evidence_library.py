@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -38,33 +37,15 @@ from models.evidence_edits import (
 )
 from models.operations import Change
 from models.snapshot import CaseSnapshot, EvidenceView
-from models.vocabulary import (
-    CREDIBILITY_MEANING,
-    EVIDENCE_KINDS,
-    RELIABILITY_MEANING,
-    label,
-)
+from models.vocabulary import EVIDENCE_KINDS
 from ui.commit_edit import rich_tooltip
 from ui.editing import CaseSession
 from ui.evidence_dialogs import EvidenceDialog, StanceDialog
 from ui.icons import icon
+from ui.words import grade_tooltip, word
 
 MIME_TYPE = "application/x-counterpoint-evidence"
 COLUMNS = ("grade", "title", "kind", "date", "citation")
-
-
-def grade_tooltip(reliability: str, credibility: int) -> str:
-    """The meaning of an Admiralty grade such as "B2", as an (escaped) tooltip."""
-    return rich_tooltip(
-        QCoreApplication.translate(
-            "EvidenceLibrary", "Source reliability {0}: {1}\nInformation credibility {2}: {3}"
-        ).format(
-            reliability,
-            RELIABILITY_MEANING.get(reliability, "?"),
-            credibility,
-            CREDIBILITY_MEANING.get(credibility, "?"),
-        )
-    )
 
 
 class EvidenceModel(QAbstractTableModel):
@@ -146,7 +127,7 @@ class EvidenceModel(QAbstractTableModel):
             if column == "grade":
                 return record.grade
             if column == "kind":
-                return self.tr(label(record.kind))
+                return word(record.kind)
             if column == "citation":
                 return " ".join(record.citation.split())
             value = getattr(record, column)
@@ -206,7 +187,7 @@ class EvidenceFilter(QSortFilterProxyModel):
             return True
         record = self.sourceModel().record(row)
         hay = " ".join(
-            (record.title, record.citation, record.summary, label(record.kind), record.grade)
+            (record.title, record.citation, record.summary, word(record.kind), record.grade)
         ).casefold()
         return all(word in hay for word in self._words)
 
@@ -246,7 +227,7 @@ class EvidenceLibrary(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         fm = self.table.fontMetrics()
-        kinds = [self.tr(label(k)) for k in EVIDENCE_KINDS]
+        kinds = [word(k) for k in EVIDENCE_KINDS]
         for column, samples in ((0, ["A1"]), (2, kinds), (3, ["2020-02-14"])):
             words = [*samples, self.model.headerData(column, Qt.Orientation.Horizontal)]
             header.resizeSection(column, max(map(fm.horizontalAdvance, words)) + 28)
@@ -316,8 +297,14 @@ class EvidenceLibrary(QWidget):
 
     def _case_changed(self, change: Change) -> None:
         snapshot = self._session.snapshot
-        if snapshot is not None and (change.evidence or change.structure or change.claims):
+        if snapshot is None:
+            return
+        if change.evidence:
             self._reload(snapshot)
+        elif change.claims or change.structure:
+            # Only claims changed: at most which records the current claim has attached.
+            self._mark_attached()
+            self._update_buttons()
 
     def _reload(self, snapshot: CaseSnapshot) -> None:
         selected = self.selected_evidence()
@@ -450,13 +437,11 @@ class EvidenceLibrary(QWidget):
             record = snapshot.evidence_record(evidence_id)
             claim = snapshot.claim(claim_id)
         except KeyError:
-            self._session.editFailed.emit(self.tr("That claim or evidence record is gone."))
-            return False
+            return self._session.refuse(self.tr("That claim or evidence record is gone."))
         if evidence_id in {a.evidence_id for a in claim.evidence}:
-            self._session.editFailed.emit(
+            return self._session.refuse(
                 self.tr("“{0}” is already attached to that claim.").format(record.title)
             )
-            return False
         dialog = StanceDialog(self, record.title, claim.quote)
         if not dialog.exec():
             return False

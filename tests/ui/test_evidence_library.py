@@ -176,3 +176,30 @@ def test_attached_records_follow_the_claim_and_only_their_rows_change(evidence, 
     assert sorted(changed) == sorted(evidence.model.row_of(e) for e in flipped)
     evidence.set_current_claim(None)
     assert bold_ids() == set()
+
+
+def test_a_claim_edit_does_not_reread_the_records(evidence, session, monkeypatch):
+    from models.operations import set_assessment
+
+    claim = next(c for c in session.snapshot.claims if c.evidence)
+    evidence.set_current_claim(claim.id)
+
+    def no_reload(_snapshot):
+        raise AssertionError("the records were compared again for a claim-only edit")
+
+    monkeypatch.setattr(evidence, "_reload", no_reload)
+    store = session.store
+    assert session.perform(
+        "Mark",
+        lambda: set_assessment(store, claim.id, status="disputed"),
+        lambda: set_assessment(store, claim.id, status=claim.status),
+    )
+    session.undo_stack.undo()
+
+
+def test_attaching_twice_is_refused_through_the_session(evidence, session, qtbot):
+    claim = next(c for c in session.snapshot.claims if c.evidence)
+    with qtbot.waitSignal(session.editFailed) as failed:
+        assert not evidence.attach_to_claim(claim.id, claim.evidence[0].evidence_id)
+    assert "already attached" in failed.args[0]
+    assert session.undo_stack.count() == 0
