@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 import ui.pdf_export  # noqa: F401 - registers the "pdf" format
+from models.casefile import CaseFileError
 from models.claim_filter import ClaimFilter
 from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
 from models.exports.content import PAGE_SIZES
+from ui.commit_edit import rich_tooltip
 from ui.pdf_export import ExportCancelled
+from ui.words import format_name
 
 # The appendix holds the source text: only the formats that show it offer it.
 APPENDIX_FORMATS = {"pdf", "html", "md"}
@@ -45,8 +48,10 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox(self)
         for key in format_names():
             fmt = FORMATS[key]
-            self.format_combo.addItem(self.tr("%1 (%2)").replace("%1", fmt.label).replace(
-                "%2", fmt.extension), key)  # fmt: skip
+            name = format_name(key, fmt.label)
+            self.format_combo.addItem(
+                self.tr("%1 (%2)").replace("%1", name).replace("%2", fmt.extension), key
+            )
         self.page_combo = QComboBox(self)
         self.page_combo.addItems(list(PAGE_SIZES))
         self.orientation_combo = QComboBox(self)
@@ -59,7 +64,8 @@ class ExportDialog(QDialog):
         has_filter = current_filter is not None and not current_filter.is_empty
         self.filter_check.setEnabled(has_filter)
         if has_filter and session.snapshot is not None:
-            self.filter_check.setToolTip(current_filter.describe(session.snapshot))
+            # The description holds the typed filter text and tag names: shown literally.
+            self.filter_check.setToolTip(rich_tooltip(current_filter.describe(session.snapshot)))
             self.filter_check.setChecked(True)
 
         self.path_edit = QLineEdit(self)
@@ -140,7 +146,8 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         """Ask where to save, with the format's extension as the filter."""
         fmt = FORMATS[self.format_key]
-        pattern = self.tr("%1 (*%2)").replace("%1", fmt.label).replace("%2", fmt.extension)
+        name = format_name(fmt.key, fmt.label)
+        pattern = self.tr("%1 (*%2)").replace("%1", name).replace("%2", fmt.extension)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), self.path_edit.text(), pattern
         )
@@ -166,7 +173,7 @@ class ExportDialog(QDialog):
             return self._fail(self.tr("No case is open."))
         try:
             export_snapshot(self.session.snapshot, self.format_key, target, self.options())
-        except (OSError, ExportError, ExportCancelled) as exc:
+        except (OSError, ExportError, ExportCancelled, CaseFileError) as exc:
             reason = str(exc).strip() or type(exc).__name__
             message = self.tr("The export was not written: %1 Nothing was changed.")
             reason = reason if reason.endswith(".") else reason + "."

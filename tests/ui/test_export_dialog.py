@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from models.claim_filter import ClaimFilter
-from tests.ui.conftest import AUTHOR
+from tests.ui.conftest import AUTHOR, HOSTILE
 
 
 def _dialog(qtbot, session, current_filter=None):
@@ -87,3 +87,36 @@ def test_only_the_current_filter_is_exported(qtbot, session, tmp_path):
 def test_without_a_filter_the_filter_option_is_off(qtbot, session):
     dialog = _dialog(qtbot, session, ClaimFilter())
     assert not dialog.filter_check.isEnabled()
+
+
+def _break_an_evidence_date(session):
+    # As a case edited before the edits kept to the case file's limits might hold.
+    from sqlalchemy import update
+
+    from models.schema import Evidence
+
+    record = session.snapshot.evidence[0]
+    with session.store.transaction() as s:
+        s.execute(update(Evidence).where(Evidence.id == record.id).values(date="May 2020"))
+    session.open_case(session.snapshot.slug)
+
+
+def test_a_case_file_the_case_cannot_make_is_a_message_not_a_traceback(qtbot, session, tmp_path):
+    import models.grading  # noqa: F401 - registers "student-copy"
+
+    _break_an_evidence_date(session)
+    for key in ("student-copy", "json"):
+        dialog = _dialog(qtbot, session)
+        _choose_format(qtbot, dialog, key)
+        _type_path(qtbot, dialog, tmp_path / f"copy-{key}.json")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and dialog.error_label.isVisible()
+        assert "date" in dialog.error_label.text()
+        assert "Nothing was changed" in dialog.error_label.text()
+        assert not (tmp_path / f"copy-{key}.json").exists()
+
+
+def test_the_filter_tooltip_shows_typed_markup_literally(qtbot, session):
+    dialog = _dialog(qtbot, session, ClaimFilter(text=HOSTILE))
+    tip = dialog.filter_check.toolTip()
+    assert "&lt;img" in tip and "<img" not in tip
