@@ -10,14 +10,22 @@ teacher's status ticked and the rationale written in. All case text is drawn as 
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -27,16 +35,17 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from models.files import write_atomically
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
 from ui.classroom_text import (
     claim_heading,
-    font_family,
     links_line,
     relation_label,
     source_line,
     sources_list,
 )
+from ui.pdf_export import ensure_app, register_fonts
 
 TICK_STATUSES = ("supported", "unsupported", "disputed", "unverifiable")
 RESOLUTION = 720  # device units per inch: 10 per point, so layout arithmetic stays exact
@@ -49,21 +58,10 @@ MUTED = QColor("#555555")
 RULE = QColor("#9a9a9a")
 SIDE_TINT = {"allegation": QColor("#8c2f2f"), "response": QColor("#1f4f7a")}
 
-_app = None
-
 
 def tr(text: str) -> str:
     """Translate a string of the worksheet."""
     return QCoreApplication.translate("Worksheet", text)
-
-
-def ensure_gui() -> None:
-    """Make sure a QGuiApplication exists (the command line has none), offscreen if headless."""
-    global _app
-    if QGuiApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
 
 
 @dataclass
@@ -75,7 +73,20 @@ class _Row:
     heading: str | None = None  # a group heading drawn above the row, kept with it
     note: str | None = None  # on a row with no allegation card: how the response answers it
     height: float = 0.0
-    parts: dict = field(default_factory=dict)
+    parts: dict = field(default_factory=dict)  # "left"/"right" -> the card's list of _Unit
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One unbreakable row of a card: a line of text, the tick boxes, the ruled lines.
+
+    A card taller than a page is cut between units. A line keeps its document (which owns the
+    layout) and is drawn on its own, so a cut never draws a line twice.
+    """
+
+    kind: str  # "line", "caption", "ticks" or "reason"
+    value: object  # for a line: (document, block layout, line number)
+    height: float
 
 
 def worksheet_rows(case: CaseSnapshot) -> list[_Row]:
@@ -116,7 +127,7 @@ class _Sheet:
         self.case = case
         self.answer_key = answer_key
         self.u = RESOLUTION / 72.0
-        self.family = font_family()
+        self.family = register_fonts()  # the comparison PDF's fonts, registered once
         self.page = writer.pageLayout().paintRectPixels(RESOLUTION)
         self.width = self.page.width()
         self.col = (self.width - GUTTER_PT * self.u) / 2
@@ -155,61 +166,106 @@ class _Sheet:
 
     # --- measuring ------------------------------------------------------------------------------
 
-    def card_parts(self, claim: ClaimView) -> list[tuple[str, object]]:
-        """The pieces of one claim card, top to bottom, each with its height."""
+    def card_units(self, claim: ClaimView) -> list[_Unit]:
+        """The rows of one claim card, top to bottom, each with its height."""
         w = self.col - 2 * self.pad
-        parts: list[tuple[str, object]] = [
-            ("doc", self.doc(claim_heading(claim), "card", w)),
-            ("doc", self.doc(f"\u201c{claim.quote}\u201d", "quote", w)),
-        ]
+        u = self.u
+        units = self.doc_units(self.doc(claim_heading(claim), "card", w))
+        units += self.doc_units(self.doc(f"\u201c{claim.quote}\u201d", "quote", w))
         if claim.paraphrase:
-            parts.append(("doc", self.doc(tr("In other words: ") + claim.paraphrase, "italic", w)))
-        parts.append(("doc", self.doc(source_line(self.case, claim, numbered=True), "small", w)))
+            units += self.doc_units(
+                self.doc(tr("In other words: ") + claim.paraphrase, "italic", w)
+            )
+        units += self.doc_units(self.doc(source_line(self.case, claim, numbered=True), "small", w))
         links = links_line(self.case, claim)
         if links:
-            parts.append(("doc", self.doc(links, "small", w)))
-        parts.append(("ticks", claim.status if self.answer_key else None))
-        parts.append(("reason", self._reason(claim, w)))
-        return parts
+            units += self.doc_units(self.doc(links, "small", w))
+        units.append(_Unit("ticks", claim.status if self.answer_key else None, (4 + 2 * 18) * u))
+        if not self.answer_key:
+            units.append(_Unit("reason", None, (WRITING_LINES * WRITING_LINE_PT + 4) * u))
+            return units
+        # The answer key: the rationale under its label, cut between lines if it must be.
+        units.append(_Unit("caption", tr("Reason:"), 18 * u))
+        text = claim.rationale or tr("(The key gives no rationale for this claim.)")
+        return units + self.doc_units(self.doc(text, "hand", w), after=4 * u)
+
+    def doc_units(self, document: QTextDocument, after: float | None = None) -> list[_Unit]:
+        """A document as one unit per line; the space after it goes to its last line."""
+        after = 4 * self.u if after is None else after
+        height = document.size().height()  # lays the document out
+        lines = []  # (top in the document, layout, line number)
+        block = document.begin()
+        while block.isValid():
+            layout = block.layout()
+            origin = layout.position().y()
+            lines += [(origin + layout.lineAt(i).y(), layout, i) for i in range(layout.lineCount())]
+            block = block.next()
+        ends = [top for top, _, _ in lines[1:]] + [height + after]
+        return [
+            _Unit("line", (document, layout, i), end - top)
+            for (top, layout, i), end in zip(lines, ends, strict=True)
+        ]
+
+    def continued_units(self, claim: ClaimView) -> list[_Unit]:
+        """The first rows of a card's continuation on the next page."""
+        text = tr("{key} (continued)").format(key=claim.key)
+        return self.doc_units(self.doc(text, "italic", self.col - 2 * self.pad))
 
     @property
     def pad(self) -> float:
         return 8 * self.u
 
-    def _reason(self, claim: ClaimView, width: float):
-        if not self.answer_key:
-            return None
-        text = claim.rationale or tr("(The key gives no rationale for this claim.)")
-        return self.doc(text, "hand", width)
-
-    def part_height(self, kind: str, value) -> float:
-        """Height of one card piece, in device units."""
-        if kind == "doc":
-            return value.size().height() + 4 * self.u
-        if kind == "ticks":
-            return (4 + 2 * 18) * self.u
-        if value is not None:  # the answer key: the rationale under its label
-            return 16 * self.u + value.size().height() + 6 * self.u
-        return (WRITING_LINES * WRITING_LINE_PT + 4) * self.u
-
-    def card_height(self, parts) -> float:
+    def card_height(self, units: list[_Unit]) -> float:
         """Height of a whole card."""
-        return 2 * self.pad + sum(self.part_height(k, v) for k, v in parts)
+        return 2 * self.pad + sum(unit.height for unit in units)
 
     def measure(self, row: _Row) -> None:
         """Lay out a row's cards and note its height."""
         for side in ("left", "right"):
             claim = getattr(row, side)
-            if claim is not None:
-                row.parts[side] = self.card_parts(claim)
+            if claim is not None and side not in row.parts:
+                row.parts[side] = self.card_units(claim)
         heights = [self.card_height(p) for p in row.parts.values()]
         row.height = max(heights, default=0) + (24 * self.u if row.heading else 0)
+
+    def split(self, row: _Row, room: float) -> tuple[_Row, _Row] | None:
+        """Cut a row taller than a page so its head fits in room; None if nothing fits."""
+        avail = room - 2 * self.pad - (24 * self.u if row.heading else 0)
+        head: dict = {}
+        tail: dict = {}
+        for side, units in row.parts.items():
+            used, k = 0.0, 0
+            while k < len(units) and used + units[k].height <= avail:
+                used += units[k].height
+                k += 1
+            if k == len(units):
+                head[side] = units
+                continue
+            while k and units[k - 1].kind == "caption":  # a label stays with its text
+                k -= 1
+            if k < 2:
+                return None
+            claim = getattr(row, side)
+            head[side], tail[side] = units[:k], self.continued_units(claim) + units[k:]
+        if not tail:
+            return None
+        first = _Row(row.left, row.right, row.heading, row.note, parts=head)
+        rest = _Row(
+            row.left if "left" in tail else None,
+            row.right if "right" in tail else None,
+            parts=tail,
+        )
+        self.measure(first)
+        self.measure(rest)
+        return first, rest
 
     # --- painting -------------------------------------------------------------------------------
 
     def title_doc(self) -> QTextDocument:
-        """The case title, as the header draws it."""
-        return self.doc(self.case.title, "title", self.width * 0.72)
+        """The case title, as the header draws it (laid out once, drawn on every page)."""
+        if not hasattr(self, "_title"):
+            self._title = self.doc(self.case.title, "title", self.width * 0.72)
+        return self._title
 
     def header_height(self, first: bool) -> float:
         """Height of the page header (the first page also carries the instructions)."""
@@ -301,26 +357,31 @@ class _Sheet:
                 note.drawContents(p)
                 p.restore()
 
-    def paint_card(self, p: QPainter, claim: ClaimView, parts, x: float, y: float) -> None:
+    def paint_card(self, p: QPainter, claim: ClaimView, units, x: float, y: float) -> None:
         """Draw one claim card: heading, quote, references, tick boxes and reason lines."""
         u = self.u
-        height = self.card_height(parts)
+        height = self.card_height(units)
         p.setPen(QPen(QColor("#b8b8b8"), 0.8 * u))
         p.setBrush(QColor("#ffffff"))
         p.drawRoundedRect(QRectF(x, y, self.col, height), 4 * u, 4 * u)
         p.fillRect(QRectF(x, y, 3.5 * u, height), SIDE_TINT[claim.role])
         cx, cy, w = x + self.pad, y + self.pad, self.col - 2 * self.pad
-        for kind, value in parts:
-            if kind == "doc":
-                p.save()
-                p.translate(cx, cy)
-                value.drawContents(p)
-                p.restore()
-            elif kind == "ticks":
-                self.paint_ticks(p, value, cx, cy, w)
+        p.setPen(INK)
+        for unit in units:
+            if unit.kind == "line":
+                _document, layout, i = unit.value
+                line = layout.lineAt(i)
+                line.draw(p, QPointF(cx, cy - line.y()))
+            elif unit.kind == "ticks":
+                self.paint_ticks(p, unit.value, cx, cy, w)
+                p.setPen(INK)
+            elif unit.kind == "caption":
+                p.setFont(self.fonts["card"])
+                p.drawText(QRectF(cx, cy, w, 14 * u), _left(), unit.value)
             else:
-                self.paint_reason(p, value, cx, cy, w)
-            cy += self.part_height(kind, value)
+                self.paint_reason(p, cx, cy, w)
+                p.setPen(INK)
+            cy += unit.height
 
     def paint_ticks(self, p: QPainter, chosen: str | None, x: float, y: float, w: float) -> None:
         """Four labelled tick boxes in two rows, the chosen one ticked (answer key only)."""
@@ -350,19 +411,12 @@ class _Sheet:
                 _tick(status),
             )
 
-    def paint_reason(self, p: QPainter, written, x: float, y: float, w: float) -> None:
-        """The ruled lines for the reason; the answer key writes the rationale over them."""
+    def paint_reason(self, p: QPainter, x: float, y: float, w: float) -> None:
+        """The ruled lines a student writes the reason on."""
         u = self.u
         p.setFont(self.fonts["card"])
         p.setPen(INK)
         caption = tr("Reason:")
-        if written is not None:
-            p.drawText(QRectF(x, y, w, 14 * u), _left(), caption)
-            p.save()
-            p.translate(x, y + 18 * u)
-            written.drawContents(p)
-            p.restore()
-            return
         # The caption sits on the first ruled line, so the whole width is left for writing.
         step = WRITING_LINE_PT * u
         p.drawText(QRectF(x, y + step - 16 * u, w, 14 * u), _left(), caption)
@@ -401,7 +455,7 @@ def _tick(status: str) -> str:
 
 def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str = "A4") -> bytes:
     """Return the worksheet (or answer key) of a case as PDF bytes."""
-    ensure_gui()
+    ensure_app()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -440,30 +494,41 @@ def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str =
 
 
 def _paginate(sheet: _Sheet, rows: list[_Row]) -> list[list[_Row]]:
-    # A row (and so a claim block) is never split: it moves whole to the next page.
+    # A row moves whole to the next page; only one taller than a page is cut, between lines.
     bottom = sheet.page.height() - 22 * sheet.u
+    gap = 12 * sheet.u
     pages: list[list[_Row]] = [[]]
     y = sheet.header_height(True)
-    for row in rows:
-        if pages[-1] and y + row.height > bottom:
-            pages.append([])
-            y = sheet.header_height(False)
-        pages[-1].append(row)
-        y += row.height + 12 * sheet.u
+    full = bottom - sheet.header_height(False)  # the room on a page of its own
+    queue = deque(rows)
+    while queue:
+        row = queue.popleft()
+        if row.height <= bottom - y:
+            pages[-1].append(row)
+            y += row.height + gap
+            continue
+        cut = sheet.split(row, bottom - y) if row.height > full or not pages[-1] else None
+        if cut is None and not pages[-1]:
+            pages[-1].append(row)  # cannot be cut (never happens with lines): better than a loop
+            y += row.height + gap
+            continue
+        if cut is not None:
+            pages[-1].append(cut[0])
+            queue.appendleft(cut[1])
+        else:
+            queue.appendleft(row)
+        pages.append([])
+        y = sheet.header_height(False)
     return pages
 
 
 def write_worksheet(case: CaseSnapshot, path: str | os.PathLike, page_size: str = "A4") -> None:
     """Write the students' worksheet of a case to a PDF file, atomically."""
-    from models.casefile import write_atomically
-
     write_atomically(path, render_pdf(case, answer_key=False, page_size=page_size))
 
 
 def write_answer_key(case: CaseSnapshot, path: str | os.PathLike, page_size: str = "A4") -> None:
     """Write the teacher's answer key of a case to a PDF file, atomically."""
-    from models.casefile import write_atomically
-
     write_atomically(path, render_pdf(case, answer_key=True, page_size=page_size))
 
 
@@ -472,12 +537,8 @@ def write_answer_key(case: CaseSnapshot, path: str | os.PathLike, page_size: str
 
 def _registry_writer(answer_key: bool):
     def write(case: CaseSnapshot, options, path) -> None:
-        from models.casefile import write_atomically
-        from models.exports import shareable
-
         # The sheets are always portrait: two columns of cards and room to write need the height.
         write_atomically(path, render_pdf(case, answer_key=answer_key, page_size=options.page_size))
-        shareable(path)
 
     return write
 

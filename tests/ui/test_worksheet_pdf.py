@@ -163,8 +163,78 @@ def test_the_command_line_writes_worksheet_and_answer_key(tmp_path):
 
 
 def test_the_classroom_formats_are_in_the_export_registry():
+    import models.grading  # noqa: F401 - registers "student-copy"
     from models.exports import FORMATS
 
     assert {"worksheet", "answer-key", "student-copy"} <= set(FORMATS)
     assert FORMATS["worksheet"].extension == ".pdf"
     assert FORMATS["student-copy"].extension == ".json"
+
+
+def test_a_card_taller_than_a_page_is_cut_across_pages(case, tmp_path, qapp):
+    from dataclasses import replace
+
+    from tests.exports.test_pdf_long_claims import found, numbered, with_long_texts, word_boxes
+    from ui.worksheet_pdf import MARGIN_PT
+
+    first, response = case.claims[0], case.claims_of("response")[0]
+    long_case = with_long_texts(
+        case,
+        {
+            (first.key, "rationale"): numbered("alpha"),
+            (first.key, "paraphrase"): numbered("kappa", 1_500),
+            (response.key, "rationale"): numbered("omega", 2_500),
+        },
+    )
+    long_case = replace(long_case, title=long_case.title)
+    for kind, write in (("worksheet", write_worksheet), ("key", write_answer_key)):
+        path = tmp_path / f"{kind}.pdf"
+        write(long_case, path)
+        pages = pages_text(path)
+        text = " ".join(pages)
+        # Every word once, in order; the rest of a cut card is headed "(continued)".
+        assert found("kappa", text) == list(range(1, 1_501))
+        assert f"{first.key} (continued)" in text
+        if kind == "key":
+            assert found("alpha", text) == list(range(1, 4_001))
+            assert found("omega", text) == list(range(1, 2_501))
+            assert f"{response.key} (continued)" in text
+        else:
+            assert not found("alpha", text)
+        for n, page in enumerate(pages, 1):
+            assert f"Page {n} of {len(pages)}" in page
+        for width, height, x0, y0, x1, y1, word in word_boxes(path):
+            # Inside the margins: nothing runs into the footer or off the paper.
+            assert MARGIN_PT - 1 <= x0 <= x1 <= width - MARGIN_PT + 1, word
+            assert MARGIN_PT - 1 <= y0 <= y1 <= height - MARGIN_PT + 1, word
+
+
+def test_the_sheets_use_the_comparison_pdfs_fonts_and_app(case, monkeypatch, qapp):
+    import ui.pdf_export
+    import ui.worksheet_pdf
+
+    calls = []
+    real = ui.pdf_export.register_fonts
+
+    def counting():
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(ui.worksheet_pdf, "register_fonts", counting)
+    ui.worksheet_pdf.render_pdf(case)
+    assert calls  # one registration of the bundled fonts, shared with the comparison PDF
+    assert ui.worksheet_pdf.ensure_app is ui.pdf_export.ensure_app
+
+
+def test_an_exported_sheet_gets_the_umasks_mode(case, tmp_path, qapp):
+    import os
+    import stat
+
+    from models.exports import ExportOptions, export_snapshot
+
+    old = os.umask(0o022)
+    try:
+        export_snapshot(case, "worksheet", tmp_path / "w.pdf", ExportOptions())
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "w.pdf").stat().st_mode) == 0o644
