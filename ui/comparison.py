@@ -7,7 +7,7 @@ performs one itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from models.operations import Change
@@ -57,6 +57,7 @@ class ComparisonView(QSplitter):
             view.statusRequested.connect(self.statusRequested)
             view.evidenceDropped.connect(self.evidenceDropped)
             view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
             # A click on the claim already selected shows its answers again (after scrolling away).
             view.clicked.connect(
                 lambda index, r=role: self._emphasise_linked(
@@ -75,6 +76,7 @@ class ComparisonView(QSplitter):
         keep = {role: self.view(role).current_claim() for role in ROLES}
         same = self.case is not None and case is not None and self.case.id == case.id
         self.case = case
+        # The index's searchable text waits until the panes are painted (see eventFilter).
         self.index = ClaimIndex(case) if case is not None else None
         for role in ROLES:
             self.panes[role].model.set_case(case)
@@ -93,6 +95,8 @@ class ComparisonView(QSplitter):
             self.set_case(case)
             return
         self.index.update(case, change.claims)
+        if change.tags:
+            self.index.update_tags(case)
         if change.links:
             self.index.update_links(case)
             self.gutter.set_case(case)
@@ -190,7 +194,16 @@ class ComparisonView(QSplitter):
 
     def eventFilter(self, watched, event) -> bool:
         """Whichever pane gets the focus becomes the active one."""
-        if event.type() == event.Type.FocusIn:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.index is not None
+            and not self.index.prepared
+            and watched is self.view("response").viewport()
+        ):
+            # The window paints in one pass: a zero timer started now builds the filter
+            # index on the next turn of the event loop, once the panes are on screen.
+            QTimer.singleShot(0, self._prepare_index)
+        if event.type() == QEvent.Type.FocusIn:
             for role in ROLES:
                 if watched is self.view(role) and self.active_role != role:
                     self.active_role = role
@@ -198,6 +211,10 @@ class ComparisonView(QSplitter):
                     self._emphasise_linked(role, claim_id)
                     self.claimSelected.emit(claim_id)
         return super().eventFilter(watched, event)
+
+    def _prepare_index(self) -> None:
+        if self.index is not None:
+            self.index.prepare()
 
     def _apply_filter(self) -> None:
         for role in ROLES:

@@ -56,51 +56,63 @@ UNANSWERED_ALLEGATIONS = FilterState(side="allegation", unanswered=True)
 
 
 class ClaimIndex:
-    """Per-claim facts a filter needs, precomputed once per case and patched after edits."""
+    """Per-claim facts a filter needs, precomputed once per case and patched after edits.
+
+    Status, side and whether a claim is linked are read at once (the status bar counts them);
+    the lower-cased searchable text and the tags with their ancestors are built by `prepare()`,
+    which the panes call after their first paint, or the first filter that needs them.
+    """
 
     def __init__(self, case: CaseSnapshot):
-        self._tag_parents = {t.id: t.parent_id for t in case.tags}
-        self._entries: dict[int, tuple[str, str, frozenset[int], bool, str]] = {}
+        self._case = case
+        self._facts: dict[int, tuple[str, bool]] = {}  # status, linked
         self._order: dict[str, list[int]] = {"allegation": [], "response": []}
+        self._search: dict[int, tuple[str, frozenset[int]]] | None = None
         linked = linked_claims(case)
         for claim in case.claims:
             self._order.setdefault(claim.role, []).append(claim.id)
-            self._entries[claim.id] = self._entry(claim, claim.id in linked)
+            self._facts[claim.id] = (claim.status, claim.id in linked)
 
-    def _entry(self, claim: ClaimView, linked: bool):
-        text = (
-            f"{claim.quote} {claim.paraphrase or ''} {claim.speaker or ''} "
-            f"{claim.rationale} {claim.notes}"
-        ).casefold()
-        tags: set[int] = set()
-        for tag_id in claim.tag_ids:
-            seen = 0
-            while tag_id is not None and tag_id not in tags and seen < 64:  # loops are refused
-                tags.add(tag_id)
-                tag_id = self._tag_parents.get(tag_id)
-                seen += 1
-        return (text, claim.status, frozenset(tags), linked, claim.role)
+    @property
+    def prepared(self) -> bool:
+        """Whether the searchable text and tags are built."""
+        return self._search is not None
+
+    def prepare(self) -> None:
+        """Build every claim's searchable text and tags (a fifth of a second on 20,000)."""
+        if self._search is None:
+            parents = {t.id: t.parent_id for t in self._case.tags}
+            self._search = {c.id: _searchable(c, parents) for c in self._case.claims}
 
     def update(self, case: CaseSnapshot, claim_ids) -> None:
         """Re-index edited claims."""
+        self._case = case
+        parents = {t.id: t.parent_id for t in case.tags} if self._search is not None else {}
         for claim_id in claim_ids:
-            if claim_id in self._entries:
-                self._entries[claim_id] = self._entry(
-                    case.claim(claim_id), bool(case.links_of(claim_id))
-                )
+            if claim_id in self._facts:
+                claim = case.claim(claim_id)
+                self._facts[claim_id] = (claim.status, bool(case.links_of(claim_id)))
+                if self._search is not None:
+                    self._search[claim_id] = _searchable(claim, parents)
 
     def update_links(self, case: CaseSnapshot) -> None:
         """Re-read which claims are linked."""
+        self._case = case
         linked = linked_claims(case)
-        for claim_id, (text, status, tags, _linked, role) in self._entries.items():
-            self._entries[claim_id] = (text, status, tags, claim_id in linked, role)
+        for claim_id, (status, _linked) in self._facts.items():
+            self._facts[claim_id] = (status, claim_id in linked)
+
+    def update_tags(self, case: CaseSnapshot) -> None:
+        """Re-read tags (nesting may have changed): the tag index is built again when needed."""
+        self._case = case
+        self._search = None
 
     def tally(self, role: str) -> dict[str, int]:
         """One side's claims counted by status, with "total" and "unlinked"."""
         out = {"total": 0, "unlinked": 0}
-        entries = self._entries
+        facts = self._facts
         for claim_id in self._order.get(role, ()):
-            _text, status, _tags, linked, _role = entries[claim_id]
+            status, linked = facts[claim_id]
             out[status] = out.get(status, 0) + 1
             if not linked:
                 out["unlinked"] += 1
@@ -113,20 +125,40 @@ class ClaimIndex:
             return None
         needle = state.text.strip().casefold()
         status, tag_id, unanswered = state.status, state.tag_id, state.unanswered
-        entries = self._entries
+        if needle or tag_id is not None:
+            self.prepare()
+        facts, search = self._facts, self._search
         out = []
         for claim_id in self._order.get(role, ()):
-            text, claim_status, tags, linked, _role = entries[claim_id]
+            claim_status, linked = facts[claim_id]
             if status is not None and claim_status != status:
                 continue
             if unanswered and linked:
                 continue
-            if tag_id is not None and tag_id not in tags:
-                continue
-            if needle and needle not in text:
-                continue
+            if search is not None and (needle or tag_id is not None):
+                text, tags = search[claim_id]
+                if tag_id is not None and tag_id not in tags:
+                    continue
+                if needle and needle not in text:
+                    continue
             out.append(claim_id)
         return out
+
+
+def _searchable(claim: ClaimView, parents: dict[int, int | None]) -> tuple[str, frozenset[int]]:
+    """A claim's lower-cased searchable text, and its tags with every ancestor."""
+    text = (
+        f"{claim.quote} {claim.paraphrase or ''} {claim.speaker or ''} "
+        f"{claim.rationale} {claim.notes}"
+    ).casefold()
+    tags: set[int] = set()
+    for tag_id in claim.tag_ids:
+        seen = 0
+        while tag_id is not None and tag_id not in tags and seen < 64:  # loops are refused
+            tags.add(tag_id)
+            tag_id = parents.get(tag_id)
+            seen += 1
+    return text, frozenset(tags)
 
 
 def linked_claims(case: CaseSnapshot) -> set[int]:

@@ -8,8 +8,9 @@ scrolled out of view (or filtered out) is drawn as a stub pointing where that en
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
@@ -21,6 +22,12 @@ from ui.theme import is_dark, relation_color
 
 VISIBLE, ABOVE, BELOW, HIDDEN = 0, -1, 1, 2
 WIDTH = 64
+
+
+class LinksByClaim(Protocol):
+    """Links by the claim at either end: a dict, or a snapshot's table behind `get`."""
+
+    def get(self, claim_id: int, default=..., /) -> Sequence[LinkView]: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def _end_y(rows: PaneRows, row: int, slot: int, slots: int) -> float:
 def compute_bands(
     left: PaneRows,
     right: PaneRows,
-    links_by_claim: dict[int, list[LinkView]],
+    links_by_claim: LinksByClaim,
     selected: int | None = None,
 ) -> list[Band]:
     """Every link with at least one end on screen, with positions and stub directions."""
@@ -159,6 +166,17 @@ def pane_rows(view: QListView, target: QWidget) -> PaneRows:
     return PaneRows(first, last, top_of, float(height), model.row_of, model.claim_id)
 
 
+class _CaseLinks:
+    """A case's links by the claim at either end, read through the snapshot's own table."""
+
+    def __init__(self, case: CaseSnapshot):
+        self._case = case
+
+    def get(self, claim_id: int, default=()) -> tuple[LinkView, ...]:
+        """The links touching a claim, in case order."""
+        return self._case.links_of(claim_id) or default
+
+
 class Gutter(QWidget):
     """Draws the links between the allegation pane and the response pane."""
 
@@ -166,7 +184,7 @@ class Gutter(QWidget):
         super().__init__(parent)
         self.left = left
         self.right = right
-        self.links_by_claim: dict[int, list[LinkView]] = {}
+        self.links_by_claim: LinksByClaim = {}
         self.selected: int | None = None
         self.setObjectName("gutter")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -182,8 +200,9 @@ class Gutter(QWidget):
         return QSize(WIDTH, 200)
 
     def set_case(self, case: CaseSnapshot | None) -> None:
-        """Re-index the links of the case (after it loads or its links change)."""
-        self.links_by_claim = index_links(case)
+        """Use the links of the case (after it loads or its links change)."""
+        # The snapshot's own table of links by claim, built once and shared with the panes.
+        self.links_by_claim = _CaseLinks(case) if case is not None else {}
         self.update()
 
     def set_selected(self, claim_id: int | None) -> None:

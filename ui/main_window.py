@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
             if widget.isVisible() and not widget.visibleRegion().isEmpty():
                 self._dock_claim[id(widget)] = claim_id
                 show(widget)(claim_id)
+        self.source_view.catch_up()  # its text, if it was chosen while out of sight
 
     def _update_counts(self) -> None:
         counts = self.comparison.counts()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QShowEvent,
@@ -345,9 +345,23 @@ class SourceView(QWidget):
                 self._chooser.setCurrentIndex(self._chooser.findData(source_id))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Load the source chosen while the view was out of sight."""
+        """Load the source chosen while the view was out of sight, once it is on screen."""
         super().showEvent(event)
-        if self._pending is not None and self._session.snapshot is not None:
+        if self._pending is not None:
+            QTimer.singleShot(0, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Load the source chosen while the view was out of sight, if it is on screen now.
+
+        A dock behind another tab counts as visible to Qt but has nothing on screen, so the
+        window calls this again when the dock's tab is raised.
+        """
+        if (
+            self._pending is not None
+            and self._session.snapshot is not None
+            and self.isVisible()
+            and not self.visibleRegion().isEmpty()
+        ):
             self.show_source(self._pending)
 
     def _case_changed(self, change: Change) -> None:

@@ -100,3 +100,27 @@ def test_the_tag_manager_and_inspector_requests_are_wired(qtbot, open_main_windo
     window.inspector.claimActivated.emit(hidden.id)
     assert window.comparison.view("response").current_claim() == hidden.id
     assert not window.filter_bar.state.active
+
+
+def test_the_index_builds_its_text_on_demand_and_follows_tag_nesting(store):
+    from dataclasses import replace
+
+    case = library.snapshot(store, library.SEED_SLUG)
+    index = ClaimIndex(case)
+    assert not index.prepared  # the counts need no text
+    assert index.tally("response")["total"] == len(case.claims_of("response"))
+    assert index.matching("response", FilterState(text="snowden"))
+    assert index.prepared
+    # A tag moved under another: a filter on the new parent finds the moved tag's claims.
+    child = next(t for t in case.tags if any(t.id in c.tag_ids for c in case.claims_of("response")))
+    parent = next(t for t in case.tags if t.id != child.id and t.parent_id is None)
+    tags = tuple(replace(t, parent_id=parent.id) if t.id == child.id else t for t in case.tags)
+    moved = replace(case, tags=tags, _index={})
+    index.update_tags(moved)
+    found = index.matching("response", FilterState(tag_id=parent.id))
+    assert {c.id for c in case.claims_of("response") if child.id in c.tag_ids} <= set(found)
+
+
+def test_the_window_builds_the_filter_index_after_the_first_paint(qtbot, open_main_window):
+    window = open_main_window()
+    qtbot.waitUntil(lambda: window.comparison.index.prepared)

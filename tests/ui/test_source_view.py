@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from models import library
 from tests.conftest import make_case
+from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
 from ui.editing import CaseSession
 from ui.source_view import OffsetMap, SourceView, display_text, span_segments
 
@@ -47,6 +48,7 @@ def view(session, qtbot):
     widget.resize(700, 400)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.editor.document().isEmpty())
     return widget
 
 
@@ -208,8 +210,7 @@ def test_the_text_is_laid_out_when_the_view_is_first_shown(session, qtbot):
     assert widget.source_id == session.snapshot.sources[0].id
     assert widget._chooser.currentText() == "<b>x</b> report"
     widget.show()
-    qtbot.waitExposed(widget)
-    assert A_QUOTE in widget.editor.toPlainText()
+    qtbot.waitUntil(lambda: A_QUOTE in widget.editor.toPlainText())
     assert any(
         f.length == len(A_QUOTE) for f in widget.editor.document().firstBlock().layout().formats()
     )
@@ -221,3 +222,13 @@ def test_show_claim_loads_a_source_not_yet_shown(session, qtbot):
     claim = session.snapshot.claims_of("allegation")[0]
     widget.show_claim(claim.id)
     assert widget.editor.extraSelections()[0].cursor.selectedText() == A_QUOTE
+
+
+def test_the_source_dock_loads_its_text_when_its_tab_is_raised(qtbot, open_main_window):
+    window = open_main_window()
+    view = window.source_view
+    assert window.docks["source"].visibleRegion().isEmpty()  # behind another tab
+    assert view.editor.document().isEmpty()
+    window.docks["source"].raise_()
+    source = window.session.snapshot.source(view.source_id)
+    qtbot.waitUntil(lambda: view.editor.toPlainText()[:40] == display_text(source.text)[:40])
