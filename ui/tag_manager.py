@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.operations import Change
-from models.snapshot import CaseSnapshot
+from models.snapshot import CaseSnapshot, tag_descendants
 from models.tag_edits import (
     apply_evidence_tag,
     apply_tag,
@@ -44,6 +44,7 @@ from models.tag_edits import (
 )
 from ui.editing import CaseSession
 from ui.icons import glyph_icon, icon, tag_glyph_choices
+from ui.tag_choice import TOP_LEVEL, TagChoiceDialog
 from ui.tag_model import TagModel, tag_depths
 
 __all__ = ["TagManager", "tag_depths"]
@@ -63,8 +64,8 @@ class TagManager(QWidget):
         self._evidence_id: int | None = None
         self._colours = cycle(NEW_TAG_COLOURS)
         self.model = TagModel(self)
-        self.model.rename = self.rename
-        self.model.move = self.move_tag
+        self.model.renameRequested.connect(self.rename)
+        self.model.moveRequested.connect(self.move_tag)
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -321,34 +322,32 @@ class TagManager(QWidget):
 
     def toggle_on_claim(self, tag_id: int, claim_id: int) -> bool:
         """Apply a tag to a claim, or take it off if the claim has it."""
-        store, author = self._session.store, self._session.author
-        if tag_id in self._session.snapshot.claim(claim_id).tag_ids:
-            position = claim_tag_position(store, claim_id, tag_id)
-            return self._perform(
-                self.tr("Untag claim"),
-                lambda: remove_tag(store, claim_id, tag_id, author),
-                lambda: apply_tag(store, claim_id, tag_id, author, position=position),
-            )
-        return self._perform(
-            self.tr("Tag claim"),
-            lambda: apply_tag(store, claim_id, tag_id, author),
-            lambda: remove_tag(store, claim_id, tag_id, author),
-        )
+        has = tag_id in self._session.snapshot.claim(claim_id).tag_ids
+        names = (self.tr("Tag claim"), self.tr("Untag claim"))
+        edits = (apply_tag, remove_tag, claim_tag_position)
+        return self._toggle(has, names, edits, claim_id, tag_id)
 
     def toggle_on_evidence(self, tag_id: int, evidence_id: int) -> bool:
         """Apply a tag to an evidence record, or take it off if the record has it."""
+        has = tag_id in self._session.snapshot.evidence_record(evidence_id).tag_ids
+        names = (self.tr("Tag evidence record"), self.tr("Untag evidence record"))
+        edits = (apply_evidence_tag, remove_evidence_tag, evidence_tag_position)
+        return self._toggle(has, names, edits, evidence_id, tag_id)
+
+    def _toggle(self, has: bool, names, edits, item_id: int, tag_id: int) -> bool:
+        apply, remove, position_of = edits
         store, author = self._session.store, self._session.author
-        if tag_id in self._session.snapshot.evidence_record(evidence_id).tag_ids:
-            position = evidence_tag_position(store, evidence_id, tag_id)
+        if has:  # take it off; the undo puts it back where it stood among the item's tags
+            position = position_of(store, item_id, tag_id)
             return self._perform(
-                self.tr("Untag evidence record"),
-                lambda: remove_evidence_tag(store, evidence_id, tag_id, author),
-                lambda: apply_evidence_tag(store, evidence_id, tag_id, author, position=position),
+                names[1],
+                lambda: remove(store, item_id, tag_id, author),
+                lambda: apply(store, item_id, tag_id, author, position=position),
             )
         return self._perform(
-            self.tr("Tag evidence record"),
-            lambda: apply_evidence_tag(store, evidence_id, tag_id, author),
-            lambda: remove_evidence_tag(store, evidence_id, tag_id, author),
+            names[0],
+            lambda: apply(store, item_id, tag_id, author),
+            lambda: remove(store, item_id, tag_id, author),
         )
 
     # --- the dialogs in front of the edits -------------------------------------------------
@@ -388,43 +387,24 @@ class TagManager(QWidget):
             self.set_icon(tag_id, glyph)
 
     def _choose_tag(self, title: str, label: str, exclude: set[int], top: bool) -> int | None:
-        """Ask for a tag by name; returns -1 for "top level" when `top` is offered."""
-        snapshot = self._session.snapshot
-        order = tag_depths(snapshot.tags)
-        tags = sorted(
-            (t for t in snapshot.tags if t.id not in exclude), key=lambda t: order[t.id][1]
-        )
-        names = ["  " * order[t.id][0] + t.name for t in tags]
-        if top:
-            names.insert(0, self.tr("(top level)"))
-        if not names:
+        """Ask for a tag; returns TOP_LEVEL for "top level" when `top` is offered."""
+        dialog = TagChoiceDialog(self, title, label, self._session.snapshot.tags, exclude, top)
+        if dialog.is_empty() or not dialog.exec():
             return None
-        choice, ok = QInputDialog.getItem(self, title, label, names, 0, False)
-        if not ok:
-            return None
-        index = names.index(choice) - (1 if top else 0)
-        return -1 if index < 0 else tags[index].id
-
-    def _descendants(self, tag_id: int) -> set[int]:
-        snapshot = self._session.snapshot
-        found, frontier = {tag_id}, [tag_id]
-        while frontier:
-            parent = frontier.pop()
-            for tag in snapshot.tags:
-                if tag.parent_id == parent and tag.id not in found:
-                    found.add(tag.id)
-                    frontier.append(tag.id)
-        return found
+        return dialog.chosen()
 
     def _move_selected(self) -> None:
         tag_id = self.selected_tag()
         if tag_id is None:
             return
         choice = self._choose_tag(
-            self.tr("Move tag"), self.tr("Move under:"), self._descendants(tag_id), top=True
+            self.tr("Move tag"),
+            self.tr("Move under:"),
+            tag_descendants(self._session.snapshot.tags, {tag_id}),
+            top=True,
         )
         if choice is not None:
-            self.move_tag(tag_id, None if choice == -1 else choice)
+            self.move_tag(tag_id, None if choice == TOP_LEVEL else choice)
 
     def _merge_selected(self) -> None:
         tag_id = self.selected_tag()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from models.snapshot import CaseSnapshot, TagView
@@ -51,12 +50,13 @@ class TagNode:
 class TagModel(QAbstractItemModel):
     """A tree of tags: column 0 the name (editable, with its icon), column 1 the uses (swatch)."""
 
+    renameRequested = Signal(int, str)  # tag id, new name: typed in place
+    moveRequested = Signal(int, object)  # tag id, new parent id (None: top level): dropped
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._root = TagNode(None, None)
         self._by_id: dict[int, TagNode] = {}
-        self.rename: Callable[[int, str], bool] | None = None  # set by the tag manager
-        self.move: Callable[[int, int | None], bool] | None = None
 
     def set_case(self, snapshot: CaseSnapshot | None) -> None:
         """Show the tags of a case (None: nothing)."""
@@ -151,11 +151,11 @@ class TagModel(QAbstractItemModel):
         """Renaming in place goes through the tag manager's undoable edit."""
         if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.EditRole:
             return False
-        tag, rename = index.internalPointer().tag, self.rename
-        if rename is None or not str(value).strip() or str(value).strip() == tag.name:
+        tag = index.internalPointer().tag
+        if not str(value).strip() or str(value).strip() == tag.name:
             return False
         # Later, not inside the view's commit: the edit re-reads (resets) this model.
-        QTimer.singleShot(0, lambda: rename(tag.id, str(value)))
+        QTimer.singleShot(0, lambda: self.renameRequested.emit(tag.id, str(value)))
         return True
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -191,7 +191,7 @@ class TagModel(QAbstractItemModel):
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
         """Nest the dropped tag under the tag it was dropped on (or at the top level)."""
-        if not data.hasFormat(TAG_MIME) or self.move is None:
+        if not data.hasFormat(TAG_MIME):
             return False
         try:
             tag_id = int(bytes(data.data(TAG_MIME)).decode("ascii"))
@@ -202,7 +202,6 @@ class TagModel(QAbstractItemModel):
         if node is None or parent_id == tag_id:
             return False
         if (node.parent.tag.id if node.parent.tag else None) != parent_id:
-            move = self.move
-            QTimer.singleShot(0, lambda: move(tag_id, parent_id))
+            QTimer.singleShot(0, lambda: self.moveRequested.emit(tag_id, parent_id))
         # False: the edit re-reads the tree; the view must not remove the dragged row itself.
         return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from window_fixtures import when_modal
 
 from models import library
 from tests.conftest import make_case
@@ -80,8 +82,11 @@ def test_nesting_by_drop_and_refusing_a_loop(tags, session, qtbot):
 
 def test_merge_and_delete_with_undo(tags, session):
     before = _export(session)
-    source, target = session.snapshot.tags[1], session.snapshot.tags[2]
+    used = {t for c in session.snapshot.claims for t in c.tag_ids}
+    source = next(t for t in session.snapshot.tags if t.id in used)
+    target = next(t for t in session.snapshot.tags if t.id != source.id)
     uses = [c.id for c in session.snapshot.claims if source.id in c.tag_ids]
+    assert uses  # else the check below proves nothing
     assert tags.merge(source.id, target.id)
     assert source.id not in {t.id for t in session.snapshot.tags}
     assert all(target.id in session.snapshot.claim(c).tag_ids for c in uses)
@@ -169,3 +174,43 @@ def test_thin_commands_on_a_bare_stack(store):
     for _ in steps:
         session.undo_stack.redo()
     assert _export(session) == after
+
+
+def _pick(qtbot, dialog, tag_id):
+    """Choose a tag in the choice dialog with the keyboard, then press Enter."""
+    combo = dialog.combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentData() != tag_id:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+
+def test_moving_under_a_tag_named_like_the_top_level_entry_picks_that_tag(tags, session, qtbot):
+    odd = tags.new_tag("(top level)")
+    mover = tags.new_tag("Mover")
+    tags.select_tag(mover)
+    when_modal(qtbot, lambda dialog: _pick(qtbot, dialog, odd))
+    tags.move_action.trigger()
+    assert session.snapshot.tag(mover).parent_id == odd
+
+
+def test_merging_into_a_grandchild_through_the_dialog_and_undo(tags, session, qtbot):
+    before = _export(session)
+    top = tags.new_tag("Top")
+    middle = tags.new_tag("Middle", parent_id=top)
+    bottom = tags.new_tag("Bottom", parent_id=middle)
+    tags.select_tag(top)
+
+    def choose(dialog):
+        when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        _pick(qtbot, dialog, bottom)
+
+    when_modal(qtbot, choose)
+    tags.merge_action.trigger()
+    snap = session.snapshot
+    assert top not in {t.id for t in snap.tags}
+    assert snap.tag(bottom).parent_id is None and snap.tag(middle).parent_id == bottom
+    for _ in range(4):
+        session.undo_stack.undo()
+    assert _export(session) == before
