@@ -1,8 +1,8 @@
 """The item model of one pane: a thin adapter over plain claim nodes, one per claim of a side.
 
 Nodes hold what the delegate paints and cache it per role (novelWriter's pattern); the model only
-maps rows to nodes. A filter is a list of the nodes to show, so filtering resets the model once
-instead of asking a proxy about every row.
+maps rows to claim ids and makes a row's node when the row is first asked for. A filter is a list
+of the ids to show, so filtering resets the model once instead of asking a proxy about every row.
 """
 
 from __future__ import annotations
@@ -89,15 +89,21 @@ class ClaimNode:
 
 
 class ClaimsModel(QAbstractListModel):
-    """The claims of one side, in reading order, as a flat list model."""
+    """The claims of one side, in reading order, as a flat list model.
+
+    Rows are claim ids; a row's node (what the delegate paints) is made the first time the row
+    is asked for, so opening a side of 10,000 claims costs a list of ids, not 10,000 nodes.
+    """
 
     def __init__(self, role: str, parent: QObject | None = None):
         super().__init__(parent)
         self.side_role = role
-        self._all: list[ClaimNode] = []
-        self._by_id: dict[int, ClaimNode] = {}
-        self._rows: list[ClaimNode] = []
+        self._case: CaseSnapshot | None = None
+        self._all: list[int] = []  # this side's claim ids, in reading order
+        self._rows: list[int] = []  # the ids shown (after the filter)
         self._row_of: dict[int, int] = {}
+        self._nodes: dict[int, ClaimNode] = {}
+        self._chips: dict[int, tuple[str, str]] = {}
         self._emphasis: set[int] = set()
 
     # --- Qt interface -------------------------------------------------------------------------
@@ -110,10 +116,9 @@ class ClaimsModel(QAbstractListModel):
         """Return a node's cached value for a role."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        node = self._rows[index.row()]
         if role == Role.EMPHASIS:
-            return node.claim.id in self._emphasis
-        return node.value(role)
+            return self._rows[index.row()] in self._emphasis
+        return self._node(self._rows[index.row()]).value(role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         """Claims are selectable and accept evidence drops."""
@@ -131,61 +136,45 @@ class ClaimsModel(QAbstractListModel):
     def set_case(self, case: CaseSnapshot | None) -> None:
         """Show the claims of this side of a case (all of them: the filter comes after)."""
         self.beginResetModel()
-        if case is None:
-            self._all = []
-        else:
-            chips, counts = tag_chips(case), link_counts(case)
-            no_chips: tuple[tuple[str, str], ...] = ()
-            self._all = [
-                ClaimNode(
-                    c,
-                    tuple(chips[t] for t in c.tag_ids if t in chips) if c.tag_ids else no_chips,
-                    counts.get(c.id, 0),
-                )
-                for c in case.claims
-                if c.role == self.side_role
-            ]
-        self._by_id = {n.claim.id: n for n in self._all}
+        self._case = case
+        side = self.side_role
+        self._all = [c.id for c in case.claims if c.role == side] if case is not None else []
+        self._chips = tag_chips(case) if case is not None else {}
+        self._nodes = {}
         self._rows = list(self._all)
         self._index_rows()
         self._emphasis = set()
         self.endResetModel()
 
     def update_claims(self, case: CaseSnapshot, claim_ids: Iterable[int]) -> None:
-        """Replace the nodes of edited claims and repaint their rows."""
-        chips = None
+        """Forget the nodes of edited claims and repaint their rows."""
+        self._case = case
         for claim_id in claim_ids:
-            node = self._by_id.get(claim_id)
-            if node is None:
-                continue
-            chips = chips if chips is not None else tag_chips(case)
-            node.claim = case.claim(claim_id)
-            node.tags = tuple(chips[t] for t in node.claim.tag_ids if t in chips)
-            node.link_count = len(case.links_of(claim_id))
-            node._cache.clear()
+            self._nodes.pop(claim_id, None)
             row = self._row_of.get(claim_id)
             if row is not None:
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
     def update_links(self, case: CaseSnapshot) -> None:
-        """Recount every claim's links after links came or went; repaint the rows that changed."""
-        counts = link_counts(case)
-        for node in self._all:
-            count = counts.get(node.claim.id, 0)
+        """Recount links after links came or went; repaint the rows whose count changed."""
+        self._case = case
+        for claim_id, node in list(self._nodes.items()):
+            count = len(case.links_of(claim_id))
             if count != node.link_count:
                 node.link_count = count
                 node._cache.pop(Role.LINK_COUNT, None)
-                row = self._row_of.get(node.claim.id)
+                row = self._row_of.get(claim_id)
                 if row is not None:
                     index = self.index(row)
                     self.dataChanged.emit(index, index, [Role.LINK_COUNT])
 
     def update_tags(self, case: CaseSnapshot) -> None:
         """Re-read tag names and colours after a tag was renamed or recoloured."""
-        chips = tag_chips(case)
-        for node in self._all:
-            node.tags = tuple(chips[t] for t in node.claim.tag_ids if t in chips)
+        self._case = case
+        self._chips = tag_chips(case)
+        for node in self._nodes.values():
+            node.tags = self._tags_of(node.claim)
             node._cache.pop(Role.TAGS, None)
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.TAGS])
@@ -197,7 +186,7 @@ class ClaimsModel(QAbstractListModel):
             self._rows = list(self._all)
         else:
             wanted = claim_ids if isinstance(claim_ids, set | frozenset) else set(claim_ids)
-            self._rows = [n for n in self._all if n.claim.id in wanted]
+            self._rows = [c for c in self._all if c in wanted]
         self._index_rows()
         self.endResetModel()
 
@@ -216,7 +205,7 @@ class ClaimsModel(QAbstractListModel):
 
     def claim_id(self, row: int) -> int | None:
         """The id of the claim on a row, or None."""
-        return self._rows[row].claim.id if 0 <= row < len(self._rows) else None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, claim_id: int) -> int:
         """The row of a claim, or -1 if it is filtered out or not on this side."""
@@ -237,19 +226,24 @@ class ClaimsModel(QAbstractListModel):
 
     # --- helpers ------------------------------------------------------------------------------
 
+    def _node(self, claim_id: int) -> ClaimNode:
+        node = self._nodes.get(claim_id)
+        if node is None:
+            case = self._case
+            assert case is not None  # rows exist only while a case is shown
+            claim = case.claim(claim_id)
+            node = ClaimNode(claim, self._tags_of(claim), len(case.links_of(claim_id)))
+            self._nodes[claim_id] = node
+        return node
+
+    def _tags_of(self, claim: ClaimView) -> tuple[tuple[str, str], ...]:
+        chips = self._chips
+        return tuple(chips[t] for t in claim.tag_ids if t in chips) if claim.tag_ids else ()
+
     def _index_rows(self) -> None:
-        self._row_of = {n.claim.id: row for row, n in enumerate(self._rows)}
+        self._row_of = {claim_id: row for row, claim_id in enumerate(self._rows)}
 
 
 def tag_chips(case: CaseSnapshot) -> dict[int, tuple[str, str]]:
     """Each tag's chip: its name and colour."""
     return {t.id: (t.name, t.color) for t in case.tags}
-
-
-def link_counts(case: CaseSnapshot) -> dict[int, int]:
-    """How many links touch each claim, in one pass over the links."""
-    counts: dict[int, int] = {}
-    for link in case.links:
-        counts[link.allegation_id] = counts.get(link.allegation_id, 0) + 1
-        counts[link.response_id] = counts.get(link.response_id, 0) + 1
-    return counts

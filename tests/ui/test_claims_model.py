@@ -49,3 +49,26 @@ def test_emphasis_marks_linked_claims(store):
     flags = [model.index(r).data(Role.EMPHASIS) for r in range(model.rowCount())]
     assert sum(flags) == len(set(linked))
     assert model.row_of(10**9) == -1
+
+
+def test_rows_are_made_when_asked_for_and_link_counts_follow_new_links(qtbot, store):
+    case = library.snapshot(store, library.SEED_SLUG)
+    model = ClaimsModel("allegation")
+    model.set_case(case)
+    assert model._nodes == {}  # opening a side builds no node per claim
+    first = case.claims_of("allegation")[0]
+    before = model.index(0).data(Role.LINK_COUNT)
+    assert len(model._nodes) == 1
+    unlinked = next(
+        c
+        for c in case.claims_of("response")
+        if c.id not in {lk.response_id for lk in case.links_of(first.id)}
+    )
+    ops.add_link(store, first.id, unlinked.id, "rebuts")
+    case = library.snapshot(store, library.SEED_SLUG)
+    with qtbot.waitSignal(model.dataChanged) as signal:
+        model.update_links(case)
+    assert signal.args[0].row() == 0
+    assert model.index(0).data(Role.LINK_COUNT) == before + 1
+    # A row not painted before the change reads the new count when it is first asked for.
+    assert model.index(1).data(Role.LINK_COUNT) == len(case.links_of(model.claim_id(1)))
