@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QWidget
 
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
-from ui.classroom_text import font_family, relation_label
+from ui.classroom_text import relation_label
+from ui.pdf_export import register_fonts  # the bundled fonts, registered once for the app
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
@@ -117,7 +118,8 @@ class PresentationWindow(QWidget):
         self._steps_size = None
         self.revealed = False
         self.high_contrast = high_contrast
-        self.family = font_family()
+        self.family = register_fonts()
+        self._laid_out: tuple[tuple, list[_Block]] | None = None  # (key, blocks) last drawn
         self.resize(1280, 720)
 
     # --- state ----------------------------------------------------------------------------------
@@ -147,7 +149,8 @@ class PresentationWindow(QWidget):
             slide = self._steps[self.index][0] if self._steps else 0
             self._steps_size = self.size()
             self._steps = self._split_steps()
-            self.index = next(i for i, s in enumerate(self._steps) if s[0] == slide)
+            # A case with no claims has no steps: stay at 0 rather than raise from a key press.
+            self.index = next((i for i, s in enumerate(self._steps) if s[0] == slide), 0)
         return self._steps
 
     def _split_steps(self) -> list[tuple[int, int, int]]:
@@ -257,6 +260,17 @@ class PresentationWindow(QWidget):
         return font
 
     def _layout(self) -> list[_Block]:
+        """The blocks of the step on screen, laid out once per step, reveal, palette and size.
+
+        Laying out shrinks the type in a loop of measurements; a repaint (a tooltip, a window
+        passing over) must not pay for that again.
+        """
+        key = (self.index, self.revealed, self.high_contrast, self.size(), id(self.steps()))
+        if self._laid_out is None or self._laid_out[0] != key:
+            self._laid_out = (key, self._lay_out())
+        return self._laid_out[1]
+
+    def _lay_out(self) -> list[_Block]:
         """Lay the slide out; each pane shrinks its type until it fits, never below MIN_SCALE."""
         colors = {k: QColor(v) for k, v in PALETTES[self.high_contrast].items()}
         blocks = self._frame(colors)

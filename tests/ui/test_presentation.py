@@ -74,7 +74,10 @@ def test_keys_move_next_and_back_with_progress(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # a presenter's clicker
     assert window.progress_text() == "4 of 11"
     assert "4 of 11" in window.visible_text()
-    assert "allegation 4 says <b>4</b> & more" in window.visible_text()  # plain text
+    lines = window.visible_text().splitlines()
+    # The quote as typed: markup neither rendered (the tags would vanish) nor escaped.
+    assert "“allegation 4 says <b>4</b> & more”" in lines
+    assert "&lt;" not in window.visible_text() and "&amp;" not in window.visible_text()
     assert "response 4 denies it" in window.visible_text()
     assert "DENIES" in window.visible_text()  # the relation is named
     qtbot.keyClick(window, Qt.Key.Key_Left)
@@ -95,7 +98,8 @@ def test_r_reveals_assessments_which_hide_again_on_the_next_pair(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_R)
     text = window.visible_text()
     assert "Rationale a1." in text and "Rationale r1." in text
-    assert "UNSUPPORTED ASSERTION" in text and "SUPPORTED" in text
+    lines = text.splitlines()
+    assert "UNSUPPORTED ASSERTION" in lines and "SUPPORTED" in lines  # each badge on its own
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert "Rationale a2." not in window.visible_text()
     assert not window.revealed
@@ -164,3 +168,36 @@ def test_a_pair_with_many_responses_is_split_so_every_response_is_shown(qtbot, s
         assert claim.quote in seen, claim.key
         assert claim.rationale in seen, claim.key
     assert window.progress_text().startswith(f"{len(slides)} of {len(slides)}")
+
+
+def test_an_empty_case_can_be_walked_without_an_error(qtbot, store):
+    data = make_case(slug="empty")
+    data.update(claims=[], links=[], evidence=[], tags=[])
+    empty = library.snapshot(store, library.import_data(store, data))
+    w = PresentationWindow(empty)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Home):
+        qtbot.keyClick(w, key)
+    qtbot.keyClick(w, Qt.Key.Key_End)
+    qtbot.keyClick(w, Qt.Key.Key_R)
+    assert w.progress_text() == "0 of 0"
+    w.grab()  # paints
+
+
+def test_repaints_reuse_the_layout_until_something_on_screen_changes(qtbot, window, monkeypatch):
+    calls = []
+    real = window._lay_out
+    monkeypatch.setattr(window, "_lay_out", lambda: calls.append(1) or real())
+    qtbot.keyClick(window, Qt.Key.Key_H)  # high contrast: laid out afresh, once
+    window.grab()
+    window.grab()
+    window.visible_text()
+    assert len(calls) == 1
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    window.grab()
+    assert len(calls) == 2
+    window.resize(1280, 720)
+    window.grab()
+    assert len(calls) == 3
