@@ -12,7 +12,6 @@ where it most disagreed with the key; and exports the per-student figures as CSV
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -50,6 +48,8 @@ from models.grading import (
 from models.snapshot import CaseNotFound
 from models.store import Store, StoreError
 from models.vocabulary import label
+from ui.commit_edit import rich_tooltip
+from ui.messages import warn
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
@@ -114,7 +114,7 @@ class StudentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(NUMBER)
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and s.kappa is None:
-            return html.escape(
+            return rich_tooltip(
                 self.tr(
                     "Kappa is undefined: no claim was compared, or the student and the key "
                     "gave every compared claim one and the same status."
@@ -176,7 +176,7 @@ class ClaimSplitModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return int(NUMBER)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return html.escape(c.quote)  # a tooltip would otherwise read the quote as HTML
+            return rich_tooltip(c.quote)  # escaped, and marked as rich text so it shows as typed
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -366,7 +366,7 @@ class GradingDialog(QDialog):
         try:
             write_atomically(path, report_csv(self.report))
         except OSError as exc:
-            QMessageBox.warning(
+            warn(
                 self,
                 self.tr("CSV not written"),
                 self.tr("The CSV could not be written: {error}").format(error=exc),

@@ -11,11 +11,12 @@ It does nothing unless the open case is a student copy whose student has not bee
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from models.grading import set_student_name
 from models.operations import EditRefused
 from models.store import StoreError
+from ui.messages import warn
 
 
 def tr(text: str) -> str:
@@ -45,7 +46,7 @@ def ask_student_name(session, parent: QWidget | None = None) -> str | None:
     try:
         change = set_student_name(session.store, session.snapshot.id, name, author=name.strip())
     except (EditRefused, StoreError) as exc:
-        QMessageBox.warning(parent, tr("Name not saved"), str(exc))
+        warn(parent, tr("Name not saved"), str(exc))
         return None
     session.reload()
     session.caseChanged.emit(change)

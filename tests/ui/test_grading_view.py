@@ -108,3 +108,35 @@ def test_the_disagreements_are_listed(qtbot, dialog, store, folder, seed_data):
     dialog.set_folder(str(folder))
     first = dialog.disagreed_list.item(0).text()
     assert first.startswith("us-1: 1 of 3 differ from the key") and "Disputed" in first
+
+
+def test_quote_tooltips_show_quotes_as_typed(store, folder, qapp):
+    from PySide6.QtGui import QTextDocument
+
+    from models.grading import grade_folder
+
+    report = grade_folder(store, KEY, folder)
+    claims = ClaimSplitModel()
+    claims.set_report(report)
+    for row in range(claims.rowCount()):
+        tip = claims.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("<p")  # rich text on purpose, so the escapes are read back
+        shown = QTextDocument()
+        shown.setHtml(tip)
+        assert shown.toPlainText() == report.claims[row].quote
+
+
+def test_a_csv_that_cannot_be_written_is_a_plain_text_message(qtbot, dialog, folder, tmp_path):
+    from window_fixtures import when_modal
+
+    dialog.set_folder(str(folder))
+    seen = []
+
+    def read(box):
+        seen.append((box.textFormat(), box.text()))
+        box.accept()
+
+    when_modal(qtbot, read)
+    target = tmp_path / "<b>nowhere</b>" / "grades.csv"
+    assert not dialog.export_csv(str(target))
+    assert seen and seen[0][0] == Qt.TextFormat.PlainText and "<b>nowhere</b>" in seen[0][1]
