@@ -298,22 +298,19 @@ def report_csv(report: ClassReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    from models.exports.csv_export import cell  # one formula guard for every CSV
+
     for s in report.students:
         writer.writerow(
             [
-                _cell(s.student),
-                _cell(s.file),
+                cell(s.student),
+                cell(s.file),
                 s.assessed,
                 "" if s.agreement is None else f"{s.agreement:.4f}",
                 "" if s.kappa is None else f"{s.kappa:.4f}",
             ]
         )
     return out.getvalue()
-
-
-def _cell(text: str) -> str:
-    # A name beginning with = + - @ would run as a formula when the CSV is opened in a spreadsheet.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def format_percent(value: float | None) -> str:
