@@ -97,7 +97,7 @@ def _text_writer(render: Callable) -> Callable:
 
 def _json_writer(case: CaseSnapshot, options: ExportOptions, path) -> None:
     # The case file is the whole case, so the filter does not apply.
-    from models.casefile import case_to_dict, dumps_case
+    from models.casefile import dumps_case
     from models.files import write_atomically
 
     write_atomically(path, dumps_case(checked_case_file(case)))
