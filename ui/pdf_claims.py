@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from models.exports.content import STATUS_COLOR, ClaimBlock, safe_color
@@ -22,14 +22,9 @@ from ui.pdf_layout import (
     plain,
     rows_that_fit,
     span_format,
+    tr,
     utf16_len,
 )
-
-
-def tr(text: str) -> str:
-    """Translate a string of the PDF."""
-    return QCoreApplication.translate("PdfExport", text)
-
 
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
 
@@ -160,19 +155,23 @@ class ClaimCard(Block):
         )
         if c.paraphrase:
             meaning = Para(
-                canvas, f"Meaning: {plain(c.paraphrase)}", canvas.font(7.8, italic=True), inner
+                canvas,
+                tr("Meaning: {text}").format(text=plain(c.paraphrase)),
+                canvas.font(7.8, italic=True),
+                inner,
             )
             meaning.color = MUTED
             self.parts.append((pt(3), meaning))
         if block.tags:
             self.parts.append((pt(5), Chips(canvas, block.tags, inner)))
         if c.rationale:
-            who = f" ({plain(c.assessed_by)})" if c.assessed_by else ""
-            self.parts.append((pt(5), _labelled(canvas, f"Rationale{who}:", c.rationale, inner)))
+            who = plain(c.assessed_by)
+            prefix = tr("Rationale ({who}):").format(who=who) if who else tr("Rationale:")
+            self.parts.append((pt(5), _labelled(canvas, prefix, c.rationale, inner)))
         for n, ref in enumerate(block.evidence):
             note = f" \u2014 {plain(ref.note)}" if ref.note else ""
             text = f"{label(ref.stance)}{note}"
-            prefix = f"{ref.tag}" if n else f"Evidence {ref.tag}"
+            prefix = ref.tag if n else tr("Evidence {tag}").format(tag=ref.tag)
             self.parts.append((pt(4 if n == 0 else 2), _labelled(canvas, prefix, text, inner, 7.6)))
         self.inner = inner
         self._set_rows([Line(0.0, _CardHead(canvas, self.badge, self.head)), *lines_of(self.parts)])

@@ -8,14 +8,12 @@ the PDF holds no image and no link that the app did not draw itself.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC
 from importlib import resources
-from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFontDatabase,
     QGuiApplication,
@@ -26,11 +24,12 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from models.exports import ExportFormat, ExportOptions, build_content, register, shareable
+from models.exports import ExportFormat, ExportOptions, build_content, register
 from models.exports.content import ExportContent
+from models.files import write_atomically
 from models.snapshot import CaseSnapshot
 from ui.pdf_claims import SIDE_COLOR, ClaimCard, Connector, Note, PairBlock
-from ui.pdf_layout import FAMILY, MUTED, RULE, Block, Canvas, Page, Para, paginate, plain
+from ui.pdf_layout import FAMILY, MUTED, RULE, Block, Canvas, Page, Para, paginate, plain, tr
 from ui.pdf_sections import front_matter, references, source_appendix
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 40.0, 50.0, 46.0
@@ -122,11 +121,13 @@ class ColumnHeads(Block):
     def __init__(self, canvas: Canvas, content: ExportContent, col: float, gutter: float):
         self.canvas, self.col, self.gutter = canvas, col, gutter
         font = canvas.font(7.6, bold=True)
-        left = f"ALLEGATION \u00b7 {plain(content.party('allegation')).upper()}"
-        right = f"RESPONSE \u00b7 {plain(content.party('response')).upper()}"
+        left = tr("ALLEGATION \u00b7 {party}").format(
+            party=plain(content.party("allegation")).upper()
+        )
+        right = tr("RESPONSE \u00b7 {party}").format(party=plain(content.party("response")).upper())
         self.left, self.right = Para(canvas, left, font, col), Para(canvas, right, font, col)
         self.mid = Para(
-            canvas, "relation", canvas.font(6.8, italic=True), gutter, MUTED,
+            canvas, tr("relation"), canvas.font(6.8, italic=True), gutter, MUTED,
             align=Qt.AlignmentFlag.AlignHCenter,
         )  # fmt: skip
         self.height = max(self.left.height, self.right.height) + canvas.pt(12)
@@ -161,35 +162,44 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
             found = cards[block.claim.id] = ClaimCard(canvas, block, col)
         return found
 
-    heading = Heading(canvas, "Allegations and responses", width)
+    heading = Heading(canvas, tr("Allegations and responses"), width)
     out: list[Block] = [PageBreak(), heading, heads]
     if not content.pairs:
-        out.append(Note(canvas, "No allegation has a linked response.", width))
+        out.append(Note(canvas, tr("No allegation has a linked response."), width))
     for pair in content.pairs:
         rights = [
             (Connector(canvas, linked.relation, gutter), card(linked.response))
             for linked in pair.responses
         ]
         if pair.hidden:
-            text = f"{pair.hidden} linked response(s) not shown: the filter left them out."
+            text = tr("{n} linked response(s) not shown: the filter left them out.").format(
+                n=pair.hidden
+            )
             rights.append((None, Note(canvas, text, col)))
         allegation = pair.allegation.claim
-        stub = f"{allegation.key} (continued): \u201c{_shorten(allegation.quote)}\u201d"
+        stub = tr("{key} (continued): \u201c{quote}\u201d").format(
+            key=allegation.key, quote=_shorten(allegation.quote)
+        )
         block = PairBlock(canvas, card(pair.allegation), rights, geometry, stub)
         block.page_header = heads
         out.append(block)
 
     lists = [
-        ("Unanswered allegations", content.unanswered, "No response is linked to it.", True),
-        ("Responses not linked to an allegation", content.unlinked, "Not linked.", False),
+        (
+            tr("Unanswered allegations"),
+            content.unanswered,
+            tr("No response is linked to it."),
+            True,
+        ),
+        (tr("Responses not linked to an allegation"), content.unlinked, tr("Not linked."), False),
     ]
     if content.orphaned:
-        title = "Responses whose allegations the filter left out"
-        lists.append((title, content.orphaned, "Its allegations are filtered out.", False))
+        title = tr("Responses whose allegations the filter left out")
+        lists.append((title, content.orphaned, tr("Its allegations are filtered out."), False))
     for title, blocks, missing, on_left in lists:
         out += [Spacer(pt(10)), Heading(canvas, title, width)]
         if not blocks:
-            out.append(Para_block(canvas, "None.", width))
+            out.append(Para_block(canvas, tr("None."), width))
         for claim_block in blocks:
             note = Note(canvas, missing, col)
             if on_left:
@@ -221,8 +231,10 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     if number > 1:
         title = Para(canvas, plain(content.title), font, (right - left) * 0.7, MUTED)
         title.draw(painter, left, pt(MARGIN_TOP) - pt(24), 0, 1)
-        tag = Para(canvas, "Counterpoint \u00b7 annotated comparison", font, (right - left) * 0.3,
-                   MUTED, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
+        tag = Para(
+            canvas, tr("Counterpoint \u00b7 annotated comparison"), font, (right - left) * 0.3,
+            MUTED, align=Qt.AlignmentFlag.AlignRight,
+        )  # fmt: skip
         tag.draw(painter, right - (right - left) * 0.3, pt(MARGIN_TOP) - pt(24))
         painter.setPen(QPen(RULE, pt(0.5)))
         rule_y = pt(MARGIN_TOP) - pt(12)
@@ -230,9 +242,12 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     foot_y = height - pt(MARGIN_BOTTOM) + pt(18)
     painter.setPen(QPen(RULE, pt(0.5)))
     painter.drawLine(QPointF(left, foot_y - pt(6)), QPointF(right, foot_y - pt(6)))
-    who = f"Exported by {plain(content.exported_by)} on {content.exported_on}"
+    who = tr("Exported by {who} on {when}").format(
+        who=plain(content.exported_by), when=content.exported_on
+    )
     Para(canvas, who, font, (right - left) * 0.7, MUTED).draw(painter, left, foot_y)
-    page = Para(canvas, f"Page {number} of {total}", canvas.font(7.2, bold=True),
+    numbering = tr("Page {n} of {total}").format(n=number, total=total)
+    page = Para(canvas, numbering, canvas.font(7.2, bold=True),
                 (right - left) * 0.3, MUTED, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
     page.draw(painter, right - (right - left) * 0.3, foot_y)
 
@@ -252,13 +267,15 @@ def layout_document(canvas: Canvas, content: ExportContent, size) -> list[Page]:
 
 def render_pdf(
     content: ExportContent,
-    path: str | os.PathLike,
     should_cancel: Callable[[int, int], bool] | None = None,
-) -> int:
-    """Write the PDF to path (not atomically: see write_pdf); return the number of pages."""
+) -> tuple[bytes, int]:
+    """Lay out and paint the PDF in memory; return its bytes and its number of pages."""
     ensure_app()
     options = content.options
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     orientation = (
         QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
@@ -274,7 +291,7 @@ def render_pdf(
     pages = layout_document(canvas, content, size)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Cannot write the PDF to {path}.")
+        raise OSError(tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, start=1):
             if should_cancel is not None and should_cancel(number, len(pages)):
@@ -287,7 +304,8 @@ def render_pdf(
                 block.paint(painter, x, y)
     finally:
         painter.end()
-    return len(pages)
+        buffer.close()
+    return bytes(data.data()), len(pages)
 
 
 def write_pdf(
@@ -296,23 +314,9 @@ def write_pdf(
     path: str | os.PathLike,
     should_cancel: Callable[[int, int], bool] | None = None,
 ) -> None:
-    """Write the PDF through a temporary file in the same folder and a rename."""
-    path = Path(path)
-    content = build_content(case, options)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise OSError(f"Cannot write in {path.parent}: {exc.strerror or exc}") from None
-    os.close(fd)
-    try:
-        render_pdf(content, tmp, should_cancel)
-        if os.path.getsize(tmp) == 0:
-            raise OSError(f"Cannot write the PDF to {path}.")
-        shareable(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the PDF atomically: made in memory, then written through the shared file writer."""
+    data, _pages = render_pdf(build_content(case, options), should_cancel)
+    write_atomically(path, data)
 
 
 register(ExportFormat("pdf", "PDF document", ".pdf", write_pdf, paged=True))

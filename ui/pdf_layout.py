@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,6 +23,13 @@ from PySide6.QtGui import (
 )
 
 FAMILY = "DejaVu Sans"
+
+
+def tr(text: str) -> str:
+    """Translate a string of the PDF (every word the app itself prints)."""
+    return QCoreApplication.translate("PdfExport", text)
+
+
 INK = QColor("#212121")
 MUTED = QColor("#5f6368")
 RULE = QColor("#b0bec5")

@@ -15,7 +15,7 @@ from models.exports.content import (
     summary_rows,
 )
 from models.vocabulary import label
-from ui.pdf_claims import Badge, tr
+from ui.pdf_claims import Badge
 from ui.pdf_layout import (
     INK,
     MUTED,
@@ -35,6 +35,7 @@ from ui.pdf_layout import (
     plain,
     rows_that_fit,
     span_format,
+    tr,
     utf16_len,
 )
 
@@ -87,7 +88,7 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
     """Title block, then summary and legend."""
     pt = canvas.pt
     out: list[Block] = [
-        _small(canvas, "ANNOTATED COMPARISON", width, size=7.5, after=pt(4)),
+        _small(canvas, tr("ANNOTATED COMPARISON"), width, size=7.5, after=pt(4)),
         TextBlock(Para(canvas, plain(content.title), canvas.font(19, bold=True), width, INK)),
         Spacer(pt(6)),
         TextBlock(
@@ -101,7 +102,8 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         [plain(s.title), plain(s.publisher), plain(s.date), plain(s.url)] for s in content.sources
     ]
     widths = [*fixed, width / canvas.scale - sum(fixed)]
-    out.append(Table(canvas, ["Source", "Publisher", "Date", "URL"], rows, widths, size=8))
+    header = [tr("Source"), tr("Publisher"), tr("Date"), tr("URL")]
+    out.append(Table(canvas, header, rows, widths, size=8))
     out.append(Spacer(pt(8)))
     for role in ("allegation", "response"):
         side = content.allegation_side if role == "allegation" else content.response_side
@@ -111,12 +113,14 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         para = Para(canvas, text, canvas.font(8.5), width, INK, formats=bold)
         out += [TextBlock(para), Spacer(pt(2))]
     out.append(Spacer(pt(4)))
-    stamp = f"Exported by {plain(content.exported_by)} on {content.exported_on} with Counterpoint."
+    stamp = tr("Exported by {who} on {when} with Counterpoint.").format(
+        who=plain(content.exported_by), when=content.exported_on
+    )
     out.append(TextBlock(Para(canvas, stamp, canvas.font(8.5, italic=True), width, MUTED)))
     if content.filter_note:
-        note = f"Only the claims matching {plain(content.filter_note)}."
+        note = tr("Only the claims matching {filter}.").format(filter=plain(content.filter_note))
         out.append(TextBlock(Para(canvas, note, canvas.font(8.5, bold=True), width, INK)))
-    out += [Spacer(pt(12)), Heading(canvas, "Summary and legend", width)]
+    out += [Spacer(pt(12)), Heading(canvas, tr("Summary and legend"), width)]
     out += _summary_and_legend(canvas, content, width)
     return out
 
@@ -126,26 +130,27 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     a, r = plain(content.party("allegation")), plain(content.party("response"))
     status_rows = [[n, str(x), str(y), str(t)] for n, x, y, t in summary_rows(content)]
     total = [sum(int(row[i]) for row in status_rows) for i in (1, 2, 3)]
-    status_rows.append(["Total", *map(str, total)])
+    status_rows.append([tr("Total"), *map(str, total)])
     claims = Table(
-        canvas, ["Claims by status", a, r, "Total"], status_rows, [112, 96, 48, 40],
+        canvas, [tr("Claims by status"), a, r, tr("Total")], status_rows, [112, 96, 48, 40],
         numeric={1, 2, 3}, bold_last=True,
     )  # fmt: skip
     link_rows = [[n, str(k)] for n, k in relation_rows(content)]
-    link_rows.append(["Total", str(content.summary.links)])
-    links = Table(canvas, ["Links by relation", "Links"], link_rows, [118, 40], numeric={1},
+    link_rows.append([tr("Total"), str(content.summary.links)])
+    links = Table(canvas, [tr("Links by relation"), tr("Links")], link_rows, [118, 40], numeric={1},
                   bold_last=True)  # fmt: skip
-    evidence = _small(canvas, f"Evidence records: {content.summary.evidence}", pt(290), INK, 8.5)
+    records = tr("Evidence records: {n}").format(n=content.summary.evidence)
+    evidence = _small(canvas, records, pt(290), INK, 8.5)
     wide = width >= pt(700)
     legend_w = width - pt(478) if wide else width
     rel, cred = content.legend_grades()
     half = (legend_w / canvas.scale) / 2 - 14
     grades = Stack(
         [
-            _title(canvas, "Evidence grades (Admiralty scale)", legend_w),
+            _title(canvas, tr("Evidence grades (Admiralty scale)"), legend_w),
             Table(
                 canvas,
-                ["", "Source reliability", "", "Information credibility"],
+                ["", tr("Source reliability"), "", tr("Information credibility")],
                 [[k, v, k2, v2] for (k, v), (k2, v2) in zip(rel, cred, strict=True)],
                 [14, half, 14, half],
                 size=6.9,
@@ -155,7 +160,7 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     )
     badges = Stack(
         [
-            _title(canvas, "Status badges", legend_w),
+            _title(canvas, tr("Status badges"), legend_w),
             StatusLegend(canvas, content, legend_w),
             Spacer(pt(8)),
             grades,
@@ -165,12 +170,21 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     relations = ", ".join(content.legend_relations())
     notes = Stack(
         [
-            _title(canvas, "Reading the comparison", notes_w),
-            _small(canvas, f"Relations: {relations}.", notes_w, INK, 7.8, after=pt(3)),
+            _title(canvas, tr("Reading the comparison"), notes_w),
             _small(
                 canvas,
-                "An arrow points from each response to the allegation it answers, "
-                "with the relation written above it.",
+                tr("Relations: {relations}.").format(relations=relations),
+                notes_w,
+                INK,
+                7.8,
+                after=pt(3),
+            ),
+            _small(
+                canvas,
+                tr(
+                    "An arrow points from each response to the allegation it answers, "
+                    "with the relation written above it."
+                ),
                 notes_w,
                 INK,
                 7.8,
@@ -178,8 +192,10 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
             ),  # fmt: skip
             _small(
                 canvas,
-                "[E1], [E2] \u2026 refer to the evidence listed under Evidence, with "
-                "its citation and grade.",
+                tr(
+                    "[E1], [E2] \u2026 refer to the evidence listed under Evidence, with "
+                    "its citation and grade."
+                ),
                 notes_w,
                 INK,
                 7.8,
@@ -206,7 +222,11 @@ class Reference(Block):
         self.inner = inner = width - self.number_w
         self.number = Para(canvas, ref.tag, canvas.font(9, bold=True), self.number_w, INK)
         parts = [Para(canvas, plain(e.citation), canvas.font(9, bold=True), inner, INK)]
-        meta = [label(e.kind), e.date or "undated", f"Grade {grade_text(e)}"]
+        meta = [
+            label(e.kind),
+            e.date or tr("undated"),
+            tr("Grade {grade}").format(grade=grade_text(e)),
+        ]
         if e.url:
             meta.append(plain(e.url))
         parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
@@ -245,9 +265,9 @@ class Reference(Block):
 
 def references(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
     """The numbered evidence list."""
-    out: list[Block] = [Spacer(canvas.pt(10)), Heading(canvas, "Evidence", width)]
+    out: list[Block] = [Spacer(canvas.pt(10)), Heading(canvas, tr("Evidence"), width)]
     if not content.references:
-        out.append(_small(canvas, "No evidence.", width))
+        out.append(_small(canvas, tr("No evidence."), width))
     out += [Reference(canvas, ref, width) for ref in content.references]
     return out
 
@@ -264,12 +284,14 @@ def source_appendix(canvas: Canvas, content: ExportContent, width: float) -> lis
     from PySide6.QtGui import QTextCharFormat
 
     pt = canvas.pt
-    out: list[Block] = [PageBreak(), Heading(canvas, "Appendix: source text", width)]
+    out: list[Block] = [PageBreak(), Heading(canvas, tr("Appendix: source text"), width)]
     out.append(
         _small(
             canvas,
-            "Allegation claims are highlighted in orange and underlined, response claims in blue "
-            "with a dotted underline; the claim's id follows its span in brackets.",
+            tr(
+                "Allegation claims are highlighted in orange and underlined, response claims in "
+                "blue with a dotted underline; the claim's id follows its span in brackets."
+            ),
             width,
             after=pt(8),
         )
