@@ -238,3 +238,12 @@ def test_an_exported_sheet_gets_the_umasks_mode(case, tmp_path, qapp):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "w.pdf").stat().st_mode) == 0o644
+
+
+def test_the_title_is_laid_out_once_for_every_page(case, qapp, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from ui.worksheet_pdf import _Sheet
+
+    sheet = _Sheet(QPdfWriter(str(tmp_path / "t.pdf")), case, answer_key=False)
+    assert sheet.title_doc() is sheet.title_doc()  # the header of every page reuses it
