@@ -49,7 +49,7 @@ from models.snapshot import CaseNotFound
 from models.store import Store, StoreError
 from models.vocabulary import label
 from ui.commit_edit import rich_tooltip
-from ui.messages import warn
+from ui.messages import show_error
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()  # the invalid index: the parent of every row of a table
@@ -366,7 +366,7 @@ class GradingDialog(QDialog):
         try:
             write_atomically(path, report_csv(self.report))
         except OSError as exc:
-            warn(
+            show_error(
                 self,
                 self.tr("CSV not written"),
                 self.tr("The CSV could not be written: {error}").format(error=exc),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from models.grading import set_student_name
 from models.operations import EditRefused
 from models.store import StoreError
-from ui.messages import warn
+from ui.messages import show_error
 
 
 def tr(text: str) -> str:
@@ -46,7 +46,7 @@ def ask_student_name(session, parent: QWidget | None = None) -> str | None:
     try:
         change = set_student_name(session.store, session.snapshot.id, name, author=name.strip())
     except (EditRefused, StoreError) as exc:
-        warn(parent, tr("Name not saved"), str(exc))
+        show_error(parent, tr("Name not saved"), str(exc))
         return None
     session.reload()
     session.caseChanged.emit(change)
