@@ -53,23 +53,81 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
+_LEFT = (Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft).value
+_VCENTER = Qt.AlignmentFlag.AlignVCenter.value
+_SELECTED = QStyle.StateFlag.State_Selected.value
+_FOCUS = (QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Active).value
+_HOVER = QStyle.StateFlag.State_MouseOver.value
+
+
+class _Fonts:
+    """The fonts and measures of a row, derived once per view font (not once per row)."""
+
+    def __init__(self, font: QFont):
+        self.font = QFont(font)
+        self.metrics = QFontMetrics(self.font)
+        self.line = self.metrics.lineSpacing()
+        self.header = max(self.line, ICON + 4)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.bold_metrics = QFontMetrics(self.bold)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        self.small_metrics = QFontMetrics(self.small)
+        self.marker = QFont(font)
+        self.marker.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        self.marker_bold = QFont(self.marker)
+        self.marker_bold.setBold(True)
+        self.marker_metrics = QFontMetrics(self.marker)
+        self.marker_bold_metrics = QFontMetrics(self.marker_bold)
+
+
 class ClaimDelegate(QStyledItemDelegate):
-    """Draws claims with a fixed, font-derived height; no widget per claim."""
+    """Draws claims with a fixed, font-derived height; no widget per claim.
+
+    What repeats from row to row (a status badge, the markers for the same counts, a tag chip)
+    is drawn once into a pixmap and then copied, so a row costs a few pixmap copies, its
+    speaker and its two lines of quote.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._lines: dict[tuple[str, int, str], tuple[str, ...]] = {}
-        self._pixmaps: dict[tuple[str, str, float], QPixmap] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
+        self._fonts: dict[str, _Fonts] = {}
 
-    def _icon(self, painter: QPainter, name: str, color: QColor, rect: QRect) -> None:
-        """Draw an icon from a pixmap rendered once per name, colour and pixel ratio."""
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        key = (name, color.name(), ratio)
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _Fonts(font)
+        return fonts
+
+    def _icon_pixmap(self, name: str, color: QColor, ratio: float) -> QPixmap:
+        """An icon rendered once per name, colour and pixel ratio."""
+        key = ("icon", name, color.name(), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = icon(name, color.name()).pixmap(QSize(ICON, ICON), ratio)
             self._pixmaps[key] = pixmap
-        painter.drawPixmap(rect, pixmap)
+        return pixmap
+
+    def _cached(self, key: tuple, size: QSize, ratio: float, draw) -> QPixmap:
+        """A transparent pixmap of a size, drawn once by draw(painter) and kept under key."""
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) > MAX_CACHE:
+                self._pixmaps.clear()
+            pixmap = QPixmap(size * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                draw(painter)
+            finally:
+                painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap
 
     # --- geometry -----------------------------------------------------------------------------
 
@@ -101,29 +159,30 @@ class ClaimDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        node = index.data(Role.NODE)
+        if node is None:
+            return
+        claim = node.claim
         rect: QRect = option.rect
         pal: QPalette = option.palette
         dark = is_dark(pal)
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
         muted = blend(text, base, 0.4)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus) or bool(
-            option.state & QStyle.StateFlag.State_Active
-        )
-        emphasised = bool(index.data(Role.EMPHASIS))
-        hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        state = option.state.value
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        fonts = self._fonts_for(option.font)
 
         background = base
         bar = None
-        if selected:
-            amount = 0.32 if focused else 0.2
+        if state & _SELECTED:
+            amount = 0.32 if state & _FOCUS else 0.2
             background = blend(base, pal.color(QPalette.ColorRole.Highlight), amount)
             bar = pal.color(QPalette.ColorRole.Highlight)
-        elif emphasised:
+        elif index.data(Role.EMPHASIS):
             background = blend(base, EMPHASIS_COLOR, 0.2 if not dark else 0.16)
             bar = EMPHASIS_COLOR
-        elif hover:
+        elif state & _HOVER:
             background = blend(base, text, 0.04)
         painter.fillRect(rect, background)
         if bar is not None:
@@ -131,142 +190,144 @@ class ClaimDelegate(QStyledItemDelegate):
         painter.setPen(QPen(blend(base, text, 0.15), 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-        font = QFont(option.font)
-        fm = QFontMetrics(font)
-        line = fm.lineSpacing()
+        line = fonts.line
         left = rect.left() + STRIPE + PAD
         right = rect.right() - PAD
         top = rect.top() + PAD
-        header_h = max(line, ICON + 4)
+        header_h = fonts.header
 
         # Header: badge, speaker ... markers on the right.
-        status = index.data(Role.STATUS) or "unassessed"
-        x = self._badge(painter, font, status, left, top, header_h, dark)
-        marker_left = self._markers(painter, font, index, right, top, header_h, text, muted, dark)
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
+        badge = self._badge(fonts, claim.status or "unassessed", header_h, dark, ratio)
+        painter.drawPixmap(left, top, badge)
+        x = left + round(badge.width() / badge.devicePixelRatio())
+        markers = self._markers(
+            fonts,
+            node.link_count,
+            len(claim.evidence),
+            claim.role,
+            header_h,
+            (text, muted),
+            dark,
+            ratio,
+        )
+        marker_w = round(markers.width() / markers.devicePixelRatio())
+        painter.drawPixmap(right - marker_w, top, markers)
+        marker_left = right - marker_w - 10
+        painter.setFont(fonts.bold)
         painter.setPen(text)
-        speaker_rect = QRect(x + GAP * 2, top, max(0, marker_left - x - GAP * 3), header_h)
-        speaker = QFontMetrics(bold).elidedText(
-            index.data(Role.SPEAKER) or _tr("Unknown speaker"),
-            Qt.TextElideMode.ElideRight,
-            speaker_rect.width(),
+        speaker_w = max(0, marker_left - x - GAP * 3)
+        speaker = fonts.bold_metrics.elidedText(
+            claim.speaker or _tr("Unknown speaker"), Qt.TextElideMode.ElideRight, speaker_w
         )
-        painter.drawText(
-            speaker_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, speaker
-        )
+        painter.drawText(QRect(x + GAP * 2, top, speaker_w, header_h), _LEFT, speaker)
 
         # Quote: two wrapped lines, the second elided.
-        painter.setFont(font)
-        painter.setPen(text)
+        painter.setFont(fonts.font)
         quote_top = top + header_h + GAP
         width = max(10, right - left)
-        for n, text_line in enumerate(self.quote_lines(index.data() or "", font, width)):
-            painter.drawText(
-                QRect(left, quote_top + n * line, width, line),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                text_line,
-            )
+        quote = node.value(Qt.ItemDataRole.DisplayRole) or ""
+        for n, text_line in enumerate(self.quote_lines(quote, fonts.font, width)):
+            painter.drawText(QRect(left, quote_top + n * line, width, line), _LEFT, text_line)
 
         # Tag chips.
-        chips_top = quote_top + 2 * line + GAP
-        self._chips(painter, font, index.data(Role.TAGS) or (), left, chips_top, right, muted)
+        if node.tags:
+            self._chips(painter, fonts, node.tags, left, quote_top + 2 * line + GAP, right, muted)
 
-    def _badge(self, painter, font, status, left, top, height, dark) -> int:
-        """Draw the status badge (icon and words); return its right edge."""
-        edge, fg, filled = status_colors(status, dark)
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        small.setBold(status == "unsupported")
-        fm = QFontMetrics(small)
+    def _badge(self, fonts: _Fonts, status: str, height: int, dark: bool, ratio: float) -> QPixmap:
+        """The status badge (icon and words), drawn once per status, font and palette."""
         words = _tr(BADGE_WORDS.get(status, label(status)))
-        w = ICON + 4 + fm.horizontalAdvance(words) + 12
-        badge = QRect(left, top + 1, w, height - 2)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if filled:
-            painter.setBrush(edge)
-            painter.setPen(QPen(edge, 1))
-        else:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(edge, 1.2))
-        painter.drawRoundedRect(badge.adjusted(0, 0, -1, -1), 4, 4)
-        self._icon(
-            painter, status, fg, QRect(badge.left() + 5, badge.center().y() - ICON // 2, ICON, ICON)
-        )
-        painter.setFont(small)
-        painter.setPen(fg)
-        painter.drawText(
-            badge.adjusted(ICON + 8, 0, -4, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            words,
-        )
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        return badge.right()
+        small = QFont(fonts.small)
+        small.setBold(status == "unsupported")
+        w = ICON + 4 + QFontMetrics(small).horizontalAdvance(words) + 12
+        edge, fg, filled = status_colors(status, dark)
 
-    def _markers(self, painter, font, index, right, top, height, text, muted, dark) -> int:
-        """Draw evidence count and link count or "unanswered"; return the left edge used."""
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        fm = QFontMetrics(small)
-        painter.setFont(small)
-        x = right
-        evidence = int(index.data(Role.EVIDENCE_COUNT) or 0)
-        links = int(index.data(Role.LINK_COUNT) or 0)
+        def draw(painter: QPainter) -> None:
+            badge = QRect(0, 1, w, height - 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            if filled:
+                painter.setBrush(edge)
+                painter.setPen(QPen(edge, 1))
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(edge, 1.2))
+            painter.drawRoundedRect(badge.adjusted(0, 0, -1, -1), 4, 4)
+            at = QRect(badge.left() + 5, badge.center().y() - ICON // 2, ICON, ICON)
+            painter.drawPixmap(at, self._icon_pixmap(status, fg, ratio))
+            painter.setFont(small)
+            painter.setPen(fg)
+            painter.drawText(badge.adjusted(ICON + 8, 0, -4, 0), _LEFT, words)
+
+        key = ("badge", status, dark, fonts.font.key(), height, ratio, edge.name(), fg.name())
+        return self._cached(key, QSize(w + 1, height), ratio, draw)
+
+    def _markers(self, fonts, links, evidence, role, height, colors, dark, ratio) -> QPixmap:
+        """Evidence count and link count or "unanswered", drawn once per combination."""
+        text, muted = colors
         items: list[tuple[str, str, QColor, bool]] = []
         if links:
             items.append(("link", str(links), muted, False))
         else:
             warn = QColor("#e0a000") if dark else QColor("#a15c00")
-            words = (
-                _tr("Unanswered") if index.data(Role.ROLE) == "allegation" else _tr("Not linked")
-            )
+            words = _tr("Unanswered") if role == "allegation" else _tr("Not linked")
             items.append(("unanswered", words, warn, True))
         items.append(("evidence", str(evidence), text if evidence else muted, False))
-        for name, words, color, strong in reversed(items):
-            wtext = fm.horizontalAdvance(words)
-            x -= wtext
-            f = QFont(small)
-            f.setBold(strong)
-            painter.setFont(f)
-            painter.setPen(color)
-            painter.drawText(QRect(x, top, wtext + 2, height), Qt.AlignmentFlag.AlignVCenter, words)
-            x -= ICON + 2
-            self._icon(painter, name, color, QRect(x, top + (height - ICON) // 2, ICON, ICON))
-            x -= 10
-        return x
+        widths = [
+            (fonts.marker_bold_metrics if strong else fonts.marker_metrics).horizontalAdvance(w)
+            for _name, w, _c, strong in items
+        ]
+        total = sum(widths) + len(items) * (ICON + 2) + (len(items) - 1) * 10 + 2
 
-    def _chips(self, painter, font, tags, left, top, right, muted) -> None:
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        fm = QFontMetrics(small)
-        painter.setFont(small)
+        def draw(painter: QPainter) -> None:
+            x = total - 2
+            for (name, words, color, strong), wtext in reversed(
+                list(zip(items, widths, strict=True))
+            ):
+                x -= wtext
+                painter.setFont(fonts.marker_bold if strong else fonts.marker)
+                painter.setPen(color)
+                painter.drawText(QRect(x, 0, wtext + 2, height), _VCENTER, words)
+                x -= ICON + 2
+                at = QRect(x, (height - ICON) // 2, ICON, ICON)
+                painter.drawPixmap(at, self._icon_pixmap(name, color, ratio))
+                x -= 10
+
+        key = ("markers", links, evidence, role, dark, fonts.font.key(), height, text.name(), ratio)
+        return self._cached(key, QSize(total, height), ratio, draw)
+
+    def _chips(self, painter, fonts: _Fonts, tags, left, top, right, muted) -> None:
+        fm = fonts.small_metrics
         height = fm.height() + 2
         x = left
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         for n, (name, color) in enumerate(tags):
             chip_w = min(fm.horizontalAdvance(name) + 14, 240)
             rest = len(tags) - n
             more = f"+{rest}"
             if x + chip_w > right - (fm.horizontalAdvance(more) + 8 if rest > 1 else 0):
+                painter.setFont(fonts.small)
                 painter.setPen(muted)
-                painter.drawText(
-                    QRect(x, top, right - x, height), Qt.AlignmentFlag.AlignVCenter, more
-                )
+                painter.drawText(QRect(x, top, right - x, height), _VCENTER, more)
                 break
+            painter.drawPixmap(x, top, self._chip(fonts, name, color, chip_w, height, ratio))
+            x += chip_w + GAP
+
+    def _chip(self, fonts: _Fonts, name: str, color: str, w: int, h: int, ratio: float) -> QPixmap:
+        """One tag chip, drawn once per name, colour and font."""
+
+        def draw(painter: QPainter) -> None:
             fill = QColor(color) if QColor.isValidColorName(color) else QColor("#777777")
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setBrush(fill)
             painter.setPen(Qt.PenStyle.NoPen)
-            chip = QRect(x, top, chip_w, height)
-            painter.drawRoundedRect(chip, height / 2, height / 2)
+            chip = QRect(0, 0, w, h)
+            painter.drawRoundedRect(chip, h / 2, h / 2)
+            painter.setFont(fonts.small)
             painter.setPen(chip_text_color(fill))
-            painter.drawText(
-                chip.adjusted(6, 0, -6, 0),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                fm.elidedText(name, Qt.TextElideMode.ElideRight, chip_w - 12),
-            )
-            x += chip_w + GAP
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            shown = fonts.small_metrics.elidedText(name, Qt.TextElideMode.ElideRight, w - 12)
+            painter.drawText(chip.adjusted(6, 0, -6, 0), _LEFT, shown)
+
+        key = ("chip", name, color, fonts.font.key(), w, h, ratio)
+        return self._cached(key, QSize(w, h), ratio, draw)
 
     def quote_lines(
         self, quote: str, font: QFont, width: int, max_lines: int = 2

@@ -29,6 +29,16 @@ class Role(IntEnum):
     EMPHASIS = Qt.ItemDataRole.UserRole + 7  # linked to the claim selected in the other pane
     KIND = Qt.ItemDataRole.UserRole + 8
     ROLE = Qt.ItemDataRole.UserRole + 9
+    NODE = Qt.ItemDataRole.UserRole + 10  # the row's ClaimNode: everything the delegate paints
+
+
+# Combined once: Python-level flag arithmetic costs microseconds, and views ask on every paint.
+_CLAIM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDropEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def _tr(text: str) -> str:
@@ -118,18 +128,13 @@ class ClaimsModel(QAbstractListModel):
             return None
         if role == Role.EMPHASIS:
             return self._rows[index.row()] in self._emphasis
+        if role == Role.NODE:
+            return self._node(self._rows[index.row()])
         return self._node(self._rows[index.row()]).value(role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         """Claims are selectable and accept evidence drops."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDropEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _CLAIM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # --- filling and updating -----------------------------------------------------------------
 

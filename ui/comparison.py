@@ -142,10 +142,12 @@ class ComparisonView(QSplitter):
             self.set_filter(FilterState())
             self.filterCleared.emit()
         self.active_role = role
+        already = view.current_claim() == claim_id
         ok = view.select_claim(claim_id)
         if focus:
             view.setFocus()
-        self._emphasise_linked(role, claim_id)
+        if already or not ok:  # otherwise the view's currentChanged has emphasised them
+            self._emphasise_linked(role, claim_id)
         return ok
 
     filterCleared = Signal()
