@@ -65,7 +65,10 @@ class _Fonts:
 
     def __init__(self, font: QFont):
         self.font = QFont(font)
+        self.key = font.key()
         self.metrics = QFontMetrics(self.font)
+        self.widths: dict[str, int] = {}  # tag name -> advance in the small font
+        self.speakers: dict[tuple[str, int], str] = {}  # (speaker, width) -> elided
         self.line = self.metrics.lineSpacing()
         self.header = max(self.line, ICON + 4)
         self.bold = QFont(font)
@@ -82,6 +85,22 @@ class _Fonts:
         self.marker_bold_metrics = QFontMetrics(self.marker_bold)
 
 
+class _Colors:
+    """A palette's row colours, blended once per palette (not once per row)."""
+
+    def __init__(self, pal: QPalette):
+        self.dark = is_dark(pal)
+        self.base = pal.color(QPalette.ColorRole.Base)
+        self.text = pal.color(QPalette.ColorRole.Text)
+        self.highlight = pal.color(QPalette.ColorRole.Highlight)
+        self.muted = blend(self.text, self.base, 0.4)
+        self.focused = blend(self.base, self.highlight, 0.32)
+        self.selected = blend(self.base, self.highlight, 0.2)
+        self.emphasised = blend(self.base, EMPHASIS_COLOR, 0.16 if self.dark else 0.2)
+        self.hover = blend(self.base, self.text, 0.04)
+        self.rule = QPen(blend(self.base, self.text, 0.15), 1)
+
+
 class ClaimDelegate(QStyledItemDelegate):
     """Draws claims with a fixed, font-derived height; no widget per claim.
 
@@ -95,6 +114,16 @@ class ClaimDelegate(QStyledItemDelegate):
         self._lines: dict[tuple[str, int, str], tuple[str, ...]] = {}
         self._pixmaps: dict[tuple, QPixmap] = {}
         self._fonts: dict[str, _Fonts] = {}
+        self._colors: dict[int, _Colors] = {}
+
+    def _colors_for(self, pal: QPalette) -> _Colors:
+        key = pal.cacheKey()
+        colors = self._colors.get(key)
+        if colors is None:
+            if len(self._colors) > 16:  # palettes change only with the theme
+                self._colors.clear()
+            colors = self._colors[key] = _Colors(pal)
+        return colors
 
     def _fonts_for(self, font: QFont) -> _Fonts:
         key = font.key()
@@ -164,30 +193,23 @@ class ClaimDelegate(QStyledItemDelegate):
             return
         claim = node.claim
         rect: QRect = option.rect
-        pal: QPalette = option.palette
-        dark = is_dark(pal)
-        base = pal.color(QPalette.ColorRole.Base)
-        text = pal.color(QPalette.ColorRole.Text)
-        muted = blend(text, base, 0.4)
+        colors = self._colors_for(option.palette)
+        dark, text, muted = colors.dark, colors.text, colors.muted
         state = option.state.value
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         fonts = self._fonts_for(option.font)
 
-        background = base
-        bar = None
         if state & _SELECTED:
-            amount = 0.32 if state & _FOCUS else 0.2
-            background = blend(base, pal.color(QPalette.ColorRole.Highlight), amount)
-            bar = pal.color(QPalette.ColorRole.Highlight)
+            background = colors.focused if state & _FOCUS else colors.selected
+            bar = colors.highlight
         elif index.data(Role.EMPHASIS):
-            background = blend(base, EMPHASIS_COLOR, 0.2 if not dark else 0.16)
-            bar = EMPHASIS_COLOR
-        elif state & _HOVER:
-            background = blend(base, text, 0.04)
+            background, bar = colors.emphasised, EMPHASIS_COLOR
+        else:
+            background, bar = (colors.hover if state & _HOVER else colors.base), None
         painter.fillRect(rect, background)
         if bar is not None:
             painter.fillRect(QRect(rect.left(), rect.top(), STRIPE, rect.height()), bar)
-        painter.setPen(QPen(blend(base, text, 0.15), 1))
+        painter.setPen(colors.rule)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
         line = fonts.line
@@ -216,9 +238,15 @@ class ClaimDelegate(QStyledItemDelegate):
         painter.setFont(fonts.bold)
         painter.setPen(text)
         speaker_w = max(0, marker_left - x - GAP * 3)
-        speaker = fonts.bold_metrics.elidedText(
-            claim.speaker or _tr("Unknown speaker"), Qt.TextElideMode.ElideRight, speaker_w
-        )
+        speaker_key = (claim.speaker or _tr("Unknown speaker"), speaker_w)
+        speaker = fonts.speakers.get(speaker_key)
+        if speaker is None:
+            if len(fonts.speakers) > MAX_CACHE:
+                fonts.speakers.clear()
+            speaker = fonts.bold_metrics.elidedText(
+                speaker_key[0], Qt.TextElideMode.ElideRight, speaker_w
+            )
+            fonts.speakers[speaker_key] = speaker
         painter.drawText(QRect(x + GAP * 2, top, speaker_w, header_h), _LEFT, speaker)
 
         # Quote: two wrapped lines, the second elided.
@@ -226,7 +254,9 @@ class ClaimDelegate(QStyledItemDelegate):
         quote_top = top + header_h + GAP
         width = max(10, right - left)
         quote = node.value(Qt.ItemDataRole.DisplayRole) or ""
-        for n, text_line in enumerate(self.quote_lines(quote, fonts.font, width)):
+        for n, text_line in enumerate(
+            self.quote_lines(quote, fonts.font, width, font_key=fonts.key)
+        ):
             painter.drawText(QRect(left, quote_top + n * line, width, line), _LEFT, text_line)
 
         # Tag chips.
@@ -235,6 +265,10 @@ class ClaimDelegate(QStyledItemDelegate):
 
     def _badge(self, fonts: _Fonts, status: str, height: int, dark: bool, ratio: float) -> QPixmap:
         """The status badge (icon and words), drawn once per status, font and palette."""
+        key = ("badge", status, dark, fonts.key, height, ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            return pixmap
         words = _tr(BADGE_WORDS.get(status, label(status)))
         small = QFont(fonts.small)
         small.setBold(status == "unsupported")
@@ -257,12 +291,15 @@ class ClaimDelegate(QStyledItemDelegate):
             painter.setPen(fg)
             painter.drawText(badge.adjusted(ICON + 8, 0, -4, 0), _LEFT, words)
 
-        key = ("badge", status, dark, fonts.font.key(), height, ratio, edge.name(), fg.name())
         return self._cached(key, QSize(w + 1, height), ratio, draw)
 
     def _markers(self, fonts, links, evidence, role, height, colors, dark, ratio) -> QPixmap:
         """Evidence count and link count or "unanswered", drawn once per combination."""
         text, muted = colors
+        key = ("markers", links, evidence, role, dark, fonts.key, height, text.rgba(), ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            return pixmap
         items: list[tuple[str, str, QColor, bool]] = []
         if links:
             items.append(("link", str(links), muted, False))
@@ -291,7 +328,6 @@ class ClaimDelegate(QStyledItemDelegate):
                 painter.drawPixmap(at, self._icon_pixmap(name, color, ratio))
                 x -= 10
 
-        key = ("markers", links, evidence, role, dark, fonts.font.key(), height, text.name(), ratio)
         return self._cached(key, QSize(total, height), ratio, draw)
 
     def _chips(self, painter, fonts: _Fonts, tags, left, top, right, muted) -> None:
@@ -299,11 +335,18 @@ class ClaimDelegate(QStyledItemDelegate):
         height = fm.height() + 2
         x = left
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        widths = fonts.widths
         for n, (name, color) in enumerate(tags):
-            chip_w = min(fm.horizontalAdvance(name) + 14, 240)
+            advance = widths.get(name)
+            if advance is None:
+                advance = widths[name] = fm.horizontalAdvance(name)
+            chip_w = min(advance + 14, 240)
             rest = len(tags) - n
             more = f"+{rest}"
-            if x + chip_w > right - (fm.horizontalAdvance(more) + 8 if rest > 1 else 0):
+            more_w = widths.get(more) if rest > 1 else 0
+            if more_w is None:
+                more_w = widths[more] = fm.horizontalAdvance(more)
+            if x + chip_w > right - (more_w + 8 if rest > 1 else 0):
                 painter.setFont(fonts.small)
                 painter.setPen(muted)
                 painter.drawText(QRect(x, top, right - x, height), _VCENTER, more)
@@ -326,14 +369,14 @@ class ClaimDelegate(QStyledItemDelegate):
             shown = fonts.small_metrics.elidedText(name, Qt.TextElideMode.ElideRight, w - 12)
             painter.drawText(chip.adjusted(6, 0, -6, 0), _LEFT, shown)
 
-        key = ("chip", name, color, fonts.font.key(), w, h, ratio)
+        key = ("chip", name, color, fonts.key, w, h, ratio)
         return self._cached(key, QSize(w, h), ratio, draw)
 
     def quote_lines(
-        self, quote: str, font: QFont, width: int, max_lines: int = 2
+        self, quote: str, font: QFont, width: int, max_lines: int = 2, font_key: str | None = None
     ) -> tuple[str, ...]:
-        """Wrap a quote into at most two lines, eliding the last; cached per width."""
-        key = (quote, width, font.key())
+        """Wrap a quote into at most two lines, eliding the last; cached per width and font."""
+        key = (quote, width, font_key or font.key())
         cached = self._lines.get(key)
         if cached is not None:
             return cached
