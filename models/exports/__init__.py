@@ -75,17 +75,6 @@ def export_snapshot(
     fmt.write(case, (options or ExportOptions()).resolved(), path)
 
 
-def shareable(path: str | os.PathLike) -> None:
-    """Give an exported file the usual permissions.
-
-    No longer needed: models.files.write_atomically now gives every file it writes the mode the
-    umask allows. Kept until the PDF writers stop calling it.
-    """
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
 def _text_writer(render: Callable) -> Callable:
     def write(case: CaseSnapshot, options: ExportOptions, path) -> None:
         from models.files import write_atomically
