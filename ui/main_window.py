@@ -142,8 +142,8 @@ class MainWindow(QMainWindow):
         ):
             self.tabifyDockWidget(evidence, self._dock(name, title, widget, right))
         self.docks["history"].hide()
-        # Tags in front: the evidence library lays out its 2,000 rows only when it is asked for.
-        self.docks["tags"].raise_()
+        # The evidence library in front: evidence is what an analyst attaches all day.
+        evidence.raise_()
         self.resizeDocks([inspector], [410], Qt.Orientation.Horizontal)
         self.resizeDocks([inspector, evidence], [480, 260], Qt.Orientation.Vertical)
 
