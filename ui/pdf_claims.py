@@ -19,6 +19,7 @@ from ui.pdf_layout import (
     Para,
     format_range,
     lines_of,
+    paint_rows,
     plain,
     rows_that_fit,
     span_format,
@@ -209,10 +210,7 @@ class ClaimCard(Block):
         painter.setClipPath(path)
         painter.fillRect(QRectF(x, y, self.bar, self.height), SIDE_COLOR[self.block.claim.role])
         painter.restore()
-        cx, cy = x + self.bar + self.pad, y + self.pad
-        for row in self.rows:
-            row.paint(painter, cx, cy)
-            cy += row.height
+        paint_rows(painter, self.rows, x + self.bar + self.pad, y + self.pad)
 
 
 class Note(Block):
@@ -337,7 +335,7 @@ class PairBlock(Block):
         for connector, card in self.rights:
             step = self.gap if head else 0.0
             if rest or used + step + card.height > limit:
-                if not rest:
+                if not head:  # only a card that fits nowhere is cut; others move whole
                     cut, card_rest = card.split(limit - used - step, force=True)
                     if cut is not None:
                         head.append((connector, cut))

@@ -219,6 +219,28 @@ def lines_of(parts: list[tuple[float, object]]) -> list[Line]:
     return rows
 
 
+def paint_rows(painter: QPainter, rows: list[Line], x: float, y: float) -> None:
+    """Draw rows one under the other; a paragraph's consecutive lines are drawn in one call."""
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        j = i + 1
+        if row.index is not None:
+            while (
+                j < len(rows)
+                and rows[j].part is row.part
+                and rows[j].index == rows[j - 1].index + 1
+            ):
+                j += 1
+            whole = row.index == 0 and j - i == row.part.line_count
+            last = None if whole else rows[j - 1].index + 1
+            row.part.draw(painter, x, y + row.gap, row.index, last)
+        else:
+            row.paint(painter, x, y)
+        y += sum(r.height for r in rows[i:j])
+        i = j
+
+
 def rows_that_fit(rows: list[Line], room: float) -> int:
     """How many rows from the first fit in room."""
     used, k = 0.0, 0
@@ -373,7 +395,8 @@ def paginate(
 ) -> list[Page]:
     """Place blocks on pages: never split what cannot be split, headings stay with what follows.
 
-    A block taller than a whole page is cut (`split(force=True)`) rather than drawn off the paper.
+    A block that cannot be cut as usual and is taller than a whole page is cut anyway
+    (`split(force=True)`) at the top of a page, rather than drawn off the paper.
     """
     pages, y = [Page()], top if first_top is None else first_top
     queue = deque(blocks)
@@ -404,7 +427,8 @@ def paginate(
         if block.keep_with_next and queue:
             # What follows a heading must start on its page; one taller than a page will be cut
             # anyway, so it only needs a start (a few lines), not its whole first card.
-            needed += min(queue[0].min_height(), (bottom - top) / 6)
+            following = queue[0].min_height()
+            needed += following if following <= bottom - top else (bottom - top) / 6
         if needed <= room:
             place(block)
             continue
@@ -413,8 +437,11 @@ def paginate(
             len(pages[-1].placed) == 1 and pages[-1].placed[0][0] is block.page_header
         )
         header_h = block.page_header.height if block.page_header is not None else 0.0
-        if head is None and (at_top or block.height > bottom - top - header_h):
-            # It would not fit on a page of its own either: cut it here, whatever it is.
+        under_headings = all(
+            b is block.page_header or b.keep_with_next for b, _ in pages[-1].placed
+        )
+        if head is None and (at_top or (under_headings and block.height > bottom - top - header_h)):
+            # It does not fit on a page of its own: cut it here, through a card if need be.
             head, tail = block.split(room, force=True)
         if head is not None:
             place(head)

@@ -32,6 +32,7 @@ from ui.pdf_layout import (
     TextBlock,
     format_range,
     lines_of,
+    paint_rows,
     plain,
     rows_that_fit,
     span_format,
@@ -258,9 +259,7 @@ class Reference(Block):
     def paint(self, painter, x, y):
         if self.first:
             self.number.draw(painter, x, y)
-        for row in self.rows:
-            row.paint(painter, x + self.number_w, y)
-            y += row.height
+        paint_rows(painter, self.rows, x + self.number_w, y)
 
 
 def references(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
