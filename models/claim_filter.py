@@ -18,11 +18,14 @@ class ClaimFilter:
     tag_ids: frozenset[int] = frozenset()
     sides: frozenset[str] = frozenset()  # roles: "allegation", "response"
     text: str = ""
+    unanswered: bool = False  # only allegation claims that no response is linked to
 
     @property
     def is_empty(self) -> bool:
         """True when the filter lets every claim through."""
-        return not (self.statuses or self.tag_ids or self.sides or self.text.strip())
+        return not (
+            self.statuses or self.tag_ids or self.sides or self.text.strip() or self.unanswered
+        )
 
     # The matcher prepared for the last case asked about: the filter bar and the exports ask
     # once per claim, and the tag closure and folded names are the same for every claim.
@@ -43,8 +46,12 @@ class ClaimFilter:
         needle = self.text.strip().casefold()
         tag_names = {t.id: t.name.casefold() for t in case.tags} if needle else {}
 
+        unanswered = self.unanswered
+
         def test(claim: ClaimView) -> bool:
             if statuses and claim.status not in statuses:
+                return False
+            if unanswered and (claim.role != "allegation" or case.links_of(claim.id)):
                 return False
             if sides and claim.role not in sides:
                 return False
@@ -76,6 +83,8 @@ class ClaimFilter:
             parts.append("tag: " + ", ".join(names))
         if self.text.strip():
             parts.append(f"text: \u201c{self.text.strip()}\u201d")
+        if self.unanswered:
+            parts.append("unanswered allegations")
         return "; ".join(parts)
 
 

@@ -48,6 +48,7 @@ class FilterState:
             tag_ids=frozenset({self.tag_id}) if self.tag_id is not None else frozenset(),
             sides=frozenset({self.side}) if self.side != "both" else frozenset(),
             text=self.text,
+            unanswered=self.unanswered,
         )
 
 

@@ -140,6 +140,11 @@ def add_cli_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--side", action="append", choices=ROLES, help="only this side's claims")
     parser.add_argument("--text", help="only claims containing this text")
+    parser.add_argument(
+        "--unanswered",
+        action="store_true",
+        help="only allegation claims that no response answers",
+    )
 
 
 def options_from_args(args: argparse.Namespace, case: CaseSnapshot) -> ExportOptions:
@@ -155,6 +160,7 @@ def options_from_args(args: argparse.Namespace, case: CaseSnapshot) -> ExportOpt
         tag_ids=frozenset(tag_ids),
         sides=frozenset(getattr(args, "side", None) or ()),
         text=getattr(args, "text", None) or "",
+        unanswered=getattr(args, "unanswered", False),
     )
     return ExportOptions(
         page_size=getattr(args, "page_size", "A4"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,20 @@ def test_exported_files_are_not_private(huawei, options, tmp_path, qapp):
         out = tmp_path / f"case.{key}"
         export_snapshot(huawei, key, out, options)
         assert out.stat().st_mode & 0o044  # readable by group/others as the umask allows
+
+
+def test_unanswered_flag_exports_only_unanswered_allegations(run_cli, cli_db, tmp_path):
+    from tests.conftest import make_case
+
+    case = make_case(links=[])
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(case), encoding="utf-8")
+    assert run_cli("--db", cli_db, "import", str(source)).returncode == 0
+    out = tmp_path / "unanswered.csv"
+    result = run_cli(
+        "--db", cli_db, "export", "--case", "small-case", "--format", "csv",
+        "--unanswered", "--out", str(out),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    assert len(rows) == 1 and "the vendor hides a backdoor" in rows[0]

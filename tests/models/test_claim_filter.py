@@ -47,3 +47,25 @@ def test_the_filter_is_prepared_once_per_case(store, monkeypatch):
     wider = dataclasses.replace(flt, tag_ids=frozenset())
     assert sum(wider.matches(c, case) for c in case.claims) >= len(matched)
     assert wider == ClaimFilter(text="huawei") and hash(wider) == hash(ClaimFilter(text="huawei"))
+
+
+def test_unanswered_keeps_only_allegations_no_response_answers(store):
+    from models.operations import remove_link
+
+    case = _case(store)
+    allegation = case.claims_of("allegation")[0]
+    for link in case.links_of(allegation.id):
+        remove_link(store, link.id)
+    case = _case(store)
+    flt = ClaimFilter(unanswered=True)
+    assert not flt.is_empty
+    assert [c.key for c in case.claims if flt.matches(c, case)] == [allegation.key]
+    assert "unanswered" in flt.describe(case)
+
+
+def test_the_windows_unanswered_preset_becomes_the_same_export_filter():
+    from ui.filters import UNANSWERED_ALLEGATIONS, FilterState
+
+    flt = UNANSWERED_ALLEGATIONS.to_claim_filter()
+    assert flt.unanswered and flt.sides == frozenset({"allegation"})
+    assert FilterState().to_claim_filter() is None
