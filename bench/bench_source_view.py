@@ -24,33 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.synthetic import WORDS  # noqa: E402
 from models import library  # noqa: E402
 from ui.editing import CaseSession  # noqa: E402
 from ui.source_view import SourceView  # noqa: E402
-
-WORDS = [
-    *[
-        "vendor",
-        "network",
-        "backdoor",
-        "access",
-        "lawful",
-        "interception",
-        "carrier",
-        "operator",
-        "equipment",
-    ],
-    *[
-        "evidence",
-        "officials",
-        "statement",
-        "security",
-        "report",
-        "standard",
-        "government",
-        "interface",
-    ],
-]
 
 
 def make_case(
