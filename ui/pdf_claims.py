@@ -27,6 +27,7 @@ from ui.pdf_layout import (
     utf16_len,
 )
 
+_CENTRE = Qt.AlignmentFlag.AlignHCenter
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
 
 
@@ -37,7 +38,7 @@ class Badge:
         self.canvas, self.status = canvas, status
         self.color = QColor(STATUS_COLOR.get(status, "#616161"))
         pen = QColor("#ffffff") if status == "supported" else self.color
-        self.para = Para(canvas, text, canvas.font(7, bold=True), canvas.pt(400), color=pen)
+        self.para = canvas.shared_para(text, canvas.font(7, bold=True), canvas.pt(400), pen)
         self.pad_x, self.pad_y = canvas.pt(5), canvas.pt(2.4)
         if status == "unsupported":  # room for the heavy double outline
             self.pad_x, self.pad_y = canvas.pt(6.5), canvas.pt(3.4)
@@ -91,7 +92,8 @@ class Chips:
         self.items, x, y, line_h = [], 0.0, 0.0, 0.0
         for tag in tags:
             fill = QColor(safe_color(tag.color))
-            para = Para(canvas, plain(tag.name), font, width - 2 * pad_x, _chip_text_color(fill))
+            ink = _chip_text_color(fill)
+            para = canvas.shared_para(plain(tag.name), font, width - 2 * pad_x, ink)
             w, h = para.natural_width() + 2 * pad_x, para.height + 2 * pad_y
             if x > 0 and x + w > width:
                 x, y = 0.0, y + line_h + gap
@@ -219,7 +221,9 @@ class Note(Block):
     def __init__(self, canvas: Canvas, text: str, width: float):
         self.canvas, self.width = canvas, width
         self.pad = canvas.pt(7)
-        self.para = Para(canvas, text, canvas.font(7.8, italic=True), width - 2 * self.pad, MUTED)
+        self.para = canvas.shared_para(
+            text, canvas.font(7.8, italic=True), width - 2 * self.pad, MUTED
+        )
         self.height = self.para.height + 2 * self.pad
 
     def paint(self, painter, x, y):
@@ -236,14 +240,8 @@ class Connector:
 
     def __init__(self, canvas: Canvas, words: str, width: float):
         self.canvas, self.width = canvas, width
-        self.para = Para(
-            canvas,
-            words,
-            canvas.font(7.4, italic=True),
-            width - canvas.pt(8),
-            INK,
-            align=Qt.AlignmentFlag.AlignHCenter,
-        )
+        font = canvas.font(7.4, italic=True)
+        self.para = canvas.shared_para(words, font, width - canvas.pt(8), INK, _CENTRE)
         self.height = self.para.height + canvas.pt(6)
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:

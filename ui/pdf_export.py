@@ -229,11 +229,11 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     left, right = pt(MARGIN_X), width - pt(MARGIN_X)
     font = canvas.font(7.2)
     if number > 1:
-        title = Para(canvas, plain(content.title), font, (right - left) * 0.7, MUTED)
+        title = canvas.shared_para(plain(content.title), font, (right - left) * 0.7, MUTED)
         title.draw(painter, left, pt(MARGIN_TOP) - pt(24), 0, 1)
-        tag = Para(
-            canvas, tr("Counterpoint \u00b7 annotated comparison"), font, (right - left) * 0.3,
-            MUTED, align=Qt.AlignmentFlag.AlignRight,
+        tag = canvas.shared_para(
+            tr("Counterpoint \u00b7 annotated comparison"), font, (right - left) * 0.3,
+            MUTED, Qt.AlignmentFlag.AlignRight,
         )  # fmt: skip
         tag.draw(painter, right - (right - left) * 0.3, pt(MARGIN_TOP) - pt(24))
         painter.setPen(QPen(RULE, pt(0.5)))
@@ -245,7 +245,7 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     who = tr("Exported by {who} on {when}").format(
         who=plain(content.exported_by), when=content.exported_on
     )
-    Para(canvas, who, font, (right - left) * 0.7, MUTED).draw(painter, left, foot_y)
+    canvas.shared_para(who, font, (right - left) * 0.7, MUTED).draw(painter, left, foot_y)
     numbering = tr("Page {n} of {total}").format(n=number, total=total)
     page = Para(canvas, numbering, canvas.font(7.2, bold=True),
                 (right - left) * 0.3, MUTED, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip

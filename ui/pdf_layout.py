@@ -44,6 +44,7 @@ class Canvas:
         self.scale = device.logicalDpiY() / 72.0
         self.family = family
         self._fonts: dict[tuple, QFont] = {}
+        self._paras: dict[tuple, Para] = {}
 
     def pt(self, points: float) -> float:
         """Points to device units."""
@@ -65,6 +66,25 @@ class Canvas:
                 font.setFeature(QFont.Tag(tag), 0)
             self._fonts[key] = font
         return font
+
+    def shared_para(
+        self,
+        text: str,
+        font: QFont,
+        width: float,
+        color: QColor = INK,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> Para:
+        """A paragraph laid out once and drawn wherever the same words recur (chips, badges).
+
+        Many thousand pages repeat the same few labels; laying each out again was a third of the
+        layouts of a long export. The font must come from `font()`, so equal fonts are one object.
+        """
+        key = (text, id(font), width, color.rgba(), align)
+        para = self._paras.get(key)
+        if para is None:
+            para = self._paras[key] = Para(self, text, font, width, color, align=align)
+        return para
 
 
 def plain(text: str | None) -> str:
@@ -98,6 +118,20 @@ def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.F
     return rng
 
 
+_WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_OPTIONS: dict[Qt.AlignmentFlag, QTextOption] = {}
+
+
+def _text_option(align: Qt.AlignmentFlag) -> QTextOption:
+    # One option per alignment: building one per paragraph was measurable over 30,000 of them.
+    option = _OPTIONS.get(align)
+    if option is None:
+        option = _OPTIONS[align] = QTextOption(align)
+        option.setWrapMode(_WRAP)
+    return option
+
+
 class Para:
     """A paragraph of plain text wrapped to a width; can be drawn whole or by lines."""
 
@@ -109,30 +143,31 @@ class Para:
         width: float,
         color: QColor = INK,
         formats: list | None = None,
-        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        align: Qt.AlignmentFlag = _LEFT,
         line_spacing: float = 1.18,
     ):
         self.color = color
         # Line separators keep the source's line breaks inside one layout.
-        self.layout = QTextLayout(text.replace("\n", "\u2028"), font, canvas.device)
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.layout.setTextOption(option)
+        layout = self.layout = QTextLayout(text.replace("\n", "\u2028"), font, canvas.device)
+        layout.setTextOption(_text_option(align))
+        # Keep the shaped glyphs: without the cache, draw() shapes the text a second time.
+        layout.setCacheEnabled(True)
         if formats:
-            self.layout.setFormats(formats)
-        self.layout.beginLayout()
-        y, self.tops, self.heights = 0.0, [], []
+            layout.setFormats(formats)
+        layout.beginLayout()
+        y, tops, heights = 0.0, [], []
         while True:
-            line = self.layout.createLine()
+            line = layout.createLine()
             if not line.isValid():
                 break
             line.setLineWidth(width)
             line.setPosition(QPointF(0, y))
             step = line.height() * line_spacing
-            self.tops.append(y)
-            self.heights.append(step)
+            tops.append(y)
+            heights.append(step)
             y += step
-        self.layout.endLayout()
+        layout.endLayout()
+        self.tops, self.heights = tops, heights
         self.height = y
         self.width = width
 
