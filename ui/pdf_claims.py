@@ -28,6 +28,7 @@ from ui.pdf_layout import (
 )
 
 _CENTRE = Qt.AlignmentFlag.AlignHCenter
+_WHITE = QColor("#ffffff")
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
 
 
@@ -177,10 +178,29 @@ class ClaimCard(Block):
             prefix = ref.tag if n else tr("Evidence {tag}").format(tag=ref.tag)
             self.parts.append((pt(4 if n == 0 else 2), _labelled(canvas, prefix, text, inner, 7.6)))
         self.inner = inner
-        self._set_rows([Line(0.0, _CardHead(canvas, self.badge, self.head)), *lines_of(self.parts)])
+        self.card_head = _CardHead(canvas, self.badge, self.head)
+        # The rows (a Line per line of text) are only needed to cut a card taller than a page,
+        # which is rare, so a whole card is measured and drawn part by part. The height adds the
+        # same numbers in the same order as the sum over rows did, so pages break alike.
+        self._rows: list[Line] | None = None
+        total = self.card_head.height
+        for gap, part in self.parts:
+            if isinstance(part, Para):
+                for i, h in enumerate(part.heights):
+                    total += (gap if i == 0 else 0.0) + h
+            else:
+                total += gap + part.height
+        self.height = 2 * self.pad + total
+
+    @property
+    def rows(self) -> list[Line]:
+        """The card's unbreakable rows: its head, then a row per line of text or per part."""
+        if self._rows is None:
+            self._rows = [Line(0.0, self.card_head), *lines_of(self.parts)]
+        return self._rows
 
     def _set_rows(self, rows: list[Line]) -> None:
-        self.rows = rows
+        self._rows = rows
         self.height = 2 * self.pad + sum(row.height for row in rows)
 
     def _with_rows(self, rows: list[Line]) -> ClaimCard:
@@ -205,14 +225,26 @@ class ClaimCard(Block):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(RULE, pt(0.6)))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(_WHITE)
         painter.drawRoundedRect(rect, pt(3), pt(3))
         path = QPainterPath()
         path.addRoundedRect(rect, pt(3), pt(3))
         painter.setClipPath(path)
         painter.fillRect(QRectF(x, y, self.bar, self.height), SIDE_COLOR[self.block.claim.role])
         painter.restore()
-        paint_rows(painter, self.rows, x + self.bar + self.pad, y + self.pad)
+        x += self.bar + self.pad
+        y += self.pad
+        if self._rows is not None:  # a piece of a cut card
+            paint_rows(painter, self._rows, x, y)
+            return
+        self.card_head.paint(painter, x, y)
+        y += self.card_head.height
+        for gap, part in self.parts:
+            if isinstance(part, Para):
+                part.draw(painter, x, y + gap)
+            else:
+                part.paint(painter, x, y + gap)
+            y += gap + part.height
 
 
 class Note(Block):
