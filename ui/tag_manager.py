@@ -111,7 +111,8 @@ class TagManager(QWidget):
         self.filter_action = self._action(
             "filter", self.tr("Show only claims with this tag"), self._filter_selected
         )
-        for action in (
+        # The toolbar and the context menu offer the same actions in the same order.
+        self._menu_actions = (
             self.new_action,
             self.new_child_action,
             self.rename_action,
@@ -124,7 +125,8 @@ class TagManager(QWidget):
             self.claim_action,
             self.evidence_action,
             self.filter_action,
-        ):
+        )
+        for action in self._menu_actions:
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -459,20 +461,7 @@ class TagManager(QWidget):
 
     def _context_menu(self, point) -> None:
         menu = QMenu(self)
-        for action in (
-            self.new_action,
-            self.new_child_action,
-            self.rename_action,
-            self.colour_action,
-            self.icon_action,
-            self.move_action,
-            self.merge_action,
-            self.delete_action,
-            None,
-            self.claim_action,
-            self.evidence_action,
-            self.filter_action,
-        ):
+        for action in self._menu_actions:
             menu.addSeparator() if action is None else menu.addAction(action)
         menu.exec(self.tree.viewport().mapToGlobal(point))
         menu.deleteLater()
