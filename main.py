@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-CLASSROOM_PDFS = ("worksheet", "answer-key")  # registered by ui.worksheet_pdf, which needs Qt
+CLASSROOM_PDFS = ("worksheet", "answer-key")  # registered by ui.pdf.worksheet, which needs Qt
 
 
 def export_formats() -> list[str]:
@@ -119,11 +119,11 @@ def export(store, args: argparse.Namespace) -> None:
 
     if args.format == PDF_FORMAT or args.format in CLASSROOM_PDFS:
         # Only the PDFs need Qt; list and import stay Qt-free. Offscreen if there is no display.
-        from ui.pdf_export import ensure_app
+        from ui.pdf.comparison import ensure_app
 
         ensure_app()
     if args.format in CLASSROOM_PDFS:
-        import ui.worksheet_pdf  # noqa: F401 - importing it registers the classroom PDFs
+        import ui.pdf.worksheet  # noqa: F401 - importing it registers the classroom PDFs
     case = library.snapshot(store, args.case)
     export_snapshot(case, args.format, args.out, options_from_args(args, case))
 
@@ -141,7 +141,7 @@ def grade(store, args: argparse.Namespace) -> None:
 
 def run_gui(argv: list[str] | None = None, db: str | None = None) -> int:
     """Open the window."""
-    from ui.app import run
+    from ui.window.app import run
 
     return run(db or default_db(), argv if argv is not None else sys.argv)
 

@@ -1,6 +1,6 @@
 """Benchmark: the source view showing a 400,000-character source with 8,000 overlapping spans.
 
-Measures the time from `SourceView.show_source()` to the text being painted on screen (the
+Measures the time from `SourceTextDock.show_source()` to the text being painted on screen (the
 viewport's paint event has run), on a window shown by the offscreen platform. Prints a table.
 
     .venv/bin/python bench/bench_source_view.py [--runs 5]
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.synthetic import WORDS  # noqa: E402
 from models import library  # noqa: E402
-from ui.editing import CaseSession  # noqa: E402
-from ui.source_view import SourceView  # noqa: E402
+from ui.common.session import CaseSession  # noqa: E402
+from ui.docks.source_text import SourceTextDock  # noqa: E402
 
 
 def make_case(
@@ -115,7 +115,7 @@ class PaintCounter(QObject):
         return False
 
 
-def measure(view: SourceView, app: QApplication, big: int, small: int) -> float:
+def measure(view: SourceTextDock, app: QApplication, big: int, small: int) -> float:
     """Seconds from choosing the big source to its text painted."""
     counter = PaintCounter()
     view.show_source(small)
@@ -150,7 +150,7 @@ def main() -> None:
         session = CaseSession(store, author="bench")
         snapshot = session.open_case(slug)
         small, big = (s.id for s in snapshot.sources)
-        view = SourceView(session)
+        view = SourceTextDock(session)
         view.resize(1000, 800)
         view.show()
         app.processEvents()

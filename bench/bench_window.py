@@ -44,9 +44,9 @@ def measure(db: str, slug: str) -> dict:
     start = time.perf_counter()
     from PySide6.QtCore import QEvent, QObject, QSettings
 
-    from ui.app import application, open_window
-    from ui.filters import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS, FilterState
-    from ui.settings import LAST_CASE, Settings
+    from ui.window.app import application, open_window
+    from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS, FilterState
+    from ui.window.settings import LAST_CASE, Settings
 
     app = application(["bench"])
     imported = time.perf_counter()

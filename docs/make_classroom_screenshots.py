@@ -49,9 +49,9 @@ def returned_folder(seed: dict, folder: Path) -> None:
 def main() -> int:
     """Write presentation.png, presentation-revealed.png and grading.png."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ui.classroom_text import font_family
-    from ui.grading_view import GradingDialog
-    from ui.presentation import PresentationWindow
+    from ui.classroom.grading import GradingDialog
+    from ui.classroom.presentation import PresentationWindow
+    from ui.common.claim_lines import font_family
 
     app.setFont(QFont(font_family(), 10))
     OUT.mkdir(parents=True, exist_ok=True)

@@ -31,8 +31,8 @@ def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
     from ui import settings as keys
-    from ui.app import open_window
-    from ui.settings import Settings
+    from ui.window.app import open_window
+    from ui.window.settings import Settings
 
     settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
     settings.set(keys.THEME, theme)
@@ -54,7 +54,7 @@ def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
 
 def main() -> int:
     """Write every screenshot; print where."""
-    from ui.app import application
+    from ui.window.app import application
 
     application(["make_screenshots"])
     OUT.mkdir(parents=True, exist_ok=True)

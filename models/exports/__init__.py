@@ -1,7 +1,7 @@
 """The export registry shared by the command line and the window.
 
-Text formats register here; `ui.pdf_export` registers "pdf" when it is imported (it needs Qt, which
-models/ never imports). Every format writes through a temporary file and a rename.
+Text formats register here; the PDF formats register when `ui.pdf` is imported (they need Qt,
+which models/ never imports). Every format writes through a temporary file and a rename.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class ExportError(ValueError):
     """An export was asked for something that cannot be done (unknown format or tag)."""
 
 
-PDF_FORMAT = "pdf"  # provided by ui.pdf_export; listed here so the CLI can offer it without Qt
+PDF_FORMAT = "pdf"  # provided by ui.pdf.comparison; listed here so the CLI can offer it without Qt
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def test_failing_text_export_leaves_no_file_and_no_temp(huawei, options, tmp_pat
 
 
 def test_cancelled_pdf_leaves_the_old_file_and_no_temp(huawei, options, tmp_path, qapp):
-    from ui.pdf_export import ExportCancelled, write_pdf
+    from ui.pdf.comparison import ExportCancelled, write_pdf
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -103,7 +103,7 @@ def test_cancelled_pdf_leaves_the_old_file_and_no_temp(huawei, options, tmp_path
 
 
 def test_exported_files_are_not_private(huawei, options, tmp_path, qapp):
-    import ui.pdf_export  # noqa: F401
+    import ui.pdf.comparison  # noqa: F401
 
     for key in ("pdf", "md"):
         out = tmp_path / f"case.{key}"

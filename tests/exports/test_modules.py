@@ -10,11 +10,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = [
-    "ui/pdf_export.py",
-    "ui/pdf_layout.py",
-    "ui/pdf_claims.py",
-    "ui/pdf_sections.py",
-    "ui/worksheet_pdf.py",
+    "ui/pdf/comparison.py",
+    "ui/pdf/layout.py",
+    "ui/pdf/claim_cards.py",
+    "ui/pdf/sections.py",
+    "ui/pdf/worksheet.py",
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "models" / "exports").glob("*.py")),
 ]
 

@@ -64,7 +64,7 @@ def test_unanswered_keeps_only_allegations_no_response_answers(store):
 
 
 def test_the_windows_unanswered_preset_becomes_the_same_export_filter():
-    from ui.filters import UNANSWERED_ALLEGATIONS, FilterState
+    from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, FilterState
 
     flt = UNANSWERED_ALLEGATIONS.to_claim_filter()
     assert flt.unanswered and flt.sides == frozenset({"allegation"})

@@ -13,7 +13,7 @@ AUTHOR = "Tester"
 def session(store, qapp):
     """A CaseSession with the Huawei case open, as the window makes one."""
     from models import library
-    from ui.editing import CaseSession
+    from ui.common.session import CaseSession
 
     opened = CaseSession(store, author=AUTHOR)
     opened.open_case(library.SEED_SLUG)

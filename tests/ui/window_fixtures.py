@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.settings import Settings
+from ui.window.settings import Settings
 
 __all__ = ["open_main_window", "settings_path", "when_modal"]
 
@@ -20,7 +20,7 @@ def settings_path(tmp_path):
 @pytest.fixture
 def open_main_window(qtbot, db_path, settings_path):
     """Open the real window on a temp store (seeded on first open), as the app does."""
-    from ui.app import open_window
+    from ui.window.app import open_window
 
     windows = []
 

@@ -1,0 +1,105 @@
+"""The window offers the exports and the classroom: Export…, Present (F5), worksheets, grading."""
+
+from __future__ import annotations
+
+import json
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from models import library
+from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
+from ui.classroom.grading import GradingDialog
+from ui.classroom.presentation import PresentationWindow
+from ui.dialogs.export_dialog import ExportDialog
+from ui.window.filter_bar import UNSUPPORTED_ASSERTIONS
+
+
+def _dialog(kind):
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.isVisible():
+            return widget
+    return None
+
+
+def test_ctrl_e_exports_the_case_to_the_file_the_user_chose(qtbot, open_main_window, tmp_path):
+    window = open_main_window()
+    qtbot.keyClick(
+        window.comparison.view("allegation"), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: _dialog(ExportDialog) is not None)
+    dialog = _dialog(ExportDialog)
+    dialog.select_format("html")
+    target = tmp_path / "brief.html"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert window.session.snapshot.title.split()[0] in text
+    assert "Exported to" in window.statusBar().currentMessage()
+
+
+def test_export_offers_only_the_claims_the_filter_shows(qtbot, open_main_window, tmp_path):
+    window = open_main_window()
+    window.filter_bar.set_state(UNSUPPORTED_ASSERTIONS)
+    dialog = window.export_requested("csv")
+    assert dialog.filter_check.isEnabled() and dialog.filter_check.isChecked()
+    target = tmp_path / "unsupported.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    rows = target.read_text(encoding="utf-8").splitlines()[1:]
+    unsupported = [c for c in window.session.snapshot.claims if c.status == "unsupported"]
+    assert len(rows) == len(unsupported)
+
+
+def test_f5_presents_the_case_and_esc_leaves(qtbot, open_main_window):
+    window = open_main_window()
+    qtbot.keyClick(window.comparison.view("allegation"), Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: _dialog(PresentationWindow) is not None)
+    shown = _dialog(PresentationWindow)
+    assert shown.isFullScreen()
+    assert "1 of" in shown.progress_text()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _dialog(PresentationWindow) is None)
+
+
+def test_classroom_menu_writes_a_worksheet_without_assessments(qtbot, open_main_window, tmp_path):
+    window = open_main_window()
+    window.actions.worksheet.trigger()
+    qtbot.waitUntil(lambda: _dialog(ExportDialog) is not None)
+    dialog = _dialog(ExportDialog)
+    assert dialog.format_combo.currentData() == "worksheet"
+    target = tmp_path / "worksheet.pdf"
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(target).pages).split())
+    case = window.session.snapshot
+    assert case.claims[0].rationale[:40] not in text
+
+
+def test_grade_opens_on_this_case_as_the_key(qtbot, open_main_window):
+    window = open_main_window()
+    dialog = window.grade_requested()
+    qtbot.waitUntil(dialog.isVisible)
+    assert isinstance(dialog, GradingDialog)
+    assert library.SEED_SLUG in dialog.key_combo.currentText()
+    dialog.reject()
+
+
+def test_opening_a_student_copy_asks_the_students_name(
+    qtbot, open_main_window, tmp_path, monkeypatch
+):
+    window = open_main_window()
+    copy = tmp_path / "copy.json"
+    dialog = window.export_requested("student-copy")
+    dialog.path_edit.setText(str(copy))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert json.loads(copy.read_text(encoding="utf-8"))["classroom"]["student"] is None
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ana Lima", True)))
+    slug = window.import_case_file(str(copy))
+    qtbot.waitUntil(lambda: window.session.snapshot.classroom.student == "Ana Lima")
+    assert library.snapshot(window.store, slug).classroom.student == "Ana Lima"

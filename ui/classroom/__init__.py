@@ -1,0 +1,1 @@
+"""The classroom views: presentation mode, grading, the student name prompt."""

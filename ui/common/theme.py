@@ -1,0 +1,172 @@
+"""Colours, palettes and fonts: the window's look in one place (light and dark)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+FONT_FAMILY = "DejaVu Sans"
+THEMES = ("system", "light", "dark")
+
+# Relation colours are chosen to stay apart for the common kinds of colour blindness as far as
+# seven hues can; the gutter never relies on colour alone (the inspector names the relation).
+RELATION_COLORS = {
+    "denies": "#d32f2f",
+    "rebuts": "#7b1fa2",
+    "concedes": "#2e7d32",
+    "counter_accuses": "#ef6c00",
+    "deflects": "#757575",
+    "questions_evidence": "#1565c0",
+    "clarifies": "#00897b",
+}
+
+# (background, foreground, filled): only "unsupported" is a filled badge, so it stands out
+# in black and white as well as in colour.
+STATUS_COLORS = {
+    "unassessed": ("#9e9e9e", "#616161", False),
+    "supported": ("#2e7d32", "#2e7d32", False),
+    "unsupported": ("#c62828", "#ffffff", True),
+    "disputed": ("#b26a00", "#b26a00", False),
+    "unverifiable": ("#546e7a", "#546e7a", False),
+}
+
+DARK_STATUS_FOREGROUND = {
+    "unassessed": "#bdbdbd",
+    "supported": "#81c784",
+    "disputed": "#ffb74d",
+    "unverifiable": "#b0bec5",
+}
+
+
+def relation_color(relation: str) -> QColor:
+    """The colour of a link of that relation."""
+    return QColor(RELATION_COLORS.get(relation, "#757575"))
+
+
+def status_colors(status: str, dark: bool) -> tuple[QColor, QColor, bool]:
+    """Badge colours of a status: (edge or fill, text, filled)."""
+    edge, text, filled = STATUS_COLORS.get(status, STATUS_COLORS["unassessed"])
+    if dark and not filled:
+        text = DARK_STATUS_FOREGROUND.get(status, text)
+        edge = text
+    return QColor(edge), QColor(text), filled
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette draws light text on a dark window."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def chip_text_color(background: QColor) -> QColor:
+    """Black or white, whichever reads better on a tag chip of that colour."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return QColor("#000000") if luminance > 0.55 else QColor("#ffffff")
+
+
+def register_fonts() -> str:
+    """Register the bundled DejaVu fonts, so the window looks the same on every machine."""
+    folder = resources.files("resources").joinpath("fonts")
+    family = ""
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.lower().endswith(".ttf"):
+            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else "")
+    return family or FONT_FAMILY
+
+
+def apply_font(app: QApplication, family: str, point_size: float = 10.0) -> None:
+    """Use the bundled font for the whole application."""
+    font = QFont(family)
+    font.setPointSizeF(point_size)
+    app.setFont(font)
+
+
+def system_prefers_dark() -> bool:
+    """Whether the desktop asks for a dark colour scheme."""
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str) -> bool:
+    """Apply the light or dark palette ("system" follows the desktop); return True if dark."""
+    app.setStyle("Fusion")
+    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    app.setPalette(dark_palette() if dark else light_palette())
+    from ui.common.icons import set_icon_colors
+
+    set_icon_colors(*(("#d6d6d6", "#6f6f6f") if dark else ("#3a3a3a", "#a0a0a0")))
+    return dark
+
+
+def light_palette() -> QPalette:
+    """A calm light palette with a clear highlight."""
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#f3f3f1",
+        QPalette.ColorRole.WindowText: "#1f1f1f",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f7f7f5",
+        QPalette.ColorRole.ToolTipBase: "#ffffdc",
+        QPalette.ColorRole.ToolTipText: "#1f1f1f",
+        QPalette.ColorRole.PlaceholderText: "#7a7a7a",
+        QPalette.ColorRole.Text: "#1f1f1f",
+        QPalette.ColorRole.Button: "#ecece9",
+        QPalette.ColorRole.ButtonText: "#1f1f1f",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#2f6fb3",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#1f5fa8",
+        QPalette.ColorRole.Mid: "#c8c8c4",
+        QPalette.ColorRole.Midlight: "#e2e2de",
+        QPalette.ColorRole.Dark: "#9a9a96",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Shadow: "#6b6b68",
+    }
+    for role, value in colors.items():
+        p.setColor(role, QColor(value))
+    _disabled(p, "#9a9a9a")
+    return p
+
+
+def dark_palette() -> QPalette:
+    """A dark palette with enough contrast for long reading."""
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.ToolTipBase: "#3c3f41",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#35373b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#3d6fa8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#4a4d52",
+        QPalette.ColorRole.Midlight: "#3f4246",
+        QPalette.ColorRole.Dark: "#18191b",
+        QPalette.ColorRole.Light: "#505357",
+        QPalette.ColorRole.Shadow: "#0d0d0e",
+    }
+    for role, value in colors.items():
+        p.setColor(role, QColor(value))
+    _disabled(p, "#6f6f6f")
+    return p
+
+
+def _disabled(palette: QPalette, color: str) -> None:
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))

@@ -1,0 +1,161 @@
+"""Dialogs of the evidence library: an evidence record's fields, and the stance of an attachment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.evidence_edits import check_evidence_fields
+from models.operations import EditRefused
+from models.vocabulary import CREDIBILITY_GRADES, EVIDENCE_KINDS, RELIABILITY_GRADES, STANCES
+from ui.common.icons import icon
+from ui.common.labels import credibility_meaning, reliability_meaning, word
+
+
+class EvidenceDialog(QDialog):
+    """Asks for an evidence record's citation, title, date, kind, URL, grades and summary."""
+
+    def __init__(self, parent: QWidget | None, title: str, values: dict[str, Any] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowIcon(icon("evidence"))
+        self.setMinimumWidth(520)
+        values = values or {}
+        self.title = QLineEdit(values.get("title", ""))
+        self.citation = QPlainTextEdit()
+        self.citation.setPlainText(values.get("citation", ""))
+        self.citation.setTabChangesFocus(True)
+        self.citation.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.date = QLineEdit(values.get("date") or "")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
+        self.kind = QComboBox()
+        for kind in EVIDENCE_KINDS:
+            self.kind.addItem(word(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind", "document"))))
+        self.url = QLineEdit(values.get("url") or "")
+        self.url.setPlaceholderText("https://")
+        self.reliability = QComboBox()
+        for grade in RELIABILITY_GRADES:
+            self.reliability.addItem(f"{grade} — {reliability_meaning(grade)}", grade)
+        self.reliability.setCurrentIndex(
+            max(0, self.reliability.findData(values.get("reliability", "F")))
+        )
+        self.credibility = QComboBox()
+        for grade in CREDIBILITY_GRADES:
+            self.credibility.addItem(f"{grade} — {credibility_meaning(grade)}", grade)
+        self.credibility.setCurrentIndex(
+            max(0, self.credibility.findData(values.get("credibility", 6)))
+        )
+        self.summary = QPlainTextEdit()
+        self.summary.setPlainText(values.get("summary", ""))
+        self.summary.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Citation"), self.citation)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&URL"), self.url)
+        form.addRow(self.tr("Source &reliability"), self.reliability)
+        form.addRow(self.tr("Information cre&dibility"), self.credibility)
+        form.addRow(self.tr("&Summary"), self.summary)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as entered."""
+        return {
+            "title": self.title.text().strip(),
+            "kind": self.kind.currentData(),
+            "citation": self.citation.toPlainText().strip(),
+            "date": self.date.text().strip() or None,
+            "url": self.url.text().strip() or None,
+            "reliability": self.reliability.currentData(),
+            "credibility": self.credibility.currentData(),
+            "summary": self.summary.toPlainText(),
+        }
+
+    def accept(self) -> None:
+        """Close only if the fields are acceptable; otherwise say what is wrong."""
+        try:
+            check_evidence_fields(self.values())
+        except EditRefused as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+class StanceDialog(QDialog):
+    """Asks how an evidence record bears on a claim: supports, contradicts or context."""
+
+    def __init__(self, parent: QWidget | None, evidence_title: str, claim_quote: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attach evidence"))
+        self.setWindowIcon(icon("attach"))
+        self.setMinimumWidth(420)
+        quote = " ".join(claim_quote.split())
+        if len(quote) > 160:
+            quote = quote[:159] + "…"
+        about = QLabel(self.tr("How does “{0}” bear on “{1}”?").format(evidence_title, quote))
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        about.setWordWrap(True)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        for i, stance in enumerate(STANCES):
+            button = QRadioButton(word(stance).capitalize())
+            button.setProperty("stance", stance)
+            button.setChecked(i == 0)
+            self.group.addButton(button)
+            layout.addWidget(button)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
+        layout.addWidget(self.note_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def stance(self) -> str:
+        """The stance chosen."""
+        return self.group.checkedButton().property("stance")
+
+    def set_stance(self, stance: str) -> None:
+        """Choose a stance (as a click would)."""
+        for button in self.group.buttons():
+            if button.property("stance") == stance:
+                button.setChecked(True)
+
+    def note(self) -> str:
+        """The note typed, if any."""
+        return self.note_edit.text().strip()

@@ -1,0 +1,188 @@
+"""File → Export…: choose a format, page and options, and a file; write it atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ui.pdf.comparison  # noqa: F401 - registers the "pdf" format
+from models.casefile import CaseFileError
+from models.claim_filter import ClaimFilter
+from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
+from models.exports.content import PAGE_SIZES
+from ui.common.labels import format_name
+from ui.common.text_field import rich_tooltip
+from ui.pdf.comparison import ExportCancelled
+
+# The appendix holds the source text: only the formats that show it offer it.
+APPENDIX_FORMATS = {"pdf", "html", "md"}
+
+
+class ExportDialog(QDialog):
+    """The export dialog: format, page size, orientation, appendix, filter, and target file."""
+
+    exported = Signal(str)  # the path that was written
+
+    def __init__(self, session, current_filter: ClaimFilter | None = None, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.current_filter = current_filter
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(520)
+
+        self.format_combo = QComboBox(self)
+        for key in format_names():
+            fmt = FORMATS[key]
+            name = format_name(key, fmt.label)
+            self.format_combo.addItem(
+                self.tr("%1 (%2)").replace("%1", name).replace("%2", fmt.extension), key
+            )
+        self.page_combo = QComboBox(self)
+        self.page_combo.addItems(list(PAGE_SIZES))
+        self.orientation_combo = QComboBox(self)
+        self.orientation_combo.addItem(self.tr("Landscape"), True)
+        self.orientation_combo.addItem(self.tr("Portrait"), False)
+        self.appendix_check = QCheckBox(
+            self.tr("Append the full source text with the claim spans highlighted"), self
+        )
+        self.filter_check = QCheckBox(self.tr("Only the claims matching the current filter"), self)
+        has_filter = current_filter is not None and not current_filter.is_empty
+        self.filter_check.setEnabled(has_filter)
+        if has_filter and session.snapshot is not None:
+            # The description holds the typed filter text and tag names: shown literally.
+            self.filter_check.setToolTip(rich_tooltip(current_filter.describe(session.snapshot)))
+            self.filter_check.setChecked(True)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(self.tr("Where to save the file"))
+        self.choose_button = QPushButton(self.tr("Choose…"), self)
+        path_row = QWidget(self)
+        row = QHBoxLayout(path_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+
+        self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Page size:"), self.page_combo)
+        form.addRow(self.tr("Orientation:"), self.orientation_combo)
+        form.addRow(self.tr("Options:"), self.appendix_check)
+        form.addRow("", self.filter_check)
+        form.addRow(self.tr("File:"), path_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.path_edit.setText(str(self._default_folder() / self._default_name()))
+        self._format_changed()
+
+    def select_format(self, key: str) -> None:
+        """Preselect a format (the classroom menu opens the dialog on worksheet, key, copy)."""
+        index = self.format_combo.findData(key)
+        if index >= 0:
+            self.format_combo.setCurrentIndex(index)
+
+    @property
+    def format_key(self) -> str:
+        """The chosen format's key, e.g. "pdf"."""
+        return self.format_combo.currentData()
+
+    def _default_folder(self) -> Path:
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs or Path.home())
+
+    def _default_name(self) -> str:
+        slug = self.session.snapshot.slug if self.session.snapshot else "case"
+        return slug + FORMATS[self.format_key].extension
+
+    def _format_changed(self) -> None:
+        fmt = FORMATS[self.format_key]
+        self.page_combo.setEnabled(fmt.paged)
+        self.orientation_combo.setEnabled(fmt.paged)
+        self.appendix_check.setEnabled(fmt.key in APPENDIX_FORMATS)
+        has_filter = self.current_filter is not None and not self.current_filter.is_empty
+        self.filter_check.setEnabled(has_filter and fmt.filtered)
+        text = self.path_edit.text().strip()
+        if text:  # keep the chosen folder and name, swap the extension
+            self.path_edit.setText(str(Path(text).with_suffix(fmt.extension)))
+        self.error_label.hide()
+
+    def _update_buttons(self) -> None:
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+
+    def choose_file(self) -> None:
+        """Ask where to save, with the format's extension as the filter."""
+        fmt = FORMATS[self.format_key]
+        name = format_name(fmt.key, fmt.label)
+        pattern = self.tr("%1 (*%2)").replace("%1", name).replace("%2", fmt.extension)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), pattern
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def options(self) -> ExportOptions:
+        """The options as chosen in the dialog."""
+        fmt = FORMATS[self.format_key]
+        use_filter = self.filter_check.isEnabled() and self.filter_check.isChecked()
+        return ExportOptions(
+            page_size=self.page_combo.currentText(),
+            landscape=bool(self.orientation_combo.currentData()),
+            source_appendix=self.appendix_check.isEnabled() and self.appendix_check.isChecked(),
+            claim_filter=self.current_filter if use_filter and fmt.filtered else None,
+            author=self.session.author,
+        )
+
+    def export(self) -> bool:
+        """Write the file; on failure say why in the dialog and keep it open."""
+        target = Path(self.path_edit.text().strip()).expanduser()
+        if self.session.snapshot is None:
+            return self._fail(self.tr("No case is open."))
+        try:
+            export_snapshot(self.session.snapshot, self.format_key, target, self.options())
+        except (OSError, ExportError, ExportCancelled, CaseFileError) as exc:
+            reason = str(exc).strip() or type(exc).__name__
+            message = self.tr("The export was not written: %1 Nothing was changed.")
+            reason = reason if reason.endswith(".") else reason + "."
+            return self._fail(message.replace("%1", reason))
+        self.exported.emit(str(target))
+        self.accept()
+        return True
+
+    def _fail(self, message: str) -> bool:
+        self.error_label.setText(message)
+        self.error_label.show()
+        return False

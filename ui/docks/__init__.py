@@ -1,0 +1,1 @@
+"""The docks around the panes: inspector, evidence library, tag manager, source text."""

@@ -1,0 +1,467 @@
+"""The inspector: everything about the selected claim, each field editable as one undoable edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.claim_edits import update_claim
+from models.evidence_edits import attach_evidence, attachment_of, detach_evidence, set_stance
+from models.operations import Change, get_assessment, set_assessment
+from models.snapshot import CaseSnapshot, ClaimView
+from models.tag_edits import apply_tag, claim_tag_position, remove_tag
+from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
+from ui.common.icons import glyph_icon, icon
+from ui.common.labels import grade_tooltip, word
+from ui.common.session import CaseSession
+from ui.common.text_field import CommitTextEdit, rich_tooltip
+from ui.docks.tag_model import tag_depths
+
+STATUS_KEYS = {"supported": "S", "unsupported": "U", "disputed": "D"}
+
+
+class Inspector(QWidget):
+    """Shows and edits the selected claim: quote, paraphrase, status, rationale, tags, evidence."""
+
+    showInSourceRequested = Signal(int)  # a claim id
+    claimActivated = Signal(int)  # the user chose a linked claim listed here
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._claim_id: int | None = None
+        self._filling = False
+        self._tags_shown: tuple | None = None  # the snapshot's tags the tag list was built from
+        self._evidence_shown: tuple | None = None  # (claim id, attachments, their records)
+
+        self._title = QLabel()
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
+        self._title.setWordWrap(True)
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._show_source = QToolButton()
+        self._show_source.setIcon(icon("show-in-source"))
+        self._show_source.setToolTip(self.tr("Show in source"))
+        self._show_source.setAccessibleName(self.tr("Show in source"))
+        self._show_source.clicked.connect(self._show_in_source)
+
+        self.quote = QPlainTextEdit()
+        self.quote.setReadOnly(True)
+        self.quote.setFrameShape(QFrame.Shape.NoFrame)
+        self.quote.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.paraphrase = self._text_edit(self.tr("Paraphrase"), self._commit_paraphrase)
+        self.speaker = QLineEdit()
+        self.speaker.setAccessibleName(self.tr("Speaker"))
+        self.speaker.editingFinished.connect(self._commit_speaker)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind"))
+        for kind in CLAIM_KINDS:
+            self.kind.addItem(word(kind), kind)
+        self.kind.activated.connect(self._commit_kind)
+
+        self.status_buttons = QButtonGroup(self)
+        self.status_buttons.setExclusive(True)
+        status_row = QHBoxLayout()
+        status_row.setSpacing(2)
+        for status in STATUSES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setIcon(icon(status))
+            button.setAutoRaise(True)
+            name = word(status)
+            key = STATUS_KEYS.get(status)
+            button.setToolTip(f"{name} ({key})" if key else name)
+            button.setAccessibleName(name)
+            button.setProperty("status", status)
+            self.status_buttons.addButton(button)
+            status_row.addWidget(button)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        status_row.addWidget(self.status_label, 1)
+        self.status_buttons.buttonClicked.connect(self._commit_status)
+        self.rationale = self._text_edit(self.tr("Rationale"), self._commit_rationale, lines=5)
+        self.assessed_by = QLabel()
+        self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.assessed_by.setForegroundRole(self.assessed_by.foregroundRole())
+
+        self.tags = QListWidget()
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.itemChanged.connect(self._tag_toggled)
+
+        self.evidence = QTreeWidget()
+        self.evidence.setAccessibleName(self.tr("Attached evidence"))
+        self.evidence.setHeaderLabels([self.tr("Grade"), self.tr("Evidence"), self.tr("Stance")])
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.setWordWrap(True)
+        header = self.evidence.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.detach = QToolButton()
+        self.detach.setIcon(icon("detach"))
+        self.detach.setText(self.tr("Detach"))
+        self.detach.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.detach.clicked.connect(self._detach_selected)
+        self.evidence.itemSelectionChanged.connect(
+            lambda: self.detach.setEnabled(bool(self.evidence.selectedItems()))
+        )
+
+        self.links = QListWidget()
+        self.links.setAccessibleName(self.tr("Linked claims"))
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.links.itemActivated.connect(self._link_activated)  # Enter, double-click
+        self.links.itemClicked.connect(self._link_activated)
+        self.notes = self._text_edit(self.tr("Notes"), self._commit_notes, lines=4)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Labels above their fields: a dock is narrow, and the fields need the width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self._title, 1)
+        title_row.addWidget(self._show_source, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(title_row)
+        form.addRow(self.tr("Quote"), self.quote)
+        form.addRow(self.tr("Paraphrase"), self.paraphrase)
+        form.addRow(self.tr("Speaker"), self.speaker)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Status"), status_row)
+        form.addRow(self.tr("Rationale"), self.rationale)
+        form.addRow("", self.assessed_by)
+        form.addRow(self.tr("Tags"), self.tags)
+        evidence_box = QVBoxLayout()
+        evidence_box.addWidget(self.evidence)
+        evidence_box.addWidget(self.detach, 0, Qt.AlignmentFlag.AlignRight)
+        form.addRow(self.tr("Evidence"), evidence_box)
+        form.addRow(self.tr("Linked"), self.links)
+        form.addRow(self.tr("Notes"), self.notes)
+
+        page = QWidget()
+        page.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        empty = QLabel(self.tr("Select a claim to see and edit it here."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(empty)
+        self._stack.addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        session.caseChanged.connect(self._case_changed)
+        session.caseLoaded.connect(self._case_loaded)
+
+    def _text_edit(self, name: str, slot, lines: int = 3) -> CommitTextEdit:
+        edit = CommitTextEdit(lines=lines)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(self.tr("Ctrl+Enter or leave the field to save"))
+        edit.committed.connect(slot)
+        return edit
+
+    # --- showing ---------------------------------------------------------------------------
+
+    @property
+    def claim_id(self) -> int | None:
+        """The claim on show."""
+        return self._claim_id
+
+    def show_claim(self, claim_id: int | None) -> None:
+        """Show a claim (None: nothing); unsaved typing in the previous claim is saved first."""
+        if claim_id == self._claim_id:
+            return
+        self.commit_pending()
+        self._claim_id = claim_id
+        self._fill(replace_text=True)
+
+    def commit_pending(self) -> None:
+        """Save every text field the user has changed but not yet left."""
+        for edit in (self.paraphrase, self.rationale, self.notes):
+            edit.commit()
+        if self._claim_id is not None and self.speaker.isModified():
+            self._commit_speaker()
+
+    def _claim(self) -> ClaimView | None:
+        snapshot = self._session.snapshot
+        if snapshot is None or self._claim_id is None:
+            return None
+        try:
+            return snapshot.claim(self._claim_id)
+        except KeyError:
+            return None
+
+    def _fill(self, replace_text: bool) -> None:
+        claim = self._claim()
+        self._stack.setCurrentIndex(0 if claim is None else 1)
+        if claim is None:
+            self._claim_id = None
+            return
+        snapshot = self._session.snapshot
+        self._filling = True
+        try:
+            side = word(claim.role)
+            speaker = claim.speaker or self.tr("no speaker")
+            self._title.setText(f"{side} · {claim.key} · {speaker}")
+            self.quote.setPlainText(claim.quote)
+            for edit, value in (
+                (self.paraphrase, claim.paraphrase or ""),
+                (self.rationale, claim.rationale),
+                (self.notes, claim.notes),
+            ):
+                edit.load(value) if replace_text else edit.refresh(value)
+            if replace_text or not (self.speaker.hasFocus() and self.speaker.isModified()):
+                self.speaker.setText(claim.speaker or "")
+                self.speaker.setModified(False)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
+            for button in self.status_buttons.buttons():
+                button.setChecked(button.property("status") == claim.status)
+            self.status_label.setText(word(claim.status))
+            self.assessed_by.setText(
+                self.tr("Assessed by {0}").format(claim.assessed_by) if claim.assessed_by else ""
+            )
+            self._fill_tags(snapshot, claim)
+            self._fill_evidence(snapshot, claim)
+            self._fill_links(snapshot, claim)
+        finally:
+            self._filling = False
+
+    def _fill_tags(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
+        # The list is built when the case's tags change; a new selection only ticks boxes.
+        if self._tags_shown is not snapshot.tags:
+            self._build_tags(snapshot)
+        chosen = set(claim.tag_ids)
+        for row in range(self.tags.count()):
+            item = self.tags.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            if item.checkState() != state:
+                item.setCheckState(state)
+
+    def _build_tags(self, snapshot: CaseSnapshot) -> None:
+        self._tags_shown = snapshot.tags
+        self.tags.clear()
+        depths = tag_depths(snapshot.tags)
+        for tag in sorted(snapshot.tags, key=lambda t: depths[t.id][1]):
+            item = QListWidgetItem(
+                glyph_icon(tag.icon, tag.color), "    " * depths[tag.id][0] + tag.name
+            )
+            item.setData(Qt.ItemDataRole.UserRole, tag.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.tags.addItem(item)
+        rows = max(2, min(self.tags.count(), 6))
+        self.tags.setFixedHeight(rows * (self.tags.sizeHintForRow(0) or 20) + 6)
+
+    def _fill_evidence(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
+        # Rebuilt (a stance box per record) only when what it shows changed.
+        records = tuple(snapshot.evidence_record(a.evidence_id) for a in claim.evidence)
+        shown = (claim.id, claim.evidence, records)
+        if shown == self._evidence_shown:
+            return
+        self._evidence_shown = shown
+        self.evidence.clear()
+        for attachment in claim.evidence:
+            record = snapshot.evidence_record(attachment.evidence_id)
+            item = QTreeWidgetItem([record.grade, f"{record.title}\n{record.citation}", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, record.id)
+            item.setToolTip(0, grade_tooltip(record.reliability, record.credibility))
+            item.setToolTip(1, rich_tooltip(f"{record.citation}\n\n{record.summary}".strip()))
+            item.setIcon(1, icon("evidence"))
+            self.evidence.addTopLevelItem(item)
+            stance = QComboBox()
+            stance.setAccessibleName(self.tr("Stance"))
+            for stance_word in STANCES:
+                stance.addItem(word(stance_word), stance_word)
+            stance.setCurrentIndex(stance.findData(attachment.stance))
+            stance.activated.connect(
+                lambda _i, box=stance, ev=record.id: self._commit_stance(ev, box.currentData())
+            )
+            self.evidence.setItemWidget(item, 2, stance)
+        self.evidence.setVisible(bool(claim.evidence))
+        self.detach.setVisible(bool(claim.evidence))
+        self.detach.setEnabled(False)
+        if claim.evidence:
+            row = max(self.evidence.sizeHintForRow(0), self.fontMetrics().lineSpacing() * 2 + 6)
+            header = self.evidence.header().sizeHint().height()
+            self.evidence.setFixedHeight(header + row * min(len(claim.evidence), 4) + 6)
+
+    def _fill_links(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
+        self.links.clear()
+        for link in snapshot.links_of(claim.id):
+            other_id = link.response_id if claim.role == "allegation" else link.allegation_id
+            other = snapshot.claim(other_id)
+            relation = word(link.relation)
+            quote = " ".join(other.quote.split())
+            item = QListWidgetItem(icon(other.role), f"{relation}: {other.key} “{quote}”")
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            item.setToolTip(rich_tooltip(other.quote))
+            self.links.addItem(item)
+        if not self.links.count():
+            self.links.addItem(QListWidgetItem(icon("unanswered"), self.tr("No linked claims")))
+        self.links.setFixedHeight(
+            min(self.links.count(), 5) * (self.links.sizeHintForRow(0) or 20) + 6
+        )
+
+    def _case_changed(self, change: Change) -> None:
+        if self._claim_id is None:
+            return
+        if change.structure or self._claim_id in change.claims or change.tags or change.evidence:
+            self._fill(replace_text=False)
+
+    def _case_loaded(self, _snapshot: CaseSnapshot) -> None:
+        self._evidence_shown = None  # after a refusal a stance box may show what was refused
+        self._fill(replace_text=False)
+
+    # --- edits -----------------------------------------------------------------------------
+
+    def _perform(self, text: str, do, undo) -> None:
+        self._session.perform(text, do, undo)
+
+    def _field_edit(self, field: str, text: str, new, old) -> None:
+        claim_id, store, author = self._claim_id, self._session.store, self._session.author
+        if claim_id is None or new == old:
+            return
+        self._perform(
+            text,
+            lambda: update_claim(store, claim_id, **{field: new}, author=author),
+            lambda: update_claim(store, claim_id, **{field: old}, author=author),
+        )
+
+    def _commit_paraphrase(self, text: str) -> None:
+        claim = self._claim()
+        if claim is not None:
+            old = claim.paraphrase or ""
+            self._field_edit("paraphrase", self.tr("Edit paraphrase"), text, old)
+
+    def _commit_notes(self, text: str) -> None:
+        claim = self._claim()
+        if claim is not None:
+            self._field_edit("notes", self.tr("Edit notes"), text, claim.notes)
+
+    def _commit_speaker(self) -> None:
+        claim = self._claim()
+        self.speaker.setModified(False)
+        if claim is not None:
+            new = self.speaker.text().strip()
+            self._field_edit("speaker", self.tr("Edit speaker"), new, claim.speaker or "")
+
+    def _commit_kind(self, _index: int) -> None:
+        claim = self._claim()
+        if claim is not None and not self._filling:
+            self._field_edit("kind", self.tr("Change kind"), self.kind.currentData(), claim.kind)
+
+    def _assessment_edit(self, text: str, **values) -> None:
+        claim_id, store, author = self._claim_id, self._session.store, self._session.author
+        if claim_id is None:
+            return
+        old = get_assessment(store, claim_id)
+        self._perform(
+            text,
+            lambda: set_assessment(store, claim_id, **values, author=author),
+            lambda: set_assessment(
+                store,
+                claim_id,
+                status=old.status,
+                rationale=old.rationale,
+                author=old.author,
+                updated_at=old.updated_at,
+            ),
+        )
+
+    def _commit_status(self, button) -> None:
+        claim = self._claim()
+        status = button.property("status")
+        if claim is None or status == claim.status:
+            return
+        self._assessment_edit(self.tr("Mark {0}").format(word(status)), status=status)
+
+    def _commit_rationale(self, text: str) -> None:
+        claim = self._claim()
+        if claim is not None and text != claim.rationale:
+            self._assessment_edit(self.tr("Edit rationale"), rationale=text)
+
+    def _tag_toggled(self, item: QListWidgetItem) -> None:
+        claim = self._claim()
+        if claim is None or self._filling:
+            return
+        tag_id = item.data(Qt.ItemDataRole.UserRole)
+        store, author = self._session.store, self._session.author
+        name = item.text().strip()
+        if item.checkState() == Qt.CheckState.Checked and tag_id not in claim.tag_ids:
+            self._perform(
+                self.tr("Tag “{0}”").format(name),
+                lambda: apply_tag(store, claim.id, tag_id, author),
+                lambda: remove_tag(store, claim.id, tag_id, author),
+            )
+        elif item.checkState() == Qt.CheckState.Unchecked and tag_id in claim.tag_ids:
+            position = claim_tag_position(store, claim.id, tag_id)
+            self._perform(
+                self.tr("Untag “{0}”").format(name),
+                lambda: remove_tag(store, claim.id, tag_id, author),
+                lambda: apply_tag(store, claim.id, tag_id, author, position=position),
+            )
+
+    def _commit_stance(self, evidence_id: int, stance: str) -> None:
+        claim = self._claim()
+        if claim is None:
+            return
+        old = next((a.stance for a in claim.evidence if a.evidence_id == evidence_id), None)
+        if old is None or old == stance:
+            return
+        store, author = self._session.store, self._session.author
+        self._perform(
+            self.tr("Change stance"),
+            lambda: set_stance(store, claim.id, evidence_id, stance, author),
+            lambda: set_stance(store, claim.id, evidence_id, old, author),
+        )
+
+    def _detach_selected(self) -> None:
+        claim = self._claim()
+        items = self.evidence.selectedItems()
+        if claim is None or not items:
+            return
+        evidence_id = items[0].data(0, Qt.ItemDataRole.UserRole)
+        store, author = self._session.store, self._session.author
+        saved = attachment_of(store, claim.id, evidence_id)
+        if saved is None:
+            return
+        self._perform(
+            self.tr("Detach evidence"),
+            lambda: detach_evidence(store, claim.id, evidence_id, author),
+            lambda: attach_evidence(store, claim.id, evidence_id, author=author, **saved),
+        )
+
+    def _link_activated(self, item: QListWidgetItem) -> None:
+        claim_id = item.data(Qt.ItemDataRole.UserRole)
+        if claim_id is not None:
+            # Later: the window will show that claim here, which clears this very list.
+            QTimer.singleShot(0, lambda: self.claimActivated.emit(claim_id))
+
+    def _show_in_source(self) -> None:
+        if self._claim_id is not None:
+            self.showInSourceRequested.emit(self._claim_id)

@@ -1,0 +1,449 @@
+"""The source text, read-only, with claim spans highlighted by side; new claims from a selection.
+
+Speed matters here: a 400,000-character source with 8,000 overlapping spans must show in well under
+half a second. So the live document is never formatted span by span. The spans are cut once, in
+one sorted sweep, into non-overlapping segments that know how many allegation and response claims
+cover them, and a `QSyntaxHighlighter` gives each block the display-only formats of the segments
+it holds (found by bisection). Offsets are Python string offsets in the store and UTF-16 code
+units in Qt; `OffsetMap` converts between them, so a span is recorded exactly even after an emoji.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QShowEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.claim_edits import capture_claim, create_claim, delete_claim, restore_claim
+from models.operations import Change
+from models.snapshot import CaseSnapshot, ClaimView
+from models.spans import span_segments
+from ui.common.icons import icon
+from ui.common.session import CaseSession
+from ui.common.text_field import rich_tooltip
+
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
+SIDE_COLOURS = {"allegation": QColor("#e57373"), "response": QColor("#64b5f6")}
+
+
+class OffsetMap:
+    """Converts between Python string offsets and Qt's UTF-16 positions in one text."""
+
+    def __init__(self, text: str):
+        # Python offsets of the characters that take two UTF-16 code units (outside the BMP).
+        self._wide = [m.start() for m in _WIDE.finditer(text)]
+        self._wide_utf16 = [i + k for k, i in enumerate(self._wide)]
+
+    def to_utf16(self, offset: int) -> int:
+        """The UTF-16 position of a Python offset."""
+        return offset + bisect_left(self._wide, offset) if self._wide else offset
+
+    def to_python(self, position: int) -> int:
+        """The Python offset of a UTF-16 position (inside a surrogate pair: the character)."""
+        return position - bisect_left(self._wide_utf16, position) if self._wide else position
+
+
+LONG_LINE = 10_000  # characters: past this, one paragraph is shown in several
+CHUNK = 4_000
+
+
+def display_text(text: str) -> str:
+    """The text as shown: the same length, so offsets map 1:1.
+
+    Line ends that Qt would merge ("\r\n") or drop are kept one for one. A paragraph longer
+    than LONG_LINE (a source pasted as one line) is shown broken at a space every CHUNK
+    characters, since Qt lays out a whole paragraph at once and one of 400,000 characters
+    takes most of a second; the stored text and every span are unchanged.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
+    if len(text) <= LONG_LINE or all(len(line) <= LONG_LINE for line in text.split("\n")):
+        return text
+    chars = list(text)
+    line_start = 0
+    for line in text.split("\n"):
+        if len(line) > LONG_LINE:
+            mark = CHUNK
+            while mark < len(line) - CHUNK // 2:
+                space = line.rfind(" ", mark - CHUNK // 2, mark)
+                if space > 0:
+                    chars[line_start + space] = "\n"
+                mark += CHUNK
+        line_start += len(line) + 1
+    return "".join(chars)
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Gives each block the display-only formats of the span segments inside it."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._formats: list[QTextCharFormat] = []
+        self._cache: dict[tuple[int, int], QTextCharFormat] = {}
+
+    def set_segments(self, segments: list[tuple[int, int, int, int]], rehighlight: bool) -> None:
+        """Use these (UTF-16) segments; rehighlight the document if it is already shown."""
+        self._starts = [s[0] for s in segments]
+        self._ends = [s[1] for s in segments]
+        self._formats = [self._format(s[2], s[3]) for s in segments]
+        if rehighlight:
+            self.rehighlight()
+
+    def _format(self, allegations: int, responses: int) -> QTextCharFormat:
+        key = (min(allegations, 3), min(responses, 3))
+        fmt = self._cache.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            a, r = key
+            colour = _blend(SIDE_COLOURS["allegation"], SIDE_COLOURS["response"], r / (a + r))
+            colour.setAlpha(min(90 + 55 * (a + r - 1), 230))
+            fmt.setBackground(colour)
+            if a + r > 1:  # an overlap: underline it so it reads as one even in print
+                fmt.setFontUnderline(True)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(colour.darker(180))
+            self._cache[key] = fmt
+        return fmt
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Apply the formats of the segments that fall in this block."""
+        if not self._starts:
+            return
+        block = self.currentBlock()
+        begin = block.position()
+        end = begin + len(text)
+        i = bisect_right(self._ends, begin)
+        starts, ends, formats = self._starts, self._ends, self._formats
+        while i < len(starts) and starts[i] < end:
+            left = max(starts[i], begin)
+            self.setFormat(left - begin, min(ends[i], end) - left, formats[i])
+            i += 1
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+class SourceTextDock(QWidget):
+    """A source's verbatim text with claim spans highlighted; select text to make a new claim."""
+
+    claimActivated = Signal(int)  # the user clicked inside a claim's highlighted span
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._source_id: int | None = None
+        self._map = OffsetMap("")
+        self._claims: list[ClaimView] = []  # of the shown source, by start
+        self._current: int | None = None
+        # A source chosen while the view is out of sight (a dock behind another tab): its
+        # 400,000 characters are laid out when the view is first shown, not at open.
+        self._pending: int | None = None
+
+        self._chooser = QComboBox()
+        self._chooser.setAccessibleName(self.tr("Source"))
+        self._chooser.activated.connect(self._chosen)
+        self._about = QLabel()
+        self._about.setTextFormat(Qt.TextFormat.PlainText)
+        self._about.setWordWrap(False)
+        self._about.setForegroundRole(self._about.foregroundRole())
+        self._new_allegation = self._button(
+            "allegation", self.tr("New allegation claim"), lambda: self.new_claim("allegation")
+        )
+        self._new_response = self._button(
+            "response", self.tr("New response claim"), lambda: self.new_claim("response")
+        )
+
+        self.editor = QPlainTextEdit()
+        self.editor.setReadOnly(True)
+        self.editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(self._context_menu)
+        self.editor.selectionChanged.connect(self._selection_changed)
+        self.editor.viewport().installEventFilter(self)
+        self._highlighter = SpanHighlighter(self.editor.document())
+
+        top = QHBoxLayout()
+        top.addWidget(self._chooser, 1)
+        top.addWidget(self._legend("allegation", self.tr("Allegation")))
+        top.addWidget(self._legend("response", self.tr("Response")))
+        actions = QHBoxLayout()
+        actions.addWidget(self._about, 1)
+        actions.addWidget(self._new_allegation)
+        actions.addWidget(self._new_response)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.editor, 1)
+        self._selection_changed()
+
+        session.caseLoaded.connect(self._case_loaded)
+        session.caseChanged.connect(self._case_changed)
+        if session.snapshot is not None:
+            self._case_loaded(session.snapshot)
+
+    def _button(self, name: str, text: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(name))
+        button.setText(text)
+        button.setToolTip(self.tr("Make a new claim from the selected text"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.clicked.connect(slot)
+        return button
+
+    def _legend(self, role: str, text: str) -> QLabel:
+        swatch = QLabel(text)
+        swatch.setTextFormat(Qt.TextFormat.PlainText)
+        colour = QColor(SIDE_COLOURS[role])
+        colour.setAlpha(140)
+        swatch.setStyleSheet(
+            f"background: rgba({colour.red()},{colour.green()},{colour.blue()},{colour.alpha()});"
+            "padding: 1px 6px; border-radius: 3px;"
+        )
+        return swatch
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    @property
+    def source_id(self) -> int | None:
+        """The id of the source on screen."""
+        return self._source_id
+
+    def show_source(self, source_id: int) -> None:
+        """Show a source of the open case, with its claim spans."""
+        snapshot = self._session.snapshot
+        if snapshot is None:
+            return
+        source = snapshot.source(source_id)
+        self._source_id = source_id
+        self._pending = None
+        self._current = None
+        index = self._chooser.findData(source_id)
+        if index >= 0:
+            self._chooser.setCurrentIndex(index)
+        parts = [source.publisher or "", source.date or ""]
+        self._about.setText(" · ".join(p for p in parts if p))
+        # The note on the source's quality can be a paragraph: a tooltip, not the header.
+        self._about.setToolTip(rich_tooltip(source.quality_note) if source.quality_note else "")
+        self._map = OffsetMap(source.text)
+        # Segments first, so that the highlighter formats each block once, as the text goes in.
+        self._load_spans(snapshot, rehighlight=False)
+        self.editor.setExtraSelections([])
+        self.editor.setPlainText(display_text(source.text))
+
+    def show_claim(self, claim_id: int) -> None:
+        """Show the claim's source, scrolled to its span, which is outlined."""
+        snapshot = self._session.snapshot
+        if snapshot is None:
+            return
+        claim = snapshot.claim(claim_id)
+        if claim.source_id != self._source_id or self._pending is not None:
+            self.show_source(claim.source_id)
+        self._current = claim_id
+        self._outline_current()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._map.to_utf16(claim.end))
+        self.editor.setTextCursor(cursor)
+        cursor.setPosition(self._map.to_utf16(claim.start))
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as Python offsets (start, end) into the source, or None."""
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_python(cursor.selectionStart())
+        end = self._map.to_python(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def claim_at(self, offset: int) -> int | None:
+        """The innermost (shortest) claim whose span holds a Python offset, if any."""
+        hits = [c for c in self._claims if c.start <= offset < c.end]
+        return min(hits, key=lambda c: c.end - c.start).id if hits else None
+
+    # --- new claims ------------------------------------------------------------------------
+
+    def new_claim(self, role: str) -> int | None:
+        """Make a claim on one side from the selected text; return its id (None if refused)."""
+        snapshot, span = self._session.snapshot, self.selected_span()
+        if snapshot is None or self._source_id is None or span is None:
+            return None
+        store, author, source_id = self._session.store, self._session.author, self._source_id
+        made: dict = {}
+
+        def do() -> Change:
+            if "record" in made:  # redo: the same claim, same id, back again
+                return restore_claim(store, made["record"], author=author)
+            made["id"], change = create_claim(
+                store, snapshot.id, role, source_id, *span, author=author
+            )
+            made["record"] = capture_claim(store, made["id"])
+            return change
+
+        def undo() -> Change:
+            return delete_claim(store, made["id"], author=author)
+
+        text = (
+            self.tr("New allegation claim")
+            if role == "allegation"
+            else self.tr("New response claim")
+        )
+        if not self._session.perform(text, do, undo):
+            return None
+        self.claimActivated.emit(made["id"])
+        return made["id"]
+
+    # --- keeping up with the case ----------------------------------------------------------
+
+    def _case_loaded(self, snapshot: CaseSnapshot) -> None:
+        self._chooser.blockSignals(True)
+        self._chooser.clear()
+        for source in snapshot.sources:
+            self._chooser.addItem(icon("source"), source.title, source.id)
+        self._chooser.blockSignals(False)
+        ids = [s.id for s in snapshot.sources]
+        loaded = self._pending is None and self.editor.document().characterCount() > 1
+        if self._source_id in ids and loaded:
+            self._load_spans(snapshot, rehighlight=True)
+            self._outline_current()
+        elif ids:
+            source_id = self._source_id if self._source_id in ids else ids[0]
+            if self.isVisible():
+                self.show_source(source_id)
+            else:
+                self._source_id = self._pending = source_id
+                self._chooser.setCurrentIndex(self._chooser.findData(source_id))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Load the source chosen while the view was out of sight, once it is on screen."""
+        super().showEvent(event)
+        if self._pending is not None:
+            QTimer.singleShot(0, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Load the source chosen while the view was out of sight, if it is on screen now.
+
+        A dock behind another tab counts as visible to Qt but has nothing on screen, so the
+        window calls this again when the dock's tab is raised.
+        """
+        if (
+            self._pending is not None
+            and self._session.snapshot is not None
+            and self.isVisible()
+            and not self.visibleRegion().isEmpty()
+        ):
+            self.show_source(self._pending)
+
+    def _case_changed(self, change: Change) -> None:
+        snapshot = self._session.snapshot
+        if snapshot is None or self._source_id is None or self._pending is not None:
+            return
+        shown = {c.id for c in self._claims}
+        if change.structure or change.claims & shown:
+            self._load_spans(snapshot, rehighlight=True)
+            if self._current is not None and self._current not in {c.id for c in self._claims}:
+                self._current = None
+            self._outline_current()
+
+    def _load_spans(self, snapshot: CaseSnapshot, rehighlight: bool) -> None:
+        claims = sorted(
+            (c for c in snapshot.claims if c.source_id == self._source_id), key=lambda c: c.start
+        )
+        old = [(c.start, c.end, c.role) for c in self._claims]
+        self._claims = claims
+        spans = [(c.start, c.end, c.role) for c in claims]
+        if rehighlight and spans == old:
+            return  # a claim's fields changed, not its span: nothing to repaint
+        to16 = self._map.to_utf16
+        segments = [(to16(s), to16(e), a, r) for s, e, a, r in span_segments(spans)]
+        self._highlighter.set_segments(segments, rehighlight)
+
+    def _outline_current(self) -> None:
+        snapshot = self._session.snapshot
+        if self._current is None or snapshot is None:
+            self.editor.setExtraSelections([])
+            return
+        claim = snapshot.claim(self._current)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self._map.to_utf16(claim.start))
+        cursor.setPosition(self._map.to_utf16(claim.end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        colour = QColor(SIDE_COLOURS[claim.role]).darker(130)
+        fmt.setBackground(colour)
+        fmt.setForeground(QColor("#000000"))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.format = fmt
+        self.editor.setExtraSelections([selection])
+
+    # --- input -----------------------------------------------------------------------------
+
+    def _chosen(self, index: int) -> None:
+        source_id = self._chooser.itemData(index)
+        if source_id is not None and source_id != self._source_id:
+            self.show_source(source_id)
+
+    def _selection_changed(self) -> None:
+        enabled = self.selected_span() is not None
+        self._new_allegation.setEnabled(enabled)
+        self._new_response.setEnabled(enabled)
+
+    def _context_menu(self, point) -> None:
+        menu = self.editor.createStandardContextMenu(point)
+        menu.addSeparator()
+        for role, text in (
+            ("allegation", self.tr("New allegation claim")),
+            ("response", self.tr("New response claim")),
+        ):
+            action = menu.addAction(icon(role), text)
+            action.setEnabled(self.selected_span() is not None)
+            action.triggered.connect(lambda _=False, r=role: self.new_claim(r))
+        menu.exec(self.editor.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Clicking inside a highlighted span (without selecting) activates that claim."""
+        if (
+            watched is self.editor.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and not self.editor.textCursor().hasSelection()
+        ):
+            position = self.editor.cursorForPosition(event.position().toPoint()).position()
+            claim_id = self.claim_at(self._map.to_python(position))
+            if claim_id is not None:
+                self._current = claim_id
+                self._outline_current()
+                self.claimActivated.emit(claim_id)
+        return super().eventFilter(watched, event)

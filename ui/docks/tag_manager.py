@@ -1,0 +1,467 @@
+"""The tag manager: a tree of tags to create, rename, recolour, give icons, nest, merge, delete
+and apply to the current claim or evidence record, each as one undoable edit."""
+
+from __future__ import annotations
+
+from itertools import cycle
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.operations import Change
+from models.snapshot import CaseSnapshot, tag_descendants
+from models.tag_edits import (
+    apply_evidence_tag,
+    apply_tag,
+    capture_merge,
+    capture_tag,
+    claim_tag_position,
+    create_tag,
+    delete_tag,
+    evidence_tag_position,
+    merge_tags,
+    recolour_tag,
+    remove_evidence_tag,
+    remove_tag,
+    rename_tag,
+    restore_tag,
+    set_tag_icon,
+    set_tag_parent,
+    tag_fields,
+    unmerge_tags,
+)
+from ui.common.icons import glyph_icon, icon, tag_glyph_choices
+from ui.common.session import CaseSession
+from ui.dialogs.tag_choice import TOP_LEVEL, TagChoiceDialog
+from ui.docks.tag_model import TagModel, tag_depths
+
+__all__ = ["TagManager", "tag_depths"]
+
+NEW_TAG_COLOURS = ("#1565c0", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#ad1457", "#5d4037")
+
+
+class TagManager(QWidget):
+    """Every tag of the case as a tree, with the edits an analyst makes to tags."""
+
+    tagFilterRequested = Signal(int)  # a tag id: show only what carries this tag
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._claim_id: int | None = None
+        self._evidence_id: int | None = None
+        self._colours = cycle(NEW_TAG_COLOURS)
+        self.model = TagModel(self)
+        self.model.renameRequested.connect(self.rename)
+        self.model.moveRequested.connect(self.move_tag)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(False)
+        self.tree.setIconSize(QSize(18, 18))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.toolbar = QToolBar()
+        self.toolbar.setIconSize(QSize(18, 18))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.new_action = self._action("add", self.tr("New tag"), self._new_tag)
+        self.new_child_action = self._action(
+            "new-sub-tag", self.tr("New sub-tag"), self._new_sub_tag
+        )
+        self.rename_action = self._action("edit", self.tr("Rename"), self._rename_selected)
+        self.colour_action = self._action("colour", self.tr("Colour…"), self._recolour_selected)
+        self.icon_action = self._action("tag-icon", self.tr("Icon"), None)
+        self.icon_action.setMenu(self._icon_menu())
+        self.move_action = self._action("move-under", self.tr("Move under…"), self._move_selected)
+        self.merge_action = self._action("merge", self.tr("Merge into…"), self._merge_selected)
+        self.delete_action = self._action("delete", self.tr("Delete…"), self._delete_selected)
+        self.claim_action = self._action("claim", self.tr("Tag the claim"), self._toggle_claim)
+        self.claim_action.setCheckable(True)
+        self.evidence_action = self._action(
+            "evidence", self.tr("Tag the evidence record"), self._toggle_evidence
+        )
+        self.evidence_action.setCheckable(True)
+        self.filter_action = self._action(
+            "filter", self.tr("Show only claims with this tag"), self._filter_selected
+        )
+        # The toolbar and the context menu offer the same actions in the same order.
+        self._menu_actions = (
+            self.new_action,
+            self.new_child_action,
+            self.rename_action,
+            self.colour_action,
+            self.icon_action,
+            self.move_action,
+            self.merge_action,
+            self.delete_action,
+            None,
+            self.claim_action,
+            self.evidence_action,
+            self.filter_action,
+        )
+        for action in self._menu_actions:
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tree, 1)
+
+        session.caseLoaded.connect(self._case_loaded)
+        session.caseChanged.connect(self._case_changed)
+        if session.snapshot is not None:
+            self._case_loaded(session.snapshot)
+        self._update_actions()
+
+    def _action(self, name: str, text: str, slot) -> QAction:
+        action = QAction(icon(name), text, self)
+        action.setToolTip(text)
+        if slot is not None:
+            action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def _icon_menu(self) -> QMenu:
+        menu = QMenu(self)
+        none = menu.addAction(self.tr("Plain tag icon"))
+        none.triggered.connect(lambda: self._icon_selected(None))
+        for glyph in tag_glyph_choices():
+            action = menu.addAction(glyph_icon(glyph), glyph.split(".", 1)[-1].replace("-", " "))
+            action.triggered.connect(lambda _=False, g=glyph: self._icon_selected(g))
+        return menu
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def set_current_claim(self, claim_id: int | None) -> None:
+        """The claim that "Tag the claim" acts on (None: none)."""
+        self._claim_id = claim_id
+        self._update_actions()
+
+    def set_current_evidence(self, evidence_id: int | None) -> None:
+        """The evidence record that "Tag the evidence record" acts on (None: none)."""
+        self._evidence_id = evidence_id
+        self._update_actions()
+
+    def selected_tag(self) -> int | None:
+        """The id of the selected tag, if any."""
+        index = self.tree.currentIndex()
+        selected = self.tree.selectionModel().isSelected(index) if index.isValid() else False
+        return self.model.tag_id(index) if selected else None
+
+    def select_tag(self, tag_id: int) -> None:
+        """Select a tag."""
+        index = self.model.index_of(tag_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _case_loaded(self, snapshot: CaseSnapshot) -> None:
+        self._reload(snapshot)
+
+    def _case_changed(self, change: Change) -> None:
+        snapshot = self._session.snapshot
+        if snapshot is not None and (change.tags or change.structure):
+            self._reload(snapshot)
+        else:
+            self._update_actions()
+
+    def _reload(self, snapshot: CaseSnapshot) -> None:
+        selected = self.selected_tag()
+        self.model.set_case(snapshot)
+        self.tree.expandAll()
+        if selected is not None:
+            self.select_tag(selected)
+        self._update_actions()
+
+    def _current_tags(self) -> tuple[set[int], set[int]]:
+        snapshot = self._session.snapshot
+        claim_tags: set[int] = set()
+        evidence_tags: set[int] = set()
+        if snapshot is not None:
+            try:
+                if self._claim_id is not None:
+                    claim_tags = set(snapshot.claim(self._claim_id).tag_ids)
+                if self._evidence_id is not None:
+                    evidence_tags = set(snapshot.evidence_record(self._evidence_id).tag_ids)
+            except KeyError:
+                pass
+        return claim_tags, evidence_tags
+
+    def _update_actions(self) -> None:
+        tag_id = self.selected_tag()
+        chosen = tag_id is not None
+        for action in (
+            self.new_child_action,
+            self.rename_action,
+            self.colour_action,
+            self.icon_action,
+            self.move_action,
+            self.merge_action,
+            self.delete_action,
+            self.filter_action,
+        ):
+            action.setEnabled(chosen)
+        claim_tags, evidence_tags = self._current_tags()
+        self.claim_action.setEnabled(chosen and self._claim_id is not None)
+        self.claim_action.setChecked(chosen and tag_id in claim_tags)
+        self.evidence_action.setEnabled(chosen and self._evidence_id is not None)
+        self.evidence_action.setChecked(chosen and tag_id in evidence_tags)
+
+    # --- edits (public, so the window and tests can drive them without dialogs) -----------
+
+    def _perform(self, text: str, do, undo) -> bool:
+        return self._session.perform(text, do, undo)
+
+    def new_tag(
+        self, name: str, color: str | None = None, parent_id: int | None = None
+    ) -> int | None:
+        """Create a tag (a sub-tag if parent_id is given); return its id."""
+        snapshot = self._session.snapshot
+        if snapshot is None:
+            return None
+        store, author = self._session.store, self._session.author
+        colour = color or next(self._colours)
+        made: dict = {}
+
+        def do() -> Change:
+            if "record" in made:
+                return restore_tag(store, made["record"], author)
+            made["id"], change = create_tag(
+                store, snapshot.id, name, colour, parent_id=parent_id, author=author
+            )
+            made["record"] = capture_tag(store, made["id"])
+            return change
+
+        if self._perform(
+            self.tr("New tag “{0}”").format(name.strip()),
+            do,
+            lambda: delete_tag(store, made["id"], author),
+        ):
+            self.select_tag(made["id"])
+            return made["id"]
+        return None
+
+    def _field_edit(self, tag_id: int, text: str, edit, field: str, value) -> bool:
+        store, author = self._session.store, self._session.author
+        old = tag_fields(store, tag_id)[field]
+        if old == value:
+            return False
+        return self._perform(
+            text,
+            lambda: edit(store, tag_id, value, author),
+            lambda: edit(store, tag_id, old, author),
+        )
+
+    def rename(self, tag_id: int, name: str) -> bool:
+        """Rename a tag."""
+        return self._field_edit(tag_id, self.tr("Rename tag"), rename_tag, "name", name.strip())
+
+    def recolour(self, tag_id: int, color: str) -> bool:
+        """Give a tag another colour (#rrggbb)."""
+        return self._field_edit(tag_id, self.tr("Recolour tag"), recolour_tag, "color", color)
+
+    def set_icon(self, tag_id: int, glyph: str | None) -> bool:
+        """Give a tag another icon (None: the plain tag icon)."""
+        return self._field_edit(tag_id, self.tr("Change tag icon"), set_tag_icon, "icon", glyph)
+
+    def move_tag(self, tag_id: int, parent_id: int | None) -> bool:
+        """Nest a tag under another (None: top level)."""
+        return self._field_edit(tag_id, self.tr("Move tag"), set_tag_parent, "parent_id", parent_id)
+
+    def merge(self, source_id: int, target_id: int) -> bool:
+        """Merge one tag into another: its uses move to the target and it disappears."""
+        store, author = self._session.store, self._session.author
+        if source_id == target_id:
+            return False
+        record = capture_merge(store, source_id, target_id)
+        return self._perform(
+            self.tr("Merge tags"),
+            lambda: merge_tags(store, source_id, target_id, author),
+            lambda: unmerge_tags(store, record, author),
+        )
+
+    def delete(self, tag_id: int) -> bool:
+        """Delete a tag and take it off everything; its sub-tags move up."""
+        store, author = self._session.store, self._session.author
+        record = capture_tag(store, tag_id)
+        return self._perform(
+            self.tr("Delete tag"),
+            lambda: delete_tag(store, tag_id, author),
+            lambda: restore_tag(store, record, author),
+        )
+
+    def toggle_on_claim(self, tag_id: int, claim_id: int) -> bool:
+        """Apply a tag to a claim, or take it off if the claim has it."""
+        has = tag_id in self._session.snapshot.claim(claim_id).tag_ids
+        names = (self.tr("Tag claim"), self.tr("Untag claim"))
+        edits = (apply_tag, remove_tag, claim_tag_position)
+        return self._toggle(has, names, edits, claim_id, tag_id)
+
+    def toggle_on_evidence(self, tag_id: int, evidence_id: int) -> bool:
+        """Apply a tag to an evidence record, or take it off if the record has it."""
+        has = tag_id in self._session.snapshot.evidence_record(evidence_id).tag_ids
+        names = (self.tr("Tag evidence record"), self.tr("Untag evidence record"))
+        edits = (apply_evidence_tag, remove_evidence_tag, evidence_tag_position)
+        return self._toggle(has, names, edits, evidence_id, tag_id)
+
+    def _toggle(self, has: bool, names, edits, item_id: int, tag_id: int) -> bool:
+        apply, remove, position_of = edits
+        store, author = self._session.store, self._session.author
+        if has:  # take it off; the undo puts it back where it stood among the item's tags
+            position = position_of(store, item_id, tag_id)
+            return self._perform(
+                names[1],
+                lambda: remove(store, item_id, tag_id, author),
+                lambda: apply(store, item_id, tag_id, author, position=position),
+            )
+        return self._perform(
+            names[0],
+            lambda: apply(store, item_id, tag_id, author),
+            lambda: remove(store, item_id, tag_id, author),
+        )
+
+    # --- the dialogs in front of the edits -------------------------------------------------
+
+    def _ask_name(self, title: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, self.tr("Name:"))
+        return name.strip() if ok and name.strip() else None
+
+    def _new_tag(self) -> None:
+        name = self._ask_name(self.tr("New tag"))
+        if name:
+            self.new_tag(name)
+
+    def _new_sub_tag(self) -> None:
+        parent = self.selected_tag()
+        name = self._ask_name(self.tr("New sub-tag")) if parent is not None else None
+        if name:
+            self.new_tag(name, parent_id=parent)
+
+    def _rename_selected(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(0))
+
+    def _recolour_selected(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is None:
+            return
+        tag = self._session.snapshot.tag(tag_id)
+        colour = QColorDialog.getColor(QColor(tag.color), self, self.tr("Tag colour"))
+        if colour.isValid():
+            self.recolour(tag_id, colour.name())
+
+    def _icon_selected(self, glyph: str | None) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is not None:
+            self.set_icon(tag_id, glyph)
+
+    def _choose_tag(self, title: str, label: str, exclude: set[int], top: bool) -> int | None:
+        """Ask for a tag; returns TOP_LEVEL for "top level" when `top` is offered."""
+        dialog = TagChoiceDialog(self, title, label, self._session.snapshot.tags, exclude, top)
+        if dialog.is_empty() or not dialog.exec():
+            return None
+        return dialog.chosen()
+
+    def _move_selected(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is None:
+            return
+        choice = self._choose_tag(
+            self.tr("Move tag"),
+            self.tr("Move under:"),
+            tag_descendants(self._session.snapshot.tags, {tag_id}),
+            top=True,
+        )
+        if choice is not None:
+            self.move_tag(tag_id, None if choice == TOP_LEVEL else choice)
+
+    def _merge_selected(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is None:
+            return
+        target = self._choose_tag(self.tr("Merge tag"), self.tr("Merge into:"), {tag_id}, False)
+        if target is not None and self._confirm(
+            self.tr("Merge “{0}” into “{1}”? Everything tagged with it gets the other tag.").format(
+                self._session.snapshot.tag(tag_id).name, self._session.snapshot.tag(target).name
+            )
+        ):
+            self.merge(tag_id, target)
+
+    def _delete_selected(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is None:
+            return
+        tag = self._session.snapshot.tag(tag_id)
+        uses = self.model.index_of(tag_id).internalPointer().uses
+        if self._confirm(
+            self.tr("Delete the tag “{0}”? It is used {1} time(s). You can undo this.").format(
+                tag.name, uses
+            )
+        ):
+            self.delete(tag_id)
+
+    def _confirm(self, text: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("Tags"))
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _toggle_claim(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is not None and self._claim_id is not None:
+            self.toggle_on_claim(tag_id, self._claim_id)
+        self._update_actions()
+
+    def _toggle_evidence(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is not None and self._evidence_id is not None:
+            self.toggle_on_evidence(tag_id, self._evidence_id)
+        self._update_actions()
+
+    def _filter_selected(self) -> None:
+        tag_id = self.selected_tag()
+        if tag_id is not None:
+            self.tagFilterRequested.emit(tag_id)
+
+    def _context_menu(self, point) -> None:
+        menu = QMenu(self)
+        for action in self._menu_actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+        menu.deleteLater()

@@ -1,0 +1,229 @@
+"""One pane of claims: a header naming the side and a list view with the analyst's keys.
+
+The view only asks: Tab asks to follow a link, U/S/D ask for a status, a dropped evidence record
+asks to be attached. The main window decides what happens (widgets ask, one place wires).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.icons import icon
+from ui.panes.claim_delegate import ClaimDelegate
+from ui.panes.pane_model import ClaimsModel, Role
+
+EVIDENCE_MIME = "application/x-counterpoint-evidence"
+STATUS_KEYS = {
+    Qt.Key.Key_U: "unsupported",
+    Qt.Key.Key_S: "supported",
+    Qt.Key.Key_D: "disputed",
+}
+
+
+def evidence_id_from(mime) -> int | None:
+    """The evidence id a drag carries, or None if it carries none."""
+    if not mime.hasFormat(EVIDENCE_MIME):
+        return None
+    try:
+        return int(bytes(mime.data(EVIDENCE_MIME)).decode("ascii").strip())
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+class ClaimListView(QListView):
+    """A list of claims with keys for walking, following links and marking statuses."""
+
+    followLinkRequested = Signal(int)  # claim id whose first linked claim should be shown
+    statusRequested = Signal(int, str)  # claim id, status
+    evidenceDropped = Signal(int, int)  # claim id, evidence id
+    currentClaimChanged = Signal(object)  # claim id or None
+
+    def __init__(self, model: ClaimsModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(ClaimDelegate(self))
+        self.setUniformItemSizes(True)  # 10,000 rows: one height, no per-row layout
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.verticalScrollBar().setSingleStep(24)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self._after_reset)
+
+    @property
+    def claims(self) -> ClaimsModel:
+        """The pane's model."""
+        model = self.model()
+        assert isinstance(model, ClaimsModel)
+        return model
+
+    def current_claim(self) -> int | None:
+        """The claim on the current row, if any."""
+        index = self.currentIndex()
+        return self.claims.claim_id(index.row()) if index.isValid() else None
+
+    def select_claim(self, claim_id: int, scroll: bool = True) -> bool:
+        """Make a claim current and selected; False if it is not shown."""
+        index = self.claims.index_of(claim_id)
+        if not index.isValid():
+            return False
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if scroll:
+            self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def reveal(self, claim_ids: list[int]) -> None:
+        """Scroll so that the given claims are in view, the first one above all."""
+        rows = sorted(r for r in (self.claims.row_of(c) for c in claim_ids) if r >= 0)
+        if not rows:
+            return
+        first, last = self.claims.index(rows[0]), self.claims.index(rows[-1])
+        self.scrollTo(last, QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollTo(first, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Take Tab before Qt uses it to move the focus: Tab follows a link here."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            claim_id = self.current_claim()
+            if claim_id is not None and self.claims.data(self.currentIndex(), Role.LINK_COUNT):
+                self.followLinkRequested.emit(claim_id)
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """U, S and D mark the current claim at once; everything else is a list's usual keys."""
+        status = STATUS_KEYS.get(Qt.Key(event.key()))
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if status and plain:
+            claim_id = self.current_claim()
+            if claim_id is not None:
+                self.statusRequested.emit(claim_id, status)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        """Letters are commands here, not a jump to a matching row."""
+
+    # --- drops --------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept evidence records only."""
+        if evidence_id_from(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Accept a drop only over a claim."""
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and evidence_id_from(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Ask for the dropped evidence to be attached to the claim under the mouse."""
+        evidence_id = evidence_id_from(event.mimeData())
+        index = self.indexAt(event.position().toPoint())
+        claim_id = self.claims.claim_id(index.row()) if index.isValid() else None
+        if evidence_id is None or claim_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.evidenceDropped.emit(claim_id, evidence_id)
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.currentClaimChanged.emit(
+            self.claims.claim_id(current.row()) if current.isValid() else None
+        )
+
+    def _after_reset(self) -> None:
+        self.currentClaimChanged.emit(None)
+
+
+class ClaimPane(QWidget):
+    """A side's header (party, counts) above its list of claims."""
+
+    def __init__(self, role: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.role = role
+        self.model = ClaimsModel(role, self)
+        self.view = ClaimListView(self.model, self)
+        self.view.setObjectName(f"{role}View")
+        self.setObjectName(f"{role}Pane")
+        header = QWidget(self)
+        header.setObjectName("paneHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.icon_label = QLabel(header)
+        self.icon_label.setPixmap(icon(role).pixmap(18, 18))
+        self.title = QLabel(header)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.count = QLabel(header)
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setForegroundRole(self.count.foregroundRole())
+        row.addWidget(self.icon_label)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)
+        self.view.setAccessibleName(
+            self.tr("Allegation claims") if role == "allegation" else self.tr("Response claims")
+        )
+        self.set_title("", 0, 0)
+
+    def set_title(self, party: str, shown: int, total: int) -> None:
+        """Show the side's party and how many of its claims are shown."""
+        side = self.tr("Allegation") if self.role == "allegation" else self.tr("Response")
+        self.title.setText(f"{side}: {party}" if party else side)
+        if shown == total:
+            self.count.setText(
+                self.tr("1 claim") if total == 1 else self.tr("%1 claims").replace("%1", str(total))
+            )
+        else:
+            self.count.setText(
+                self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            )

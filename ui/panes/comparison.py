@@ -1,0 +1,255 @@
+"""The heart of the window: the allegation pane, the gutter and the response pane, kept in step.
+
+Selecting a claim emphasises the claims linked to it on the other side, scrolls them into view
+and emphasises their curves in the gutter. The widget asks for edits by signals; it never
+performs one itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from models.operations import Change
+from models.snapshot import CaseSnapshot, LinkView
+from ui.panes.claim_pane import ClaimListView, ClaimPane
+from ui.panes.gutter import Gutter
+from ui.window.filter_bar import ClaimIndex, FilterState
+
+ROLES = ("allegation", "response")
+
+
+def other(role: str) -> str:
+    """The other side's role."""
+    return "response" if role == "allegation" else "allegation"
+
+
+class ComparisonView(QSplitter):
+    """Two linked panes of claims with the gutter between them."""
+
+    claimSelected = Signal(object)  # claim id or None: the claim the analyst is looking at
+    statusRequested = Signal(int, str)
+    evidenceDropped = Signal(int, int)
+    countsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("comparison")
+        self.setChildrenCollapsible(False)
+        self.case: CaseSnapshot | None = None
+        self.index: ClaimIndex | None = None
+        self.filter = FilterState()
+        self.active_role = "allegation"
+        self.panes = {role: ClaimPane(role, self) for role in ROLES}
+        self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
+        self.addWidget(self.panes["allegation"])
+        self.addWidget(self.gutter)
+        self.addWidget(self.panes["response"])
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 0)
+        self.setStretchFactor(2, 1)
+        for role in ROLES:
+            view = self.panes[role].view
+            view.currentClaimChanged.connect(
+                lambda claim_id, r=role: self._current_changed(r, claim_id)
+            )
+            view.followLinkRequested.connect(lambda claim_id, r=role: self.follow_link(r, claim_id))
+            view.statusRequested.connect(self.statusRequested)
+            view.evidenceDropped.connect(self.evidenceDropped)
+            view.installEventFilter(self)
+            view.viewport().installEventFilter(self)
+            # A click on the claim already selected shows its answers again (after scrolling away).
+            view.clicked.connect(
+                lambda index, r=role: self._emphasise_linked(
+                    r, self.view(r).claims.claim_id(index.row())
+                )
+            )
+
+    # --- public -------------------------------------------------------------------------------
+
+    def view(self, role: str) -> ClaimListView:
+        """The list view of one side."""
+        return self.panes[role].view
+
+    def set_case(self, case: CaseSnapshot | None) -> None:
+        """Show a case (or the same case re-read), keeping the selection where it can."""
+        keep = {role: self.view(role).current_claim() for role in ROLES}
+        same = self.case is not None and case is not None and self.case.id == case.id
+        self.case = case
+        # The index's searchable text waits until the panes are painted (see eventFilter).
+        self.index = ClaimIndex(case) if case is not None else None
+        for role in ROLES:
+            self.panes[role].model.set_case(case)
+        self.gutter.set_case(case)
+        self._apply_filter()
+        if same:
+            for role in ROLES:
+                if keep[role] is not None:
+                    self.view(role).select_claim(keep[role])
+        self._update_titles()
+
+    def apply_change(self, case: CaseSnapshot, change: Change) -> None:
+        """Repaint what an edit touched, without rebuilding the panes."""
+        self.case = case
+        if self.index is None:
+            self.set_case(case)
+            return
+        self.index.update(case, change.claims)
+        if change.tags:
+            self.index.update_tags(case)
+        if change.links:
+            self.index.update_links(case)
+            self.gutter.set_case(case)
+        for role in ROLES:
+            model = self.panes[role].model
+            model.update_claims(case, change.claims)
+            if change.links:
+                model.update_links(case)
+            if change.tags:
+                model.update_tags(case)
+        if change.links:
+            self._emphasise_linked(self.active_role, self.current_claim())
+        self.countsChanged.emit()
+
+    def set_filter(self, state: FilterState) -> None:
+        """Narrow the panes; the selected claims stay selected if they are still shown."""
+        self.filter = state
+        keep = {role: self.view(role).current_claim() for role in ROLES}
+        self._apply_filter()
+        for role in ROLES:
+            if keep[role] is not None:
+                self.view(role).select_claim(keep[role])
+        self._update_titles()
+
+    def current_claim(self) -> int | None:
+        """The claim in the active pane."""
+        return self.view(self.active_role).current_claim()
+
+    def selected_pair(self) -> tuple[int | None, int | None]:
+        """The current allegation claim and the current response claim."""
+        return self.view("allegation").current_claim(), self.view("response").current_claim()
+
+    def select_claim(self, claim_id: int, focus: bool = True) -> bool:
+        """Select a claim in its pane (clearing a filter that hides it); make that pane active."""
+        if self.case is None:
+            return False
+        try:
+            role = self.case.claim(claim_id).role
+        except KeyError:
+            return False
+        view = self.view(role)
+        if view.claims.row_of(claim_id) < 0 and self.filter.active:
+            self.set_filter(FilterState())
+            self.filterCleared.emit()
+        self.active_role = role
+        already = view.current_claim() == claim_id
+        ok = view.select_claim(claim_id)
+        if focus:
+            view.setFocus()
+        if already or not ok:  # otherwise the view's currentChanged has emphasised them
+            self._emphasise_linked(role, claim_id)
+        return ok
+
+    filterCleared = Signal()
+
+    def select_first(self, role: str = "allegation") -> None:
+        """Select a side's first shown claim and give its pane the focus."""
+        view = self.view(role)
+        self.active_role = role
+        claim_id = view.claims.claim_id(0)
+        if claim_id is not None:
+            view.select_claim(claim_id)
+        view.setFocus()
+
+    def follow_link(self, role: str, claim_id: int) -> None:
+        """Jump to the first claim linked to this one, on the other side."""
+        if self.case is None:
+            return
+        targets = self.linked_claims(role, claim_id)
+        if not targets:
+            return
+        self.select_claim(targets[0])
+
+    def linked_claims(self, role: str, claim_id: int | None) -> list[int]:
+        """The claims on the other side linked to a claim, in the other pane's reading order."""
+        if self.case is None or claim_id is None:
+            return []
+        links: tuple[LinkView, ...] = self.case.links_of(claim_id)
+        ids = [lk.response_id if role == "allegation" else lk.allegation_id for lk in links]
+        model = self.panes[other(role)].model
+        shown = [c for c in ids if model.row_of(c) >= 0]
+        hidden = [c for c in ids if model.row_of(c) < 0]
+        return sorted(shown, key=model.row_of) + hidden
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Claims per side and status, plus shown and unanswered counts."""
+        out: dict[str, dict[str, int]] = {}
+        if self.case is None or self.index is None:
+            return out
+        for role in ROLES:
+            tally = self.index.tally(role)
+            tally["shown"] = self.panes[role].model.rowCount()
+            out[role] = tally
+        return out
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        """Whichever pane gets the focus becomes the active one."""
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.index is not None
+            and not self.index.prepared
+            and watched is self.view("response").viewport()
+        ):
+            # The window paints in one pass: a zero timer started now builds the filter
+            # index on the next turn of the event loop, once the panes are on screen.
+            QTimer.singleShot(0, self._prepare_index)
+        if event.type() == QEvent.Type.FocusIn:
+            for role in ROLES:
+                if watched is self.view(role) and self.active_role != role:
+                    self.active_role = role
+                    claim_id = self.view(role).current_claim()
+                    self._emphasise_linked(role, claim_id)
+                    self.claimSelected.emit(claim_id)
+        return super().eventFilter(watched, event)
+
+    def _prepare_index(self) -> None:
+        if self.index is not None:
+            self.index.prepare()
+
+    def _apply_filter(self) -> None:
+        for role in ROLES:
+            ids = self.index.matching(role, self.filter) if self.index is not None else None
+            self.panes[role].model.show_only(ids)
+        self.gutter.update()
+
+    def _current_changed(self, role: str, claim_id: int | None) -> None:
+        if claim_id is None and self.view(role).currentIndex().isValid():
+            return
+        self.active_role = role if claim_id is not None else self.active_role
+        if role == self.active_role:
+            self._emphasise_linked(role, claim_id)
+            self.claimSelected.emit(claim_id)
+
+    def _emphasise_linked(self, role: str, claim_id: int | None) -> None:
+        linked = self.linked_claims(role, claim_id)
+        for pane_role, ids in ((other(role), linked), (role, ())):
+            view = self.view(pane_role)
+            for row in view.claims.set_emphasis(ids):
+                view.viewport().update(view.visualRect(view.claims.index(row)))
+        self.gutter.set_selected(claim_id)
+        if linked:
+            self.view(other(role)).reveal(linked)
+
+    def _update_titles(self) -> None:
+        for role in ROLES:
+            pane = self.panes[role]
+            party = ""
+            if self.case is not None:
+                try:
+                    party = self.case.side(role).party
+                except StopIteration:
+                    party = ""
+            pane.set_title(party, pane.model.rowCount(), pane.model.total())
+        self.countsChanged.emit()

@@ -1,0 +1,1 @@
+"""The PDF wing: the comparison PDF, worksheet and answer key (QtGui only, no widgets)."""

@@ -1,0 +1,1 @@
+"""The window shell: start-up, the main window (composition root), actions, settings, filters."""

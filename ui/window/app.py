@@ -1,0 +1,74 @@
+"""Starting the window: the application object, fonts, palette, the store, the first case."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from models import library
+from models.store import StoreError
+from ui.common.messages import show_error
+from ui.common.theme import apply_font, apply_theme, register_fonts
+from ui.window import settings as keys
+from ui.window.settings import APPLICATION, ORGANIZATION, Settings
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once, named, with the bundled fonts."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("counterpoint")
+    apply_font(app, register_fonts())
+    return app
+
+
+def open_window(db: str, settings: Settings | None = None, author: str | None = None):
+    """Open the store and a main window on its first (or last used) case.
+
+    Raises StoreError if the store cannot be opened; the caller tells the user.
+    """
+    from ui.window.main_window import MainWindow
+
+    settings = settings or Settings()
+    app = application()
+    apply_theme(app, settings.get(keys.THEME))
+    store = library.open_library(db)
+    window = MainWindow(store, settings, author)
+    window.open_initial_case()
+    return window
+
+
+def run(db: str, argv: list[str]) -> int:
+    """Run the window until it is closed; return the exit status."""
+    app = application(argv)
+    try:
+        window = open_window(db)
+    except StoreError as exc:
+        log.error("cannot open the store %s: %s", db, exc)
+        show_error(
+            None,
+            _tr("Counterpoint cannot open the store"),
+            str(exc),
+            _tr("The store at %1 was left as it is.").replace("%1", db),
+        )
+        return 1
+    window.show()
+    status = app.exec()
+    window.store.close()
+    return status

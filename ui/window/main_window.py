@@ -1,0 +1,460 @@
+"""The main window: the composition root that builds the parts and wires them in one place."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ui.pdf.worksheet  # noqa: F401 - registers the worksheet and answer-key formats
+from models import library
+from models.operations import Change
+from models.snapshot import CaseNotFound, CaseSnapshot
+from models.store import Store, StoreError
+from models.vocabulary import STATUSES
+from ui.classroom.grading import GradingDialog
+from ui.classroom.presentation import PresentationWindow, present
+from ui.classroom.student_name import ask_student_name, needs_student_name
+from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
+from ui.common.icons import icon
+from ui.common.messages import Banner, show_error, show_info
+from ui.common.session import CaseSession
+from ui.common.theme import apply_theme
+from ui.dialogs.case_chooser import choose_case, choose_case_file
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.relation_dialog import LinkDialog
+from ui.dialogs.shortcuts import ShortcutsDialog
+from ui.docks.evidence_library import EvidenceLibrary
+from ui.docks.inspector import Inspector
+from ui.docks.source_text import SourceTextDock
+from ui.docks.tag_manager import TagManager
+from ui.panes.comparison import ComparisonView
+from ui.window import settings as keys
+from ui.window.actions import build_actions, build_menus, build_toolbar
+from ui.window.filter_bar import FilterBar
+from ui.window.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The comparison window: two linked panes, docks around them, menus, status bar."""
+
+    def __init__(self, store: Store, settings: Settings | None = None, author: str | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.settings = settings or Settings()
+        self.session = CaseSession(store, author, self)
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+
+        self.comparison = ComparisonView(self)
+        self.filter_bar = FilterBar(self)
+        self.banner = Banner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 2, 4, 0)
+        column.setSpacing(2)
+        column.addWidget(self.banner)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.comparison, 1)
+        self.setCentralWidget(central)
+
+        stack = self.session.undo_stack
+        self.actions = build_actions(
+            self,
+            stack.createUndoAction(self, self.tr("Undo")),
+            stack.createRedoAction(self, self.tr("Redo")),
+        )
+        self.menus = build_menus(self, self.actions)
+        self.toolbar = build_toolbar(self, self.actions)
+        self._build_status_bar()
+        self._selected_claim: int | None = None
+        self._dock_timer = QTimer(self)
+        self._dock_timer.setSingleShot(True)
+        self._dock_timer.setInterval(0)
+        self._dock_timer.timeout.connect(self._update_docks)
+        self._dock_claim: dict[int, int | None] = {}
+        self._build_docks()
+        self._wire()
+        self._restore_layout()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_labels = {}
+        for role in ("allegation", "response"):
+            lab = QLabel(self)
+            lab.setObjectName(f"{role}Counts")
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+            lab.setMinimumWidth(160)  # a long tally is clipped, never widens the window
+            bar.addPermanentWidget(lab)
+            self.count_labels[role] = lab
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}Dock")
+        # A scroll area lets a dock be narrower than its content wants, so no dock can push
+        # the window wider than the screen (1280 px must fit).
+        scroller = QScrollArea(dock)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock.setWidget(scroller)
+        self.addDockWidget(area, dock)
+        self.menus["docks"].addAction(dock.toggleViewAction())
+        self.docks[name] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        """Every dock around the panes, built in this one block."""
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.docks: dict[str, QDockWidget] = {}
+        self.inspector = Inspector(self.session, self)
+        self.evidence_library = EvidenceLibrary(self.session, self)
+        self.tag_manager = TagManager(self.session, self)
+        self.source_view = SourceTextDock(self.session, self)
+        self.history = QUndoView(self.session.undo_stack, self)
+        self.history.setEmptyLabel(self.tr("Case opened"))
+        self.history.setObjectName("history")
+
+        # The inspector above; the library, tags, source and history as tabs below it.
+        inspector = self._dock("inspector", self.tr("Inspector"), self.inspector, right)
+        evidence = self._dock("evidence", self.tr("Evidence library"), self.evidence_library, right)
+        for name, title, widget in (
+            ("tags", self.tr("Tags"), self.tag_manager),
+            ("source", self.tr("Source"), self.source_view),
+            ("history", self.tr("History"), self.history),
+        ):
+            self.tabifyDockWidget(evidence, self._dock(name, title, widget, right))
+        self.docks["history"].hide()
+        # The evidence library in front: evidence is what an analyst attaches all day.
+        evidence.raise_()
+        self.resizeDocks([inspector], [410], Qt.Orientation.Horizontal)
+        self.resizeDocks([inspector, evidence], [480, 260], Qt.Orientation.Vertical)
+
+    def _wire(self) -> None:
+        """Every connection between the parts, in one place."""
+        a, session, comparison = self.actions, self.session, self.comparison
+        # The case and its edits.
+        session.caseLoaded.connect(self._case_loaded)
+        session.caseChanged.connect(self._case_changed)
+        session.editFailed.connect(self._edit_failed)
+        # Panes.
+        comparison.claimSelected.connect(self._claim_selected)
+        comparison.statusRequested.connect(
+            lambda claim_id, status: mark_status(session, claim_id, status)
+        )
+        comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
+        comparison.countsChanged.connect(self._update_counts)
+        comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
+        self.filter_bar.filterChanged.connect(comparison.set_filter)
+        # Docks.
+        self.inspector.showInSourceRequested.connect(self.show_in_source)
+        self.inspector.claimActivated.connect(comparison.select_claim)
+        self.source_view.claimActivated.connect(comparison.select_claim)
+        self.tag_manager.tagFilterRequested.connect(self.filter_bar.filter_by_tag)
+        # Menus and keys.
+        a.open_case.triggered.connect(self.choose_case)
+        a.import_case.triggered.connect(self.import_case_file)
+        a.export.triggered.connect(lambda: self.export_requested())
+        a.present.triggered.connect(self.present_requested)
+        a.worksheet.triggered.connect(lambda: self.export_requested("worksheet"))
+        a.answer_key.triggered.connect(lambda: self.export_requested("answer-key"))
+        a.student_copy.triggered.connect(lambda: self.export_requested("student-copy"))
+        a.grade.triggered.connect(self.grade_requested)
+        a.quit.triggered.connect(self.close)
+        a.history.triggered.connect(self.show_history)
+        a.find.triggered.connect(self._focus_search)
+        a.clear_filter.triggered.connect(self.filter_bar.clear)
+        a.mark_supported.triggered.connect(lambda: self.mark_current("supported"))
+        a.mark_unsupported.triggered.connect(lambda: self.mark_current("unsupported"))
+        a.mark_disputed.triggered.connect(lambda: self.mark_current("disputed"))
+        a.link.triggered.connect(self.link_selected)
+        a.focus_allegation.triggered.connect(lambda: self.comparison.view("allegation").setFocus())
+        a.focus_response.triggered.connect(lambda: self.comparison.view("response").setFocus())
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        for theme, action in (
+            ("light", a.theme_light),
+            ("dark", a.theme_dark),
+            ("system", a.theme_system),
+        ):
+            action.triggered.connect(lambda _on=False, t=theme: self.set_theme(t))
+        self.menus["recent"].aboutToShow.connect(self._fill_recent)
+        self.banner.dismissed.connect(self.statusBar().clearMessage)
+        for dock in self.docks.values():
+            dock.visibilityChanged.connect(lambda visible: visible and self._dock_timer.start())
+
+    # --- cases --------------------------------------------------------------------------------
+
+    def open_case(self, slug: str) -> bool:
+        """Open a case of the store; on open the first allegation is selected and focused."""
+        try:
+            self.session.open_case(slug)
+        except (CaseNotFound, StoreError) as exc:
+            message = exc.args[0] if isinstance(exc, CaseNotFound) else str(exc)
+            self.settings.forget_case(slug)
+            show_error(self, self.tr("Cannot open the case"), message)
+            return False
+        self.settings.remember_case(slug)
+        self.comparison.select_first("allegation")
+        return True
+
+    def open_initial_case(self) -> None:
+        """Open the case open last time, or the first case of the store."""
+        slug = self.settings.get(keys.LAST_CASE)
+        known = {c.slug for c in library.cases(self.store)}
+        if slug not in known:
+            slug = library.first_slug(self.store)
+        if slug:
+            self.open_case(slug)
+
+    def choose_case(self) -> None:
+        """File → Open case…: pick one of the store's cases."""
+        slug = choose_case(self, library.cases(self.store), self.session.slug)
+        if slug:
+            self.open_case(slug)
+
+    def import_case_file(self, path: str | None = None) -> str | None:
+        """File → Import case file…: validate, import, and open the new case."""
+        path = path or choose_case_file(self)
+        if not path:
+            return None
+        from models.casefile import CaseFileError
+
+        try:
+            slug = library.import_file(self.store, path)
+        except (CaseFileError, StoreError, OSError) as exc:
+            show_error(
+                self,
+                self.tr("The case file was not imported"),
+                str(exc),
+                self.tr("Nothing was added to the store."),
+            )
+            return None
+        self.open_case(slug)
+        self.statusBar().showMessage(self.tr("Imported the case %1.").replace("%1", slug), 8000)
+        return slug
+
+    def _fill_recent(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        titles = {c.slug: c.title for c in library.cases(self.store)}
+        for slug in self.settings.get(keys.RECENT_CASES):
+            if slug in titles:
+                action = menu.addAction(f"{titles[slug]}  ({slug})")
+                action.triggered.connect(lambda _on=False, s=slug: self.open_case(s))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No recent cases")).setEnabled(False)
+
+    # --- reacting to the session --------------------------------------------------------------
+
+    def _case_loaded(self, case: CaseSnapshot) -> None:
+        self.setWindowTitle(f"{case.title} — Counterpoint")
+        self.comparison.set_case(case)  # emits countsChanged
+        self.filter_bar.set_tags(case)
+        if needs_student_name(self.session):
+            # A student opening a new copy: ask once the window is up, not in the middle of it.
+            QTimer.singleShot(0, lambda: ask_student_name(self.session, self))
+
+    def _case_changed(self, change: Change) -> None:
+        if self.session.snapshot is None:
+            return
+        self.comparison.apply_change(self.session.snapshot, change)
+        if change.tags:
+            self.filter_bar.set_tags(self.session.snapshot)
+        self.statusBar().showMessage(change.summary, 4000)
+
+    def _edit_failed(self, message: str) -> None:
+        """Point 11: the store refused; say so where it cannot be missed, without blocking."""
+        text = self.tr("Not saved: %1 The screen shows what the store holds.").replace(
+            "%1", message
+        )
+        self.banner.show_message(text)
+        self.statusBar().showMessage(text)
+
+    def _claim_selected(self, claim_id: int | None) -> None:
+        # The panes and gutter repaint at once; the docks follow on the next turn of the event
+        # loop, so holding Down through a long pane only fills the docks for where it stops.
+        self._selected_claim = claim_id
+        self._dock_timer.start()
+
+    def _update_docks(self) -> None:
+        # A dock out of sight (closed, or behind another tab) catches up when it is shown.
+        claim_id = self._selected_claim
+        for widget, show in (
+            (self.inspector, lambda w: w.show_claim),
+            (self.evidence_library, lambda w: w.set_current_claim),
+        ):
+            if self._dock_claim.get(id(widget), -1) == claim_id:
+                continue
+            if widget.isVisible() and not widget.visibleRegion().isEmpty():
+                self._dock_claim[id(widget)] = claim_id
+                show(widget)(claim_id)
+        self.source_view.catch_up()  # its text, if it was chosen while out of sight
+
+    def _update_counts(self) -> None:
+        counts = self.comparison.counts()
+        for role, lab in self.count_labels.items():
+            tally = counts.get(role)
+            if not tally:
+                lab.setText("")
+                continue
+            side = self.tr("Allegation") if role == "allegation" else self.tr("Response")
+            words = {s: self.tr(s) for s in STATUSES}
+            parts = [f"{tally[s]} {words[s]}" for s in STATUSES if tally.get(s)]
+            unlinked = self.tr("unanswered") if role == "allegation" else self.tr("not linked")
+            parts.append(f"{tally['unlinked']} {unlinked}")
+            total = self.tr("%1 claims").replace("%1", str(tally["total"]))
+            if tally["shown"] != tally["total"]:
+                total += self.tr(" (%1 shown)").replace("%1", str(tally["shown"]))
+            lab.setText(f"{side}: {total} — " + " · ".join(parts))
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def mark_current(self, status: str) -> None:
+        """Mark the claim selected in the active pane, without moving the focus."""
+        claim_id = self.comparison.current_claim()
+        if claim_id is not None:
+            mark_status(self.session, claim_id, status)
+
+    def link_selected(self) -> None:
+        """L: link the two selected claims, change their relation, or unlink them."""
+        case = self.session.snapshot
+        allegation_id, response_id = self.comparison.selected_pair()
+        if case is None or allegation_id is None or response_id is None:
+            self.statusBar().showMessage(self.tr("Select a claim on each side to link them."), 6000)
+            return
+        existing = link_between(self.session, allegation_id, response_id)
+        focus = QApplication.focusWidget()
+        dialog = LinkDialog(
+            case.claim(allegation_id),
+            case.claim(response_id),
+            existing.relation if existing else None,
+            self,
+        )
+        if dialog.exec() and dialog.choice is not None:
+            choice = dialog.choice
+            if choice.action == "link" and choice.relation:
+                link_claims(self.session, allegation_id, response_id, choice.relation)
+            elif choice.action == "relation" and existing and choice.relation:
+                change_relation(self.session, existing, choice.relation)
+            elif choice.action == "unlink" and existing:
+                unlink(self.session, existing)
+        if focus is not None:
+            focus.setFocus()
+
+    def show_in_source(self, claim_id: int) -> None:
+        """Show a claim's span in the source dock."""
+        self.docks["source"].show()
+        self.docks["source"].raise_()
+        self.source_view.show_claim(claim_id)
+
+    def show_history(self) -> None:
+        """Edit → History: the undo stack as a list."""
+        self.docks["history"].show()
+        self.docks["history"].raise_()
+
+    def show_shortcuts(self) -> None:
+        """F1: every keyboard shortcut."""
+        ShortcutsDialog(self.actions.all(), self).exec()
+
+    def show_about(self) -> None:
+        """Help → About."""
+        from models import __version__
+
+        show_info(
+            self,
+            self.tr("About Counterpoint"),
+            self.tr(
+                "Counterpoint %1: compare an allegation with the response to it, claim by claim."
+            ).replace("%1", __version__),
+        )
+
+    def export_requested(self, format_key: str | None = None) -> ExportDialog | None:
+        """File → Export… (and the classroom exports): the dialog, on the current filter."""
+        if self.session.snapshot is None:
+            return None
+        dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
+        if format_key:
+            dialog.select_format(format_key)
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path))
+        )
+        dialog.open()
+        return dialog
+
+    def present_requested(self) -> PresentationWindow | None:
+        """View → Present (F5): the open case full screen, one allegation at a time."""
+        if self.session.snapshot is None:
+            return None
+        self.presentation = present(self.session, parent=self)
+        return self.presentation
+
+    def grade_requested(self) -> GradingDialog:
+        """Classroom → Grade student files…: returned copies against this case's key."""
+        dialog = GradingDialog(self.store, key_slug=self.session.slug, parent=self)
+        dialog.open()
+        return dialog
+
+    def set_theme(self, theme: str) -> None:
+        """View → Theme: apply and remember a palette."""
+        self.settings.set(keys.THEME, theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self._check_theme(theme)
+        self.comparison.gutter.update()
+
+    def _check_theme(self, theme: str) -> None:
+        for name, action in (
+            ("light", self.actions.theme_light),
+            ("dark", self.actions.theme_dark),
+            ("system", self.actions.theme_system),
+        ):
+            action.setChecked(name == theme)
+
+    def _focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(keys.PANE_SPLITTER)
+        if not splitter.isEmpty():
+            self.comparison.restoreState(splitter)
+        self._check_theme(self.settings.get(keys.THEME))
+
+    def save_layout(self) -> None:
+        """Remember geometry, docks and splitter sizes for the next start."""
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.PANE_SPLITTER, QByteArray(self.comparison.saveState()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Every edit is already in the store; only the layout is left to keep."""
+        self.save_layout()
+        event.accept()
