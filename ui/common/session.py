@@ -1,10 +1,12 @@
 """The one place where domain edits become undoable commands and Qt signals.
 
-Every edit in the window goes through `CaseSession.perform()`: it runs the domain function at
-once (so the store holds the edit before the screen shows it), pushes a thin command onto the
-undo stack, re-reads what changed and emits one signal with the `Change`. If the store refuses,
-nothing is pushed, the user is told why, and the screen is re-read from the store, so it never
-shows an edit the store does not hold.
+Every edit in the window is a named command of `ui.common.commands`, which goes through
+`CaseSession.perform()`: it runs the domain edit at once (so the store holds the edit before the
+screen shows it), pushes a thin command onto the undo stack, re-reads what changed and emits one
+signal with the `Change`. The command's undo runs the inverse the edit returned (read in the
+edit's own transaction), and the `Change` that answers carries the inverse for redo, and so on.
+If the store refuses, nothing is pushed, the user is told why, and the screen is re-read from
+the store, so it never shows an edit the store does not hold.
 """
 
 from __future__ import annotations
@@ -24,29 +26,33 @@ from models.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
-Edit = Callable[[], Change]
+Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store and the author
 
 
 class EditCommand(QUndoCommand):
-    """A thin undoable edit: redo() calls a domain function, undo() its inverse."""
+    """A thin undoable edit: undo() runs the edit's inverse, redo() the inverse of that."""
 
-    def __init__(self, session: CaseSession, text: str, do: Edit, undo: Edit, done: bool):
+    def __init__(self, session: CaseSession, text: str, change: Change):
         super().__init__(text)
         self._session = session
-        self._do = do
-        self._undo = undo
-        self._skip_first_redo = done  # perform() already ran it, before pushing
+        self._next = change.inverse  # what the next undo (or redo) runs
+        self._skip_first_redo = True  # perform() already ran the edit, before pushing
 
     def redo(self) -> None:
-        """Apply the edit (again)."""
+        """Apply the edit again."""
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._session._run(self._do, in_stack=True)
+        self._step()
 
     def undo(self) -> None:
         """Revert the edit."""
-        self._session._run(self._undo, in_stack=True)
+        self._step()
+
+    def _step(self) -> None:
+        change = self._session._run(self._next, in_stack=True)
+        if change is not None:
+            self._next = change.inverse
 
 
 class CaseSession(QObject):
@@ -102,12 +108,15 @@ class CaseSession(QObject):
         else:
             self.snapshot = fresh
 
-    def perform(self, text: str, do: Edit, undo: Edit) -> bool:
-        """Run an edit now and make it undoable; return False (and tell the user) if refused."""
-        if not self._run(do):
-            return False
-        self.undo_stack.push(EditCommand(self, text, do, undo, done=True))
-        return True
+    def perform(self, text: str, edit: Edit) -> Change | None:
+        """Run an edit now and make it undoable as `text`; None (the user is told) if refused."""
+        change = self._run(edit)
+        if change is None:
+            return None
+        if change.inverse is None:  # every domain edit returns one; a new one must, too
+            raise TypeError(f"{change.summary!r} cannot be undone: the edit gave no inverse")
+        self.undo_stack.push(EditCommand(self, text, change))
+        return change
 
     def refuse(self, message: str) -> bool:
         """Tell the user an edit cannot be made, before it reaches the store; return False."""
@@ -115,18 +124,20 @@ class CaseSession(QObject):
         self.editFailed.emit(message)
         return False
 
-    def _run(self, edit: Edit, in_stack: bool = False) -> bool:
+    def _run(self, edit: Edit | None, in_stack: bool = False) -> Change | None:
         try:
-            change = edit()
+            if edit is None:
+                raise EditRefused("This edit cannot be undone.")
+            change = edit(self.store, self.author)
         except (StoreError, EditRefused) as exc:
             self._refused(str(exc), in_stack)
-            return False
+            return None
         try:
             self.refresh(change)
         except StoreError as exc:  # committed, but not re-read: show the truth once it reads
             log.warning("could not re-read the case after an edit: %s", exc)
         self.caseChanged.emit(change)
-        return True
+        return change
 
     def _refused(self, message: str, in_stack: bool) -> None:
         log.warning("edit refused: %s", message)

@@ -24,20 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evidence_edits import (
-    attach_evidence,
-    attachment_of,
-    capture_evidence,
-    create_evidence,
-    delete_evidence,
-    detach_evidence,
-    evidence_fields,
-    restore_evidence,
-    update_evidence,
-)
-from models.operations import Change
+from models.edit_log import Change
+from models.evidence_edits import FIELDS
 from models.snapshot import CaseSnapshot, EvidenceView
 from models.vocabulary import EVIDENCE_KINDS
+from ui.common import commands
 from ui.common.icons import icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
@@ -354,43 +345,22 @@ class EvidenceLibrary(QWidget):
         dialog = EvidenceDialog(self, title=self.tr("New evidence record"))
         if not dialog.exec():
             return None
-        store, author, fields = self._session.store, self._session.author, dialog.values()
-        made: dict = {}
-
-        def do() -> Change:
-            if "record" in made:
-                return restore_evidence(store, made["record"], author)
-            made["id"], change = create_evidence(store, snapshot.id, **fields, author=author)
-            made["record"] = capture_evidence(store, made["id"])
-            return change
-
-        def undo() -> Change:
-            return delete_evidence(store, made["id"], author)
-
-        if self._session.perform(self.tr("New evidence record"), do, undo):
-            self.select_evidence(made["id"])
-            return made["id"]
-        return None
+        evidence_id = commands.new_evidence(self._session, dialog.values())
+        if evidence_id is not None:
+            self.select_evidence(evidence_id)
+        return evidence_id
 
     def edit_selected(self) -> None:
         """Edit the selected record's fields in a dialog, as one undoable edit."""
         evidence_id = self.selected_evidence()
-        if evidence_id is None:
+        snapshot = self._session.snapshot
+        if evidence_id is None or snapshot is None:
             return
-        store, author = self._session.store, self._session.author
-        old = evidence_fields(store, evidence_id)
+        record = snapshot.evidence_record(evidence_id)
+        old = {name: getattr(record, name) for name in FIELDS}
         dialog = EvidenceDialog(self, title=self.tr("Edit evidence record"), values=old)
-        if not dialog.exec():
-            return
-        new = {k: v for k, v in dialog.values().items() if v != old[k]}
-        if not new:
-            return
-        before = {k: old[k] for k in new}
-        self._session.perform(
-            self.tr("Edit evidence record"),
-            lambda: update_evidence(store, evidence_id, author=author, **new),
-            lambda: update_evidence(store, evidence_id, author=author, **before),
-        )
+        if dialog.exec():
+            commands.edit_evidence(self._session, evidence_id, dialog.values())
 
     def delete_selected(self, confirm: bool = True) -> None:
         """Delete the selected record (after confirmation), detaching it from every claim."""
@@ -415,13 +385,7 @@ class EvidenceLibrary(QWidget):
             )
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
-        store, author = self._session.store, self._session.author
-        saved = capture_evidence(store, evidence_id)
-        self._session.perform(
-            self.tr("Delete evidence record"),
-            lambda: delete_evidence(store, evidence_id, author),
-            lambda: restore_evidence(store, saved, author),
-        )
+        commands.delete_evidence(self._session, evidence_id)
 
     def _attach_selected(self) -> None:
         evidence_id = self.selected_evidence()
@@ -445,24 +409,11 @@ class EvidenceLibrary(QWidget):
         dialog = StanceDialog(self, record.title, claim.quote)
         if not dialog.exec():
             return False
-        stance, note = dialog.stance(), dialog.note()
-        store, author = self._session.store, self._session.author
-        return self._session.perform(
-            self.tr("Attach evidence"),
-            lambda: attach_evidence(store, claim_id, evidence_id, stance, note, author),
-            lambda: detach_evidence(store, claim_id, evidence_id, author),
+        return commands.attach_evidence(
+            self._session, claim_id, evidence_id, dialog.stance(), dialog.note()
         )
 
     def _detach_selected(self) -> None:
         evidence_id, claim_id = self.selected_evidence(), self._claim_id
-        if evidence_id is None or claim_id is None:
-            return
-        store, author = self._session.store, self._session.author
-        saved = attachment_of(store, claim_id, evidence_id)
-        if saved is None:
-            return
-        self._session.perform(
-            self.tr("Detach evidence"),
-            lambda: detach_evidence(store, claim_id, evidence_id, author),
-            lambda: attach_evidence(store, claim_id, evidence_id, author=author, **saved),
-        )
+        if evidence_id is not None and claim_id is not None:
+            commands.detach_evidence(self._session, claim_id, evidence_id)

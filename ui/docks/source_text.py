@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.claim_edits import capture_claim, create_claim, delete_claim, restore_claim
-from models.operations import Change
+from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
 from models.spans import span_segments
+from ui.common import commands
 from ui.common.icons import icon
 from ui.common.session import CaseSession
 from ui.common.text_field import rich_tooltip
@@ -298,30 +298,10 @@ class SourceTextDock(QWidget):
         snapshot, span = self._session.snapshot, self.selected_span()
         if snapshot is None or self._source_id is None or span is None:
             return None
-        store, author, source_id = self._session.store, self._session.author, self._source_id
-        made: dict = {}
-
-        def do() -> Change:
-            if "record" in made:  # redo: the same claim, same id, back again
-                return restore_claim(store, made["record"], author=author)
-            made["id"], change = create_claim(
-                store, snapshot.id, role, source_id, *span, author=author
-            )
-            made["record"] = capture_claim(store, made["id"])
-            return change
-
-        def undo() -> Change:
-            return delete_claim(store, made["id"], author=author)
-
-        text = (
-            self.tr("New allegation claim")
-            if role == "allegation"
-            else self.tr("New response claim")
-        )
-        if not self._session.perform(text, do, undo):
-            return None
-        self.claimActivated.emit(made["id"])
-        return made["id"]
+        claim_id = commands.new_claim(self._session, role, self._source_id, *span)
+        if claim_id is not None:
+            self.claimActivated.emit(claim_id)
+        return claim_id
 
     # --- keeping up with the case ----------------------------------------------------------
 
