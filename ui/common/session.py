@@ -23,6 +23,7 @@ from models.exports.content import login_name
 from models.operations import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
+from ui.common.selection import Selection
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class EditCommand(QUndoCommand):
 
 
 class CaseSession(QObject):
-    """The open case: its store, its current snapshot, its undo stack and the edit signals."""
+    """The open case: its store, snapshot, undo stack, selection and the edit signals."""
 
     caseLoaded = Signal(object)  # CaseSnapshot: a (new) case is on screen
     caseChanged = Signal(object)  # Change: an edit, undo or redo was committed
@@ -68,7 +69,7 @@ class CaseSession(QObject):
         self.author = author or login_name()
         self.undo_stack = QUndoStack(self)
         self.snapshot: CaseSnapshot | None = None
-        self._failed = False
+        self.selection = Selection(self)  # the current claim and evidence record
 
     @property
     def slug(self) -> str | None:
@@ -80,6 +81,7 @@ class CaseSession(QObject):
         snapshot = library.snapshot(self.store, slug)
         self.undo_stack.clear()
         self.snapshot = snapshot
+        self.selection.keep_to(snapshot)
         self.caseLoaded.emit(snapshot)
         return snapshot
 
@@ -136,6 +138,8 @@ class CaseSession(QObject):
             self.refresh(change)
         except StoreError as exc:  # committed, but not re-read: show the truth once it reads
             log.warning("could not re-read the case after an edit: %s", exc)
+        if change.structure:
+            self.selection.keep_to(self.snapshot)
         self.caseChanged.emit(change)
         return change
 
@@ -149,5 +153,6 @@ class CaseSession(QObject):
         with contextlib.suppress(StoreError):
             self.reload()
         if self.snapshot is not None:
+            self.selection.keep_to(self.snapshot)
             self.caseLoaded.emit(self.snapshot)
         self.editFailed.emit(message)

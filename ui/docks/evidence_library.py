@@ -186,7 +186,7 @@ class EvidenceFilter(QSortFilterProxyModel):
 class EvidenceLibrary(QWidget):
     """Every evidence record of the case: filter, create, edit, delete, attach, drag to a claim."""
 
-    evidenceSelected = Signal(int)  # an evidence id
+    evidenceSelected = Signal(object)  # the evidence id chosen in the table, or None
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -320,9 +320,7 @@ class EvidenceLibrary(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         self._update_buttons()
-        evidence_id = self.selected_evidence()
-        if evidence_id is not None:
-            self.evidenceSelected.emit(evidence_id)
+        self.evidenceSelected.emit(self.selected_evidence())
 
     def _update_buttons(self) -> None:
         chosen = self.selected_evidence()

@@ -10,6 +10,7 @@ units in Qt; `OffsetMap` converts between them, so a span is recorded exactly ev
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_left, bisect_right
 
@@ -276,6 +277,16 @@ class SourceTextDock(QWidget):
         cursor.setPosition(self._map.to_utf16(claim.start))
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
+
+    def follow_claim(self, claim_id: int | None) -> None:
+        """Show the current claim in its source (None: outline nothing)."""
+        if claim_id is None:
+            self._current = None
+            self._outline_current()
+        elif claim_id != self._current or self._pending is not None:
+            # A click on a span made that claim current here already: the view stays put.
+            with contextlib.suppress(KeyError):  # gone from the case: nothing to show
+                self.show_claim(claim_id)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as Python offsets (start, end) into the source, or None."""
