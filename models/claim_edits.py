@@ -86,7 +86,8 @@ def _reading_position(s: Session, side_id: int, source_id: int, start: int) -> i
     return next_position(s, Claim.position, Claim.case_id == case_id)
 
 
-def _make_room(s: Session, case_id: int, position: int) -> None:
+def _make_room(s: Session, case_id: int, position: int) -> bool:
+    """Move the claims from `position` on one place down, if it is taken; say if they moved."""
     taken = s.execute(
         select(Claim.id).where(Claim.case_id == case_id, Claim.position == position)
     ).first()
@@ -96,6 +97,16 @@ def _make_room(s: Session, case_id: int, position: int) -> None:
             .where(Claim.case_id == case_id, Claim.position >= position)
             .values(position=Claim.position + 1)
         )
+    return taken is not None
+
+
+def _close_gap(s: Session, case_id: int, position: int) -> None:
+    """Move the claims after `position` one place up: the inverse of `_make_room`."""
+    s.execute(
+        update(Claim)
+        .where(Claim.case_id == case_id, Claim.position > position)
+        .values(position=Claim.position - 1)
+    )
 
 
 def create_claim(
@@ -135,7 +146,7 @@ def create_claim(
         if side_id is None:
             raise EditRefused(f"This case has no {side_role} side.")
         position = _reading_position(s, side_id, source_id, start)
-        _make_room(s, case_id, position)
+        moved = _make_room(s, case_id, position)
         claim_id = insert_keyed(
             s,
             Claim,
@@ -159,7 +170,7 @@ def create_claim(
         summary,
         claims=frozenset({claim_id}),
         structure=True,
-        inverse=inverse(delete_claim, claim_id),
+        inverse=inverse(delete_claim, claim_id, close_gap=moved),
         created=claim_id,
     )
 
@@ -189,8 +200,13 @@ def _claim_change(record: RowRecord, summary: str, undo) -> Change:
     )
 
 
-def delete_claim(store: Store, claim_id: int, author: str | None = None) -> Change:
-    """Delete a claim with its assessment, tags, evidence attachments and links."""
+def delete_claim(
+    store: Store, claim_id: int, author: str | None = None, *, close_gap: bool = False
+) -> Change:
+    """Delete a claim with its assessment, tags, evidence attachments and links.
+
+    `close_gap` moves the claims after it up one place: the undo of a create that made room.
+    """
     with store.transaction() as s:
         record = take_rows(
             s,
@@ -199,6 +215,8 @@ def delete_claim(store: Store, claim_id: int, author: str | None = None) -> Chan
             _dependants(claim_id),
             f"Claim {claim_id} is no longer in the store.",
         )
+        if close_gap:
+            _close_gap(s, record.case_id, record.row["position"])
         summary = f"Deleted claim {claim_id}"
         log_edit(s, record.case_id, author, summary)
     return _claim_change(record, summary, inverse(restore_claim, record))
@@ -207,9 +225,10 @@ def delete_claim(store: Store, claim_id: int, author: str | None = None) -> Chan
 def restore_claim(store: Store, record: RowRecord, author: str | None = None) -> Change:
     """Put a deleted claim back, with the same id, key and position, and all it had."""
     with store.transaction() as s:
+        moved = False
         if s.execute(select(Claim.id).where(Claim.id == record.id)).first() is None:
-            _make_room(s, record.case_id, record.row["position"])
+            moved = _make_room(s, record.case_id, record.row["position"])
         put_back(s, record, f"Claim {record.id} is already in the store.")
         summary = f"Restored claim {record.id}"
         log_edit(s, record.case_id, author, summary)
-    return _claim_change(record, summary, inverse(delete_claim, record.id))
+    return _claim_change(record, summary, inverse(delete_claim, record.id, close_gap=moved))
