@@ -1,17 +1,12 @@
-"""The evidence library: every evidence record of the case, filterable, editable and attachable."""
+"""The evidence library dock: every evidence record of the case, filterable, editable, attachable.
+
+Its table model and filter live in `evidence_model`; its edits are named commands of
+`ui.common.commands`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,161 +21,14 @@ from PySide6.QtWidgets import (
 
 from models.edit_log import Change
 from models.evidence_edits import FIELDS
-from models.snapshot import CaseSnapshot, EvidenceView
+from models.snapshot import CaseSnapshot
 from models.vocabulary import EVIDENCE_KINDS
 from ui.common import commands
 from ui.common.icons import icon
-from ui.common.labels import grade_tooltip, word
+from ui.common.labels import word
 from ui.common.session import CaseSession
-from ui.common.text_field import rich_tooltip
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
-
-MIME_TYPE = "application/x-counterpoint-evidence"
-COLUMNS = ("grade", "title", "kind", "date", "citation")
-
-
-class EvidenceModel(QAbstractTableModel):
-    """The evidence records of a case, one row each; drags carry the record's id."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: tuple[EvidenceView, ...] = ()
-        self._row_of: dict[int, int] = {}
-        self._attached: set[int] = set()
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._headers = (
-            self.tr("Grade"),
-            self.tr("Title"),
-            self.tr("Kind"),
-            self.tr("Date"),
-            self.tr("Citation"),
-        )
-
-    def set_records(self, records: tuple[EvidenceView, ...]) -> None:
-        """Show these records."""
-        self.beginResetModel()
-        self._rows = records
-        self._row_of = {r.id: row for row, r in enumerate(records)}
-        self.endResetModel()
-
-    def set_attached(self, evidence_ids: set[int]) -> None:
-        """Mark the records attached to the current claim (shown in bold).
-
-        Only the rows whose mark changed are announced: a claim has a few records, and a
-        change over all 2,000 rows made the table look at every cell on every selection.
-        """
-        changed = self._attached ^ evidence_ids
-        self._attached = set(evidence_ids)
-        last = len(COLUMNS) - 1
-        for row in sorted(r for r in map(self._row_of.get, changed) if r is not None):
-            self.dataChanged.emit(
-                self.index(row, 0), self.index(row, last), [Qt.ItemDataRole.FontRole]
-            )
-
-    def attached(self) -> set[int]:
-        """The records marked as attached to the current claim."""
-        return set(self._attached)
-
-    def record(self, row: int) -> EvidenceView:
-        """The record shown in a row."""
-        return self._rows[row]
-
-    def row_of(self, evidence_id: int) -> int:
-        """The row of a record, or -1."""
-        return self._row_of.get(evidence_id, -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Rows: one per record (a table: no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Columns: grade, title, kind, date, citation."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        """What each cell shows (always plain text), its tooltip, and the record's id."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "grade":
-                return record.grade
-            if column == "kind":
-                return word(record.kind)
-            if column == "citation":
-                return " ".join(record.citation.split())
-            value = getattr(record, column)
-            return value or ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "grade":
-                return grade_tooltip(record.reliability, record.credibility)
-            return rich_tooltip(f"{record.title}\n{record.citation}\n\n{record.summary}".strip())
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
-        if role == Qt.ItemDataRole.FontRole and record.id in self._attached:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == "title":
-            return icon("evidence")
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        """Selectable and draggable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
-        """Drags carry an evidence id."""
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
-        """The dragged record's id, as ASCII digits."""
-        mime = QMimeData()
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        if rows:
-            mime.setData(MIME_TYPE, str(self._rows[rows[0]].id).encode("ascii"))
-        return mime
-
-
-class EvidenceFilter(QSortFilterProxyModel):
-    """Keeps the records whose title, citation, summary, kind or grade hold every typed word."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        """Filter by these words (case-insensitive); empty shows everything."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        """Every word must appear somewhere in the record."""
-        if not self._words:
-            return True
-        record = self.sourceModel().record(row)
-        hay = " ".join(
-            (record.title, record.citation, record.summary, word(record.kind), record.grade)
-        ).casefold()
-        return all(word in hay for word in self._words)
+from ui.docks.evidence_model import EvidenceFilter, EvidenceModel
 
 
 class EvidenceLibrary(QWidget):

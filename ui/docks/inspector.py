@@ -51,6 +51,22 @@ class Inspector(QWidget):
         self._tags_shown: tuple | None = None  # the snapshot's tags the tag list was built from
         self._evidence_shown: tuple | None = None  # (claim id, attachments, their records)
 
+        # Built in named steps, top to bottom as the dock shows them; then laid out in one form.
+        self._build_title()
+        self._build_claim_fields()
+        self._build_assessment()
+        self._build_tag_list()
+        self._build_evidence()
+        self._build_links_and_notes()
+        self._lay_out()
+
+        session.caseChanged.connect(self._case_changed)
+        session.caseLoaded.connect(self._case_loaded)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_title(self) -> None:
+        """The claim's side, key and speaker in bold, with a button to show it in its source."""
         self._title = QLabel()
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setWordWrap(True)
@@ -63,6 +79,8 @@ class Inspector(QWidget):
         self._show_source.setAccessibleName(self.tr("Show in source"))
         self._show_source.clicked.connect(self._show_in_source)
 
+    def _build_claim_fields(self) -> None:
+        """The quote (read-only), paraphrase, speaker and kind."""
         self.quote = QPlainTextEdit()
         self.quote.setReadOnly(True)
         self.quote.setFrameShape(QFrame.Shape.NoFrame)
@@ -77,10 +95,12 @@ class Inspector(QWidget):
             self.kind.addItem(word(kind), kind)
         self.kind.activated.connect(self._commit_kind)
 
+    def _build_assessment(self) -> None:
+        """A button per status, the rationale, and who assessed the claim."""
         self.status_buttons = QButtonGroup(self)
         self.status_buttons.setExclusive(True)
-        status_row = QHBoxLayout()
-        status_row.setSpacing(2)
+        self._status_row = QHBoxLayout()
+        self._status_row.setSpacing(2)
         for status in STATUSES:
             button = QToolButton()
             button.setCheckable(True)
@@ -92,20 +112,23 @@ class Inspector(QWidget):
             button.setAccessibleName(name)
             button.setProperty("status", status)
             self.status_buttons.addButton(button)
-            status_row.addWidget(button)
+            self._status_row.addWidget(button)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        status_row.addWidget(self.status_label, 1)
+        self._status_row.addWidget(self.status_label, 1)
         self.status_buttons.buttonClicked.connect(self._commit_status)
         self.rationale = self._text_edit(self.tr("Rationale"), self._commit_rationale, lines=5)
         self.assessed_by = QLabel()
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
-        self.assessed_by.setForegroundRole(self.assessed_by.foregroundRole())
 
+    def _build_tag_list(self) -> None:
+        """Every tag of the case with a box, ticked for the claim's."""
         self.tags = QListWidget()
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.itemChanged.connect(self._tag_toggled)
 
+    def _build_evidence(self) -> None:
+        """The attached evidence records with their grade and stance, and Detach."""
         self.evidence = QTreeWidget()
         self.evidence.setAccessibleName(self.tr("Attached evidence"))
         self.evidence.setHeaderLabels([self.tr("Grade"), self.tr("Evidence"), self.tr("Stance")])
@@ -125,6 +148,8 @@ class Inspector(QWidget):
             lambda: self.detach.setEnabled(bool(self.evidence.selectedItems()))
         )
 
+    def _build_links_and_notes(self) -> None:
+        """The claims linked to this one (activating one selects it), and the notes."""
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Linked claims"))
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -133,6 +158,8 @@ class Inspector(QWidget):
         self.links.itemClicked.connect(self._link_activated)
         self.notes = self._text_edit(self.tr("Notes"), self._commit_notes, lines=4)
 
+    def _lay_out(self) -> None:
+        """One form, labels above fields, in a scroll area; a hint while no claim is chosen."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels above their fields: a dock is narrow, and the fields need the width.
@@ -145,7 +172,7 @@ class Inspector(QWidget):
         form.addRow(self.tr("Paraphrase"), self.paraphrase)
         form.addRow(self.tr("Speaker"), self.speaker)
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Status"), status_row)
+        form.addRow(self.tr("Status"), self._status_row)
         form.addRow(self.tr("Rationale"), self.rationale)
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
@@ -171,9 +198,6 @@ class Inspector(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
-
-        session.caseChanged.connect(self._case_changed)
-        session.caseLoaded.connect(self._case_loaded)
 
     def _text_edit(self, name: str, slot, lines: int = 3) -> CommitTextEdit:
         edit = CommitTextEdit(lines=lines)
@@ -385,7 +409,7 @@ class Inspector(QWidget):
     def _link_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(Qt.ItemDataRole.UserRole)
         if claim_id is not None:
-            # Later: the window will show that claim here, which clears this very list.
+            # Deferred: the window then shows that claim here, which clears this very list.
             QTimer.singleShot(0, lambda: self.claimActivated.emit(claim_id))
 
     def _show_in_source(self) -> None:

@@ -11,7 +11,8 @@ from tests.conftest import make_case
 from tests.ui.conftest import HOSTILE
 from ui.common.session import CaseSession
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
-from ui.docks.evidence_library import MIME_TYPE, EvidenceLibrary
+from ui.docks.evidence_library import EvidenceLibrary
+from ui.docks.evidence_model import MIME_TYPE
 
 
 @pytest.fixture
