@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
         selection = session.selection
         comparison.claimSelected.connect(selection.set_claim)
         self.evidence_library.evidenceSelected.connect(selection.set_evidence)
-        selection.currentClaimChanged.connect(self._dock_timer.start)
-        selection.currentEvidenceChanged.connect(self._dock_timer.start)
+        # (A lambda: connected directly, QTimer.start would take the id for an interval.)
+        selection.currentClaimChanged.connect(lambda _id: self._dock_timer.start())
+        selection.currentEvidenceChanged.connect(lambda _id: self._dock_timer.start())
         # Panes.
         comparison.statusRequested.connect(
             lambda claim_id, status: mark_status(session, claim_id, status)
