@@ -41,7 +41,7 @@ from models.vocabulary import EVIDENCE_KINDS
 from ui.common.icons import icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
 
 MIME_TYPE = "application/x-counterpoint-evidence"

@@ -33,7 +33,8 @@ from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
 from ui.common.icons import glyph_icon, icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
-from ui.common.text_field import CommitTextEdit, rich_tooltip
+from ui.common.text_field import CommitTextEdit
+from ui.common.tooltips import rich_tooltip
 from ui.docks.tag_model import tag_depths
 
 STATUS_KEYS = {"supported": "S", "unsupported": "U", "disputed": "D"}

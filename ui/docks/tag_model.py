@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from models.snapshot import CaseSnapshot, TagView
 from ui.common.icons import glyph_icon
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 
 TAG_MIME = "application/x-counterpoint-tag"
 
