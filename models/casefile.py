@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -16,7 +15,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
-from models.files import write_atomically  # noqa: F401 (older imports name it here)
 from models.schema import (
     Assessment,
     Author,
@@ -446,11 +444,3 @@ def case_to_dict(case: CaseSnapshot) -> dict:
 def dumps_case(data: dict) -> str:
     """Serialise a case-file object the way Counterpoint writes it."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-_SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
-
-
-def slugify(text: str) -> str:
-    """Make a case slug out of a title."""
-    return _SLUG_UNSAFE.sub("-", text.lower()).strip("-")[:120] or "case"

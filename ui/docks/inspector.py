@@ -460,7 +460,7 @@ class Inspector(QWidget):
     def _link_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(Qt.ItemDataRole.UserRole)
         if claim_id is not None:
-            # Later: the window will show that claim here, which clears this very list.
+            # Deferred: the window will show that claim here, which clears this very list.
             QTimer.singleShot(0, lambda: self.claimActivated.emit(claim_id))
 
     def _show_in_source(self) -> None:
