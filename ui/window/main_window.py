@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every keyboard shortcut."""
-        ShortcutsDialog(self.actions.all(), self).exec()
+        ShortcutsDialog(self.actions.key_rows(), self).exec()
 
     def show_about(self) -> None:
         """Help → About."""
