@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -244,42 +245,38 @@ def import_case(session: Session, data: dict) -> str:
     return slug
 
 
-def _keyed_rows(items: list[dict], case_id: int) -> list[dict]:
-    """The file's records as rows of the case, in file order, their file id as the key."""
-    return [
-        {k: v for k, v in item.items() if k != "id"}
-        | {"case_id": case_id, "position": i, "key": item["id"]}
-        for i, item in enumerate(items)
-    ]
+def _insert_records(
+    session: Session, model, case_id: int, items: list[dict], values: Callable[[dict], dict]
+) -> None:
+    """One row of the case per file record, in file order, with the record's file id as key."""
+    if items:
+        session.execute(
+            insert(model.__table__),
+            [
+                {"case_id": case_id, "key": item["id"], "position": i, **values(item)}
+                for i, item in enumerate(items)
+            ],
+        )
+
+
+def _all_but_id(item: dict) -> dict:
+    return {k: v for k, v in item.items() if k != "id"}
 
 
 def _write_sources_and_sides(
     session: Session, case_id: int, data: dict
 ) -> tuple[dict[str, int], dict[str, int]]:
     """The sources and the two sides; their ids by file id."""
-    if data["sources"]:
-        session.execute(insert(Source.__table__), _keyed_rows(data["sources"], case_id))
-    session.execute(insert(Side), _keyed_rows(data["sides"], case_id))
+    _insert_records(session, Source, case_id, data["sources"], _all_but_id)
+    _insert_records(session, Side, case_id, data["sides"], _all_but_id)
     return _key_map(session, Source, case_id), _key_map(session, Side, case_id)
 
 
 def _write_tags(session: Session, case_id: int, tags: list[dict]) -> dict[str, int]:
     """The tags, then their parents (a parent may come later in the file); ids by file id."""
-    if tags:
-        session.execute(
-            insert(Tag.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": t["id"],
-                    "position": i,
-                    "name": t["name"],
-                    "color": t["color"],
-                    "icon": t["icon"],
-                }
-                for i, t in enumerate(tags)
-            ],
-        )
+    _insert_records(
+        session, Tag, case_id, tags, lambda t: {k: t[k] for k in ("name", "color", "icon")}
+    )
     tag_ids = _key_map(session, Tag, case_id)
     for t in tags:
         if t["parent"] is not None:
@@ -295,19 +292,9 @@ def _write_evidence(
     session: Session, case_id: int, evidence: list[dict], tag_ids: dict[str, int]
 ) -> dict[str, int]:
     """The evidence records and their tags; ids by file id."""
-    if evidence:
-        session.execute(
-            insert(Evidence.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": e["id"],
-                    "position": i,
-                    **{k: e[k] for k in _EVIDENCE_FIELDS},
-                }
-                for i, e in enumerate(evidence)
-            ],
-        )
+    _insert_records(
+        session, Evidence, case_id, evidence, lambda e: {k: e[k] for k in _EVIDENCE_FIELDS}
+    )
     evidence_ids = _key_map(session, Evidence, case_id)
     evidence_tags = [
         {"evidence_id": evidence_ids[e["id"]], "tag_id": tag_ids[t], "position": j}
@@ -327,21 +314,17 @@ def _write_claims(
     side_ids: dict[str, int],
 ) -> dict[str, int]:
     """The claims, each on its side and in its source; ids by file id."""
-    if claims:
-        session.execute(
-            insert(Claim.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": c["id"],
-                    "position": i,
-                    "side_id": side_ids[c["side"]],
-                    "source_id": source_ids[c["source"]],
-                    **{k: c[k] for k in _CLAIM_FIELDS},
-                }
-                for i, c in enumerate(claims)
-            ],
-        )
+    _insert_records(
+        session,
+        Claim,
+        case_id,
+        claims,
+        lambda c: {
+            "side_id": side_ids[c["side"]],
+            "source_id": source_ids[c["source"]],
+            **{k: c[k] for k in _CLAIM_FIELDS},
+        },
+    )
     return _key_map(session, Claim, case_id)
 
 
@@ -399,22 +382,18 @@ def _write_links(
     session: Session, case_id: int, links: list[dict], claim_ids: dict[str, int]
 ) -> None:
     """The links between an allegation claim and a response claim, with relation and note."""
-    if links:
-        session.execute(
-            insert(Link.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": link["id"],
-                    "position": i,
-                    "allegation_id": claim_ids[link["allegation"]],
-                    "response_id": claim_ids[link["response"]],
-                    "relation": link["relation"],
-                    "note": link["note"],
-                }
-                for i, link in enumerate(links)
-            ],
-        )
+    _insert_records(
+        session,
+        Link,
+        case_id,
+        links,
+        lambda link: {
+            "allegation_id": claim_ids[link["allegation"]],
+            "response_id": claim_ids[link["response"]],
+            "relation": link["relation"],
+            "note": link["note"],
+        },
+    )
 
 
 _CLAIM_FIELDS = ("start", "end", "quote", "paraphrase", "speaker", "kind", "notes")
