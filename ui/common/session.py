@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
+from models.authors import login_name
 from models.edit_log import Change, EditRefused
-from models.exports.content import login_name
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
 from ui.common.selection import Selection
