@@ -44,8 +44,8 @@ def measure(db: str, slug: str) -> dict:
     start = time.perf_counter()
     from PySide6.QtCore import QEvent, QObject, QSettings
 
-    from ui.window.app import application, open_window
     from models.claim_filter import ClaimFilter
+    from ui.window.app import application, open_window
     from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS
     from ui.window.settings import LAST_CASE, Settings
 

@@ -159,4 +159,3 @@ class ClaimFilter:
 
 def _keep(_facts: ClaimFacts) -> bool:
     return True
-

@@ -45,7 +45,8 @@ def test_a_filter_on_one_side_leaves_the_other_whole(store):
     index = ClaimIndex(case)
     assert index.matching("allegation", None) is None
     assert index.matching("allegation", ClaimFilter()) is None
-    assert index.matching("response", ClaimFilter(text="x", sides=frozenset({"allegation"}))) is None
+    on_allegations = ClaimFilter(text="x", sides=frozenset({"allegation"}))
+    assert index.matching("response", on_allegations) is None
     unsupported = index.matching("response", ClaimFilter(statuses=frozenset({"unsupported"})))
     assert unsupported == [c.id for c in case.claims_of("response") if c.status == "unsupported"]
 

@@ -73,10 +73,12 @@ class FilterBar(QWidget):
         self.tag.currentIndexChanged.connect(self._changed)
 
         self.side = QComboBox(self)
-        self.side.setToolTip(self.tr(
+        self.side.setToolTip(
+            self.tr(
                 "Which pane the filter narrows; the other pane shows all, "
                 "and so does an export of the filter"
-            ))
+            )
+        )
         self.side.addItem(self.tr("Both sides"), "both")
         self.side.addItem(icon("allegation"), self.tr("Allegation"), "allegation")
         self.side.addItem(icon("response"), self.tr("Response"), "response")
