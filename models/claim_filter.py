@@ -9,7 +9,7 @@ is linked to; a response never is) and text (looked for in `search_text`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from models.snapshot import CaseSnapshot, ClaimView, tag_descendants
@@ -18,7 +18,7 @@ from models.vocabulary import ROLES, label
 # What a filter reads of a claim: role, status, linked (at either end of a link), its own tag
 # ids, and its search text ("" is enough when the filter looks for no text).
 ClaimFacts = tuple[str, str, bool, tuple[int, ...], str]
-FactTest = Callable[[ClaimFacts], bool]
+Selector = Callable[[Iterable[int], Mapping[int, ClaimFacts]], list[int]]
 Matcher = Callable[[ClaimView], bool]
 
 # Between fields, so that a text is never found across the end of one field and the start of
@@ -69,7 +69,7 @@ class ClaimFilter:
 
     @property
     def needs_text(self) -> bool:
-        """Whether the test reads the claims' search text."""
+        """Whether the filter reads the claims' search text."""
         return bool(self.text.strip())
 
     def narrows(self, role: str) -> bool:
@@ -80,42 +80,48 @@ class ClaimFilter:
         """The sides the filter narrows, in reading order."""
         return tuple(r for r in ROLES if self.narrows(r))
 
-    def test(self, case: CaseSnapshot) -> FactTest:
-        """Prepare the filter for one case; return the test of one claim's facts.
+    def selector(self, case: CaseSnapshot) -> Selector:
+        """Prepare the filter for one case; return what picks the claims it keeps.
 
-        This is the definition of what a filter keeps; `matcher` and the window's index
-        (models/claim_index.py) both run it, on facts they read or precomputed.
+        This is the definition of what a filter keeps. The selector takes claim ids in reading
+        order and each one's facts, and returns the ids kept, in the same order; `matcher` and
+        the window's index (models/claim_index.py) both run it, on facts they read or
+        precomputed. Each part that is set is one pass of plain comparisons.
         """
         statuses, sides, unanswered = self.statuses, self.sides, self.unanswered
         # A tag stands for its children too: filtering on "Rhetorical move" finds denials.
         wanted = tag_descendants(case.tags, self.tag_ids) if self.tag_ids else set()
         needle = self.text.strip().casefold()
-        if self.is_empty:
-            return _keep
+        empty = self.is_empty
 
-        def keeps(facts: ClaimFacts) -> bool:
-            role, status, linked, tags, text = facts
-            if sides and role not in sides:
-                return True  # a side the filter does not narrow is shown whole
-            if statuses and status not in statuses:
-                return False
-            if unanswered and (role != "allegation" or linked):
-                return False
-            if wanted and wanted.isdisjoint(tags):
-                return False
-            return not needle or needle in text
+        def select(ids: Iterable[int], facts: Mapping[int, ClaimFacts]) -> list[int]:
+            ids = list(ids)
+            if empty:
+                return ids
+            # A side the filter does not narrow is kept whole.
+            kept = [c for c in ids if facts[c][0] in sides] if sides else ids
+            if statuses:
+                kept = [c for c in kept if facts[c][1] in statuses]
+            if unanswered:
+                kept = [c for c in kept if facts[c][0] == "allegation" and not facts[c][2]]
+            if wanted:
+                kept = [c for c in kept if not wanted.isdisjoint(facts[c][3])]
+            if needle:
+                kept = [c for c in kept if needle in facts[c][4]]
+            if sides and len(kept) < len(ids):
+                keep = set(kept)
+                kept = [c for c in ids if c in keep or facts[c][0] not in sides]
+            return kept
 
-        return keeps
+        return select
 
     def matcher(self, case: CaseSnapshot) -> Matcher:
         """Prepare the filter for one case once; return a test to run on each of its claims."""
-        test = self.test(case)
+        select = self.selector(case)
         names = tag_names(case) if self.needs_text else None
 
         def match(claim: ClaimView) -> bool:
-            text = search_text(claim, names) if names is not None else ""
-            linked = bool(case.links_of(claim.id))
-            return test((claim.role, claim.status, linked, claim.tag_ids, text))
+            return bool(select((claim.id,), {claim.id: claim_facts(claim, case, names)}))
 
         return match
 
@@ -134,8 +140,9 @@ class ClaimFilter:
         """The claims of a case the filter keeps, in reading order."""
         if self.is_empty:
             return list(case.claims)
-        match = self.matcher(case)
-        return [c for c in case.claims if match(c)]
+        names = tag_names(case) if self.needs_text else None
+        facts = {c.id: claim_facts(c, case, names) for c in case.claims}
+        return [case.claim(i) for i in self.selector(case)([c.id for c in case.claims], facts)]
 
     def describe(self, case: CaseSnapshot) -> str:
         """A short plain-English account of the filter, for the head of an export."""
@@ -157,5 +164,7 @@ class ClaimFilter:
         return "; ".join(parts)
 
 
-def _keep(_facts: ClaimFacts) -> bool:
-    return True
+def claim_facts(claim: ClaimView, case: CaseSnapshot, names: dict[int, str] | None) -> ClaimFacts:
+    """What a filter reads of one claim (the search text only when names are given)."""
+    text = search_text(claim, names) if names is not None else ""
+    return (claim.role, claim.status, bool(case.links_of(claim.id)), claim.tag_ids, text)

@@ -1,7 +1,7 @@
 """The window's accelerator over the claim filter: each claim's facts, read once per case.
 
-`ClaimFilter.test` decides what a filter keeps; this index only holds, per claim, the facts that
-test reads (role, status, linked, tags, search text), so a filter over 20,000 claims is one pass
+`ClaimFilter.selector` decides what a filter keeps; this index only holds, per claim, the facts that
+selector reads (role, status, linked, tags, search text), so a filter over 20,000 claims is one pass
 of plain comparisons, and an edit patches the facts of the claims it touched.
 """
 
@@ -68,7 +68,7 @@ class ClaimIndex:
     def update_tags(self, case: CaseSnapshot) -> None:
         """Re-read tags: names may have changed, so the search text is built again when needed.
 
-        Nesting needs nothing here: the filter's test reads it from the case it is given.
+        Nesting needs nothing here: the selector reads it from the case it is given.
         """
         self._case = case
         self._prepared = False
@@ -91,9 +91,8 @@ class ClaimIndex:
             return None
         if claim_filter.needs_text:
             self.prepare()
-        keeps = claim_filter.test(self._case)
-        facts = self._facts
-        return [claim_id for claim_id in self._order.get(role, ()) if keeps(facts[claim_id])]
+        select = claim_filter.selector(self._case)
+        return select(self._order.get(role, ()), self._facts)
 
 
 def _facts(claim: ClaimView, linked: bool, text: str) -> ClaimFacts:
