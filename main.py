@@ -104,12 +104,19 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tag", action="append", metavar="TAG", help="only claims with this tag (name or id)"
     )
-    parser.add_argument("--side", action="append", choices=ROLES, help="only this side's claims")
+    parser.add_argument(
+        "--side",
+        action="append",
+        choices=ROLES,
+        help="apply the other filters to this side only; the other side's claims are all "
+        "exported (as the window's filter bar does)",
+    )
     parser.add_argument("--text", help="only claims containing this text")
     parser.add_argument(
         "--unanswered",
         action="store_true",
-        help="only allegation claims that no response answers",
+        help="only allegations that no response answers (with --side allegation, the "
+        "responses are all kept)",
     )
 
 

@@ -222,7 +222,7 @@ def build_content(case: CaseSnapshot, options: ExportOptions | None = None) -> E
     """Decide what an export shows, and in which order."""
     options = (options or ExportOptions()).resolved()
     flt = options.claim_filter
-    included = [c for c in case.claims if flt is None or flt.is_empty or flt.matches(c, case)]
+    included = list(case.claims) if flt is None else flt.kept(case)
     included_ids = {c.id for c in included}
     numbers = {e.id: n for n, e in enumerate(case.evidence, start=1)}
 
