@@ -70,16 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-CLASSROOM_PDFS = ("worksheet", "answer-key")  # registered by ui.pdf.worksheet, which needs Qt
-
-
 def export_formats() -> list[str]:
-    """The formats `export` accepts (the registry in models.exports; "pdf" comes from ui)."""
+    """The formats `export` accepts: the registry in models.exports, with the PDF wing's."""
     import models.grading  # noqa: F401 - registers "student-copy"
     from models.exports import format_names
+    from ui.pdf.formats import register_pdf_formats  # no Qt until a PDF is written
 
-    names = format_names()
-    return names + [name for name in CLASSROOM_PDFS if name not in names]
+    register_pdf_formats()
+    return format_names()
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -115,15 +113,9 @@ def run_headless(args: argparse.Namespace) -> int:
 def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
     from models import library
-    from models.exports import PDF_FORMAT, export_snapshot, options_from_args
+    from models.exports import export_snapshot, options_from_args
 
-    if args.format == PDF_FORMAT or args.format in CLASSROOM_PDFS:
-        # Only the PDFs need Qt; list and import stay Qt-free. Offscreen if there is no display.
-        from ui.pdf.comparison import ensure_app
-
-        ensure_app()
-    if args.format in CLASSROOM_PDFS:
-        import ui.pdf.worksheet  # noqa: F401 - importing it registers the classroom PDFs
+    # The PDF formats (registered by export_formats) start Qt, offscreen, only when they write.
     case = library.snapshot(store, args.case)
     export_snapshot(case, args.format, args.out, options_from_args(args, case))
 

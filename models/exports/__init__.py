@@ -1,7 +1,8 @@
 """The export registry shared by the command line and the window.
 
-Text formats register here; the PDF formats register when `ui.pdf` is imported (they need Qt,
-which models/ never imports). Every format writes through a temporary file and a rename.
+Text formats register here. The PDF formats need Qt, which models/ never imports: the command line
+and the export dialog add them by calling `ui.pdf.formats.register_pdf_formats()`. Every format
+writes through a temporary file and a rename.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class ExportError(ValueError):
     """An export was asked for something that cannot be done (unknown format or tag)."""
 
 
-PDF_FORMAT = "pdf"  # provided by ui.pdf.comparison; listed here so the CLI can offer it without Qt
+PDF_FORMAT = "pdf"  # registered by ui.pdf.formats; offered first wherever formats are listed
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ def register(fmt: ExportFormat) -> None:
 
 
 def format_names() -> list[str]:
-    """Every format the command line accepts, PDF first."""
-    return [PDF_FORMAT, *(k for k in FORMATS if k != PDF_FORMAT)]
+    """Every registered format, PDF first."""
+    return sorted(FORMATS, key=lambda key: key != PDF_FORMAT)
 
 
 def export_snapshot(
