@@ -152,12 +152,13 @@ class Card(Block):
     PDF's card and the worksheet's card are drawn, measured and cut by this one class.
     """
 
+    PAD_PT, BAR_PT = 7.0, 3.0  # the space inside the frame, the side's colour bar
+
     def __init__(self, canvas: Canvas, key: str, role: str, width: float, head, parts: list):
         """`head` is the first row (a Para, or anything with height and paint); `parts` are
-        (space above, part) pairs under it."""
-        pt = canvas.pt
+        (space above, part) pairs under it, each a Para or anything with height and paint."""
         self.canvas, self.key, self.role, self.width = canvas, key, role, width
-        self.pad, self.bar = pt(7), pt(3)
+        self.pad, self.bar = canvas.pt(self.PAD_PT), canvas.pt(self.BAR_PT)
         self.card_head = head
         self.parts: list[tuple[float, object]] = parts  # (gap above, part)
         # The rows (a Line per line of text) are only needed to cut a card taller than a page,
@@ -173,10 +174,15 @@ class Card(Block):
                 total += gap + part.height
         self.height = 2 * self.pad + total
 
+    @classmethod
+    def inner_width(cls, canvas: Canvas, width: float) -> float:
+        """The width left for text inside a card of that width."""
+        return width - 2 * canvas.pt(cls.PAD_PT) - canvas.pt(cls.BAR_PT)
+
     @property
     def inner(self) -> float:
         """The width of the text inside the frame."""
-        return self.width - 2 * self.pad - self.bar
+        return self.inner_width(self.canvas, self.width)
 
     @property
     def rows(self) -> list[Line]:
@@ -238,7 +244,7 @@ class ClaimCard(Card):
         pt = canvas.pt
         self.block = block
         c = block.claim
-        inner = width - pt(7) * 2 - pt(3)
+        inner = self.inner_width(canvas, width)
         self.badge = Badge(canvas, c.status, block.badge)
         head_w = max(inner - self.badge.width - pt(6), pt(60))
         self.head = Para(canvas, plain(block.heading), canvas.font(7.3), head_w, MUTED)

@@ -1,8 +1,8 @@
 """The annotated comparison as a PDF: laid out page by page with QPainter, fonts embedded.
 
 Registered as the "pdf" format by ui.pdf.formats. The layout is measured first (pagination, so
-"Page N of M" is known) and painted second. Text is drawn as plain text only, so
-the PDF holds no image and no link that the app did not draw itself.
+"Page N of M" is known) and painted second. Text is drawn as plain text only, so the PDF holds no
+image and no link that the app did not draw itself.
 """
 
 from __future__ import annotations
@@ -22,7 +22,21 @@ from models.snapshot import CaseSnapshot
 from ui.common.fonts import register_fonts
 from ui.pdf.application import ensure_app
 from ui.pdf.claim_cards import SIDE_COLOR, ClaimCard, Connector, Note, PairBlock
-from ui.pdf.layout import MUTED, RULE, Block, Canvas, Page, Para, paginate, plain, tr
+from ui.pdf.layout import (
+    MUTED,
+    RULE,
+    Block,
+    Canvas,
+    Heading,
+    Page,
+    PageBreak,
+    Para,
+    Spacer,
+    TextBlock,
+    paginate,
+    plain,
+    tr,
+)
 from ui.pdf.paper import PdfPaper
 from ui.pdf.sections import front_matter, references, source_appendix
 
@@ -108,8 +122,6 @@ class ColumnHeads(Block):
 
 def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
     """The side-by-side body, then the unanswered allegations and the unlinked responses."""
-    from ui.pdf.layout import Heading, PageBreak, Spacer  # noqa: F401
-
     pt = canvas.pt
     gutter = pt(GUTTER) if width > pt(600) else pt(62)
     col = (width - gutter) / 2
@@ -161,7 +173,7 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
     for title, blocks, missing, on_left in lists:
         out += [Spacer(pt(10)), Heading(canvas, title, width)]
         if not blocks:
-            out.append(Para_block(canvas, tr("None."), width))
+            out.append(_muted_block(canvas, tr("None."), width))
         for claim_block in blocks:
             note = Note(canvas, missing, col)
             if on_left:
@@ -178,10 +190,8 @@ def _shorten(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-def Para_block(canvas: Canvas, text: str, width: float) -> Block:  # noqa: N802 - a factory
+def _muted_block(canvas: Canvas, text: str, width: float) -> Block:
     """A short muted paragraph as a block."""
-    from ui.pdf.layout import TextBlock
-
     return TextBlock(Para(canvas, text, canvas.font(8.5, italic=True), width, MUTED))
 
 

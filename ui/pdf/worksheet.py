@@ -129,16 +129,19 @@ class TickBoxes:
         self.labels = [canvas.shared_para(_tick(s), font, label_w, INK) for s in TICK_STATUSES]
         self.height = pt(40)
 
+    def _box(self, i: int, x: float, y: float) -> tuple[float, float]:
+        """The top-left corner of the i-th box: two per row, two rows 18 pt apart."""
+        return x + self.indent + (i % 2) * self.cell, y + self.canvas.pt(3 + (i // 2) * 18)
+
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         """Draw the caption, the boxes and their words; tick the chosen status."""
         pt = self.canvas.pt
         box = pt(10)
-        self.caption.draw(painter, x, _centred_top(self.caption, y + pt(2) + box / 2 + pt(1)))
+        self.caption.draw(painter, x, _centred_top(self.caption, y + pt(3) + box / 2))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for i, status in enumerate(TICK_STATUSES):
-            bx = x + self.indent + (i % 2) * self.cell
-            by = y + pt(3) + (i // 2) * pt(18)
+            bx, by = self._box(i, x, y)
             painter.setPen(QPen(INK, pt(0.9)))
             painter.setBrush(QColor("#ffffff"))
             painter.drawRect(QRectF(bx, by, box, box))
@@ -150,8 +153,7 @@ class TickBoxes:
                 )
         painter.restore()
         for i, para in enumerate(self.labels):
-            bx = x + self.indent + (i % 2) * self.cell
-            by = y + pt(3) + (i // 2) * pt(18)
+            bx, by = self._box(i, x, y)
             para.draw(painter, bx + box + pt(5), _centred_top(para, by + box / 2))
 
 
@@ -182,7 +184,7 @@ class SheetCard(Card):
         self, canvas: Canvas, case: CaseSnapshot, claim: ClaimView, width: float, key: bool
     ):
         pt = canvas.pt
-        inner = width - 2 * pt(7) - pt(3)
+        inner = self.inner_width(canvas, width)
         gap = pt(TEXT_GAP_PT)
 
         def para(text: str, size: float, bold=False, italic=False, color=INK, kind=Para) -> Para:
