@@ -155,8 +155,10 @@ class Card(Block):
     PAD_PT, BAR_PT = 7.0, 3.0  # the space inside the frame, the side's colour bar
 
     def __init__(self, canvas: Canvas, key: str, role: str, width: float, head, parts: list):
-        """`head` is the first row (a Para, or anything with height and paint); `parts` are
-        (space above, part) pairs under it, each a Para or anything with height and paint."""
+        """A card of `head` (its first row) over `parts`, (space above, part) pairs.
+
+        A head or a part is a Para, or anything with `height` and `paint(painter, x, y)`.
+        """
         self.canvas, self.key, self.role, self.width = canvas, key, role, width
         self.pad, self.bar = canvas.pt(self.PAD_PT), canvas.pt(self.BAR_PT)
         self.card_head = head

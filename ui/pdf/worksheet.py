@@ -116,7 +116,7 @@ def _centred_top(para: Para, middle: float) -> float:
 
 
 class TickBoxes:
-    """ "Status:" and four labelled tick boxes in two rows; the answer key ticks the teacher's."""
+    """The status caption and four labelled tick boxes; the answer key ticks the teacher's."""
 
     def __init__(self, canvas: Canvas, chosen: str | None, width: float):
         pt = canvas.pt
@@ -177,8 +177,7 @@ class RuledLines:
 
 
 class SheetCard(Card):
-    """One claim on the sheet: heading, quote, meaning, source, links, then the status to tick and
-    the reason (ruled lines on the worksheet, the teacher's rationale on the key)."""
+    """One claim on a sheet: its words and links, boxes to tick, lines or the key's reason."""
 
     def __init__(
         self, canvas: Canvas, case: CaseSnapshot, claim: ClaimView, width: float, key: bool
@@ -254,8 +253,7 @@ class SheetRow(Block):
 
 
 class SheetChrome:
-    """What every page of a sheet carries: title, kind, the name line (or "For the teacher"), rule,
-    and the footer. Laid out once, painted on each page."""
+    """The header and footer of every page of a sheet, laid out once and painted on each page."""
 
     def __init__(self, canvas: Canvas, case: CaseSnapshot, answer_key: bool, size):
         pt = canvas.pt
