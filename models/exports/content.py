@@ -44,14 +44,6 @@ STATUS_SYMBOL = {
     "unverifiable": "?",
 }
 
-STATUS_COLOR = {
-    "unassessed": "#616161",
-    "supported": "#2e7d32",
-    "unsupported": "#b71c1c",
-    "disputed": "#e65100",
-    "unverifiable": "#455a64",
-}
-
 
 def badge_text(status: str) -> str:
     """The badge of a status: symbol and word, e.g. "⚠ UNSUPPORTED ASSERTION"."""

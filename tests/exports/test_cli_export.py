@@ -109,8 +109,9 @@ def test_cancelled_pdf_leaves_the_old_file_and_no_temp(huawei, options, tmp_path
 
 
 def test_exported_files_are_not_private(huawei, options, tmp_path, qapp):
-    import ui.pdf.comparison  # noqa: F401
+    from ui.pdf.formats import register_pdf_formats
 
+    register_pdf_formats()
     for key in ("pdf", "md"):
         out = tmp_path / f"case.{key}"
         export_snapshot(huawei, key, out, options)
