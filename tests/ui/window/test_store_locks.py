@@ -1,0 +1,77 @@
+"""The window keeps its hold on the store: what it saved survives other clients and a hard kill."""
+
+from __future__ import annotations
+
+import select
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _read_line(proc: subprocess.Popen, timeout: float = 60) -> str:
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    assert ready, "the window did not answer in time"
+    line = proc.stdout.readline().strip()
+    assert line, f"the window ended early: {proc.stderr.read()}"
+    return line
+
+
+def _ask(proc: subprocess.Popen, command: str) -> str:
+    proc.stdin.write(command + "\n")
+    proc.stdin.flush()
+    return _read_line(proc)
+
+
+@pytest.fixture
+def window_process(tmp_path):
+    """The real window in a child process on a store in its own folder, with a pipe to drive it."""
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    store = folder / "data.db"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.ui.window.store_lock_driver",
+            str(store),
+            str(tmp_path / "s.ini"),
+        ],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert _read_line(proc) == "ready"
+        yield proc, store
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+
+
+def _status(store: Path, claim_id: int) -> str | None:
+    with sqlite3.connect(store) as conn:
+        row = conn.execute(
+            "SELECT status FROM assessment WHERE claim_id = ?", (claim_id,)
+        ).fetchone()
+    return row[0] if row else None
+
+
+def test_a_mark_made_after_a_file_dialog_and_another_client_survives_a_hard_kill(
+    window_process, run_cli
+):
+    proc, store = window_process
+    assert _ask(proc, "dialog") == "dialog closed"
+    listed = run_cli("--db", str(store), "list")  # a second client, which checkpoints on close
+    assert listed.returncode == 0, listed.stderr
+    answer = _ask(proc, "mark")
+    assert answer.startswith("marked ")
+    proc.kill()
+    proc.wait(timeout=30)
+    assert _status(store, int(answer.split()[1])) == "supported"
