@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT
+from tests.ui.store_lock import list_then_cancel, store_lock_held
+from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
 
 
 def _read_line(proc: subprocess.Popen, timeout: float = 60) -> str:
@@ -75,3 +78,35 @@ def test_a_mark_made_after_a_file_dialog_and_another_client_survives_a_hard_kill
     proc.kill()
     proc.wait(timeout=30)
     assert _status(store, int(answer.split()[1])) == "supported"
+
+
+def _import_case_file(qtbot, window):
+    window.actions.import_case.trigger()
+
+
+def _export_choose(qtbot, window):
+    dialog = window.export_requested("pdf")
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+
+
+def _grading_choose_folder(qtbot, window):
+    dialog = window.grade_requested()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    "open_dialog",
+    [_import_case_file, _export_choose, _grading_choose_folder],
+    ids=["import", "export", "grading"],
+)
+def test_the_windows_file_dialogs_list_the_stores_folder_and_leave_its_locks_held(
+    qtbot, open_main_window, db_path, open_dialog
+):
+    window = open_main_window()
+    assert store_lock_held(db_path)
+    closed = list_then_cancel(db_path.parent)
+    open_dialog(qtbot, window)
+    assert closed
+    assert store_lock_held(db_path)
