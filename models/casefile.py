@@ -16,7 +16,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
-from models.files import write_atomically  # noqa: F401 (older imports name it here)
+from models.files import (
+    is_store_file,
+    write_atomically,  # noqa: F401 (older imports name it here)
+)
 from models.schema import (
     Assessment,
     Author,
@@ -79,6 +82,8 @@ def _reject_constant(name):
 def read_case_file(path: str | os.PathLike) -> dict:
     """Read and fully validate a case file, raising CaseFileError with one clear message."""
     path = Path(path)
+    if is_store_file(path):  # opening it here would drop the store's locks (models/files.py)
+        raise CaseFileError(f"{path.name} is the open store itself, not a case file; not read.")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -1,51 +1,30 @@
-"""Helpers for the tests that the window keeps its SQLite locks: a probe from another process,
-and a way to let a file dialog list a folder and close it."""
+"""Driving the next file dialog: list a folder, then cancel or pick a file (store-lock tests)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
-
-# SQLite's lock bytes (see os_unix.c): a connection that has read the store holds a read lock on
-# the shared range; a second client that can take a write lock there believes it is alone, and
-# on closing checkpoints and deletes the -wal file.
-_PROBE = """
-import fcntl, os, sys
-fd = os.open(sys.argv[1], os.O_RDWR)
-try:
-    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002)
-except OSError:
-    print("held")
-else:
-    print("free")
-"""
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit
 
 
-def store_lock_held(db: Path) -> bool:
-    """Whether some process holds SQLite's shared lock on the store (asked from another one)."""
-    out = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(db)], capture_output=True, text=True, check=True
-    )
-    return out.stdout.strip() == "held"
+def when_folder_listed(folder: Path, then: Callable[[QFileDialog], None]) -> list[str]:
+    """On the next file dialog: show `folder`, and once it is listed call then(dialog).
 
-
-def list_then_cancel(folder: Path) -> list[str]:
-    """On the next file dialog: show `folder`, wait until listed, cancel; the list says when."""
+    The returned list gets the folder once that has happened.
+    """
     wanted = QDir(str(folder)).absolutePath()
-    closed: list[str] = []
+    done: list[str] = []
 
     def act(dialog: QFileDialog) -> None:
         model = dialog.findChild(QFileSystemModel)
 
         def loaded(path: str) -> None:
             # The model has taken in every entry (names, sizes, types, icons) before it says so.
-            if QDir(path).absolutePath() == wanted and not closed:
-                closed.append(path)
-                dialog.reject()
+            if QDir(path).absolutePath() == wanted and not done:
+                done.append(path)
+                then(dialog)
 
         model.directoryLoaded.connect(loaded)
         dialog.setDirectory(wanted)
@@ -58,4 +37,20 @@ def list_then_cancel(folder: Path) -> list[str]:
             QTimer.singleShot(10, check)
 
     QTimer.singleShot(0, check)
-    return closed
+    return done
+
+
+def list_then_cancel(folder: Path) -> list[str]:
+    """On the next file dialog: show `folder`, wait until it is listed, cancel."""
+    return when_folder_listed(folder, QFileDialog.reject)
+
+
+def list_then_choose(path: Path) -> list[str]:
+    """On the next file dialog: show the folder of `path`, then choose it as a person would."""
+
+    def choose(dialog: QFileDialog) -> None:
+        # Typed into the name field, as a person would: the name filter does not hide it there.
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(path.name)
+        dialog.accept()
+
+    return when_folder_listed(path.parent, choose)

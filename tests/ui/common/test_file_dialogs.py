@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from models import library
-from tests.ui.store_lock import list_then_cancel, store_lock_held
+from tests.lock_probe import store_lock_held
+from tests.ui.store_lock import list_then_cancel
 from ui.common.file_dialogs import ask_folder, ask_open_file, ask_save_file
 
 UI = Path(__file__).resolve().parents[3] / "ui"

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import ROOT
-from tests.ui.store_lock import list_then_cancel, store_lock_held
+from tests.lock_probe import store_lock_held
+from tests.ui.store_lock import list_then_cancel, list_then_choose
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
 
 
@@ -109,4 +111,26 @@ def test_the_windows_file_dialogs_list_the_stores_folder_and_leave_its_locks_hel
     closed = list_then_cancel(db_path.parent)
     open_dialog(qtbot, window)
     assert closed
+    assert store_lock_held(db_path)
+
+
+def test_choosing_the_store_itself_to_import_is_refused_and_the_store_keeps_its_locks(
+    qtbot, open_main_window, db_path
+):
+    window = open_main_window()
+    chosen = list_then_choose(db_path)
+    said: list[str] = []
+
+    def answer_the_error() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(10, answer_the_error)
+
+    QTimer.singleShot(0, answer_the_error)
+    assert window.import_case_file() is None
+    assert chosen
+    assert said and "is the open store itself" in said[0]
     assert store_lock_held(db_path)
