@@ -16,10 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
-from models.files import (
-    is_store_file,
-    write_atomically,  # noqa: F401 (older imports name it here)
-)
+from models.files import is_store_file, write_atomically  # noqa: F401 (older imports name it)
 from models.schema import (
     Assessment,
     Author,
