@@ -36,16 +36,17 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
     QFileInfo answers isDir() and suffix() from stat() and the name; nothing here opens a file.
     """
 
-    def icon(self, which) -> QIcon:  # Qt calls both overloads here: an IconType or a QFileInfo
+    def __init__(self):
+        super().__init__()
+        # Made once, on the GUI thread: Qt may ask for icons from its file-listing thread.
         style = QApplication.style()
+        self._icons = {kind: style.standardIcon(pixmap) for kind, pixmap in _STANDARD_ICONS.items()}
+
+    def icon(self, which) -> QIcon:  # Qt calls both overloads here: an IconType or a QFileInfo
+        kind = QAbstractFileIconProvider.IconType
         if isinstance(which, QFileInfo):
-            if which.isRoot():
-                return style.standardIcon(QStyle.StandardPixmap.SP_DriveHDIcon)
-            folder = which.isDir()
-            return style.standardIcon(
-                QStyle.StandardPixmap.SP_DirIcon if folder else QStyle.StandardPixmap.SP_FileIcon
-            )
-        return style.standardIcon(_STANDARD_ICONS.get(which, QStyle.StandardPixmap.SP_FileIcon))
+            which = kind.Drive if which.isRoot() else kind.Folder if which.isDir() else kind.File
+        return self._icons.get(which, self._icons[kind.File])
 
     def type(self, info: QFileInfo) -> str:
         """The Type column: Folder, or the file's extension."""
