@@ -4,6 +4,7 @@ replaced by an export, since one open() and close() elsewhere drops the process'
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -29,7 +30,7 @@ def test_an_export_never_replaces_the_open_store(store, db_path):
     case = library.snapshot(store, library.SEED_SLUG)
     with pytest.raises(OSError, match="is the open store"):
         export_snapshot(case, "html", db_path)
-    with sqlite3.connect(db_path) as conn:  # the same SQLite in the same process: locks kept
+    with closing(sqlite3.connect(db_path)) as conn:  # SQLite itself, in this process: locks kept
         assert conn.execute('SELECT count(*) FROM "case"').fetchone() == (1,)
     assert store_lock_held(db_path)
 

@@ -6,6 +6,7 @@ import select
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ def _read_line(proc: subprocess.Popen, timeout: float = 60) -> str:
     ready, _, _ = select.select([proc.stdout], [], [], timeout)
     assert ready, "the window did not answer in time"
     line = proc.stdout.readline().strip()
-    assert line, f"the window ended early: {proc.stderr.read()}"
+    assert line, "the window ended early (its stderr is in the test's temporary folder)"
     return line
 
 
@@ -38,6 +39,7 @@ def window_process(tmp_path):
     folder = tmp_path / "cases"
     folder.mkdir()
     store = folder / "data.db"
+    errors = (tmp_path / "window-stderr.txt").open("w")  # a file: a full pipe would block it
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -49,7 +51,7 @@ def window_process(tmp_path):
         cwd=ROOT,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        stderr=errors,
         text=True,
     )
     try:
@@ -58,10 +60,11 @@ def window_process(tmp_path):
     finally:
         proc.kill()
         proc.wait(timeout=30)
+        errors.close()
 
 
 def _status(store: Path, claim_id: int) -> str | None:
-    with sqlite3.connect(store) as conn:
+    with closing(sqlite3.connect(store)) as conn:
         row = conn.execute(
             "SELECT status FROM assessment WHERE claim_id = ?", (claim_id,)
         ).fetchone()
