@@ -7,6 +7,7 @@ opened (external_file_access=False).
 
 from __future__ import annotations
 
+import re
 import zipfile
 from importlib.metadata import version
 from io import BytesIO
@@ -37,6 +38,8 @@ _CORE = {
     "language": "{http://purl.org/dc/elements/1.1/}language",
     "created": "{http://purl.org/dc/terms/}created",
 }
+# Mammoth ends each footnote with a "↑" link back to its mark; that arrow is not the document's.
+_BACK_LINK = re.compile(r'\s*<a href="#(?:foot|end)note-ref-[^"]*">\u2191</a>')
 _APP_COMPANY = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"
 
 
@@ -121,7 +124,8 @@ def extract_docx(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSour
         raise SourceFileError(name, "is damaged: its document body cannot be read") from None
     job.progress(1, 2)
     job.check()
-    text = walk(parse(f"<html><body>{result.value}</body></html>", name))
+    body = _BACK_LINK.sub("", result.value)
+    text = walk(parse(f"<html><body>{body}</body></html>", name))
     job.progress(2, 2)
     if not text.strip():
         raise SourceFileError(name, "has no text in it")

@@ -29,9 +29,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(encoding), codecs.lookup(encoding).name
         except (LookupError, UnicodeDecodeError):
             continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[: 4 * 1024 * 1024]).best()
+    best = _detected(data)
     if best is not None:
         try:
             return data.decode(best.encoding), codecs.lookup(best.encoding).name
@@ -39,6 +37,20 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             pass
     # cp1252 leaves five bytes undefined; "replace" keeps the rest readable rather than refusing.
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _detected(data: bytes):
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[: 4 * 1024 * 1024]))
+    if not matches:
+        return None
+    # charset-normalizer ranks by "chaos" alone, so a French text in cp1252 can lose to cp1257
+    # by a hair. Among the nearly-as-clean readings, the one whose words fit a language best wins,
+    # and on a tie the commonest legacy encoding of all (cp1252).
+    least = min(match.chaos for match in matches)
+    near = [match for match in matches if match.chaos <= least + 0.05]
+    return max(near, key=lambda m: (round(m.coherence, 2), "cp1252" in m.could_be_from_charset))
 
 
 def charset_normalizer_name() -> str:
