@@ -1,4 +1,4 @@
-"""Files the source tests build themselves: PDFs with reportlab, DOCX with python-docx and zipfile."""
+"""Files the source tests build themselves: PDFs with reportlab, DOCX with python-docx."""
 
 from __future__ import annotations
 
@@ -123,7 +123,8 @@ def _rewrite(data: bytes, body_xml: str | None, footnotes: list[str] | None) -> 
             )
             target.writestr(
                 "word/footnotes.xml",
-                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{W}">'
+                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                f'<w:footnotes xmlns:w="{W}">'
                 '<w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote>'
                 f"{notes}</w:footnotes>",
             )

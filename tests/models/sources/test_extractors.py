@@ -25,13 +25,13 @@ def write(tmp_path, name: str, data: bytes):
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
-        ("Huawei denied it.\n\nThe U.S. disagreed.\n".encode(), "utf-8"),
+        (b"Huawei denied it.\n\nThe U.S. disagreed.\n", "utf-8"),
         (
-            codecs.BOM_UTF8 + "Huawei denied it.\r\n\r\nThe U.S. disagreed.\r\n".encode(),
+            codecs.BOM_UTF8 + b"Huawei denied it.\r\n\r\nThe U.S. disagreed.\r\n",
             "utf-8-sig",
         ),
-        ("Huawei denied it.\r\rThe U.S. disagreed.".encode(), "utf-8"),
-        ("\ufeffHuawei denied it.\n\nThe U.S. disagreed.".encode("utf-16"), "utf-16"),
+        (b"Huawei denied it.\r\rThe U.S. disagreed.", "utf-8"),
+        ("Huawei denied it.\n\nThe U.S. disagreed.".encode("utf-16"), "utf-16"),
     ],
     ids=["utf-8", "utf-8 with BOM and CRLF", "old Mac CR", "utf-16 with BOM"],
 )
@@ -167,7 +167,8 @@ def test_main_text_only_leaves_out_the_page_furniture(tmp_path):
     page = (
         "<html><head><title>T</title></head><body><header><a href='/'>Home</a> | "
         "<a href='/a'>About us</a></header><article>" + body + "</article><footer>"
-        "<a href='/c'>Contact</a> | <a href='/p'>Privacy</a> | Copyright 2020</footer></body></html>"
+        "<a href='/c'>Contact</a> | <a href='/p'>Privacy</a> | Copyright 2020</footer>"
+        "</body></html>"
     )
     whole = extract_file(write(tmp_path, "page.html", page.encode()))
     main = extract_file(write(tmp_path, "page.html", page.encode()), main_text_only=True)
