@@ -61,7 +61,7 @@ RELATION_CUES = {
     "denies": _cues(
         r"never", r"den(?:y|ies|ied)", r"not true", r"false(?:ly)?", r"cannot", r"can't",
         r"(?:did|does|do|has|have|had|is|was|were|are) not", r"no such", r"reject(?:s|ed)?",
-        r"refut\w*", r"baseless", r"unfounded",
+        r"refut\w*", r"baseless", r"unfounded", r"none",
     ),
     "counter_accuses": _cues(
         r"spy", r"spie[sd]", r"spying", r"espionage", r"history of", r"hypocri\w*",
