@@ -142,14 +142,15 @@ class LinkIndex:
             word_matrix = None
         char_matrix = chars.fit_transform(texts)
         matrix = char_matrix if word_matrix is None else hstack([word_matrix, char_matrix])
-        matrix = normalize(matrix.tocsr())
+        # float32 throughout: a float64 side would make every product convert the other side.
+        matrix = normalize(matrix.tocsr()).astype("float32")
         roles = [c.role for c in claims]
         self._alleg = matrix[[i for i, r in enumerate(roles) if r == "allegation"]]
         self._resp = matrix[[i for i, r in enumerate(roles) if r == "response"]].T.tocsr()
         if self._resp.shape[0] * self._resp.shape[1] <= _DENSE_LIMIT:
             # Sparse rows times a dense matrix is several times faster than sparse times sparse
             # when, as here, nearly every allegation shares some n-gram with every response.
-            self._resp = self._resp.toarray().astype("float32")
+            self._resp = self._resp.toarray()
         self._quoted: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for j, response in enumerate(self.responses):
             for shingle in _shingles(response.text):
