@@ -72,6 +72,7 @@ def docx_bytes(
     language: str | None = None,
     body_xml: str | None = None,
     footnotes: list[str] | None = None,
+    relationships: bytes = b"",
 ) -> bytes:
     """A Word document (python-docx), optionally with its body replaced and footnotes added."""
     import docx
@@ -87,10 +88,12 @@ def docx_bytes(
     document.save(out)
     if body_xml is None and footnotes is None:
         return out.getvalue()
-    return _rewrite(out.getvalue(), body_xml, footnotes)
+    return _rewrite(out.getvalue(), body_xml, footnotes, relationships)
 
 
-def _rewrite(data: bytes, body_xml: str | None, footnotes: list[str] | None) -> bytes:
+def _rewrite(
+    data: bytes, body_xml: str | None, footnotes: list[str] | None, relationships: bytes = b""
+) -> bytes:
     source = zipfile.ZipFile(BytesIO(data))
     out = BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -101,13 +104,13 @@ def _rewrite(data: bytes, body_xml: str | None, footnotes: list[str] | None) -> 
                 start = text.index("<w:body>") + len("<w:body>")
                 end = text.index("<w:sectPr")
                 content = (text[:start] + body_xml + text[end:]).encode()
-            if footnotes is not None and item.filename == "word/_rels/document.xml.rels":
-                content = content.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/'
-                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
-                    b"</Relationships>",
-                )
+            if item.filename == "word/_rels/document.xml.rels":
+                if footnotes is not None:
+                    relationships += (
+                        b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/'
+                        b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    )
+                content = content.replace(b"</Relationships>", relationships + b"</Relationships>")
             if footnotes is not None and item.filename == "[Content_Types].xml":
                 content = content.replace(
                     b"</Types>",

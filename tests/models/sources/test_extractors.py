@@ -261,3 +261,40 @@ def test_extraction_reports_progress_and_can_be_cancelled(tmp_path):
     with pytest.raises(ExtractionCancelled):
         extract_file(path, progress=lambda d, t: seen.append((d, t)), should_cancel=should_cancel)
     assert seen[5:] == [(1, 5), (2, 5)]
+
+
+def test_a_word_document_never_opens_the_files_its_images_link_to(tmp_path, monkeypatch):
+    import builtins
+    import urllib.request
+
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG not to be read")
+    opened = []
+    real_open = builtins.open
+    monkeypatch.setattr(
+        builtins, "open", lambda f, *a, **k: opened.append(str(f)) or real_open(f, *a, **k)
+    )
+    monkeypatch.setattr(urllib.request, "urlopen", lambda url, *a, **k: opened.append(url))
+    linked = (
+        '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing"><wp:docPr id="1" name="Picture" descr="A linked picture"/>'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        '<pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships" r:link="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r>"
+    )
+    data = docx_bytes(
+        [],
+        body_xml=paragraph(run("Before the picture. "), linked, run("After it.")),
+        relationships=(
+            b'<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/'
+            b'2006/relationships/image" Target="' + secret.as_uri().encode() + b'" '
+            b'TargetMode="External"/>'
+        ),
+    )
+    path = write(tmp_path, "linked.docx", data)
+    source = extract_file(path)
+    assert source.text == "Before the picture. After it."
+    assert str(secret) not in " ".join(opened) and secret.as_uri() not in opened
