@@ -298,3 +298,15 @@ def test_a_word_document_never_opens_the_files_its_images_link_to(tmp_path, monk
     source = extract_file(path)
     assert source.text == "Before the picture. After it."
     assert str(secret) not in " ".join(opened) and secret.as_uri() not in opened
+
+
+def test_the_kind_comes_from_the_content_when_the_name_does_not_say(tmp_path):
+    pdf = extract_file(write(tmp_path, "download", pdf_bytes([["A PDF without a suffix."]])))
+    page = extract_file(write(tmp_path, "page.dat", b"<!DOCTYPE html><p>A page.</p>"))
+    assert (pdf.kind, pdf.text) == ("pdf", "A PDF without a suffix.")
+    assert (page.kind, page.text) == ("html", "A page.")
+
+
+def test_a_text_file_holding_markup_stays_text(tmp_path):
+    source = extract_file(write(tmp_path, "snippet.txt", b"<p>Huawei said so.</p>"))
+    assert (source.kind, source.text) == ("text", "<p>Huawei said so.</p>")
