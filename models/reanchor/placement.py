@@ -1,0 +1,253 @@
+"""Re-anchor claims on a revised text: exact, proposed for review, or orphan (no Qt).
+
+In order of confidence: the diff (the old span mapped through it, accepted only if the new text
+there equals the quote); then exact copies of the quote (one copy accepted, several decided by
+their context only when it decides clearly); then approximate matches (edlib), proposed for
+review only when close, with a clear lead over the runner-up. A passage the diff kept from
+elsewhere in the old text is a look-alike, never a candidate. Nothing is ever dropped: what
+cannot be placed is an orphan, with the reason and whatever candidates were seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.reanchor.diffmap import DiffMap
+from models.reanchor.scoring import (
+    Candidate,
+    WordIndex,
+    best_matches,
+    occurrences,
+    similarity,
+)
+
+EXACT, PROPOSED, ORPHAN = "exact", "proposed", "orphan"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A claim's span in the old text: Python str offsets, end exclusive, and its quote."""
+
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The numbers that decide between exact, proposed and orphan (see docs/revisions.md)."""
+
+    context_chars: int = 32
+    min_approximate_length: int = 20  # a shorter quote is never placed approximately
+    min_quote_similarity: float = 0.75  # at most a quarter of the quote edited
+    min_score: float = 0.7
+    min_lead: float = 0.1  # over the runner-up, for a proposal
+    context_accept: float = 0.75  # an exact copy chosen by its context ...
+    context_lead: float = 0.25  # ... only this far ahead of the next copy
+    short_context: float = 0.5  # a short quote's copy is proposed only with this much context
+    proximity_scale: int = 2000  # characters at which closeness counts half
+    weights: tuple[float, float, float] = (0.6, 0.3, 0.1)  # quote, context, proximity
+    max_candidates: int = 5
+    max_copies: int = 50
+
+
+DEFAULT = Thresholds()
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where one claim lands in the new text, how sure that is, and the other candidates.
+
+    `state` is exact, proposed or orphan; `how` says which step placed it (diff, copy, context,
+    approximate); `reason` says why a claim is proposed rather than exact (edited, copies,
+    short) or why it is an orphan (not_found, too_short, ambiguous, weak).
+    """
+
+    state: str
+    start: int | None = None
+    end: int | None = None
+    how: str = ""
+    reason: str = ""
+    score: float | None = None
+    runner_up: float | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+
+def canonicalise(text: str) -> str:
+    """The text as the source import stores it: no byte-order mark, line ends as \\n."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def reanchor(
+    old: str, new: str, anchors: Sequence[Anchor], thresholds: Thresholds = DEFAULT
+) -> list[Placement]:
+    """Place every claim of the old text in the new one; one placement per anchor, in order."""
+    for anchor in anchors:
+        if not 0 <= anchor.start < anchor.end <= len(old) or old[anchor.start : anchor.end] != (
+            anchor.quote
+        ):
+            raise ValueError(
+                f"the quote does not match the old text at {anchor.start}:{anchor.end}"
+            )
+    return _Reanchoring(old, new, thresholds).run(anchors)
+
+
+class _Reanchoring:
+    def __init__(self, old: str, new: str, thresholds: Thresholds) -> None:
+        self.old, self.new, self.t = old, new, thresholds
+        self.diff = DiffMap(old, new)
+        self._words: WordIndex | None = None
+
+    def run(self, anchors: Sequence[Anchor]) -> list[Placement]:
+        return [self.place(anchor) for anchor in anchors]
+
+    def place(self, anchor: Anchor) -> Placement:
+        mapped_start, mapped_end = self.diff.span(anchor.start, anchor.end)
+        if self.new[mapped_start:mapped_end] == anchor.quote:
+            return Placement(EXACT, mapped_start, mapped_end, "diff", score=1.0)
+        words = self._word_index().words(anchor.quote)
+        copies = self._copies(anchor, words)
+        if copies:
+            return self._choose_copy(anchor, mapped_start, copies)
+        return self._approximate(anchor, mapped_start, mapped_end, words)
+
+    # -- exact copies --------------------------------------------------------------------------
+
+    def _copies(self, anchor: Anchor, words: list) -> list[int]:
+        size = len(anchor.quote)
+        return [
+            at
+            for at in self._word_index().occurrences(
+                self.new, anchor.quote, self.t.max_copies, words
+            )
+            if not self.diff.kept_elsewhere(at, at + size, anchor.start, anchor.end)
+        ]
+
+    def _choose_copy(self, anchor: Anchor, mapped: int, copies: list[int]) -> Placement:
+        size = len(anchor.quote)
+        scored = sorted(
+            (self._candidate(anchor, at, at + size, 0, mapped) for at in copies),
+            key=lambda c: (-c.context_similarity, c.distance),
+        )
+        best = scored[0]
+        second = scored[1].context_similarity if len(scored) > 1 else 0.0
+        candidates = tuple(scored[: self.t.max_candidates])
+        unique_in_old = len(occurrences(self.old, anchor.quote, 2)) == 1
+        long_enough = size >= self.t.min_approximate_length
+        if len(scored) == 1 and unique_in_old and long_enough:
+            return Placement(EXACT, best.start, best.end, "copy", score=best.score)
+        decided = (
+            best.context_similarity >= self.t.context_accept
+            and best.context_similarity - second >= self.t.context_lead
+        )
+        if decided:
+            return Placement(
+                EXACT, best.start, best.end, "context", score=best.score, runner_up=second,
+                candidates=candidates,
+            )  # fmt: skip
+        runner = scored[1].score if len(scored) > 1 else None
+        if not long_enough and best.context_similarity < self.t.short_context:
+            return Placement(
+                ORPHAN, how="copy", reason="too_short", score=best.score, runner_up=runner,
+                candidates=candidates,
+            )  # fmt: skip
+        if best.score < self.t.min_score:
+            return Placement(
+                ORPHAN, how="copy", reason="weak", score=best.score, runner_up=runner,
+                candidates=candidates,
+            )  # fmt: skip
+        reason = "copies" if len(scored) > 1 or not unique_in_old else "short"
+        return Placement(
+            PROPOSED, best.start, best.end, "copy", reason, best.score, runner, candidates
+        )
+
+    # -- approximate matches -------------------------------------------------------------------
+
+    def _approximate(
+        self, anchor: Anchor, mapped_start: int, mapped_end: int, words: list
+    ) -> Placement:
+        size = len(anchor.quote)
+        if size < self.t.min_approximate_length:
+            return Placement(ORPHAN, how="approximate", reason="too_short")
+        k = int(size * (1 - self.t.min_quote_similarity))
+        slack = k + self.t.context_chars
+        windows = [
+            (
+                min(mapped_start, mapped_end) - size - slack,
+                max(mapped_start, mapped_end) + size + slack,
+            )
+        ]
+        windows += self._word_index().windows(anchor.quote, slack, 8, words)
+        seen: dict[tuple[int, int], Candidate] = {}
+        for a, b in _merge(windows):
+            for start, end, distance in best_matches(anchor.quote, self.new, a, b, k):
+                if (start, end) in seen or self.diff.kept_elsewhere(
+                    start, end, anchor.start, anchor.end
+                ):
+                    continue
+                seen[(start, end)] = self._candidate(anchor, start, end, distance, mapped_start)
+        ranked = _distinct(sorted(seen.values(), key=lambda c: -c.score))
+        candidates = tuple(ranked[: self.t.max_candidates])
+        if not ranked:
+            return Placement(ORPHAN, how="approximate", reason="not_found")
+        best = ranked[0]
+        runner = ranked[1].score if len(ranked) > 1 else None
+        close = best.quote_similarity >= self.t.min_quote_similarity and best.score >= (
+            self.t.min_score
+        )
+        if not close:
+            return Placement(
+                ORPHAN, how="approximate", reason="weak", score=best.score, runner_up=runner,
+                candidates=candidates,
+            )  # fmt: skip
+        if runner is not None and best.score - runner < self.t.min_lead:
+            return Placement(
+                ORPHAN, how="approximate", reason="ambiguous", score=best.score,
+                runner_up=runner, candidates=candidates,
+            )  # fmt: skip
+        return Placement(
+            PROPOSED, best.start, best.end, "approximate", "edited", best.score, runner, candidates
+        )
+
+    def _word_index(self) -> WordIndex:
+        if self._words is None:
+            self._words = WordIndex(self.new)
+        return self._words
+
+    def _candidate(
+        self, anchor: Anchor, start: int, end: int, edits: int, mapped: int
+    ) -> Candidate:
+        n = self.t.context_chars
+        before = similarity(
+            self.old[max(0, anchor.start - n) : anchor.start], self.new[max(0, start - n) : start]
+        )
+        after = similarity(self.old[anchor.end : anchor.end + n], self.new[end : end + n])
+        context = (before + after) / 2
+        quote = 1.0 - edits / len(anchor.quote)
+        distance = abs(start - mapped)
+        proximity = 1.0 / (1.0 + distance / self.t.proximity_scale)
+        wq, wc, wp = self.t.weights
+        return Candidate(
+            start, end, wq * quote + wc * context + wp * proximity, quote, context, distance
+        )
+
+
+def _merge(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(windows):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _distinct(ranked: list[Candidate]) -> list[Candidate]:
+    """Drop candidates that mostly overlap a better one: they are the same passage."""
+    kept: list[Candidate] = []
+    for candidate in ranked:
+        size = candidate.end - candidate.start
+        if all(min(candidate.end, k.end) - max(candidate.start, k.start) < size / 2 for k in kept):
+            kept.append(candidate)
+    return kept
