@@ -41,6 +41,7 @@ class DiffMap:
             else:
                 self._add_new(n, o, False)
                 n += length
+        self.old_length = len(old)
         self.equal_share = sum(length for op, length in ops if op == "=") / max(1, len(old))
 
     def _add_old(self, old: int, new: int, equal: bool) -> None:
@@ -65,6 +66,21 @@ class DiffMap:
         old, new, equal = self._old_run(end - 1)
         mapped_end = new + (end - 1 - old) + 1 if equal else new
         return mapped_start, mapped_end
+
+    def kept_around(self, start: int, end: int, margin: int) -> bool:
+        """Whether one run the diff kept covers old [start - margin, end + margin) (clamped).
+
+        Then the claim's context came through unchanged with it, and no copy elsewhere can
+        compete with the place the diff gives it.
+        """
+        old, _, equal = self._old_run(start)
+        index = bisect_right(self._old_starts, start)
+        run_end = self._old_starts[index] if index < len(self._old_starts) else self.old_length
+        return (
+            equal
+            and old <= max(0, start - margin)
+            and run_end >= min(self.old_length, end + margin)
+        )
 
     def old_position(self, position: int) -> int | None:
         """The old position of new character `position` if the diff kept it, else None."""

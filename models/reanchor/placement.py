@@ -49,7 +49,7 @@ class Thresholds:
     proximity_scale: int = 2000  # characters at which closeness counts half
     weights: tuple[float, float, float] = (0.6, 0.3, 0.1)  # quote, context, proximity
     max_candidates: int = 5
-    max_copies: int = 50
+    max_copies: int = 100
 
 
 DEFAULT = Thresholds()
@@ -104,49 +104,61 @@ class _Reanchoring:
 
     def place(self, anchor: Anchor) -> Placement:
         mapped_start, mapped_end = self.diff.span(anchor.start, anchor.end)
-        if self.new[mapped_start:mapped_end] == anchor.quote:
+        diff_placed = self.new[mapped_start:mapped_end] == anchor.quote
+        if diff_placed and self.diff.kept_around(anchor.start, anchor.end, self.t.context_chars):
             return Placement(EXACT, mapped_start, mapped_end, "diff", score=1.0)
         words = self._word_index().words(anchor.quote)
-        copies = self._copies(anchor, words)
+        copies, complete = self._copies(anchor, words)
+        if diff_placed:
+            # The diff kept the words but not all their context: another copy may fit better.
+            if copies in ([], [mapped_start]):
+                return Placement(EXACT, mapped_start, mapped_end, "diff", score=1.0)
+            copies = sorted({*copies, mapped_start})
         if copies:
-            return self._choose_copy(anchor, mapped_start, copies)
+            return self._choose_copy(anchor, mapped_start, copies, complete)
         return self._approximate(anchor, mapped_start, mapped_end, words)
 
     # -- exact copies --------------------------------------------------------------------------
 
-    def _copies(self, anchor: Anchor, words: list) -> list[int]:
+    def _copies(self, anchor: Anchor, words: list) -> tuple[list[int], bool]:
+        """Copies of the quote not kept by the diff from elsewhere; and whether that is all."""
         size = len(anchor.quote)
+        found = self._word_index().occurrences(self.new, anchor.quote, self.t.max_copies, words)
         return [
             at
-            for at in self._word_index().occurrences(
-                self.new, anchor.quote, self.t.max_copies, words
-            )
+            for at in found
             if not self.diff.kept_elsewhere(at, at + size, anchor.start, anchor.end)
-        ]
+        ], len(found) < self.t.max_copies
 
-    def _choose_copy(self, anchor: Anchor, mapped: int, copies: list[int]) -> Placement:
+    def _choose_copy(
+        self, anchor: Anchor, mapped: int, copies: list[int], complete: bool
+    ) -> Placement:
+        """One copy is accepted; of several, the context must decide, or it is a proposal."""
         size = len(anchor.quote)
-        scored = sorted(
+        ranked = sorted(
             (self._candidate(anchor, at, at + size, 0, mapped) for at in copies),
-            key=lambda c: (-c.context_similarity, c.distance),
+            key=lambda c: -c.score,
         )
-        best = scored[0]
-        second = scored[1].context_similarity if len(scored) > 1 else 0.0
-        candidates = tuple(scored[: self.t.max_candidates])
+        by_context = sorted(ranked, key=lambda c: (-c.context_similarity, c.distance))
+        candidates = tuple(ranked[: self.t.max_candidates])
         unique_in_old = len(occurrences(self.old, anchor.quote, 2)) == 1
         long_enough = size >= self.t.min_approximate_length
-        if len(scored) == 1 and unique_in_old and long_enough:
-            return Placement(EXACT, best.start, best.end, "copy", score=best.score)
+        if len(ranked) == 1 and unique_in_old and long_enough:
+            return Placement(EXACT, ranked[0].start, ranked[0].end, "copy", score=ranked[0].score)
+        chosen = by_context[0]
+        second = by_context[1].context_similarity if len(by_context) > 1 else 0.0
         decided = (
-            best.context_similarity >= self.t.context_accept
-            and best.context_similarity - second >= self.t.context_lead
+            complete
+            and chosen.context_similarity >= self.t.context_accept
+            and chosen.context_similarity - second >= self.t.context_lead
         )
         if decided:
             return Placement(
-                EXACT, best.start, best.end, "context", score=best.score, runner_up=second,
+                EXACT, chosen.start, chosen.end, "context", score=chosen.score, runner_up=second,
                 candidates=candidates,
             )  # fmt: skip
-        runner = scored[1].score if len(scored) > 1 else None
+        best = ranked[0]
+        runner = ranked[1].score if len(ranked) > 1 else None
         if not long_enough and best.context_similarity < self.t.short_context:
             return Placement(
                 ORPHAN, how="copy", reason="too_short", score=best.score, runner_up=runner,
@@ -157,7 +169,7 @@ class _Reanchoring:
                 ORPHAN, how="copy", reason="weak", score=best.score, runner_up=runner,
                 candidates=candidates,
             )  # fmt: skip
-        reason = "copies" if len(scored) > 1 or not unique_in_old else "short"
+        reason = "copies" if len(ranked) > 1 or not unique_in_old else "short"
         return Placement(
             PROPOSED, best.start, best.end, "copy", reason, best.score, runner, candidates
         )
