@@ -52,11 +52,15 @@ def tally(revision: Revision, placements: list[Placement]) -> Counter:
     return counts
 
 
-def run(revision: Revision, thresholds: Thresholds = DEFAULT) -> tuple[float, float, Counter]:
+def run(
+    revision: Revision, thresholds: Thresholds = DEFAULT, trace: bool = True
+) -> tuple[float, float, Counter]:
     """Re-anchor once: seconds, peak MiB (a second, traced run), counts."""
     start = time.perf_counter()
     placements = reanchor(revision.old, revision.new, revision.anchors, thresholds)
     seconds = time.perf_counter() - start
+    if not trace:
+        return seconds, 0.0, tally(revision, placements)
     tracemalloc.start()
     reanchor(revision.old, revision.new, revision.anchors, thresholds)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
@@ -80,24 +84,24 @@ def sweep(revision: Revision) -> None:
     print("| thresholds | exact | proposed | orphan | wrong | proposed right |")
     print("| --- | --- | --- | --- | --- | --- |")
     total = len(revision.anchors)
+    d = dataclasses.replace
     variants = [("default", DEFAULT)]
-    for q in (0.6, 0.7, 0.8, 0.9):
-        variants.append(
-            (f"min_quote_similarity {q}", dataclasses.replace(DEFAULT, min_quote_similarity=q))
-        )
-    for s in (0.5, 0.6, 0.8, 0.9):
-        variants.append((f"min_score {s}", dataclasses.replace(DEFAULT, min_score=s)))
-    for lead in (0.0, 0.05, 0.2):
-        variants.append((f"min_lead {lead}", dataclasses.replace(DEFAULT, min_lead=lead)))
-    for c in (0.5, 0.9):
-        variants.append((f"context_accept {c}", dataclasses.replace(DEFAULT, context_accept=c)))
-    for c in (0.0, 0.1):
-        variants.append((f"context_lead {c}", dataclasses.replace(DEFAULT, context_lead=c)))
-    variants.append(
-        ("min_approximate_length 0", dataclasses.replace(DEFAULT, min_approximate_length=0))
-    )
+    variants += [
+        (f"min_quote_similarity {q}", d(DEFAULT, min_quote_similarity=q)) for q in (0.5, 0.6, 0.9)
+    ]
+    variants += [(f"min_score {v}", d(DEFAULT, min_score=v)) for v in (0.5, 0.6, 0.8, 0.9)]
+    variants += [(f"min_lead {v}", d(DEFAULT, min_lead=v)) for v in (0.0, 0.05, 0.2)]
+    variants += [(f"context_accept {v}", d(DEFAULT, context_accept=v)) for v in (0.0, 0.5, 0.9)]
+    variants += [(f"context_lead {v}", d(DEFAULT, context_lead=v)) for v in (0.0, 0.1)]
+    variants += [("short_context 0", d(DEFAULT, short_context=0.0))]
+    variants += [("min_approximate_length 0", d(DEFAULT, min_approximate_length=0))]
+    anything = d(
+        DEFAULT, min_quote_similarity=0.5, min_score=0.0, min_lead=0.0, context_accept=0.0,
+        context_lead=0.0, short_context=0.0, min_approximate_length=0,
+    )  # fmt: skip
+    variants += [("best candidate wins (all off)", anything)]
     for label, thresholds in variants:
-        _, _, counts = run(revision, thresholds)
+        _, _, counts = run(revision, thresholds, trace=False)
         print(_row(label, counts, total))
 
 

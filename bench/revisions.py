@@ -169,11 +169,12 @@ def _truth(old: str, new: str, where: list[int], anchor: Anchor) -> Truth:
     intact = len(mapped) == anchor.end - anchor.start and last - first == len(mapped)
     if intact and new[first:last] == anchor.quote:
         return Truth("intact", first, last)
-    # An edit that leaves the words as they were (a word replaced by itself, a word inserted next
-    # to its twin) has not edited the claim: its quote is still there, where its words went.
+    # An edit that leaves the words as they were (a word replaced by itself, a word inserted or
+    # deleted next to its twin) has not edited the claim: its quote is still there, over the
+    # place its words went, and no reader could tell which twin is the original.
     size = len(anchor.quote)
     near = new.find(anchor.quote, max(0, first - size), last + size)
-    if near >= 0 and min(near + size, last) - max(near, first) >= size * 0.9:
+    if near >= 0 and min(near + size, last) - max(near, first) >= size * 0.5:
         return Truth("intact", near, near + size)
     return Truth("edited", first, last)
 

@@ -41,7 +41,7 @@ class DiffMap:
             else:
                 self._add_new(n, o, False)
                 n += length
-        self.old_length = len(old)
+        self.old_length, self.new_length = len(old), len(new)
         self.equal_share = sum(length for op, length in ops if op == "=") / max(1, len(old))
 
     def _add_old(self, old: int, new: int, equal: bool) -> None:
@@ -89,13 +89,29 @@ class DiffMap:
         new, old, equal = self._new_runs[max(0, bisect_right(self._new_starts, position) - 1)]
         return old + (position - new) if equal else None
 
-    def kept_elsewhere(self, start: int, end: int, old_start: int, old_end: int) -> bool:
-        """Whether new [start, end) is text the diff kept from outside old [old_start, old_end).
+    def kept_elsewhere(
+        self, start: int, end: int, old_start: int, old_end: int, margin: int
+    ) -> bool:
+        """Whether new [start, end) is text the diff kept, with its context, from outside old
+        [old_start, old_end).
 
-        Such a passage was already in the old version, somewhere else: it is a look-alike of the
-        claim's words, not where they went.
+        Such a passage was already in the old version, somewhere else: a look-alike of the
+        claim's words, not where they went. Only a kept run that also covers `margin` characters
+        either side counts: semantic cleanup keeps a lone shared sentence between two replaced
+        passages as "equal", and that is no evidence of where it came from.
         """
-        first, last = self.old_position(start), self.old_position(end - 1)
-        if first is None or last is None or last < first:
+        if not self._new_runs:
             return False
-        return last + 1 <= old_start or first >= old_end
+        index = bisect_right(self._new_starts, start) - 1
+        new, old, equal = self._new_runs[max(0, index)]
+        run_end = (
+            self._new_starts[index + 1] if index + 1 < len(self._new_starts) else self.new_length
+        )
+        if (
+            not equal
+            or new > max(0, start - margin)
+            or run_end < min(self.new_length, end + margin)
+        ):
+            return False
+        first, last = old + (start - new), old + (end - new)
+        return last <= old_start or first >= old_end

@@ -18,8 +18,8 @@ from models.reanchor.scoring import (
     Candidate,
     WordIndex,
     best_matches,
+    context_similarity,
     occurrences,
-    similarity,
 )
 
 EXACT, PROPOSED, ORPHAN = "exact", "proposed", "orphan"
@@ -105,17 +105,26 @@ class _Reanchoring:
     def place(self, anchor: Anchor) -> Placement:
         mapped_start, mapped_end = self.diff.span(anchor.start, anchor.end)
         diff_placed = self.new[mapped_start:mapped_end] == anchor.quote
-        if diff_placed and self.diff.kept_around(anchor.start, anchor.end, self.t.context_chars):
-            return Placement(EXACT, mapped_start, mapped_end, "diff", score=1.0)
+        if diff_placed:
+            if self.diff.kept_around(anchor.start, anchor.end, self.t.context_chars):
+                return Placement(EXACT, mapped_start, mapped_end, "diff", score=1.0)
+            # The diff kept the words but not all their context: still theirs if the context
+            # is mostly there and fits no other old copy of the same words as well.
+            here = self._candidate(anchor, mapped_start, mapped_end, 0, mapped_start)
+            if here.context_similarity >= self.t.context_accept and (
+                self._unique_in_old(anchor)
+                or here.context_similarity - self._rival_context(anchor, here)
+                >= self.t.context_lead
+            ):
+                return Placement(EXACT, mapped_start, mapped_end, "diff", score=here.score)
         words = self._word_index().words(anchor.quote)
         copies, complete = self._copies(anchor, words)
         if diff_placed:
-            # The diff kept the words but not all their context: another copy may fit better.
-            if copies in ([], [mapped_start]):
-                return Placement(EXACT, mapped_start, mapped_end, "diff", score=1.0)
             copies = sorted({*copies, mapped_start})
         if copies:
-            return self._choose_copy(anchor, mapped_start, copies, complete)
+            chosen = self._choose_copy(anchor, mapped_start, copies, complete)
+            if chosen is not None:
+                return chosen
         return self._approximate(anchor, mapped_start, mapped_end, words)
 
     # -- exact copies --------------------------------------------------------------------------
@@ -127,13 +136,19 @@ class _Reanchoring:
         return [
             at
             for at in found
-            if not self.diff.kept_elsewhere(at, at + size, anchor.start, anchor.end)
+            if not self.diff.kept_elsewhere(
+                at, at + size, anchor.start, anchor.end, self.t.context_chars
+            )
         ], len(found) < self.t.max_copies
 
     def _choose_copy(
         self, anchor: Anchor, mapped: int, copies: list[int], complete: bool
-    ) -> Placement:
-        """One copy is accepted; of several, the context must decide, or it is a proposal."""
+    ) -> Placement | None:
+        """One copy is accepted; of several, the context must decide, or it is a proposal.
+
+        None when the copies may belong to other old copies of the same words: then the
+        approximate search weighs them against the claim's own place.
+        """
         size = len(anchor.quote)
         ranked = sorted(
             (self._candidate(anchor, at, at + size, 0, mapped) for at in copies),
@@ -141,7 +156,7 @@ class _Reanchoring:
         )
         by_context = sorted(ranked, key=lambda c: (-c.context_similarity, c.distance))
         candidates = tuple(ranked[: self.t.max_candidates])
-        unique_in_old = len(occurrences(self.old, anchor.quote, 2)) == 1
+        unique_in_old = self._unique_in_old(anchor)
         long_enough = size >= self.t.min_approximate_length
         if len(ranked) == 1 and unique_in_old and long_enough:
             return Placement(EXACT, ranked[0].start, ranked[0].end, "copy", score=ranked[0].score)
@@ -152,6 +167,13 @@ class _Reanchoring:
             and chosen.context_similarity >= self.t.context_accept
             and chosen.context_similarity - second >= self.t.context_lead
         )
+        if not unique_in_old:
+            # The old text has these words elsewhere too; a new copy may be theirs. It is this
+            # claim's only if it fits this claim's context clearly better than theirs. Otherwise
+            # the copies compete with the claim's own, perhaps edited, place: approximately.
+            rival = self._rival_context(anchor, chosen)
+            if not decided or chosen.context_similarity - rival < self.t.context_lead:
+                return None
         if decided:
             return Placement(
                 EXACT, chosen.start, chosen.end, "context", score=chosen.score, runner_up=second,
@@ -169,10 +191,33 @@ class _Reanchoring:
                 ORPHAN, how="copy", reason="weak", score=best.score, runner_up=runner,
                 candidates=candidates,
             )  # fmt: skip
+        if runner is not None and best.score - runner < self.t.min_lead:
+            return Placement(
+                ORPHAN, how="copy", reason="ambiguous", score=best.score, runner_up=runner,
+                candidates=candidates,
+            )  # fmt: skip
         reason = "copies" if len(ranked) > 1 or not unique_in_old else "short"
         return Placement(
             PROPOSED, best.start, best.end, "copy", reason, best.score, runner, candidates
         )
+
+    def _unique_in_old(self, anchor: Anchor) -> bool:
+        return len(occurrences(self.old, anchor.quote, 2)) == 1
+
+    def _rival_context(self, anchor: Anchor, copy: Candidate) -> float:
+        """How well the copy's context fits the best other old copy of the same words."""
+        n, size = self.t.context_chars, len(anchor.quote)
+        before = self.new[max(0, copy.start - n) : copy.start]
+        after = self.new[copy.end : copy.end + n]
+        best = 0.0
+        for at in occurrences(self.old, anchor.quote, self.t.max_copies):
+            if at != anchor.start:
+                old_before, old_after = (
+                    self.old[max(0, at - n) : at],
+                    self.old[at + size : at + size + n],
+                )
+                best = max(best, context_similarity(old_before, before, old_after, after))
+        return best
 
     # -- approximate matches -------------------------------------------------------------------
 
@@ -195,11 +240,30 @@ class _Reanchoring:
         for a, b in _merge(windows):
             for start, end, distance in best_matches(anchor.quote, self.new, a, b, k):
                 if (start, end) in seen or self.diff.kept_elsewhere(
-                    start, end, anchor.start, anchor.end
+                    start, end, anchor.start, anchor.end, self.t.context_chars
                 ):
                     continue
                 seen[(start, end)] = self._candidate(anchor, start, end, distance, mapped_start)
-        ranked = _distinct(sorted(seen.values(), key=lambda c: -c.score))
+        found = list(seen.values())
+        ambiguous = False
+        if any(c.quote_similarity == 1.0 for c in found) and not self._unique_in_old(anchor):
+            # The old text has these words elsewhere too. An exact copy whose context fits
+            # another old copy clearly better is that copy's place; one that fits both about
+            # as well may be either's, and then nothing is proposed on its strength or past it.
+            kept = []
+            for c in found:
+                if c.quote_similarity == 1.0:
+                    rival = self._rival_context(anchor, c)
+                    if rival - c.context_similarity >= self.t.context_lead:
+                        continue
+                    if (
+                        c.start != mapped_start
+                        and rival > c.context_similarity - self.t.context_lead
+                    ):
+                        ambiguous = True
+                kept.append(c)
+            found = kept
+        ranked = _distinct(sorted(found, key=lambda c: -c.score))
         candidates = tuple(ranked[: self.t.max_candidates])
         if not ranked:
             return Placement(ORPHAN, how="approximate", reason="not_found")
@@ -213,7 +277,7 @@ class _Reanchoring:
                 ORPHAN, how="approximate", reason="weak", score=best.score, runner_up=runner,
                 candidates=candidates,
             )  # fmt: skip
-        if runner is not None and best.score - runner < self.t.min_lead:
+        if ambiguous or (runner is not None and best.score - runner < self.t.min_lead):
             return Placement(
                 ORPHAN, how="approximate", reason="ambiguous", score=best.score,
                 runner_up=runner, candidates=candidates,
@@ -231,11 +295,12 @@ class _Reanchoring:
         self, anchor: Anchor, start: int, end: int, edits: int, mapped: int
     ) -> Candidate:
         n = self.t.context_chars
-        before = similarity(
-            self.old[max(0, anchor.start - n) : anchor.start], self.new[max(0, start - n) : start]
+        context = context_similarity(
+            self.old[max(0, anchor.start - n) : anchor.start],
+            self.new[max(0, start - n) : start],
+            self.old[anchor.end : anchor.end + n],
+            self.new[end : end + n],
         )
-        after = similarity(self.old[anchor.end : anchor.end + n], self.new[end : end + n])
-        context = (before + after) / 2
         quote = 1.0 - edits / len(anchor.quote)
         distance = abs(start - mapped)
         proximity = 1.0 / (1.0 + distance / self.t.proximity_scale)

@@ -45,6 +45,22 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - _edlib(a, b, mode="NW", task="distance")["editDistance"] / longest
 
 
+def context_similarity(old_before: str, new_before: str, old_after: str, new_after: str) -> float:
+    """How alike two passages' surroundings are: the mean of both sides' similarity.
+
+    Near a text's start or end one side is cut short; only the part both have is compared (the
+    characters next to the passage), and a side one of them lacks entirely counts half.
+    """
+
+    def side(a: str, b: str, before: bool) -> float:
+        k = min(len(a), len(b))
+        if not k:
+            return 1.0 if a == b else 0.5
+        return similarity(a[-k:], b[-k:]) if before else similarity(a[:k], b[:k])
+
+    return (side(old_before, new_before, True) + side(old_after, new_after, False)) / 2
+
+
 def occurrences(text: str, quote: str, cap: int) -> list[int]:
     """Start positions of exact (possibly overlapping) copies of quote in text, at most cap."""
     found: list[int] = []

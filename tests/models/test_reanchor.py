@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from models.library import seed_case_bytes
 from models.reanchor import (
     EXACT,
     ORPHAN,
@@ -142,14 +145,41 @@ def test_copies_the_diff_cannot_place_are_chosen_by_their_context():
     assert len(p.candidates) == 2
 
 
-def test_copies_whose_context_does_not_decide_are_proposed_with_every_copy():
+def test_copies_the_context_does_not_decide_are_proposed_only_with_a_clear_lead():
+    sentence = "Huawei rejected the claims as groundless."
+    old = f"On Monday the ministry wrote to us. {sentence} No reply came from them."
+    new = (
+        f"On Monday the ministry wrote to us. {sentence} It was all.\n\n"
+        f"Asked again by the radio: {sentence} That was all."
+    )
+    (p,) = reanchor(old, new, [anchor(old, sentence)])
+    first = new.index(sentence)
+    assert p.state == PROPOSED and p.reason == "copies" and p.start == first
+    assert sorted(c.start for c in p.candidates) == [first, new.index(sentence, first + 1)]
+
+
+def test_copies_that_tie_are_not_attached_to_either():
     sentence = "Huawei rejected the claims as groundless."
     old = f"On Monday the ministry wrote. {sentence} No reply came."
     new = f"In a first interview: {sentence} Asked again: {sentence} That was all."
     (p,) = reanchor(old, new, [anchor(old, sentence)])
-    assert p.state == PROPOSED and p.reason == "copies"
+    assert p.state == ORPHAN and p.reason == "ambiguous" and p.start is None
     first = new.index(sentence)
     assert sorted(c.start for c in p.candidates) == [first, new.index(sentence, first + 1)]
+
+
+def test_a_copy_that_belongs_to_another_old_copy_is_not_taken():
+    sentence = "Huawei rejected the claims as groundless."
+    monday = f"Monday. The ministry wrote to the vendor at length. {sentence} The letter was short."
+    tuesday = f"Tuesday. At the trade fair the chairman spoke. {sentence} The audience applauded."
+    old = f"{monday}\n\n{tuesday}"
+    # Tuesday's paragraph moves to the top unchanged; Monday's words are edited.
+    edited = monday.replace("groundless", "baseless")
+    new = f"{tuesday}\n\n{edited}"
+    p_monday, p_tuesday = reanchor(old, new, [anchor(old, sentence), anchor(old, sentence, 1)])
+    assert p_monday.state == PROPOSED
+    assert placed(new, p_monday) == "Huawei rejected the claims as baseless."
+    assert p_tuesday.state == EXACT and p_tuesday.start == new.index(sentence)
 
 
 def test_overlapping_claims_are_placed_each_on_its_own():
@@ -243,3 +273,76 @@ def test_texts_of_many_distinct_characters_are_searched_approximately_too():
 def test_a_quote_that_does_not_match_the_old_text_is_refused():
     with pytest.raises(ValueError, match="does not match"):
         reanchor(OLD, OLD, [Anchor(0, 5, "wrong")])
+
+
+# A cleaner translation of the seed article's second and fourth paragraphs (written for this
+# test): the words of the claims on them change, most of all in the garbled sentences.
+CLEANER_SECOND = (
+    "The U.S. government's claim that it can prove Huawei is able to get into mobile networks "
+    "came from Robert O'Brien, the National Security Advisor, by way of the Wall Street Journal. "
+    "Until now the U.S. government had declined to give concrete evidence for its allegations "
+    "against Huawei; the change of policy is thought to come from its urgency after allies such "
+    "as Germany and the United Kingdom failed to shut Huawei out."
+)
+CLEANER_FOURTH = (
+    "Huawei issued a media statement in reply to the Wall Street Journal and the U.S. "
+    "government. 'Huawei has never and will never covertly access telecom networks,' the "
+    "statement said. 'The Wall Street Journal is clearly aware that the U.S. government cannot "
+    "provide any evidence to support its claims. Yet it still chose to repeat the lies spread by "
+    "the U.S. government,' the company said, accusing the Wall Street Journal of bias against "
+    "Huawei."
+)
+# Where each re-translated claim's words went, if anywhere.
+COUNTERPARTS = {
+    "us-2": "it can prove Huawei is able to get into mobile networks",
+    "hw-2": "Huawei has never and will never covertly access telecom networks",
+    "hw-3": "The Wall Street Journal is clearly aware that the U.S. government cannot provide any "
+    "evidence to support its claims.",
+    "hw-4": "Yet it still chose to repeat the lies spread by the U.S. government",
+    "hw-5": "accusing the Wall Street Journal of bias against Huawei.",
+}
+
+
+def _seed() -> tuple[str, list[dict]]:
+    case = json.loads(seed_case_bytes())
+    return case["sources"][0]["text"], case["claims"]
+
+
+def _not_wrong(new: str, claim: dict, placement: Placement) -> None:
+    """A re-translated claim is an orphan, or proposed on its counterpart; never exact."""
+    assert placement.state != EXACT, claim["id"]
+    if placement.state == PROPOSED:
+        counterpart = COUNTERPARTS[claim["id"]]
+        at = new.index(counterpart)
+        overlap = min(placement.end, at + len(counterpart)) - max(placement.start, at)
+        assert overlap >= len(counterpart) / 2, claim["id"]
+
+
+def test_a_cleaner_translation_of_two_paragraphs_leaves_orphans_and_proposals_none_wrong():
+    old, claims = _seed()
+    paragraphs = old.split("\n\n")
+    paragraphs[1], paragraphs[3] = CLEANER_SECOND, CLEANER_FOURTH
+    new = "\n\n".join(paragraphs)
+    anchors = [Anchor(c["start"], c["end"], c["quote"]) for c in claims]
+    placements = reanchor(old, new, anchors)
+    states = {}
+    for claim, placement in zip(claims, placements, strict=True):
+        if claim["id"] in COUNTERPARTS:
+            _not_wrong(new, claim, placement)
+            states[claim["id"]] = placement.state
+        else:
+            assert placement.state == EXACT and placed(new, placement) == claim["quote"]
+    assert set(states.values()) == {ORPHAN, PROPOSED}
+
+
+def test_a_whole_re_translation_places_no_claim_wrongly():
+    old, claims = _seed()
+    new = CLEANER_SECOND + "\n\n" + CLEANER_FOURTH  # the new version has only these two
+    anchors = [Anchor(c["start"], c["end"], c["quote"]) for c in claims]
+    placements = reanchor(old, new, anchors)
+    for claim, placement in zip(claims, placements, strict=True):
+        if claim["id"] in COUNTERPARTS:
+            _not_wrong(new, claim, placement)
+        else:
+            assert placement.state == ORPHAN, claim["id"]
+    assert sum(p.state == ORPHAN for p in placements) >= len(claims) - 2
