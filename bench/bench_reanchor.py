@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import platform
+import resource
 import sys
 import time
 import tracemalloc
@@ -43,10 +44,15 @@ def verdict(placement: Placement, truth: Truth) -> str:
 def tally(revision: Revision, placements: list[Placement]) -> Counter:
     """Counts by state, by verdict, and edited claims placed exactly."""
     counts: Counter = Counter()
+    for index in revision.moved:
+        counts[f"moved {placements[index].state}"] += 1
+    for index in revision.deleted:
+        counts[f"deleted {placements[index].state}"] += 1
     for placement, truth in zip(placements, revision.truths, strict=True):
         counts[placement.state] += 1
         counts[f"{placement.state} {verdict(placement, truth)}"] += 1
         counts[f"truth {truth.kind}"] += 1
+        counts[f"{placement.state} of {truth.kind}"] += 1
         if truth.kind != "intact" and placement.state == EXACT:
             counts["edited but exact"] += 1
     return counts
@@ -54,11 +60,11 @@ def tally(revision: Revision, placements: list[Placement]) -> Counter:
 
 def run(
     revision: Revision, thresholds: Thresholds = DEFAULT, trace: bool = True
-) -> tuple[float, float, Counter]:
-    """Re-anchor once: seconds, peak MiB (a second, traced run), counts."""
-    start = time.perf_counter()
+) -> tuple[tuple[float, float], float, Counter]:
+    """Re-anchor once: wall and CPU seconds, peak MiB (a second, traced run), counts."""
+    start, cpu = time.perf_counter(), time.process_time()
     placements = reanchor(revision.old, revision.new, revision.anchors, thresholds)
-    seconds = time.perf_counter() - start
+    seconds = (time.perf_counter() - start, time.process_time() - cpu)
     if not trace:
         return seconds, 0.0, tally(revision, placements)
     tracemalloc.start()
@@ -125,18 +131,35 @@ def main() -> None:
     if args.sweep:
         sweep(revision)
         return
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     seconds, peak, counts = run(revision)
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     total = len(revision.anchors)
+
+    def split(state: str) -> str:
+        parts = ", ".join(
+            f"{counts[f'{state} of {k}']:,} {k}" for k in ("intact", "edited", "gone")
+        )
+        return f"{counts[state]:,} ({100 * counts[state] / total:.1f}%): {parts}"
+
     print("| measure | value |")
     print("| --- | --- |")
-    print(f"| time to re-anchor | {seconds:.2f} s |")
-    print(f"| peak memory (tracemalloc) | {peak:.1f} MiB |")
+    print(f"| time to re-anchor, wall clock | {seconds[0]:.2f} s |")
+    print(f"| time to re-anchor, CPU of this process | {seconds[1]:.2f} s |")
+    print(f"| peak memory of Python objects while re-anchoring (tracemalloc) | {peak:.1f} MiB |")
+    print(
+        f"| process peak RSS before / after (includes the generator) |"
+        f" {rss_before:.0f} / {rss_after:.0f} MiB |"
+    )
     for state in (EXACT, PROPOSED, "orphan"):
-        print(f"| {state} | {counts[state]:,} ({100 * counts[state] / total:.1f}%) |")
+        print(f"| {state} | {split(state)} |")
     print(f"| exact at a wrong span | {counts['exact wrong']} |")
     print(f"| proposed at a wrong span | {counts['proposed wrong']} |")
-    print(f"| edited claims placed exact | {counts['edited but exact']} |")
-    print(f"| orphans whose words survive (edited) | {counts['orphan missed'] - 0} |")
+    print(f"| edited or gone claims placed exact | {counts['edited but exact']} |")
+    moved = ", ".join(f"{counts[f'moved {s}']} {s}" for s in (EXACT, PROPOSED, "orphan"))
+    deleted = ", ".join(f"{counts[f'deleted {s}']} {s}" for s in (EXACT, PROPOSED, "orphan"))
+    print(f"| claims in the moved paragraph ({len(revision.moved)}) | {moved} |")
+    print(f"| claims in the deleted paragraph ({len(revision.deleted)}) | {deleted} |")
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ class Revision:
     new: str
     anchors: list[Anchor]
     truths: list[Truth]
+    moved: list[int]  # indexes of the claims inside the moved paragraph
+    deleted: list[int]  # and inside the deleted one
 
 
 def _vocabulary(rng: random.Random, size: int) -> list[str]:
@@ -142,8 +144,10 @@ def _edit(rng: random.Random, text: str, share: float) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def _move_and_delete(rng: random.Random, text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """Move one paragraph to another place and delete another one."""
+def _move_and_delete(
+    rng: random.Random, text: str, origin: list[int]
+) -> tuple[str, list[int], list[list[int]]]:
+    """Move one paragraph to another place and delete another one; their old characters."""
     bounds = [0] + [m.end() for m in re.finditer("\n\n", text)] + [len(text) + 2]
     paras = [(bounds[i], bounds[i + 1] - 2) for i in range(len(bounds) - 1)]
     pieces = [(text[a:b], origin[a:b]) for a, b in paras]
@@ -158,7 +162,8 @@ def _move_and_delete(rng: random.Random, text: str, origin: list[int]) -> tuple[
             new_origin.extend([-1, -1])
         new_text.append(pieces[i][0])
         new_origin.extend(pieces[i][1])
-    return "".join(new_text), new_origin
+    touched = [[o for o in pieces[i][1] if o >= 0] for i in (moved, deleted)]
+    return "".join(new_text), new_origin, touched
 
 
 def _truth(old: str, new: str, where: list[int], anchor: Anchor) -> Truth:
@@ -187,9 +192,15 @@ def make_revision(
     old = _text(rng, length)
     anchors = _claims(rng, old, claims)
     edited, origin = _edit(rng, old, share)
-    new, origin = _move_and_delete(rng, edited, origin)
+    new, origin, (moved, deleted) = _move_and_delete(rng, edited, origin)
     where = [-1] * len(old)
     for position, source in enumerate(origin):
         if source >= 0:
             where[source] = position
-    return Revision(old, new, anchors, [_truth(old, new, where, a) for a in anchors])
+
+    def inside(chars: list[int]) -> list[int]:
+        low, high = min(chars), max(chars)
+        return [i for i, a in enumerate(anchors) if low <= a.start and a.end <= high + 1]
+
+    truths = [_truth(old, new, where, a) for a in anchors]
+    return Revision(old, new, anchors, truths, inside(moved), inside(deleted))

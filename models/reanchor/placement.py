@@ -19,7 +19,6 @@ from models.reanchor.scoring import (
     WordIndex,
     best_matches,
     context_similarity,
-    occurrences,
 )
 
 EXACT, PROPOSED, ORPHAN = "exact", "proposed", "orphan"
@@ -98,6 +97,8 @@ class _Reanchoring:
         self.old, self.new, self.t = old, new, thresholds
         self.diff = DiffMap(old, new)
         self._words: WordIndex | None = None
+        self._old_words: WordIndex | None = None
+        self._old_found: dict[str, list[int]] = {}
 
     def run(self, anchors: Sequence[Anchor]) -> list[Placement]:
         return [self.place(anchor) for anchor in anchors]
@@ -201,8 +202,19 @@ class _Reanchoring:
             PROPOSED, best.start, best.end, "copy", reason, best.score, runner, candidates
         )
 
+    def _old_copies(self, quote: str) -> list[int]:
+        """Where the quote occurs in the old text (at most max_copies), remembered per quote."""
+        found = self._old_found.get(quote)
+        if found is None:
+            if self._old_words is None:
+                self._old_words = WordIndex(self.old)
+            words = self._old_words.words(quote)
+            found = self._old_words.occurrences(self.old, quote, self.t.max_copies, words)
+            self._old_found[quote] = found
+        return found
+
     def _unique_in_old(self, anchor: Anchor) -> bool:
-        return len(occurrences(self.old, anchor.quote, 2)) == 1
+        return len(self._old_copies(anchor.quote)) == 1
 
     def _rival_context(self, anchor: Anchor, copy: Candidate) -> float:
         """How well the copy's context fits the best other old copy of the same words."""
@@ -210,7 +222,7 @@ class _Reanchoring:
         before = self.new[max(0, copy.start - n) : copy.start]
         after = self.new[copy.end : copy.end + n]
         best = 0.0
-        for at in occurrences(self.old, anchor.quote, self.t.max_copies):
+        for at in self._old_copies(anchor.quote):
             if at != anchor.start:
                 old_before, old_after = (
                     self.old[max(0, at - n) : at],
