@@ -159,7 +159,7 @@ class _Reanchoring:
         candidates = tuple(ranked[: self.t.max_candidates])
         unique_in_old = self._unique_in_old(anchor)
         long_enough = size >= self.t.min_approximate_length
-        if len(ranked) == 1 and unique_in_old and long_enough:
+        if len(ranked) == 1 and complete and unique_in_old and long_enough:
             return Placement(EXACT, ranked[0].start, ranked[0].end, "copy", score=ranked[0].score)
         chosen = by_context[0]
         second = by_context[1].context_similarity if len(by_context) > 1 else 0.0
@@ -197,7 +197,7 @@ class _Reanchoring:
                 ORPHAN, how="copy", reason="ambiguous", score=best.score, runner_up=runner,
                 candidates=candidates,
             )  # fmt: skip
-        reason = "copies" if len(ranked) > 1 or not unique_in_old else "short"
+        reason = "copies" if long_enough else "short"
         return Placement(
             PROPOSED, best.start, best.end, "copy", reason, best.score, runner, candidates
         )
