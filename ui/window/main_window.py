@@ -29,7 +29,7 @@ from ui.classroom.student_name import ask_student_name, needs_student_name
 from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
 from ui.common.icons import icon
 from ui.common.labels import word
-from ui.common.messages import Banner, show_error, show_info
+from ui.common.messages import Banner, show_error
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
 from ui.dialogs.case_chooser import choose_case, choose_case_file
@@ -401,16 +401,10 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions.key_rows(), self).exec()
 
     def show_about(self) -> None:
-        """Help → About."""
-        from models import __version__
+        """Help → About: the version, the licences, About Qt."""
+        from ui.dialogs.about import AboutDialog
 
-        show_info(
-            self,
-            self.tr("About Counterpoint"),
-            self.tr(
-                "Counterpoint %1: compare an allegation with the response to it, claim by claim."
-            ).replace("%1", __version__),
-        )
+        AboutDialog(self).exec()
 
     def export_requested(self, format_key: str | None = None) -> ExportDialog | None:
         """File → Export… (and the classroom exports): the dialog, on the current filter."""
