@@ -10,8 +10,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import fastjsonschema
-from jsonschema import Draft202012Validator
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -53,6 +51,9 @@ def schema() -> dict:
 @cache
 def _fast_validator():
     # fastjsonschema compiles the schema to Python: ~15x faster than jsonschema on big cases.
+    # Both validators are imported here, when a case file is first read: not at start-up.
+    import fastjsonschema
+
     return fastjsonschema.compile(schema())
 
 
@@ -138,13 +139,17 @@ def validate_case(data: Any, name: str = "the file") -> None:
             f"{name} is in case-file version {version}, from {newer} Counterpoint; "
             f"this version reads version {VERSION}."
         )
+    from fastjsonschema import JsonSchemaException
+
     try:
         _fast_validator()(data)
-    except fastjsonschema.JsonSchemaException:
+    except JsonSchemaException:
         pass  # the full validator below finds the first error and says where it is
     else:
         _references(data, name)
         return
+    from jsonschema import Draft202012Validator
+
     validator = Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
