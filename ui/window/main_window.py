@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -18,24 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.pdf.worksheet  # noqa: F401 - registers the worksheet and answer-key formats
 from models import library
 from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot
 from models.store import Store, StoreError
 from models.vocabulary import STATUSES
-from ui.classroom.grading import GradingDialog
-from ui.classroom.presentation import PresentationWindow, present
-from ui.classroom.student_name import ask_student_name, needs_student_name
 from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
 from ui.common.icons import icon
 from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
-from ui.dialogs.case_chooser import choose_case, choose_case_file
-from ui.dialogs.export_dialog import ExportDialog
-from ui.dialogs.relation_dialog import LinkDialog
-from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.docks.evidence_library import EvidenceLibrary
 from ui.docks.inspector import Inspector
 from ui.docks.source_text import SourceTextDock
@@ -45,6 +38,13 @@ from ui.window import settings as keys
 from ui.window.actions import build_actions, build_menus, build_toolbar
 from ui.window.filter_bar import FilterBar
 from ui.window.settings import Settings
+
+if TYPE_CHECKING:
+    # Dialogs, the classroom and the PDF wing are imported where they are first opened, so
+    # that the first paint waits for none of them (tests/ui/window/test_startup.py).
+    from ui.classroom.grading import GradingDialog
+    from ui.classroom.presentation import PresentationWindow
+    from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
 
@@ -226,12 +226,16 @@ class MainWindow(QMainWindow):
 
     def choose_case(self) -> None:
         """File → Open case…: pick one of the store's cases."""
+        from ui.dialogs.case_chooser import choose_case
+
         slug = choose_case(self, library.cases(self.store), self.session.slug)
         if slug:
             self.open_case(slug)
 
     def import_case_file(self, path: str | None = None) -> str | None:
         """File → Import case file…: validate, import, and open the new case."""
+        from ui.dialogs.case_chooser import choose_case_file
+
         path = path or choose_case_file(self)
         if not path:
             return None
@@ -268,9 +272,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{case.title} — Counterpoint")
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
-        if needs_student_name(self.session):
-            # A student opening a new copy: ask once the window is up, not in the middle of it.
-            QTimer.singleShot(0, lambda: ask_student_name(self.session, self))
+        if case.classroom is not None:
+            from ui.classroom.student_name import ask_student_name, needs_student_name
+
+            if needs_student_name(self.session):
+                # A student opening a new copy: ask once the window is up, not in the middle.
+                QTimer.singleShot(0, lambda: ask_student_name(self.session, self))
 
     def _case_changed(self, change: Change) -> None:
         if self.session.snapshot is None:
@@ -340,6 +347,8 @@ class MainWindow(QMainWindow):
         if case is None or allegation_id is None or response_id is None:
             self.statusBar().showMessage(self.tr("Select a claim on each side to link them."), 6000)
             return
+        from ui.dialogs.relation_dialog import LinkDialog
+
         existing = link_between(self.session, allegation_id, response_id)
         focus = QApplication.focusWidget()
         dialog = LinkDialog(
@@ -372,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every keyboard shortcut."""
+        from ui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self.actions.all(), self).exec()
 
     def show_about(self) -> None:
@@ -390,6 +401,9 @@ class MainWindow(QMainWindow):
         """File → Export… (and the classroom exports): the dialog, on the current filter."""
         if self.session.snapshot is None:
             return None
+        import ui.pdf.worksheet  # noqa: F401 - registers the worksheet and answer-key formats
+        from ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
         if format_key:
             dialog.select_format(format_key)
@@ -403,11 +417,15 @@ class MainWindow(QMainWindow):
         """View → Present (F5): the open case full screen, one allegation at a time."""
         if self.session.snapshot is None:
             return None
+        from ui.classroom.presentation import present
+
         self.presentation = present(self.session, parent=self)
         return self.presentation
 
     def grade_requested(self) -> GradingDialog:
         """Classroom → Grade student files…: returned copies against this case's key."""
+        from ui.classroom.grading import GradingDialog
+
         dialog = GradingDialog(self.store, key_slug=self.session.slug, parent=self)
         dialog.open()
         return dialog
