@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -30,7 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-# The newest revision in migrations/versions; tests/models/test_store.py checks it is Alembic's head.
+# The newest revision in migrations/versions (tests/models/test_store.py: equal to Alembic's head).
 HEAD_REVISION = "0003"
 VERSION_TABLE = "alembic_version"
 BUSY_TIMEOUT_MS = 5000

@@ -1,4 +1,4 @@
-"""Start-up: the window's first paint imports only what it needs (bench/bench_startup.py times it)."""
+"""Start-up: the first paint of the window imports only what it needs."""
 
 from __future__ import annotations
 
