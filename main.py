@@ -95,12 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
-    exp.add_argument("--format", required=True, choices=export_formats())
-    exp.add_argument("--out", required=True, metavar="FILE")
-    add_export_options(exp)
-
-
 CLASSROOM_PDFS = ("worksheet", "answer-key")  # registered by ui.pdf.worksheet, which needs Qt
 
 
@@ -118,6 +112,12 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     from models.exports import add_cli_options
 
     add_cli_options(parser)
+
+
+def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
+    exp.add_argument("--format", required=True, choices=export_formats())
+    exp.add_argument("--out", required=True, metavar="FILE")
+    add_export_options(exp)
 
 
 def run_headless(args: argparse.Namespace) -> int:
