@@ -9,8 +9,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models import __version__
+
+if TYPE_CHECKING:
+    from models.exports import ExportOptions
+    from models.snapshot import CaseSnapshot
 
 CHECKOUT = Path(__file__).resolve().parent
 
@@ -95,23 +100,69 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-CLASSROOM_PDFS = ("worksheet", "answer-key")  # registered by ui.pdf.worksheet, which needs Qt
-
-
 def export_formats() -> list[str]:
-    """The formats `export` accepts (the registry in models.exports; "pdf" comes from ui)."""
+    """The formats `export` accepts: the registry's list (models.exports), Qt ones included."""
     import models.grading  # noqa: F401 - registers "student-copy"
-    from models.exports import format_names
+    from models.exports import every_format_name
 
-    names = format_names()
-    return names + [name for name in CLASSROOM_PDFS if name not in names]
+    return every_format_name()
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
     """The export options as flags: page size, orientation, appendix, author, filters."""
-    from models.exports import add_cli_options
+    from models.exports.content import PAGE_SIZES
+    from models.vocabulary import ROLES, STATUSES
 
-    add_cli_options(parser)
+    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size")
+    parser.add_argument(
+        "--portrait", action="store_true", help="PDF in portrait (default: landscape)"
+    )
+    parser.add_argument(
+        "--source-appendix",
+        action="store_true",
+        help="append the full source text with the claim spans highlighted",
+    )
+    parser.add_argument("--author", help="the name printed as exporter (default: login name)")
+    parser.add_argument(
+        "--status", action="append", choices=STATUSES, help="only claims with this status"
+    )
+    parser.add_argument(
+        "--tag", action="append", metavar="TAG", help="only claims with this tag (name or id)"
+    )
+    parser.add_argument("--side", action="append", choices=ROLES, help="only this side's claims")
+    parser.add_argument("--text", help="only claims containing this text")
+    parser.add_argument(
+        "--unanswered",
+        action="store_true",
+        help="only allegation claims that no response answers",
+    )
+
+
+def export_options(args: argparse.Namespace, case: CaseSnapshot) -> ExportOptions:
+    """Turn the export flags into export options; a tag the case does not have is an error."""
+    from models.claim_filter import ClaimFilter
+    from models.exports import ExportError, ExportOptions
+
+    tag_ids = set()
+    for wanted in args.tag or ():
+        found = [t.id for t in case.tags if wanted in (t.key, t.name)]
+        if not found:
+            raise ExportError(f"The case {case.slug!r} has no tag {wanted!r}.")
+        tag_ids.update(found)
+    flt = ClaimFilter(
+        statuses=frozenset(args.status or ()),
+        tag_ids=frozenset(tag_ids),
+        sides=frozenset(args.side or ()),
+        text=args.text or "",
+        unanswered=args.unanswered,
+    )
+    return ExportOptions(
+        page_size=args.page_size,
+        landscape=not args.portrait,
+        source_appendix=args.source_appendix,
+        claim_filter=None if flt.is_empty else flt,
+        author=args.author,
+    )
 
 
 def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
@@ -146,9 +197,9 @@ def run_headless(args: argparse.Namespace) -> int:
 def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
     from models import library
-    from models.exports import PDF_FORMAT, export_snapshot, options_from_args
+    from models.exports import CLASSROOM_PDFS, QT_FORMATS, export_snapshot
 
-    if args.format == PDF_FORMAT or args.format in CLASSROOM_PDFS:
+    if args.format in QT_FORMATS:
         # Only the PDFs need Qt; list and import stay Qt-free. Offscreen if there is no display.
         from ui.pdf.comparison import ensure_app
 
@@ -156,7 +207,7 @@ def export(store, args: argparse.Namespace) -> None:
     if args.format in CLASSROOM_PDFS:
         import ui.pdf.worksheet  # noqa: F401 - importing it registers the classroom PDFs
     case = library.snapshot(store, args.case)
-    export_snapshot(case, args.format, args.out, options_from_args(args, case))
+    export_snapshot(case, args.format, args.out, export_options(args, case))
 
 
 def grade(store, args: argparse.Namespace) -> None:

@@ -1,10 +1,15 @@
-"""The case file: a versioned JSON format whose import and export are exact inverses."""
+"""The case file: a versioned JSON format whose import and export are exact inverses.
+
+Import is a row of small named steps: read the bytes, decode, parse the JSON, check the header,
+the schema and the references (read_case_file, parse_case, validate_case), then write the
+records in the order they refer to each other (import_case). Export is case_to_dict.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -14,7 +19,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
-from models.files import write_atomically  # noqa: F401 (older imports name it here)
 from models.schema import (
     Assessment,
     Author,
@@ -78,8 +82,31 @@ def _reject_constant(name):
 
 
 def read_case_file(path: str | os.PathLike) -> dict:
-    """Read and fully validate a case file, raising CaseFileError with one clear message."""
+    """Read and fully validate a case file, raising CaseFileError with one clear message.
+
+    The steps, each below: read the bytes, decode them, parse the JSON, check the header, check
+    the schema, check the references. import_case then writes what passed.
+    """
     path = Path(path)
+    return parse_case(_read_bytes(path), name=path.name)
+
+
+def parse_case(raw: bytes | str, name: str = "the file") -> dict:
+    """Parse and validate the bytes of a case file."""
+    data = _parse_json(_decode(raw, name), name)
+    validate_case(data, name)
+    return data
+
+
+def validate_case(data: Any, name: str = "the file") -> None:
+    """Check a parsed case against the schema and the rules a schema cannot express."""
+    _check_header(data, name)
+    _check_schema(data, name)
+    _check_references(data, name)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Step 1, read: the file's bytes, refused before reading if the file is too large."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -87,26 +114,28 @@ def read_case_file(path: str | os.PathLike) -> dict:
                 f"{path.name} is {size / 2**20:.0f} MiB; case files larger than "
                 f"{MAX_FILE_BYTES // 2**20} MiB are refused."
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise CaseFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    return parse_case(raw, name=path.name)
 
 
-def parse_case(raw: bytes | str, name: str = "the file") -> dict:
-    """Parse and validate the bytes of a case file."""
-    if isinstance(raw, bytes):
-        if len(raw) > MAX_FILE_BYTES:
-            raise CaseFileError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB; refused.")
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CaseFileError(
-                f"{name} is not UTF-8 text (bad byte at offset {exc.start})."
-            ) from None
+def _decode(raw: bytes | str, name: str) -> str:
+    """Step 2, decode: UTF-8 text (a byte-order mark is allowed), of a size we accept."""
+    if isinstance(raw, str):
+        return raw
+    if len(raw) > MAX_FILE_BYTES:
+        raise CaseFileError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB; refused.")
     try:
-        data = json.loads(
-            raw, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(f"{name} is not UTF-8 text (bad byte at offset {exc.start}).") from None
+
+
+def _parse_json(text: str, name: str) -> Any:
+    """Step 3, parse: strict JSON, without duplicate keys, NaN or Infinity."""
+    try:
+        return json.loads(
+            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
         )
     except json.JSONDecodeError as exc:
         raise CaseFileError(
@@ -114,12 +143,10 @@ def parse_case(raw: bytes | str, name: str = "the file") -> dict:
         ) from None
     except RecursionError:
         raise CaseFileError(f"{name} is nested too deeply to be a case file.") from None
-    validate_case(data, name)
-    return data
 
 
-def validate_case(data: Any, name: str = "the file") -> None:
-    """Check a parsed case against the schema and the rules a schema cannot express."""
+def _check_header(data: Any, name: str) -> None:
+    """Step 4, header: an object that says it is a case file, in the version this code reads."""
     if not isinstance(data, dict):
         raise CaseFileError(
             f"{name} is not a Counterpoint case file: its top level is "
@@ -139,15 +166,17 @@ def validate_case(data: Any, name: str = "the file") -> None:
             f"{name} is in case-file version {version}, from {newer} Counterpoint; "
             f"this version reads version {VERSION}."
         )
+
+
+def _check_schema(data: dict, name: str) -> None:
+    """Step 5, schema: the JSON Schema holds; the first error found is named with its place."""
     from fastjsonschema import JsonSchemaException
 
     try:
         _fast_validator()(data)
+        return
     except JsonSchemaException:
         pass  # the full validator below finds the first error and says where it is
-    else:
-        _references(data, name)
-        return
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema())
@@ -157,10 +186,10 @@ def validate_case(data: Any, name: str = "the file") -> None:
         place = _place(err.absolute_path)
         message = err.message if len(err.message) < 200 else err.message[:200] + "…"
         raise CaseFileError(f"{name}, at {place}: {message}")
-    _references(data, name)
 
 
-def _references(data: dict, name: str) -> None:
+def _check_references(data: dict, name: str) -> None:
+    """Step 6, references: ids unique, every reference points at a record of the right kind."""
     problem = first_reference_problem(data)
     if problem is not None:
         where, what = problem
@@ -197,93 +226,117 @@ def _key_map(session: Session, model, case_id: int) -> dict[str, int]:
 
 
 def import_case(session: Session, data: dict) -> str:
-    """Write a validated case into the store within the caller's transaction; return its slug."""
+    """Write a validated case into the store within the caller's transaction; return its slug.
+
+    Step 7, write: each kind of record is written after the records it refers to, and each step
+    hands on the map from the file's ids to the store's ids that the next steps need.
+    """
     slug = unique_slug(session, data["slug"])
     case_id = session.execute(
         insert(Case)
         .values(slug=slug, title=data["title"], description=data["description"])
         .returning(Case.id)
     ).scalar_one()
+    source_ids, side_ids = _write_sources_and_sides(session, case_id, data)
+    tag_ids = _write_tags(session, case_id, data["tags"])
+    evidence_ids = _write_evidence(session, case_id, data["evidence"], tag_ids)
+    claim_ids = _write_claims(session, case_id, data["claims"], source_ids, side_ids)
+    _write_assessments(session, data["claims"], claim_ids)
+    _write_claim_tags(session, data["claims"], claim_ids, tag_ids)
+    _write_attachments(session, data["claims"], claim_ids, evidence_ids)
+    _write_links(session, case_id, data["links"], claim_ids)
+    if data.get("classroom") is not None:
+        session.execute(insert(Classroom).values(case_id=case_id, **data["classroom"]))
+    return slug
 
-    def rows(items, **extra):
-        return [dict(item, case_id=case_id, position=i, **extra) for i, item in enumerate(items)]
 
-    if data["sources"]:
+def _insert_records(
+    session: Session, model, case_id: int, items: list[dict], values: Callable[[dict], dict]
+) -> None:
+    """One row of the case per file record, in file order, with the record's file id as key."""
+    if items:
         session.execute(
-            insert(Source.__table__),
+            insert(model.__table__),
             [
-                {k: v for k, v in r.items() if k != "id"} | {"key": r["id"]}
-                for r in rows(data["sources"])
+                {"case_id": case_id, "key": item["id"], "position": i, **values(item)}
+                for i, item in enumerate(items)
             ],
         )
-    session.execute(
-        insert(Side),
-        [{k: v for k, v in r.items() if k != "id"} | {"key": r["id"]} for r in rows(data["sides"])],
+
+
+def _all_but_id(item: dict) -> dict:
+    return {k: v for k, v in item.items() if k != "id"}
+
+
+def _write_sources_and_sides(
+    session: Session, case_id: int, data: dict
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The sources and the two sides; their ids by file id."""
+    _insert_records(session, Source, case_id, data["sources"], _all_but_id)
+    _insert_records(session, Side, case_id, data["sides"], _all_but_id)
+    return _key_map(session, Source, case_id), _key_map(session, Side, case_id)
+
+
+def _write_tags(session: Session, case_id: int, tags: list[dict]) -> dict[str, int]:
+    """The tags, then their parents (a parent may come later in the file); ids by file id."""
+    _insert_records(
+        session, Tag, case_id, tags, lambda t: {k: t[k] for k in ("name", "color", "icon")}
     )
-    source_ids = _key_map(session, Source, case_id)
-    side_ids = _key_map(session, Side, case_id)
-    if data["tags"]:
-        session.execute(
-            insert(Tag.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": t["id"],
-                    "position": i,
-                    "name": t["name"],
-                    "color": t["color"],
-                    "icon": t["icon"],
-                }
-                for i, t in enumerate(data["tags"])
-            ],
-        )
     tag_ids = _key_map(session, Tag, case_id)
-    for t in data["tags"]:
+    for t in tags:
         if t["parent"] is not None:
             session.execute(
                 Tag.__table__.update()
                 .where(Tag.__table__.c.id == tag_ids[t["id"]])
                 .values(parent_id=tag_ids[t["parent"]])
             )
-    if data["evidence"]:
-        session.execute(
-            insert(Evidence.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": e["id"],
-                    "position": i,
-                    **{k: e[k] for k in _EVIDENCE_FIELDS},
-                }
-                for i, e in enumerate(data["evidence"])
-            ],
-        )
+    return tag_ids
+
+
+def _write_evidence(
+    session: Session, case_id: int, evidence: list[dict], tag_ids: dict[str, int]
+) -> dict[str, int]:
+    """The evidence records and their tags; ids by file id."""
+    _insert_records(
+        session, Evidence, case_id, evidence, lambda e: {k: e[k] for k in _EVIDENCE_FIELDS}
+    )
     evidence_ids = _key_map(session, Evidence, case_id)
     evidence_tags = [
         {"evidence_id": evidence_ids[e["id"]], "tag_id": tag_ids[t], "position": j}
-        for e in data["evidence"]
+        for e in evidence
         for j, t in enumerate(e["tags"])
     ]
     if evidence_tags:
         session.execute(insert(EvidenceTag.__table__), evidence_tags)
-    if data["claims"]:
-        session.execute(
-            insert(Claim.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": c["id"],
-                    "position": i,
-                    "side_id": side_ids[c["side"]],
-                    "source_id": source_ids[c["source"]],
-                    **{k: c[k] for k in _CLAIM_FIELDS},
-                }
-                for i, c in enumerate(data["claims"])
-            ],
-        )
-    claim_ids = _key_map(session, Claim, case_id)
+    return evidence_ids
+
+
+def _write_claims(
+    session: Session,
+    case_id: int,
+    claims: list[dict],
+    source_ids: dict[str, int],
+    side_ids: dict[str, int],
+) -> dict[str, int]:
+    """The claims, each on its side and in its source; ids by file id."""
+    _insert_records(
+        session,
+        Claim,
+        case_id,
+        claims,
+        lambda c: {
+            "side_id": side_ids[c["side"]],
+            "source_id": source_ids[c["source"]],
+            **{k: c[k] for k in _CLAIM_FIELDS},
+        },
+    )
+    return _key_map(session, Claim, case_id)
+
+
+def _write_assessments(session: Session, claims: list[dict], claim_ids: dict[str, int]) -> None:
+    """One assessment per claim: status, rationale and who assessed it."""
     authors: dict[str, int] = {}
-    if data["claims"]:
+    if claims:
         session.execute(
             insert(Assessment.__table__),
             [
@@ -293,16 +346,28 @@ def import_case(session: Session, data: dict) -> str:
                     "rationale": c["rationale"],
                     "author_id": author_id(session, c["assessed_by"], authors),
                 }
-                for c in data["claims"]
+                for c in claims
             ],
         )
+
+
+def _write_claim_tags(
+    session: Session, claims: list[dict], claim_ids: dict[str, int], tag_ids: dict[str, int]
+) -> None:
+    """The claims' tags, in the order each claim names them."""
     claim_tags = [
         {"claim_id": claim_ids[c["id"]], "tag_id": tag_ids[t], "position": j}
-        for c in data["claims"]
+        for c in claims
         for j, t in enumerate(c["tags"])
     ]
     if claim_tags:
         session.execute(insert(ClaimTag.__table__), claim_tags)
+
+
+def _write_attachments(
+    session: Session, claims: list[dict], claim_ids: dict[str, int], evidence_ids: dict[str, int]
+) -> None:
+    """The evidence attached to each claim, with its stance and note."""
     attachments = [
         {
             "claim_id": claim_ids[c["id"]],
@@ -311,30 +376,29 @@ def import_case(session: Session, data: dict) -> str:
             "stance": a["stance"],
             "note": a["note"],
         }
-        for c in data["claims"]
+        for c in claims
         for j, a in enumerate(c["evidence"])
     ]
     if attachments:
         session.execute(insert(ClaimEvidence.__table__), attachments)
-    if data["links"]:
-        session.execute(
-            insert(Link.__table__),
-            [
-                {
-                    "case_id": case_id,
-                    "key": link["id"],
-                    "position": i,
-                    "allegation_id": claim_ids[link["allegation"]],
-                    "response_id": claim_ids[link["response"]],
-                    "relation": link["relation"],
-                    "note": link["note"],
-                }
-                for i, link in enumerate(data["links"])
-            ],
-        )
-    if data.get("classroom") is not None:
-        session.execute(insert(Classroom).values(case_id=case_id, **data["classroom"]))
-    return slug
+
+
+def _write_links(
+    session: Session, case_id: int, links: list[dict], claim_ids: dict[str, int]
+) -> None:
+    """The links between an allegation claim and a response claim, with relation and note."""
+    _insert_records(
+        session,
+        Link,
+        case_id,
+        links,
+        lambda link: {
+            "allegation_id": claim_ids[link["allegation"]],
+            "response_id": claim_ids[link["response"]],
+            "relation": link["relation"],
+            "note": link["note"],
+        },
+    )
 
 
 _CLAIM_FIELDS = ("start", "end", "quote", "paraphrase", "speaker", "kind", "notes")
@@ -451,11 +515,3 @@ def case_to_dict(case: CaseSnapshot) -> dict:
 def dumps_case(data: dict) -> str:
     """Serialise a case-file object the way Counterpoint writes it."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-_SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
-
-
-def slugify(text: str) -> str:
-    """Make a case slug out of a title."""
-    return _SLUG_UNSAFE.sub("-", text.lower()).strip("-")[:120] or "case"

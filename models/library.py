@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from models.casefile import (
     case_to_dict,
-    dumps_case,
     import_case,
     parse_case,
     read_case_file,
@@ -67,11 +66,6 @@ def import_data(store: Store, data: dict) -> str:
 def export_data(store: Store, slug: str) -> dict:
     """Return a case as a case-file object."""
     return case_to_dict(snapshot(store, slug))
-
-
-def export_json(store: Store, slug: str) -> str:
-    """Return a case as case-file text."""
-    return dumps_case(export_data(store, slug))
 
 
 def first_slug(store: Store) -> str | None:

@@ -112,11 +112,6 @@ class Store:
         """The store's URL, with any password hidden."""
         return self.engine.url.render_as_string(hide_password=True)
 
-    @property
-    def is_sqlite(self) -> bool:
-        """Whether the store is an SQLite file."""
-        return self.engine.dialect.name == "sqlite"
-
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """Yield a session inside one transaction, committed on success, rolled back on error."""

@@ -138,3 +138,26 @@ def test_json_export_and_grade_csv_are_not_private_files(cli_db, tmp_path, run_c
         os.umask(old)
     assert result.returncode == 0, result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_the_export_formats_are_the_registry_s_and_need_no_qt_to_be_offered():
+    import subprocess
+    import sys
+
+    # In a fresh interpreter: the choices are known before any Qt module is imported.
+    probe = (
+        "import sys, main; names = main.export_formats(); "
+        "print(','.join(names)); print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    names, qt_loaded = out[0].split(","), out[1]
+    assert qt_loaded == "False"
+    import models.grading  # noqa: F401 - registers "student-copy"
+    import ui.pdf.worksheet  # noqa: F401 - registers the PDFs
+    from models.exports import FORMATS, every_format_name
+
+    assert names == every_format_name()
+    assert sorted(names) == sorted(FORMATS) and len(names) == len(set(names))
+    assert names[0] == "pdf"

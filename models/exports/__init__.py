@@ -6,28 +6,26 @@ which models/ never imports). Every format writes through a temporary file and a
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from models.claim_filter import ClaimFilter
-from models.exports.content import PAGE_SIZES, ExportOptions, build_content
+from models.exports.content import ExportOptions, build_content
 from models.snapshot import CaseSnapshot
-from models.vocabulary import ROLES, STATUSES
 
 __all__ = [
     "FORMATS",
+    "CLASSROOM_PDFS",
     "PDF_FORMAT",
+    "QT_FORMATS",
     "ExportError",
     "ExportFormat",
     "ExportOptions",
-    "add_cli_options",
     "build_content",
     "checked_case_file",
     "export_snapshot",
+    "every_format_name",
     "format_names",
-    "options_from_args",
     "register",
 ]
 
@@ -36,7 +34,11 @@ class ExportError(ValueError):
     """An export was asked for something that cannot be done (unknown format or tag)."""
 
 
-PDF_FORMAT = "pdf"  # provided by ui.pdf.comparison; listed here so the CLI can offer it without Qt
+# The formats written with Qt, named here so that the command line can offer them without
+# importing Qt: "pdf" is registered by ui.pdf.comparison, the classroom PDFs by ui.pdf.worksheet.
+PDF_FORMAT = "pdf"
+CLASSROOM_PDFS = ("worksheet", "answer-key")
+QT_FORMATS = (PDF_FORMAT, *CLASSROOM_PDFS)
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,14 @@ def register(fmt: ExportFormat) -> None:
 
 
 def format_names() -> list[str]:
-    """Every format the command line accepts, PDF first."""
+    """The formats that can be written now (the PDF, always offered, first)."""
     return [PDF_FORMAT, *(k for k in FORMATS if k != PDF_FORMAT)]
+
+
+def every_format_name() -> list[str]:
+    """Every format there is, including the Qt ones not loaded yet: the command line's choices."""
+    names = format_names()
+    return names + [name for name in QT_FORMATS if name not in names]
 
 
 def export_snapshot(
@@ -118,54 +126,3 @@ def _register_text_formats() -> None:
 
 
 _register_text_formats()
-
-
-def add_cli_options(parser: argparse.ArgumentParser) -> None:
-    """The export options as command-line flags."""
-    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="PDF page size")
-    parser.add_argument(
-        "--portrait", action="store_true", help="PDF in portrait (default: landscape)"
-    )
-    parser.add_argument(
-        "--source-appendix",
-        action="store_true",
-        help="append the full source text with the claim spans highlighted",
-    )
-    parser.add_argument("--author", help="the name printed as exporter (default: login name)")
-    parser.add_argument(
-        "--status", action="append", choices=STATUSES, help="only claims with this status"
-    )
-    parser.add_argument(
-        "--tag", action="append", metavar="TAG", help="only claims with this tag (name or id)"
-    )
-    parser.add_argument("--side", action="append", choices=ROLES, help="only this side's claims")
-    parser.add_argument("--text", help="only claims containing this text")
-    parser.add_argument(
-        "--unanswered",
-        action="store_true",
-        help="only allegation claims that no response answers",
-    )
-
-
-def options_from_args(args: argparse.Namespace, case: CaseSnapshot) -> ExportOptions:
-    """Turn the command-line flags into export options; unknown tags are an error."""
-    tag_ids = set()
-    for wanted in getattr(args, "tag", None) or ():
-        found = [t.id for t in case.tags if wanted in (t.key, t.name)]
-        if not found:
-            raise ExportError(f"The case {case.slug!r} has no tag {wanted!r}.")
-        tag_ids.update(found)
-    flt = ClaimFilter(
-        statuses=frozenset(getattr(args, "status", None) or ()),
-        tag_ids=frozenset(tag_ids),
-        sides=frozenset(getattr(args, "side", None) or ()),
-        text=getattr(args, "text", None) or "",
-        unanswered=getattr(args, "unanswered", False),
-    )
-    return ExportOptions(
-        page_size=getattr(args, "page_size", "A4"),
-        landscape=not getattr(args, "portrait", False),
-        source_appendix=getattr(args, "source_appendix", False),
-        claim_filter=None if flt.is_empty else flt,
-        author=getattr(args, "author", None),
-    )

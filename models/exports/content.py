@@ -6,13 +6,12 @@ apart on what is shown, in which order, or how evidence is numbered.
 
 from __future__ import annotations
 
-import getpass
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from models.authors import login_name
 from models.claim_filter import ClaimFilter
 from models.snapshot import CaseSnapshot, ClaimView, EvidenceView, LinkView, SideView, SourceView
 from models.spans import covering_segments
@@ -57,14 +56,6 @@ STATUS_COLOR = {
 def badge_text(status: str) -> str:
     """The badge of a status: symbol and word, e.g. "⚠ UNSUPPORTED ASSERTION"."""
     return f"{STATUS_SYMBOL.get(status, '')} {label(status).upper()}".strip()
-
-
-def login_name() -> str:
-    """The name of the person running the export, when none is given."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no passwd entry in some containers: fall back to the environment
-        return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ from models.snapshot import CaseNotFound
 from models.store import Store, StoreError
 from models.vocabulary import label
 from ui.common.messages import show_error
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()  # the invalid index: the parent of every row of a table

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.vocabulary import label
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 
 CONTEXT = "Words"
 

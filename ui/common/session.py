@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
-from models.exports.content import login_name
+from models.authors import login_name
 from models.operations import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
-
-
-def rich_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally: escaped, and marked as rich text so it stays so."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class CommitTextEdit(QPlainTextEdit):

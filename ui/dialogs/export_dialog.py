@@ -26,7 +26,7 @@ from models.claim_filter import ClaimFilter
 from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
 from models.exports.content import PAGE_SIZES
 from ui.common.labels import format_name
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 from ui.pdf.comparison import ExportCancelled
 
 # The appendix holds the source text: only the formats that show it offer it.

@@ -1,9 +1,8 @@
-"""Help → Keyboard shortcuts: every key of the window in one table, built from the actions."""
+"""Help → Keyboard shortcuts: every key of the window in one table (rows from ui/window/actions)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,46 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
-def pane_keys() -> list[tuple[str, str]]:
-    """Keys that work inside a pane of claims and are not menu actions."""
-    return [
-        (_tr("Up / Down"), _tr("Previous / next claim in the pane")),
-        (_tr("Home / End, Page Up / Page Down"), _tr("First / last claim, a page up or down")),
-        (_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
-        (_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
-        (_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
-    ]
-
-
-def action_keys(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(keys, what) for every action with a shortcut, in menu order, without duplicates."""
-    rows: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for action in actions:
-        keys = [k for k in action.shortcuts() if not k.isEmpty()]
-        if not keys:
-            continue
-        text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        what = action.text().replace("&", "").rstrip(".…")
-        if (text, what) in seen:
-            continue
-        seen.add((text, what))
-        rows.append((text, what))
-    return rows
-
-
 class ShortcutsDialog(QDialog):
-    """A table of every keyboard shortcut."""
+    """A table of every keyboard shortcut: (keys, what they do) per row, as given."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None):
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = action_keys(actions) + pane_keys()
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.table.verticalHeader().hide()

@@ -38,13 +38,13 @@ from models.evidence_edits import (
 from models.operations import Change
 from models.snapshot import CaseSnapshot, EvidenceView
 from models.vocabulary import EVIDENCE_KINDS
+from ui.common.drag import EVIDENCE_MIME, drag_of
 from ui.common.icons import icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
 
-MIME_TYPE = "application/x-counterpoint-evidence"
 COLUMNS = ("grade", "title", "kind", "date", "citation")
 
 
@@ -157,15 +157,12 @@ class EvidenceModel(QAbstractTableModel):
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         """Drags carry an evidence id."""
-        return [MIME_TYPE]
+        return [EVIDENCE_MIME]
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
         """The dragged record's id, as ASCII digits."""
-        mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        if rows:
-            mime.setData(MIME_TYPE, str(self._rows[rows[0]].id).encode("ascii"))
-        return mime
+        return drag_of(EVIDENCE_MIME, self._rows[rows[0]].id) if rows else QMimeData()
 
 
 class EvidenceFilter(QSortFilterProxyModel):

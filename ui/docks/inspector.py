@@ -33,7 +33,8 @@ from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
 from ui.common.icons import glyph_icon, icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
-from ui.common.text_field import CommitTextEdit, rich_tooltip
+from ui.common.text_field import CommitTextEdit
+from ui.common.tooltips import rich_tooltip
 from ui.docks.tag_model import tag_depths
 
 STATUS_KEYS = {"supported": "S", "unsupported": "U", "disputed": "D"}
@@ -459,7 +460,7 @@ class Inspector(QWidget):
     def _link_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(Qt.ItemDataRole.UserRole)
         if claim_id is not None:
-            # Later: the window will show that claim here, which clears this very list.
+            # Deferred: the window will show that claim here, which clears this very list.
             QTimer.singleShot(0, lambda: self.claimActivated.emit(claim_id))
 
     def _show_in_source(self) -> None:

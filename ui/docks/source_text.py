@@ -39,7 +39,7 @@ from models.snapshot import CaseSnapshot, ClaimView
 from models.spans import span_segments
 from ui.common.icons import icon
 from ui.common.session import CaseSession
-from ui.common.text_field import rich_tooltip
+from ui.common.tooltips import rich_tooltip
 
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 SIDE_COLOURS = {"allegation": QColor("#e57373"), "response": QColor("#64b5f6")}

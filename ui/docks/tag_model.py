@@ -8,10 +8,9 @@ from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QObject, 
 from PySide6.QtGui import QColor
 
 from models.snapshot import CaseSnapshot, TagView
+from ui.common.drag import TAG_MIME, drag_of, tag_id_from
 from ui.common.icons import glyph_icon
-from ui.common.text_field import rich_tooltip
-
-TAG_MIME = "application/x-counterpoint-tag"
+from ui.common.tooltips import rich_tooltip
 
 
 def tag_depths(tags: tuple[TagView, ...]) -> dict[int, tuple[int, int]]:
@@ -182,20 +181,13 @@ class TagModel(QAbstractItemModel):
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
         """The dragged tag's id, as ASCII digits."""
-        mime = QMimeData()
-        for index in indexes:
-            if index.isValid():
-                mime.setData(TAG_MIME, str(index.internalPointer().tag.id).encode("ascii"))
-                break
-        return mime
+        tags = [i.internalPointer().tag.id for i in indexes if i.isValid()]
+        return drag_of(TAG_MIME, tags[0]) if tags else QMimeData()
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
         """Nest the dropped tag under the tag it was dropped on (or at the top level)."""
-        if not data.hasFormat(TAG_MIME):
-            return False
-        try:
-            tag_id = int(bytes(data.data(TAG_MIME)).decode("ascii"))
-        except ValueError:
+        tag_id = tag_id_from(data)
+        if tag_id is None:
             return False
         parent_id = self.tag_id(parent) if parent.isValid() else None
         node = self._by_id.get(tag_id)

@@ -18,26 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.drag import evidence_id_from
 from ui.common.icons import icon
 from ui.panes.claim_delegate import ClaimDelegate
 from ui.panes.pane_model import ClaimsModel, Role
 
-EVIDENCE_MIME = "application/x-counterpoint-evidence"
 STATUS_KEYS = {
     Qt.Key.Key_U: "unsupported",
     Qt.Key.Key_S: "supported",
     Qt.Key.Key_D: "disputed",
 }
-
-
-def evidence_id_from(mime) -> int | None:
-    """The evidence id a drag carries, or None if it carries none."""
-    if not mime.hasFormat(EVIDENCE_MIME):
-        return None
-    try:
-        return int(bytes(mime.data(EVIDENCE_MIME)).decode("ascii").strip())
-    except (UnicodeDecodeError, ValueError):
-        return None
 
 
 class ClaimListView(QListView):

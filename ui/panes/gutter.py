@@ -7,7 +7,6 @@ scrolled out of view (or filtered out) is drawn as a stub pointing where that en
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -53,16 +52,6 @@ class Band:
     left_where: int  # VISIBLE, ABOVE, BELOW or HIDDEN
     right_where: int
     emphasised: bool
-
-
-def index_links(case: CaseSnapshot | None) -> dict[int, list[LinkView]]:
-    """Links by the claim at either end, in case order: precomputed once per change of links."""
-    table: dict[int, list[LinkView]] = defaultdict(list)
-    if case is not None:
-        for link in case.links:
-            table[link.allegation_id].append(link)
-            table[link.response_id].append(link)
-    return table
 
 
 def _where(rows: PaneRows, row: int) -> int:
@@ -166,7 +155,7 @@ def pane_rows(view: QListView, target: QWidget) -> PaneRows:
     return PaneRows(first, last, top_of, float(height), model.row_of, model.claim_id)
 
 
-class _CaseLinks:
+class CaseLinks:
     """A case's links by the claim at either end, read through the snapshot's own table."""
 
     def __init__(self, case: CaseSnapshot):
@@ -202,7 +191,7 @@ class Gutter(QWidget):
     def set_case(self, case: CaseSnapshot | None) -> None:
         """Use the links of the case (after it loads or its links change)."""
         # The snapshot's own table of links by claim, built once and shared with the panes.
-        self.links_by_claim = _CaseLinks(case) if case is not None else {}
+        self.links_by_claim = CaseLinks(case) if case is not None else {}
         self.update()
 
     def set_selected(self, claim_id: int | None) -> None:

@@ -1,4 +1,10 @@
-"""The main window's actions, menus and toolbar, declared in one place with their keys."""
+"""The main window's actions, menus, toolbar and keys, declared once in one table.
+
+`window_table()` lists every menu and every action with its keys and its places (menus and
+their sections, the toolbar); `PANE_KEYS` lists the keys that the panes and the link dialog
+handle themselves. The window's actions, its menu bar, its toolbar and the F1 list are all
+built from these two, so a key cannot be bound in one place and missing from another.
+"""
 
 from __future__ import annotations
 
@@ -10,284 +16,368 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ui.common.icons import icon
 
+Place = tuple[str, int]  # (menu, section): menu items follow table order, sections are separated
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-@dataclass
-class Actions:
-    """Every action of the window (the menus and the toolbar hold the same objects)."""
+@dataclass(frozen=True)
+class MenuRow:
+    """A menu: on the menu bar (no place) or a submenu at a place in another menu."""
 
-    open_case: QAction
-    import_case: QAction
-    export: QAction
-    quit: QAction
-    undo: QAction
-    redo: QAction
-    history: QAction
-    find: QAction
-    clear_filter: QAction
-    present: QAction
-    worksheet: QAction
-    answer_key: QAction
-    student_copy: QAction
-    grade: QAction
-    theme_light: QAction
-    theme_dark: QAction
-    theme_system: QAction
-    mark_supported: QAction
-    mark_unsupported: QAction
-    mark_disputed: QAction
-    link: QAction
-    focus_allegation: QAction
-    focus_response: QAction
-    shortcuts: QAction
-    about: QAction
+    name: str
+    label: str
+    place: Place | None = None
+    icon: str | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action: its name on `Actions`, its text, keys, tip and where it appears."""
+
+    name: str
+    label: str
+    icon: str | None = None
+    keys: tuple[str, ...] = ()
+    tip: str = ""
+    menus: tuple[Place, ...] = ()
+    toolbar: int | None = None  # position on the toolbar; the tens are groups, separated
+    short: str = ""  # the toolbar's shorter text, if any
+    checkable: bool = False
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """A key handled by a pane (or the link dialog) itself, not by a window action."""
+
+    keys: str
+    what: str
+
+
+def window_table() -> tuple[MenuRow | ActionRow, ...]:
+    """Every menu and action of the window, in menu order, translated."""
+    return (
+        MenuRow("file", _tr("&File")),
+        MenuRow("edit", _tr("&Edit")),
+        MenuRow("view", _tr("&View")),
+        MenuRow("classroom", _tr("C&lassroom")),
+        MenuRow("case", _tr("&Case")),
+        MenuRow("help", _tr("&Help")),
+        # File
+        ActionRow(
+            "open_case",
+            _tr("&Open case…"),
+            "open",
+            ("Ctrl+O",),
+            _tr("Open another case in the store"),
+            (("file", 1),),
+            toolbar=10,
+            short=_tr("Open"),
+        ),
+        MenuRow("recent", _tr("Open &recent"), ("file", 1), "history"),
+        ActionRow(
+            "import_case",
+            _tr("&Import case file…"),
+            "import",
+            ("Ctrl+I",),
+            _tr("Import a case file into the store"),
+            (("file", 1),),
+            toolbar=11,
+            short=_tr("Import"),
+        ),
+        ActionRow(
+            "export",
+            _tr("&Export…"),
+            "export",
+            ("Ctrl+E",),
+            _tr("Export the case"),
+            (("file", 2),),
+            toolbar=41,
+            short=_tr("Export"),
+        ),
+        ActionRow(
+            "quit",
+            _tr("&Quit"),
+            "quit",
+            ("Ctrl+Q",),
+            _tr("Close Counterpoint; every edit is already saved"),
+            (("file", 3),),
+        ),
+        # Edit (undo and redo are the undo stack's own actions; the table gives them keys)
+        ActionRow("undo", _tr("Undo"), "undo", ("Ctrl+Z",), menus=(("edit", 1),), toolbar=20),
+        ActionRow(
+            "redo",
+            _tr("Redo"),
+            "redo",
+            ("Ctrl+Shift+Z", "Ctrl+Y"),
+            menus=(("edit", 1),),
+            toolbar=21,
+        ),
+        ActionRow(
+            "history",
+            _tr("&History"),
+            "history",
+            ("Ctrl+H",),
+            _tr("Show the list of edits that can be undone"),
+            (("edit", 2),),
+            toolbar=22,
+            short=_tr("History"),
+        ),
+        ActionRow(
+            "find",
+            _tr("&Find in claims"),
+            "search",
+            ("Ctrl+F",),
+            _tr("Filter the claims by text"),
+            (("edit", 3),),
+        ),
+        ActionRow(
+            "clear_filter",
+            _tr("&Clear filter"),
+            "clear-filter",
+            ("Ctrl+Shift+F",),
+            _tr("Show every claim"),
+            (("edit", 3),),
+        ),
+        # View
+        MenuRow("docks", _tr("&Panels"), ("view", 1)),
+        MenuRow("theme", _tr("&Theme"), ("view", 1)),
+        ActionRow("theme_light", _tr("&Light"), menus=(("theme", 1),), checkable=True),
+        ActionRow("theme_dark", _tr("&Dark"), menus=(("theme", 1),), checkable=True),
+        ActionRow("theme_system", _tr("Follow the &system"), menus=(("theme", 1),), checkable=True),
+        ActionRow(
+            "focus_allegation",
+            _tr("Go to the &allegation pane"),
+            "allegation",
+            ("Ctrl+1",),
+            menus=(("view", 2),),
+        ),
+        ActionRow(
+            "focus_response",
+            _tr("Go to the &response pane"),
+            "response",
+            ("Ctrl+2",),
+            menus=(("view", 2),),
+        ),
+        # Classroom
+        ActionRow(
+            "present",
+            _tr("&Present"),
+            "present",
+            ("F5",),
+            _tr("Present the case in a classroom"),
+            (("view", 3), ("classroom", 1)),
+            toolbar=40,
+            short=_tr("Present"),
+        ),
+        ActionRow(
+            "worksheet",
+            _tr("Export &worksheet…"),
+            "worksheet",
+            tip=_tr("A PDF for students: the claims side by side, a blank for each assessment"),
+            menus=(("classroom", 2),),
+        ),
+        ActionRow(
+            "answer_key",
+            _tr("Export &answer key…"),
+            "worksheet",
+            tip=_tr("The worksheet with the assessments and rationales filled in"),
+            menus=(("classroom", 2),),
+        ),
+        ActionRow(
+            "student_copy",
+            _tr("Export &student copy…"),
+            "export",
+            tip=_tr("A case file with every assessment cleared, for a student to work on"),
+            menus=(("classroom", 2),),
+        ),
+        ActionRow(
+            "grade",
+            _tr("&Grade student files…"),
+            "grade",
+            ("Ctrl+G",),
+            _tr("Compare returned student copies with this case's assessments"),
+            (("classroom", 3),),
+        ),
+        # Case (the panes also take U, S and D themselves: see ui/panes/claim_pane.py)
+        ActionRow(
+            "mark_supported",
+            _tr("Mark &supported"),
+            "supported",
+            ("S",),
+            _tr("Mark the selected claim as supported"),
+            (("case", 1),),
+            toolbar=30,
+            short=_tr("Supported"),
+        ),
+        ActionRow(
+            "mark_unsupported",
+            _tr("Mark &unsupported assertion"),
+            "unsupported",
+            ("U",),
+            _tr("Mark the selected claim as an unsupported assertion"),
+            (("case", 1),),
+            toolbar=31,
+            short=_tr("Unsupported"),
+        ),
+        ActionRow(
+            "mark_disputed",
+            _tr("Mark &disputed"),
+            "disputed",
+            ("D",),
+            _tr("Mark the selected claim as disputed"),
+            (("case", 1),),
+            toolbar=32,
+            short=_tr("Disputed"),
+        ),
+        ActionRow(
+            "link",
+            _tr("&Link, relink or unlink…"),
+            "link",
+            ("L",),
+            _tr("Link the claims selected on each side, change their relation or unlink them"),
+            (("case", 2),),
+            toolbar=33,
+            short=_tr("Link"),
+        ),
+        # Help
+        ActionRow(
+            "shortcuts",
+            _tr("&Keyboard shortcuts"),
+            "keyboard",
+            ("F1",),
+            _tr("List every keyboard shortcut"),
+            (("help", 1),),
+        ),
+        ActionRow("about", _tr("&About Counterpoint"), "app", menus=(("help", 1),)),
+    )
+
+
+def pane_keys() -> tuple[KeyRow, ...]:
+    """The keys a pane of claims (ClaimListView) and the link dialog handle themselves."""
+    return (
+        KeyRow(_tr("Up / Down"), _tr("Previous / next claim in the pane")),
+        KeyRow(
+            _tr("Home / End, Page Up / Page Down"), _tr("First / last claim, a page up or down")
+        ),
+        KeyRow(_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
+        KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
+        KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
+    )
+
+
+def _plain(label: str) -> str:
+    return label.replace("&", "").rstrip(".…")
+
+
+class Actions:
+    """Every action of the window by its table name (the menus and the toolbar hold the same)."""
+
+    def __init__(self, rows: tuple[ActionRow, ...], actions: dict[str, QAction]):
+        self._rows = rows
+        self._actions = actions
+
+    def __getattr__(self, name: str) -> QAction:
+        try:
+            return self.__dict__["_actions"][name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def all(self) -> list[QAction]:
-        """Every action, in menu order."""
-        return list(vars(self).values())
+        """Every action, in table order."""
+        return list(self._actions.values())
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for F1: every action's keys in table order, then the pane keys."""
+        rows = []
+        for row in self._rows:
+            keys = [k for k in self._actions[row.name].shortcuts() if not k.isEmpty()]
+            if keys:
+                text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+                rows.append((text, _plain(row.label)))
+        return rows + [(key.keys, key.what) for key in pane_keys()]
 
 
-def _action(
-    window: QMainWindow,
-    text: str,
-    icon_name: str | None = None,
-    keys: QKeySequence.StandardKey | str | list | None = None,
-    tip: str = "",
-) -> QAction:
-    action = QAction(text, window)
-    if icon_name:
-        action.setIcon(icon(icon_name))
-    if isinstance(keys, list):
-        action.setShortcuts([QKeySequence(k) for k in keys])
-    elif keys is not None:
-        action.setShortcuts(QKeySequence.keyBindings(keys)) if isinstance(
-            keys, QKeySequence.StandardKey
-        ) else action.setShortcut(QKeySequence(keys))
-    if tip:
-        action.setStatusTip(tip)
+def _set_up(window: QMainWindow, action: QAction, row: ActionRow) -> None:
+    if row.icon:
+        action.setIcon(icon(row.icon))
+    if row.keys:
+        action.setShortcuts([QKeySequence(k) for k in row.keys])
+    action.setCheckable(row.checkable)
+    if row.tip:
+        action.setStatusTip(row.tip)
+        shortcut = action.shortcut()
         action.setToolTip(
-            f"{text.replace('&', '').rstrip('.…')} ({action.shortcut().toString()})"
-            if not action.shortcut().isEmpty()
-            else tip
+            f"{_plain(row.label)} ({shortcut.toString()})" if not shortcut.isEmpty() else row.tip
         )
+    if row.short:
+        action.setIconText(row.short)
     # Window-wide, so the keys work whichever pane or dock has the focus; text fields still get
     # their letters, because Qt lets a focused editor override single-key shortcuts.
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     window.addAction(action)
-    return action
 
 
 def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
-    """Create the window's actions (undo and redo come from the undo stack)."""
-    undo.setIcon(icon("undo"))
-    undo.setShortcuts([QKeySequence("Ctrl+Z")])
-    redo.setIcon(icon("redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for action in (undo, redo):
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        window.addAction(action)
-    themes = [
-        _action(window, _tr("&Light"), None),
-        _action(window, _tr("&Dark"), None),
-        _action(window, _tr("Follow the &system"), None),
-    ]
-    for theme in themes:
-        theme.setCheckable(True)
-    return Actions(
-        open_case=_action(
-            window, _tr("&Open case…"), "open", "Ctrl+O", _tr("Open another case in the store")
-        ),
-        import_case=_action(
-            window,
-            _tr("&Import case file…"),
-            "import",
-            "Ctrl+I",
-            _tr("Import a case file into the store"),
-        ),
-        export=_action(window, _tr("&Export…"), "export", "Ctrl+E", _tr("Export the case")),
-        quit=_action(
-            window,
-            _tr("&Quit"),
-            "quit",
-            "Ctrl+Q",
-            _tr("Close Counterpoint; every edit is already saved"),
-        ),
-        undo=undo,
-        redo=redo,
-        history=_action(
-            window,
-            _tr("&History"),
-            "history",
-            "Ctrl+H",
-            _tr("Show the list of edits that can be undone"),
-        ),
-        find=_action(
-            window, _tr("&Find in claims"), "search", "Ctrl+F", _tr("Filter the claims by text")
-        ),
-        clear_filter=_action(
-            window, _tr("&Clear filter"), "clear-filter", "Ctrl+Shift+F", _tr("Show every claim")
-        ),
-        present=_action(
-            window, _tr("&Present"), "present", "F5", _tr("Present the case in a classroom")
-        ),
-        worksheet=_action(
-            window,
-            _tr("Export &worksheet…"),
-            "worksheet",
-            None,
-            _tr("A PDF for students: the claims side by side, a blank for each assessment"),
-        ),
-        answer_key=_action(
-            window,
-            _tr("Export &answer key…"),
-            "worksheet",
-            None,
-            _tr("The worksheet with the assessments and rationales filled in"),
-        ),
-        student_copy=_action(
-            window,
-            _tr("Export &student copy…"),
-            "export",
-            None,
-            _tr("A case file with every assessment cleared, for a student to work on"),
-        ),
-        grade=_action(
-            window,
-            _tr("&Grade student files…"),
-            "grade",
-            "Ctrl+G",
-            _tr("Compare returned student copies with this case's assessments"),
-        ),
-        theme_light=themes[0],
-        theme_dark=themes[1],
-        theme_system=themes[2],
-        mark_supported=_action(
-            window,
-            _tr("Mark &supported"),
-            "supported",
-            "S",
-            _tr("Mark the selected claim as supported"),
-        ),
-        mark_unsupported=_action(
-            window,
-            _tr("Mark &unsupported assertion"),
-            "unsupported",
-            "U",
-            _tr("Mark the selected claim as an unsupported assertion"),
-        ),
-        mark_disputed=_action(
-            window,
-            _tr("Mark &disputed"),
-            "disputed",
-            "D",
-            _tr("Mark the selected claim as disputed"),
-        ),
-        link=_action(
-            window,
-            _tr("&Link, relink or unlink…"),
-            "link",
-            "L",
-            _tr("Link the claims selected on each side, change their relation or unlink them"),
-        ),
-        focus_allegation=_action(window, _tr("Go to the &allegation pane"), "allegation", "Ctrl+1"),
-        focus_response=_action(window, _tr("Go to the &response pane"), "response", "Ctrl+2"),
-        shortcuts=_action(
-            window,
-            _tr("&Keyboard shortcuts"),
-            "keyboard",
-            "F1",
-            _tr("List every keyboard shortcut"),
-        ),
-        about=_action(window, _tr("&About Counterpoint"), "app"),
-    )
+    """Create the window's actions from the table (undo and redo come from the undo stack)."""
+    given = {"undo": undo, "redo": redo}
+    rows = tuple(r for r in window_table() if isinstance(r, ActionRow))
+    actions: dict[str, QAction] = {}
+    for row in rows:
+        action = given.get(row.name) or QAction(row.label, window)
+        _set_up(window, action, row)
+        actions[row.name] = action
+    return Actions(rows, actions)
 
 
 def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
-    """Fill the menu bar: File, Edit, View, Case, Help."""
-    bar = window.menuBar()
+    """Fill the menu bar from the table; the menus by name (submenus included)."""
+    table = window_table()
     menus: dict[str, QMenu] = {}
-    file_menu = bar.addMenu(_tr("&File"))
-    file_menu.addAction(a.open_case)
-    menus["recent"] = file_menu.addMenu(icon("history"), _tr("Open &recent"))
-    file_menu.addAction(a.import_case)
-    file_menu.addSeparator()
-    file_menu.addAction(a.export)
-    file_menu.addSeparator()
-    file_menu.addAction(a.quit)
-    edit_menu = bar.addMenu(_tr("&Edit"))
-    edit_menu.addAction(a.undo)
-    edit_menu.addAction(a.redo)
-    edit_menu.addSeparator()
-    edit_menu.addAction(a.history)
-    edit_menu.addSeparator()
-    edit_menu.addAction(a.find)
-    edit_menu.addAction(a.clear_filter)
-    view_menu = bar.addMenu(_tr("&View"))
-    menus["docks"] = view_menu.addMenu(_tr("&Panels"))
-    theme_menu = view_menu.addMenu(_tr("&Theme"))
-    for theme in (a.theme_light, a.theme_dark, a.theme_system):
-        theme_menu.addAction(theme)
-    view_menu.addSeparator()
-    view_menu.addAction(a.focus_allegation)
-    view_menu.addAction(a.focus_response)
-    view_menu.addSeparator()
-    view_menu.addAction(a.present)
-    classroom_menu = bar.addMenu(_tr("C&lassroom"))
-    classroom_menu.addAction(a.present)
-    classroom_menu.addSeparator()
-    for action in (a.worksheet, a.answer_key, a.student_copy):
-        classroom_menu.addAction(action)
-    classroom_menu.addSeparator()
-    classroom_menu.addAction(a.grade)
-    case_menu = bar.addMenu(_tr("&Case"))
-    case_menu.addAction(a.mark_supported)
-    case_menu.addAction(a.mark_unsupported)
-    case_menu.addAction(a.mark_disputed)
-    case_menu.addSeparator()
-    case_menu.addAction(a.link)
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_menu.addAction(a.shortcuts)
-    help_menu.addAction(a.about)
-    menus.update(
-        file=file_menu,
-        edit=edit_menu,
-        view=view_menu,
-        classroom=classroom_menu,
-        case=case_menu,
-        help=help_menu,
-    )
+    items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]] = {}
+    for order, row in enumerate(table):
+        if isinstance(row, MenuRow):
+            menu = QMenu(row.label, window)
+            if row.icon:
+                menu.setIcon(icon(row.icon))
+            menus[row.name] = menu
+            if row.place is None:
+                window.menuBar().addMenu(menu)
+            places = (row.place,) if row.place else ()
+        else:
+            places = row.menus
+        for menu_name, section in places:
+            items.setdefault(menu_name, []).append((section, order, row))
+    for menu_name, entries in items.items():
+        menu, last = menus[menu_name], None
+        for section, _order, row in sorted(entries, key=lambda e: e[:2]):
+            if last is not None and section != last:
+                menu.addSeparator()
+            last = section
+            if isinstance(row, MenuRow):
+                menu.addMenu(menus[row.name])
+            else:
+                menu.addAction(getattr(a, row.name))
     return menus
 
 
-SHORT = {
-    "open_case": "Open",
-    "import_case": "Import",
-    "history": "History",
-    "mark_supported": "Supported",
-    "mark_unsupported": "Unsupported",
-    "mark_disputed": "Disputed",
-    "link": "Link",
-    "present": "Present",
-    "export": "Export",
-}
-
-
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
-    """The main toolbar: the actions an analyst uses all day, with short labels."""
-    for name, text in SHORT.items():
-        getattr(a, name).setIconText(_tr(text))
+    """The main toolbar: the actions an analyst uses all day, in the table's toolbar order."""
     bar = window.addToolBar(_tr("Main toolbar"))
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for action in (a.open_case, a.import_case, None, a.undo, a.redo, a.history, None):
-        bar.addAction(action) if action else bar.addSeparator()
-    for action in (a.mark_supported, a.mark_unsupported, a.mark_disputed, a.link):
-        bar.addAction(action)
-    bar.addSeparator()
-    for action in (a.present, a.export):
-        bar.addAction(action)
+    placed = sorted(
+        (r.toolbar, r.name)
+        for r in window_table()
+        if isinstance(r, ActionRow) and r.toolbar is not None
+    )
+    group = None
+    for position, name in placed:
+        if group is not None and position // 10 != group:
+            bar.addSeparator()
+        group = position // 10
+        bar.addAction(getattr(a, name))
     return bar

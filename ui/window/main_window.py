@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(change.summary, 4000)
 
     def _edit_failed(self, message: str) -> None:
-        """Point 11: the store refused; say so where it cannot be missed, without blocking."""
+        """The store refused an edit: say so where it cannot be missed, without blocking."""
         text = self.tr("Not saved: %1 The screen shows what the store holds.").replace(
             "%1", message
         )
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         """F1: every keyboard shortcut."""
         from ui.dialogs.shortcuts import ShortcutsDialog
 
-        ShortcutsDialog(self.actions.all(), self).exec()
+        ShortcutsDialog(self.actions.key_rows(), self).exec()
 
     def show_about(self) -> None:
         """Help → About."""

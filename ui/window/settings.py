@@ -35,8 +35,6 @@ GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())
 PANE_SPLITTER = Setting("layout/pane_splitter", QByteArray, QByteArray())
 
-ALL = (THEME, LAST_CASE, RECENT_CASES, GEOMETRY, WINDOW_STATE, PANE_SPLITTER)
-
 
 class Settings:
     """Typed access to the declared settings."""

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication
 from models import library
 from tests.conftest import make_case
 from tests.ui.conftest import HOSTILE
+from ui.common.drag import EVIDENCE_MIME
 from ui.common.session import CaseSession
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
-from ui.docks.evidence_library import MIME_TYPE, EvidenceLibrary
+from ui.docks.evidence_library import EvidenceLibrary
 
 
 @pytest.fixture
@@ -53,8 +54,8 @@ def test_every_record_is_listed_and_the_filter_narrows(evidence, session, qtbot)
 def test_drag_carries_the_evidence_id_as_ascii(evidence, session):
     index = evidence.proxy.index(2, 1)
     mime = evidence.proxy.mimeData([index])
-    assert mime.formats() == [MIME_TYPE]
-    assert bytes(mime.data(MIME_TYPE)) == str(session.snapshot.evidence[2].id).encode("ascii")
+    assert mime.formats() == [EVIDENCE_MIME]
+    assert bytes(mime.data(EVIDENCE_MIME)) == str(session.snapshot.evidence[2].id).encode("ascii")
 
 
 def test_attach_asks_the_stance_then_undoes(evidence, session, qtbot):

@@ -11,9 +11,9 @@ from models import library
 from tests.conftest import make_case
 from tests.ui.conftest import HOSTILE
 from tests.ui.window_fixtures import when_modal
+from ui.common.drag import TAG_MIME
 from ui.common.session import CaseSession
 from ui.docks.tag_manager import TagManager
-from ui.docks.tag_model import TAG_MIME
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView
 
-from models.snapshot import LinkView
+from models.snapshot import CaseSnapshot, LinkView
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
-from ui.panes.gutter import ABOVE, BELOW, HIDDEN, VISIBLE, PaneRows, compute_bands, index_links
+from ui.panes.gutter import ABOVE, BELOW, HIDDEN, VISIBLE, CaseLinks, PaneRows, compute_bands
 
 
 def _rows(ids, first, last, height=10.0):
@@ -21,11 +21,6 @@ def _rows(ids, first, last, height=10.0):
     )
 
 
-class _Case:
-    def __init__(self, links):
-        self.links = links
-
-
 def test_bands_for_visible_rows_and_stubs_for_the_rest():
     left_ids = list(range(1, 101))  # allegation claims 1..100
     right_ids = list(range(1001, 1101))  # response claims 1001..1100
@@ -37,7 +32,7 @@ def test_bands_for_visible_rows_and_stubs_for_the_rest():
         LinkView(5, "l5", 90, 1095, "clarifies", ""),  # neither end visible: not drawn
         LinkView(6, "l6", 8, 1001, "rebuts", ""),  # response end above
     ]
-    table = index_links(_Case(links))
+    table = CaseLinks(CaseSnapshot(1, "c", "Case", "", (), (), (), tuple(links), (), ()))
     bands = {
         b.link_id: b
         for b in compute_bands(_rows(left_ids, 4, 10), _rows(right_ids, 2, 10), table, selected=5)

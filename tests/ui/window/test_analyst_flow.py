@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from models import library
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
 from tests.ui.window_fixtures import when_modal
-from ui.panes.claim_pane import EVIDENCE_MIME
+from ui.common.drag import EVIDENCE_MIME
 
 
 def _claim(window, claim_id):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
 from tests.ui.window_fixtures import when_modal
 from ui.dialogs.relation_dialog import LinkDialog
 from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.panes.pane_model import Role
+from ui.window.actions import ActionRow, pane_keys, window_table
 
 
 def _reactivate(qtbot, window):
@@ -132,6 +134,45 @@ def test_f1_lists_every_shortcut(qtbot, open_main_window):
     keys = {k for k, _what in seen["rows"]}
     for expected in ("U", "S", "D", "L", "Ctrl+Z", "Ctrl+Q", "F1", "F5", "Tab", "Up / Down"):
         assert any(expected in k for k in keys), expected
+
+
+def test_f1_lists_every_action_s_keys_and_every_pane_key_of_the_real_window(
+    qtbot, open_main_window
+):
+    window = open_main_window()
+    seen = {}
+
+    def read(dialog):
+        seen["rows"] = dialog.rows()
+        dialog.reject()
+
+    when_modal(qtbot, read)
+    window.menus["help"].actions()[0].trigger()  # Help → Keyboard shortcuts, as a click does
+    rows = seen["rows"]
+    listed = {k for keys, _what in rows for k in keys.split(", ")}
+    bound = {
+        key.toString(QKeySequence.SequenceFormat.NativeText)
+        for action in {*QWidget.actions(window), *window.findChildren(QAction)}
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    }
+    assert bound and bound <= listed, bound - listed
+    for key in pane_keys():
+        assert (key.keys, key.what) in rows
+    assert len(rows) == len(set(rows))
+
+
+def test_the_menus_and_the_toolbar_hold_what_the_table_places_there(open_main_window):
+    window = open_main_window()
+    rows = [r for r in window_table() if isinstance(r, ActionRow)]
+    for row in rows:
+        action = getattr(window.actions, row.name)
+        for menu, _section in row.menus:
+            assert action in window.menus[menu].actions(), (row.name, menu)
+        assert [k.toString() for k in action.shortcuts()] == list(row.keys), row.name
+    on_toolbar = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    placed = sorted((r.toolbar, r.name) for r in rows if r.toolbar is not None)
+    assert on_toolbar == [getattr(window.actions, name) for _pos, name in placed]
 
 
 def test_selecting_scrolls_the_linked_claims_into_view(qtbot, open_main_window):

@@ -1,4 +1,4 @@
-"""Point 11: when the store refuses an edit, the user is told and the screen does not show it."""
+"""When the store refuses an edit, the user is told and the screen does not show it."""
 
 from __future__ import annotations
 

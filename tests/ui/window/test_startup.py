@@ -53,6 +53,7 @@ NOT_AT_START = (
     "models.grading",
     "ui.dialogs",
     "ui.pdf",  # the PDF wing: when an export is asked for
+    "models.exports",  # the exporters: when an export is asked for
 )
 # Imported by the docks' modules (0.5 ms together); every other dialog waits until opened.
 DOCK_DIALOGS = {"ui.dialogs", "ui.dialogs.evidence_record", "ui.dialogs.tag_choice"}
