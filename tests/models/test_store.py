@@ -41,7 +41,7 @@ def test_new_store_is_created_at_head_stamped_and_seeded(db_path):
 
 def test_the_head_revision_known_without_alembic_is_alembics_head():
     # A store at HEAD_REVISION opens without Alembic; a stale constant would skip an upgrade.
-    assert head_revision() == HEAD_REVISION
+    assert head_revision() == HEAD_REVISION, "a new migration: set models.store.HEAD_REVISION"
 
 
 def test_a_store_at_head_opens_without_importing_alembic_or_jsonschema(db_path):
