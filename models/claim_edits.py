@@ -1,36 +1,25 @@
 """Named edits to claims: change their fields, create one from a source span, delete and restore.
 
-Each function is one transaction, writes an edit-log row and returns a `Change`, like
-`models.operations`. A delete is made undoable by capturing the claim first (`capture_claim`),
-with its assessment, tags, evidence and links, so that `restore_claim` puts it back with the same
-id, key and position, and later undo commands that name the claim still find it.
+Each function is one transaction, writes an edit-log row and returns a `Change` with its inverse,
+like `models.operations`. A delete takes the claim out with its assessment, tags, evidence and
+links (`models.rows.take_rows`), and its inverse `restore_claim` puts them back with the same id,
+key and position, so later undo commands that name the claim still find it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from models.operations import Change, EditRefused, _claim_case, _fresh_key, _log, check_text
+from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
+from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
 from models.schema import Assessment, Claim, ClaimEvidence, ClaimTag, Link, Side, Source
 from models.store import Store
 from models.vocabulary import CLAIM_KINDS, ROLES
 
 _UNSET: Any = object()
-
-
-def rows_of(session: Session, table: Table, *where) -> tuple[dict, ...]:
-    """Return the rows of a table that match, as plain dicts keyed by column name."""
-    return tuple(dict(r) for r in session.execute(select(table).where(*where)).mappings())
-
-
-def put_rows(session: Session, table: Table, rows: tuple[dict, ...]) -> None:
-    """Insert rows captured by `rows_of`, with their original ids."""
-    if rows:
-        session.execute(insert(table), [dict(r) for r in rows])
 
 
 def update_claim(
@@ -65,24 +54,18 @@ def update_claim(
         if field in values:
             check_text("claim", field, values[field], name)
     with store.transaction() as s:
-        case_id = _claim_case(s, claim_id)
+        case_id = claim_case(s, claim_id)
+        columns = [getattr(Claim, name) for name in values]
+        old = dict(s.execute(select(*columns).where(Claim.id == claim_id)).one()._mapping)
         s.execute(update(Claim).where(Claim.id == claim_id).values(**values))
         summary = f"Changed the {', '.join(sorted(values))} of claim {claim_id}"
-        _log(s, case_id, author, summary)
-    return Change(case_id, summary, claims=frozenset({claim_id}))
-
-
-def claim_fields(store: Store, claim_id: int) -> dict[str, Any]:
-    """Read a claim's editable fields, so an undo can put them back."""
-    with store.reading() as s:
-        row = s.execute(
-            select(Claim.paraphrase, Claim.speaker, Claim.kind, Claim.notes).where(
-                Claim.id == claim_id
-            )
-        ).first()
-    if row is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
-    return dict(row._mapping)
+        log_edit(s, case_id, author, summary)
+    return Change(
+        case_id,
+        summary,
+        claims=frozenset({claim_id}),
+        inverse=inverse(update_claim, claim_id, **old),
+    )
 
 
 def _reading_position(s: Session, side_id: int, source_id: int, start: int) -> int:
@@ -100,12 +83,11 @@ def _reading_position(s: Session, side_id: int, source_id: int, start: int) -> i
     if after is not None:
         return after
     case_id = s.execute(select(Side.case_id).where(Side.id == side_id)).scalar_one()
-    return s.execute(
-        select(func.coalesce(func.max(Claim.position), -1) + 1).where(Claim.case_id == case_id)
-    ).scalar_one()
+    return next_position(s, Claim.position, Claim.case_id == case_id)
 
 
-def _make_room(s: Session, case_id: int, position: int) -> None:
+def _make_room(s: Session, case_id: int, position: int) -> bool:
+    """Move the claims from `position` on one place down, if it is taken; say if they moved."""
     taken = s.execute(
         select(Claim.id).where(Claim.case_id == case_id, Claim.position == position)
     ).first()
@@ -115,6 +97,16 @@ def _make_room(s: Session, case_id: int, position: int) -> None:
             .where(Claim.case_id == case_id, Claim.position >= position)
             .values(position=Claim.position + 1)
         )
+    return taken is not None
+
+
+def _close_gap(s: Session, case_id: int, position: int) -> None:
+    """Move the claims after `position` one place up: the inverse of `_make_room`."""
+    s.execute(
+        update(Claim)
+        .where(Claim.case_id == case_id, Claim.position > position)
+        .values(position=Claim.position - 1)
+    )
 
 
 def create_claim(
@@ -154,110 +146,89 @@ def create_claim(
         if side_id is None:
             raise EditRefused(f"This case has no {side_role} side.")
         position = _reading_position(s, side_id, source_id, start)
-        _make_room(s, case_id, position)
-        claim_id = s.execute(
-            insert(Claim)
-            .values(
-                case_id=case_id,
-                key=_fresh_key(s, Claim, case_id, "claim"),
-                position=position,
-                side_id=side_id,
-                source_id=source_id,
-                start=start,
-                end=end,
-                quote=quote,
-                paraphrase=None,
-                speaker=speaker or None,
-                kind=kind,
-                notes="",
-            )
-            .returning(Claim.id)
-        ).scalar_one()
-        summary = f"Created {side_role} claim {claim_id}"
-        _log(s, case_id, author, summary)
-    return claim_id, Change(case_id, summary, claims=frozenset({claim_id}), structure=True)
-
-
-@dataclass(frozen=True)
-class ClaimRecord:
-    """Everything a deleted claim took with it, to put it back exactly."""
-
-    id: int
-    case_id: int
-    claim: dict
-    assessment: tuple[dict, ...]
-    tags: tuple[dict, ...]
-    evidence: tuple[dict, ...]
-    links: tuple[dict, ...]
-
-
-def capture_claim(store: Store, claim_id: int) -> ClaimRecord:
-    """Read a claim and everything attached to it, before deleting it."""
-    with store.reading() as s:
-        claim = rows_of(s, Claim.__table__, Claim.id == claim_id)
-        if not claim:
-            raise EditRefused(f"Claim {claim_id} is no longer in the store.")
-        return ClaimRecord(
-            id=claim_id,
-            case_id=claim[0]["case_id"],
-            claim=claim[0],
-            assessment=rows_of(s, Assessment.__table__, Assessment.claim_id == claim_id),
-            tags=rows_of(s, ClaimTag.__table__, ClaimTag.claim_id == claim_id),
-            evidence=rows_of(s, ClaimEvidence.__table__, ClaimEvidence.claim_id == claim_id),
-            links=rows_of(
-                s,
-                Link.__table__,
-                (Link.allegation_id == claim_id) | (Link.response_id == claim_id),
-            ),
+        moved = _make_room(s, case_id, position)
+        claim_id = insert_keyed(
+            s,
+            Claim,
+            case_id,
+            "claim",
+            position,
+            side_id=side_id,
+            source_id=source_id,
+            start=start,
+            end=end,
+            quote=quote,
+            paraphrase=None,
+            speaker=speaker or None,
+            kind=kind,
+            notes="",
         )
-
-
-def delete_claim(store: Store, claim_id: int, author: str | None = None) -> Change:
-    """Delete a claim with its assessment, tags, evidence attachments and links."""
-    with store.transaction() as s:
-        case_id = _claim_case(s, claim_id)
-        linked = s.execute(
-            select(Link.id, Link.allegation_id, Link.response_id).where(
-                (Link.allegation_id == claim_id) | (Link.response_id == claim_id)
-            )
-        ).all()
-        # Delete dependants explicitly, so the edit does not rely on the database cascading.
-        s.execute(delete(Link).where(Link.id.in_([r.id for r in linked])))
-        s.execute(delete(Assessment).where(Assessment.claim_id == claim_id))
-        s.execute(delete(ClaimTag).where(ClaimTag.claim_id == claim_id))
-        s.execute(delete(ClaimEvidence).where(ClaimEvidence.claim_id == claim_id))
-        s.execute(delete(Claim).where(Claim.id == claim_id))
-        summary = f"Deleted claim {claim_id}"
-        _log(s, case_id, author, summary)
-    others = {r.allegation_id for r in linked} | {r.response_id for r in linked}
-    return Change(
+        summary = f"Created {side_role} claim {claim_id}"
+        log_edit(s, case_id, author, summary)
+    return claim_id, Change(
         case_id,
         summary,
-        claims=frozenset(others | {claim_id}),
-        links=frozenset(r.id for r in linked),
+        claims=frozenset({claim_id}),
         structure=True,
+        inverse=inverse(delete_claim, claim_id, close_gap=moved),
+        created=claim_id,
     )
 
 
-def restore_claim(store: Store, record: ClaimRecord, author: str | None = None) -> Change:
-    """Put a deleted claim back, with the same id, key and position, and all it had."""
-    with store.transaction() as s:
-        if s.execute(select(Claim.id).where(Claim.id == record.id)).first() is not None:
-            raise EditRefused(f"Claim {record.id} is already in the store.")
-        _make_room(s, record.case_id, record.claim["position"])
-        put_rows(s, Claim.__table__, (record.claim,))
-        put_rows(s, Assessment.__table__, record.assessment)
-        put_rows(s, ClaimTag.__table__, record.tags)
-        put_rows(s, ClaimEvidence.__table__, record.evidence)
-        put_rows(s, Link.__table__, record.links)
-        summary = f"Restored claim {record.id}"
-        _log(s, record.case_id, author, summary)
-    others = {r["allegation_id"] for r in record.links} | {r["response_id"] for r in record.links}
+def _dependants(claim_id: int) -> tuple:
+    """What a claim takes with it when it goes: in the order they are put back."""
+    return (
+        (Assessment, Assessment.claim_id == claim_id),
+        (ClaimTag, ClaimTag.claim_id == claim_id),
+        (ClaimEvidence, ClaimEvidence.claim_id == claim_id),
+        (Link, (Link.allegation_id == claim_id) | (Link.response_id == claim_id)),
+    )
+
+
+def _claim_change(record: RowRecord, summary: str, undo) -> Change:
+    links = record.rows(Link)
+    others = {r["allegation_id"] for r in links} | {r["response_id"] for r in links}
     return Change(
         record.case_id,
         summary,
         claims=frozenset(others | {record.id}),
-        links=frozenset(r["id"] for r in record.links),
-        evidence=frozenset(r["evidence_id"] for r in record.evidence),
+        links=frozenset(r["id"] for r in links),
+        evidence=frozenset(r["evidence_id"] for r in record.rows(ClaimEvidence)),
         structure=True,
+        inverse=undo,
+        created=record.id,
     )
+
+
+def delete_claim(
+    store: Store, claim_id: int, author: str | None = None, *, close_gap: bool = False
+) -> Change:
+    """Delete a claim with its assessment, tags, evidence attachments and links.
+
+    `close_gap` moves the claims after it up one place: the undo of a create that made room.
+    """
+    with store.transaction() as s:
+        record = take_rows(
+            s,
+            Claim,
+            claim_id,
+            _dependants(claim_id),
+            f"Claim {claim_id} is no longer in the store.",
+        )
+        if close_gap:
+            _close_gap(s, record.case_id, record.row["position"])
+        summary = f"Deleted claim {claim_id}"
+        log_edit(s, record.case_id, author, summary)
+    return _claim_change(record, summary, inverse(restore_claim, record))
+
+
+def restore_claim(store: Store, record: RowRecord, author: str | None = None) -> Change:
+    """Put a deleted claim back, with the same id, key and position, and all it had."""
+    with store.transaction() as s:
+        moved = False
+        if s.execute(select(Claim.id).where(Claim.id == record.id)).first() is None:
+            moved = _make_room(s, record.case_id, record.row["position"])
+        put_back(s, record, f"Claim {record.id} is already in the store.")
+        summary = f"Restored claim {record.id}"
+        log_edit(s, record.case_id, author, summary)
+    return _claim_change(record, summary, inverse(delete_claim, record.id, close_gap=moved))

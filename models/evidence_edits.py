@@ -1,27 +1,27 @@
 """Named edits to evidence records and their attachment to claims.
 
-Each function is one transaction, writes an edit-log row and returns a `Change`. Grades are
+Each function is one transaction, writes an edit-log row and returns a `Change` with its
+inverse, read in the same transaction. Grades are
 checked here, with messages the window can show as they are: reliability A–F, credibility 1–6.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
-from models.claim_edits import put_rows, rows_of
-from models.limits import pattern
-from models.operations import (
+from models.edit_log import (
     Change,
     EditRefused,
-    _claim_case,
-    _evidence_case,
-    _fresh_key,
-    _log,
     check_text,
+    claim_case,
+    evidence_case,
+    inverse,
+    log_edit,
 )
+from models.limits import pattern
+from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
 from models.schema import ClaimEvidence, Evidence, EvidenceTag
 from models.store import Store
 from models.vocabulary import (
@@ -116,35 +116,17 @@ def create_evidence(
         }
     )
     with store.transaction() as s:
-        position = s.execute(
-            select(func.coalesce(func.max(Evidence.position), -1) + 1).where(
-                Evidence.case_id == case_id
-            )
-        ).scalar_one()
-        evidence_id = s.execute(
-            insert(Evidence)
-            .values(
-                case_id=case_id,
-                key=_fresh_key(s, Evidence, case_id, "evidence"),
-                position=position,
-                **values,
-            )
-            .returning(Evidence.id)
-        ).scalar_one()
+        evidence_id = insert_keyed(s, Evidence, case_id, "evidence", **values)
         summary_text = f"Created evidence record {evidence_id}"
-        _log(s, case_id, author, summary_text)
+        log_edit(s, case_id, author, summary_text)
     return evidence_id, Change(
-        case_id, summary_text, evidence=frozenset({evidence_id}), structure=True
+        case_id,
+        summary_text,
+        evidence=frozenset({evidence_id}),
+        structure=True,
+        inverse=inverse(delete_evidence, evidence_id),
+        created=evidence_id,
     )
-
-
-def evidence_fields(store: Store, evidence_id: int) -> dict[str, Any]:
-    """Read an evidence record's editable fields, so an undo can put them back."""
-    with store.reading() as s:
-        rows = rows_of(s, Evidence.__table__, Evidence.id == evidence_id)
-    if not rows:
-        raise EditRefused(f"Evidence record {evidence_id} is no longer in the store.")
-    return {name: rows[0][name] for name in FIELDS}
 
 
 def update_evidence(
@@ -155,76 +137,57 @@ def update_evidence(
     if not values:
         raise EditRefused("Nothing to change.")
     with store.transaction() as s:
-        case_id = _evidence_case(s, evidence_id)
+        case_id = evidence_case(s, evidence_id)
+        columns = [getattr(Evidence, name) for name in values]
+        old = dict(s.execute(select(*columns).where(Evidence.id == evidence_id)).one()._mapping)
         s.execute(update(Evidence).where(Evidence.id == evidence_id).values(**values))
         summary = f"Changed the {', '.join(sorted(values))} of evidence record {evidence_id}"
-        _log(s, case_id, author, summary)
-    return Change(case_id, summary, evidence=frozenset({evidence_id}))
-
-
-@dataclass(frozen=True)
-class EvidenceRecord:
-    """A deleted evidence record with its attachments and tags, to put it back exactly."""
-
-    id: int
-    case_id: int
-    evidence: dict
-    attachments: tuple[dict, ...]
-    tags: tuple[dict, ...]
-
-
-def capture_evidence(store: Store, evidence_id: int) -> EvidenceRecord:
-    """Read an evidence record and what refers to it, before deleting it."""
-    with store.reading() as s:
-        row = rows_of(s, Evidence.__table__, Evidence.id == evidence_id)
-        if not row:
-            raise EditRefused(f"Evidence record {evidence_id} is no longer in the store.")
-        return EvidenceRecord(
-            id=evidence_id,
-            case_id=row[0]["case_id"],
-            evidence=row[0],
-            attachments=rows_of(
-                s, ClaimEvidence.__table__, ClaimEvidence.evidence_id == evidence_id
-            ),
-            tags=rows_of(s, EvidenceTag.__table__, EvidenceTag.evidence_id == evidence_id),
-        )
-
-
-def delete_evidence(store: Store, evidence_id: int, author: str | None = None) -> Change:
-    """Delete an evidence record, detaching it from every claim."""
-    with store.transaction() as s:
-        case_id = _evidence_case(s, evidence_id)
-        claims = s.execute(
-            select(ClaimEvidence.claim_id).where(ClaimEvidence.evidence_id == evidence_id)
-        ).scalars()
-        claims = frozenset(claims)
-        s.execute(delete(ClaimEvidence).where(ClaimEvidence.evidence_id == evidence_id))
-        s.execute(delete(EvidenceTag).where(EvidenceTag.evidence_id == evidence_id))
-        s.execute(delete(Evidence).where(Evidence.id == evidence_id))
-        summary = f"Deleted evidence record {evidence_id}"
-        _log(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary)
     return Change(
-        case_id, summary, claims=claims, evidence=frozenset({evidence_id}), structure=True
+        case_id,
+        summary,
+        evidence=frozenset({evidence_id}),
+        inverse=inverse(update_evidence, evidence_id, **old),
     )
 
 
-def restore_evidence(store: Store, record: EvidenceRecord, author: str | None = None) -> Change:
-    """Put a deleted evidence record back with the same id, its attachments and its tags."""
-    with store.transaction() as s:
-        if s.execute(select(Evidence.id).where(Evidence.id == record.id)).first() is not None:
-            raise EditRefused(f"Evidence record {record.id} is already in the store.")
-        put_rows(s, Evidence.__table__, (record.evidence,))
-        put_rows(s, ClaimEvidence.__table__, record.attachments)
-        put_rows(s, EvidenceTag.__table__, record.tags)
-        summary = f"Restored evidence record {record.id}"
-        _log(s, record.case_id, author, summary)
+def _evidence_change(record: RowRecord, summary: str, undo) -> Change:
     return Change(
         record.case_id,
         summary,
-        claims=frozenset(r["claim_id"] for r in record.attachments),
+        claims=frozenset(r["claim_id"] for r in record.rows(ClaimEvidence)),
         evidence=frozenset({record.id}),
         structure=True,
+        inverse=undo,
+        created=record.id,
     )
+
+
+def delete_evidence(store: Store, evidence_id: int, author: str | None = None) -> Change:
+    """Delete an evidence record, detaching it from every claim and taking its tags off."""
+    with store.transaction() as s:
+        record = take_rows(
+            s,
+            Evidence,
+            evidence_id,
+            (
+                (ClaimEvidence, ClaimEvidence.evidence_id == evidence_id),
+                (EvidenceTag, EvidenceTag.evidence_id == evidence_id),
+            ),
+            f"Evidence record {evidence_id} is no longer in the store.",
+        )
+        summary = f"Deleted evidence record {evidence_id}"
+        log_edit(s, record.case_id, author, summary)
+    return _evidence_change(record, summary, inverse(restore_evidence, record))
+
+
+def restore_evidence(store: Store, record: RowRecord, author: str | None = None) -> Change:
+    """Put a deleted evidence record back with the same id, its attachments and its tags."""
+    with store.transaction() as s:
+        put_back(s, record, f"Evidence record {record.id} is already in the store.")
+        summary = f"Restored evidence record {record.id}"
+        log_edit(s, record.case_id, author, summary)
+    return _evidence_change(record, summary, inverse(delete_evidence, record.id))
 
 
 def _check_stance(stance: str) -> None:
@@ -249,8 +212,8 @@ def attach_evidence(
     _check_stance(stance)
     check_text("attachment", "note", note, "A note on attached evidence")
     with store.transaction() as s:
-        case_id = _claim_case(s, claim_id)
-        if _evidence_case(s, evidence_id) != case_id:
+        case_id = claim_case(s, claim_id)
+        if evidence_case(s, evidence_id) != case_id:
             raise EditRefused("That evidence record belongs to another case.")
         if s.execute(
             select(ClaimEvidence.claim_id).where(
@@ -259,11 +222,7 @@ def attach_evidence(
         ).first():
             raise EditRefused("That evidence is already attached to this claim.")
         if position is None:
-            position = s.execute(
-                select(func.coalesce(func.max(ClaimEvidence.position), -1) + 1).where(
-                    ClaimEvidence.claim_id == claim_id
-                )
-            ).scalar_one()
+            position = next_position(s, ClaimEvidence.position, ClaimEvidence.claim_id == claim_id)
         s.execute(
             insert(ClaimEvidence).values(
                 claim_id=claim_id,
@@ -274,19 +233,31 @@ def attach_evidence(
             )
         )
         summary = f"Attached evidence record {evidence_id} to claim {claim_id} ({stance})"
-        _log(s, case_id, author, summary)
-    return Change(case_id, summary, claims=frozenset({claim_id}), evidence=frozenset({evidence_id}))
+        log_edit(s, case_id, author, summary)
+    return _attachment_change(
+        case_id, summary, claim_id, evidence_id, inverse(detach_evidence, claim_id, evidence_id)
+    )
 
 
-def attachment_of(store: Store, claim_id: int, evidence_id: int) -> dict[str, Any] | None:
-    """Return the stance, note and position of an attachment, or None if there is none."""
-    with store.reading() as s:
-        row = s.execute(
-            select(ClaimEvidence.stance, ClaimEvidence.note, ClaimEvidence.position).where(
-                ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id
-            )
-        ).first()
-    return dict(row._mapping) if row else None
+def _attachment_change(case_id, summary, claim_id, evidence_id, undo) -> Change:
+    return Change(
+        case_id,
+        summary,
+        claims=frozenset({claim_id}),
+        evidence=frozenset({evidence_id}),
+        inverse=undo,
+    )
+
+
+def _attachment(s, claim_id: int, evidence_id: int) -> dict[str, Any]:
+    row = s.execute(
+        select(ClaimEvidence.stance, ClaimEvidence.note, ClaimEvidence.position).where(
+            ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id
+        )
+    ).first()
+    if row is None:
+        raise EditRefused("That evidence is not attached to this claim.")
+    return dict(row._mapping)
 
 
 def detach_evidence(
@@ -294,17 +265,18 @@ def detach_evidence(
 ) -> Change:
     """Detach an evidence record from a claim."""
     with store.transaction() as s:
-        case_id = _claim_case(s, claim_id)
-        gone = s.execute(
+        case_id = claim_case(s, claim_id)
+        saved = _attachment(s, claim_id, evidence_id)
+        s.execute(
             delete(ClaimEvidence).where(
                 ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id
             )
-        ).rowcount
-        if not gone:
-            raise EditRefused("That evidence is not attached to this claim.")
+        )
         summary = f"Detached evidence record {evidence_id} from claim {claim_id}"
-        _log(s, case_id, author, summary)
-    return Change(case_id, summary, claims=frozenset({claim_id}), evidence=frozenset({evidence_id}))
+        log_edit(s, case_id, author, summary)
+    # The inverse puts it back with its stance and note, where it stood among the claim's.
+    undo = inverse(attach_evidence, claim_id, evidence_id, **saved)
+    return _attachment_change(case_id, summary, claim_id, evidence_id, undo)
 
 
 def set_stance(
@@ -313,14 +285,14 @@ def set_stance(
     """Change the stance of an attached evidence record."""
     _check_stance(stance)
     with store.transaction() as s:
-        case_id = _claim_case(s, claim_id)
-        changed = s.execute(
+        case_id = claim_case(s, claim_id)
+        old = _attachment(s, claim_id, evidence_id)["stance"]
+        s.execute(
             update(ClaimEvidence)
             .where(ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id)
             .values(stance=stance)
-        ).rowcount
-        if not changed:
-            raise EditRefused("That evidence is not attached to this claim.")
+        )
         summary = f"Set the stance of evidence record {evidence_id} on claim {claim_id} to {stance}"
-        _log(s, case_id, author, summary)
-    return Change(case_id, summary, claims=frozenset({claim_id}), evidence=frozenset({evidence_id}))
+        log_edit(s, case_id, author, summary)
+    undo = inverse(set_stance, claim_id, evidence_id, old)
+    return _attachment_change(case_id, summary, claim_id, evidence_id, undo)

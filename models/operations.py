@@ -1,89 +1,36 @@
-"""Named edits to a case: each is one transaction and returns a record of what changed.
+"""Named edits to assessments and links: each is one transaction and returns what changed.
 
 Every function here takes the store first, commits before it returns, and returns a `Change`
-that says which claims, links, evidence records and tags were touched, so that a view can
-refresh only those. Each edit is also written to the edit log with its author.
+(see `models.edit_log`) that says which claims and links were touched, so that a view can
+refresh only those, and carries the inverse edit, read in the same transaction. Each edit is
+also written to the edit log with its author.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.casefile import author_id
-from models.limits import max_length, pattern
-from models.schema import Assessment, Claim, Edit, Evidence, Link, Side, Source, Tag, utcnow
+from models.edit_log import (
+    Change,
+    EditRefused,
+    check_text,
+    claim_case,
+    inverse,
+    link_row,
+    log_edit,
+)
+from models.rows import RowRecord, insert_keyed, put_back, take_rows
+from models.schema import Assessment, Author, Claim, Link, Side, utcnow
 from models.store import Store, StoreError
 from models.vocabulary import RELATIONS, STATUSES
 
-
-class EditRefused(ValueError):
-    """The edit makes no sense for the case as it stands; the message says why."""
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one edit touched, by store id."""
-
-    case_id: int
-    summary: str
-    claims: frozenset[int] = field(default_factory=frozenset)
-    links: frozenset[int] = field(default_factory=frozenset)
-    evidence: frozenset[int] = field(default_factory=frozenset)
-    tags: frozenset[int] = field(default_factory=frozenset)
-    structure: bool = False  # claims, links or tags were added or removed
-
-
-def check_text(kind: str, field: str, value: str | None, name: str) -> None:
-    """Refuse a text the case file would refuse: too long, or not in the required pattern.
-
-    `kind` and `field` name the place in the case-file schema ("claim", "paraphrase"); `name` is
-    how the message calls the field ("A paraphrase").
-    """
-    if value is None:
-        return
-    limit = max_length(kind, field)
-    if limit is not None and len(value) > limit:
-        raise EditRefused(
-            f"{name} can be at most {limit:,} characters long; this one has {len(value):,}. "
-            "Nothing was changed."
-        )
-    required = pattern(kind, field)
-    if required is not None and value and not required.search(value):
-        raise EditRefused(f"{name} {value!r} is not in the form the case file needs.")
-
-
-def _log(session: Session, case_id: int, author: str | None, summary: str) -> None:
-    session.execute(
-        insert(Edit).values(case_id=case_id, author_id=author_id(session, author), summary=summary)
-    )
-
-
-def _claim_case(session: Session, claim_id: int) -> int:
-    case_id = session.execute(select(Claim.case_id).where(Claim.id == claim_id)).scalar()
-    if case_id is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
-    return case_id
-
-
-def _evidence_case(session: Session, evidence_id: int) -> int:
-    case_id = session.execute(select(Evidence.case_id).where(Evidence.id == evidence_id)).scalar()
-    if case_id is None:
-        raise EditRefused(f"Evidence record {evidence_id} is no longer in the store.")
-    return case_id
-
-
-def _link_row(session: Session, link_id: int):
-    """The case and the two claims of a link; refused if the link is gone."""
-    row = session.execute(
-        select(Link.case_id, Link.allegation_id, Link.response_id).where(Link.id == link_id)
-    ).first()
-    if row is None:
-        raise EditRefused("That link is no longer in the store.")
-    return row
+_ASSESSOR: Any = object()  # set_assessment: the assessor is the author of the edit
 
 
 @dataclass(frozen=True)
@@ -96,19 +43,20 @@ class AssessmentState:
     updated_at: datetime | None = None  # None: the claim had no assessment row yet
 
 
+def _assessment(session: Session, claim_id: int) -> AssessmentState | None:
+    row = session.execute(
+        select(Assessment.status, Assessment.rationale, Author.name, Assessment.updated_at)
+        .outerjoin(Author, Author.id == Assessment.author_id)
+        .where(Assessment.claim_id == claim_id)
+    ).first()
+    return None if row is None else AssessmentState(*row)
+
+
 def get_assessment(store: Store, claim_id: int) -> AssessmentState:
     """Read a claim's current assessment."""
-    from models.schema import Author
-
     with store.reading() as s:
-        row = s.execute(
-            select(Assessment.status, Assessment.rationale, Author.name, Assessment.updated_at)
-            .outerjoin(Author, Author.id == Assessment.author_id)
-            .where(Assessment.claim_id == claim_id)
-        ).first()
-    if row is None:
-        return AssessmentState("unassessed", "", None)
-    return AssessmentState(*row)
+        state = _assessment(s, claim_id)
+    return state or AssessmentState("unassessed", "", None)
 
 
 def set_assessment(
@@ -118,35 +66,66 @@ def set_assessment(
     status: str | None = None,
     rationale: str | None = None,
     author: str | None = None,
+    assessed_by: str | None = _ASSESSOR,
     updated_at: datetime | None = None,
 ) -> Change:
     """Set a claim's status and/or rationale, attributed to an author.
 
-    `updated_at` is for an undo, which puts back the time the assessment had; an edit is stamped
-    with the time it is made.
+    The assessor recorded is the author, unless `assessed_by` names another (an undo puts back
+    the assessor the claim had); `updated_at` is for an undo too, which puts back the time the
+    assessment had. The inverse puts back only the fields given, as they were.
     """
     if status is not None and status not in STATUSES:
         raise EditRefused(f"{status!r} is not a status.")
+    assessor = author if assessed_by is _ASSESSOR else assessed_by
     check_text("claim", "rationale", rationale, "A rationale")
-    check_text("claim", "assessed_by", author, "An assessor's name")
+    check_text("claim", "assessed_by", assessor, "An assessor's name")
     with store.transaction() as s:
-        case_id = _claim_case(s, claim_id)
-        values: dict = {"author_id": author_id(s, author), "updated_at": updated_at or utcnow()}
+        case_id = claim_case(s, claim_id)
+        before = _assessment(s, claim_id)
+        values: dict = {"author_id": author_id(s, assessor), "updated_at": updated_at or utcnow()}
         if status is not None:
             values["status"] = status
         if rationale is not None:
             values["rationale"] = rationale
-        exists = s.execute(
-            select(Assessment.claim_id).where(Assessment.claim_id == claim_id)
-        ).scalar()
-        if exists is None:
+        if before is None:
             s.execute(insert(Assessment).values(claim_id=claim_id, **values))
+            undo = inverse(remove_assessment, claim_id)
         else:
             s.execute(update(Assessment).where(Assessment.claim_id == claim_id).values(**values))
+            kept = {"status": before.status, "rationale": before.rationale}
+            undo = inverse(
+                set_assessment,
+                claim_id,
+                **{k: v for k, v in kept.items() if k in values},
+                assessed_by=before.author,
+                updated_at=before.updated_at,
+            )
         what = f"status {status}" if status is not None else "rationale"
         summary = f"Set the {what} of claim {claim_id}"
-        _log(s, case_id, author, summary)
-    return Change(case_id, summary, claims=frozenset({claim_id}))
+        log_edit(s, case_id, author, summary)
+    return Change(case_id, summary, claims=frozenset({claim_id}), inverse=undo)
+
+
+def remove_assessment(store: Store, claim_id: int, *, author: str | None = None) -> Change:
+    """Take a claim's assessment away (it reads as unassessed); the undo of a first assessment."""
+    with store.transaction() as s:
+        case_id = claim_case(s, claim_id)
+        before = _assessment(s, claim_id)
+        if before is None:
+            raise EditRefused(f"Claim {claim_id} has no assessment to clear.")
+        s.execute(delete(Assessment).where(Assessment.claim_id == claim_id))
+        summary = f"Cleared the assessment of claim {claim_id}"
+        log_edit(s, case_id, author, summary)
+    undo = inverse(
+        set_assessment,
+        claim_id,
+        status=before.status,
+        rationale=before.rationale,
+        assessed_by=before.author,
+        updated_at=before.updated_at,
+    )
+    return Change(case_id, summary, claims=frozenset({claim_id}), inverse=undo)
 
 
 def add_link(
@@ -163,7 +142,7 @@ def add_link(
         raise EditRefused(f"{relation!r} is not a relation.")
     check_text("link", "note", note, "A link's note")
     with store.transaction() as s:
-        case_id = _claim_case(s, allegation_id)
+        case_id = claim_case(s, allegation_id)
         roles = dict(
             s.execute(
                 select(Claim.id, Side.role)
@@ -179,47 +158,68 @@ def add_link(
             )
         ).scalar():
             raise EditRefused("These two claims are already linked.")
-        position = s.execute(
-            select(func.coalesce(func.max(Link.position), -1) + 1).where(Link.case_id == case_id)
-        ).scalar_one()
-        key = _fresh_key(s, Link, case_id, "link")
-        link_id = s.execute(
-            insert(Link)
-            .values(
-                case_id=case_id,
-                key=key,
-                position=position,
-                allegation_id=allegation_id,
-                response_id=response_id,
-                relation=relation,
-                note=note,
-            )
-            .returning(Link.id)
-        ).scalar_one()
+        link_id = insert_keyed(
+            s,
+            Link,
+            case_id,
+            "link",
+            allegation_id=allegation_id,
+            response_id=response_id,
+            relation=relation,
+            note=note,
+        )
         summary = f"Linked claim {response_id} to claim {allegation_id} ({relation})"
-        _log(s, case_id, author, summary)
-    return link_id, Change(
+        log_edit(s, case_id, author, summary)
+    return link_id, _link_change(
+        case_id, summary, allegation_id, response_id, link_id, inverse(remove_link, link_id)
+    )
+
+
+def _link_change(case_id, summary, allegation_id, response_id, link_id, undo) -> Change:
+    return Change(
         case_id,
         summary,
         claims=frozenset({allegation_id, response_id}),
         links=frozenset({link_id}),
         structure=True,
+        inverse=undo,
+        created=link_id,
     )
 
 
 def remove_link(store: Store, link_id: int, *, author: str | None = None) -> Change:
-    """Remove a link."""
+    """Remove a link; the undo puts it back with the same id, key and position."""
     with store.transaction() as s:
-        row = _link_row(s, link_id)
-        s.execute(delete(Link).where(Link.id == link_id))
-        summary = f"Removed the link between claims {row.allegation_id} and {row.response_id}"
-        _log(s, row.case_id, author, summary)
-    return Change(
-        row.case_id,
+        record = take_rows(s, Link, link_id, (), "That link is no longer in the store.")
+        row = record.row
+        summary = f"Removed the link between claims {row['allegation_id']} and {row['response_id']}"
+        log_edit(s, record.case_id, author, summary)
+    return _link_change(
+        record.case_id,
         summary,
-        claims=frozenset({row.allegation_id, row.response_id}),
-        links=frozenset({link_id}),
-        structure=True,
+        row["allegation_id"],
+        row["response_id"],
+        link_id,
+        inverse(restore_link, record),
+    )
+
+
+def restore_link(store: Store, record: RowRecord, *, author: str | None = None) -> Change:
+    """Put a removed link back as it was (the undo of `remove_link`)."""
+    with store.transaction() as s:
+        put_back(s, record, "That link is already in the store.")
+        row = record.row
+        summary = (
+            f"Restored the link between claims {row['allegation_id']} and {row['response_id']}"
+        )
+        log_edit(s, record.case_id, author, summary)
+    return _link_change(
+        record.case_id,
+        summary,
+        row["allegation_id"],
+        row["response_id"],
+        record.id,
+        inverse(remove_link, record.id),
     )
 
 
@@ -228,38 +228,20 @@ def set_relation(store: Store, link_id: int, relation: str, *, author: str | Non
     if relation not in RELATIONS:
         raise EditRefused(f"{relation!r} is not a relation.")
     with store.transaction() as s:
-        row = _link_row(s, link_id)
+        row = link_row(s, link_id)
+        old = s.execute(select(Link.relation).where(Link.id == link_id)).scalar_one()
         s.execute(update(Link).where(Link.id == link_id).values(relation=relation))
         summary = (
             f"Set the relation between claims {row.allegation_id} and {row.response_id} "
             f"to {relation}"
         )
-        _log(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary)
     return Change(
         row.case_id,
         summary,
         claims=frozenset({row.allegation_id, row.response_id}),
         links=frozenset({link_id}),
-    )
-
-
-def _fresh_key(session: Session, model, case_id: int, prefix: str) -> str:
-    """Return a file id like "link-12" that nothing in the case has yet (ids are file-wide)."""
-    count = select(func.count()).select_from(model).where(model.case_id == case_id)
-    n = session.execute(count).scalar_one() + 1
-    # Each candidate is looked up through the (case, key) unique indexes: usually the first is
-    # free, so a create no longer reads every key of the case.
-    while _key_taken(session, case_id, f"{prefix}-{n}"):
-        n += 1
-    return f"{prefix}-{n}"
-
-
-def _key_taken(session: Session, case_id: int, key: str) -> bool:
-    return any(
-        session.execute(
-            select(keyed.id).where(keyed.case_id == case_id, keyed.key == key).limit(1)
-        ).first()
-        for keyed in (Source, Side, Claim, Link, Evidence, Tag)
+        inverse=inverse(set_relation, link_id, old),
     )
 
 
@@ -271,7 +253,9 @@ __all__ = [
     "add_link",
     "check_text",
     "get_assessment",
+    "remove_assessment",
     "remove_link",
+    "restore_link",
     "set_assessment",
     "set_relation",
 ]

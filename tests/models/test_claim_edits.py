@@ -1,18 +1,11 @@
-"""Claim edits: field changes, creation from a span, delete and exact restore."""
+"""Claim edits: field changes, creation from a span, delete and exact restore by the inverse."""
 
 from __future__ import annotations
 
 import pytest
 
 from models import library
-from models.claim_edits import (
-    capture_claim,
-    claim_fields,
-    create_claim,
-    delete_claim,
-    restore_claim,
-    update_claim,
-)
+from models.claim_edits import create_claim, delete_claim, restore_claim, update_claim
 from models.operations import EditRefused
 from models.snapshot import load_case
 
@@ -40,12 +33,16 @@ def test_update_refuses_unknown_kind_and_nothing(store):
         update_claim(store, claim.id)
 
 
-def test_claim_fields_roundtrip_for_undo(store):
+def test_the_inverse_of_an_update_puts_the_fields_back(store):
     claim = _snap(store).claims[0]
-    before = claim_fields(store, claim.id)
-    update_claim(store, claim.id, speaker="Someone", notes="n")
-    update_claim(store, claim.id, **before)
+    change = update_claim(store, claim.id, speaker="Someone", notes="n")
+    redo = change.inverse(store)
     assert _snap(store).claim(claim.id) == claim
+    redo.inverse(store)
+    assert (_snap(store).claim(claim.id).speaker, _snap(store).claim(claim.id).notes) == (
+        "Someone",
+        "n",
+    )
 
 
 def test_create_takes_the_quote_from_the_source_and_keeps_reading_order(store):
@@ -97,31 +94,32 @@ def test_delete_then_restore_puts_back_everything(store):
     before = library.export_data(store, SLUG)
     snap = _snap(store)
     linked = next(c for c in snap.claims if snap.links_of(c.id) and c.tag_ids and c.evidence)
-    record = capture_claim(store, linked.id)
     change = delete_claim(store, linked.id, author="Ann")
     after_delete = _snap(store)
     assert linked.id not in {c.id for c in after_delete.claims}
     assert not any(linked.id in (k.allegation_id, k.response_id) for k in after_delete.links)
     assert change.structure and change.links
-    restore_claim(store, record, author="Ann")
+    change.inverse(store, author="Ann")
     assert library.export_data(store, SLUG) == before
     assert _snap(store).claim(linked.id) == linked
 
 
 def test_create_undo_redo_keeps_the_id(store):
     snap = _snap(store)
-    claim_id, _ = create_claim(store, snap.id, "response", snap.sources[0].id, 0, 8)
-    record = capture_claim(store, claim_id)
-    delete_claim(store, claim_id)
-    restore_claim(store, record)
+    claim_id, created = create_claim(store, snap.id, "response", snap.sources[0].id, 0, 8)
+    undone = created.inverse(store)  # the undo deletes it
+    assert claim_id not in {c.id for c in _snap(store).claims}
+    redone = undone.inverse(store)  # the redo puts the same claim back
+    assert redone.created == claim_id
     assert _snap(store).claim(claim_id).quote == snap.sources[0].text[0:8]
 
 
 def test_restore_twice_is_refused(store):
     claim = _snap(store).claims[0]
-    record = capture_claim(store, claim.id)
+    change = delete_claim(store, claim.id)
+    restore_claim(store, change.inverse.args[0])
     with pytest.raises(EditRefused, match="already"):
-        restore_claim(store, record)
+        change.inverse(store)
 
 
 def test_edits_are_logged(store):

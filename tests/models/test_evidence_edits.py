@@ -7,12 +7,9 @@ import pytest
 from models import library
 from models.evidence_edits import (
     attach_evidence,
-    attachment_of,
-    capture_evidence,
     create_evidence,
     delete_evidence,
     detach_evidence,
-    evidence_fields,
     restore_evidence,
     set_stance,
     update_evidence,
@@ -64,11 +61,12 @@ def test_create_refuses_bad_fields_with_clear_messages(store, field, value, mess
 
 def test_update_and_undo_by_fields(store):
     record = _snap(store).evidence[0]
-    before = evidence_fields(store, record.id)
-    update_evidence(store, record.id, reliability="E", credibility=5)
+    change = update_evidence(store, record.id, reliability="E", credibility=5)
     assert _snap(store).evidence_record(record.id).grade == "E5"
-    update_evidence(store, record.id, **before)
+    redo = change.inverse(store)
     assert _snap(store).evidence_record(record.id) == record
+    redo.inverse(store)
+    assert _snap(store).evidence_record(record.id).grade == "E5"
 
 
 def test_attach_stance_detach(store):
@@ -79,8 +77,10 @@ def test_attach_stance_detach(store):
     assert _snap(store).claim(claim.id).evidence[0].stance == "supports"
     with pytest.raises(EditRefused, match="already attached"):
         attach_evidence(store, claim.id, evidence_id, "context")
-    set_stance(store, claim.id, evidence_id, "contradicts")
-    assert attachment_of(store, claim.id, evidence_id)["stance"] == "contradicts"
+    change = set_stance(store, claim.id, evidence_id, "contradicts")
+    assert _snap(store).claim(claim.id).evidence[0].stance == "contradicts"
+    change.inverse(store)
+    assert _snap(store).claim(claim.id).evidence[0].stance == "supports"
     with pytest.raises(EditRefused, match="not a stance"):
         set_stance(store, claim.id, evidence_id, "maybe")
     detach_evidence(store, claim.id, evidence_id)
@@ -94,9 +94,8 @@ def test_detach_undo_puts_it_back_in_place(store):
     claim = max(snap.claims, key=lambda c: len(c.evidence))
     assert len(claim.evidence) >= 2
     first = claim.evidence[0]
-    saved = attachment_of(store, claim.id, first.evidence_id)
-    detach_evidence(store, claim.id, first.evidence_id)
-    attach_evidence(store, claim.id, first.evidence_id, **saved)
+    change = detach_evidence(store, claim.id, first.evidence_id)
+    change.inverse(store)
     assert _snap(store).claim(claim.id) == claim
 
 
@@ -108,11 +107,14 @@ def test_delete_and_restore_round_trip(store):
         for e in snap.evidence
         if any(a.evidence_id == e.id for c in snap.claims for a in c.evidence)
     )
-    record = capture_evidence(store, used.id)
     change = delete_evidence(store, used.id)
     assert change.claims
     after = _snap(store)
     assert used.id not in {e.id for e in after.evidence}
     assert all(a.evidence_id != used.id for c in after.claims for a in c.evidence)
-    restore_evidence(store, record)
+    redo = change.inverse(store)
     assert library.export_data(store, SLUG) == before
+    with pytest.raises(EditRefused, match="already"):
+        restore_evidence(store, change.inverse.args[0])
+    redo.inverse(store)
+    assert used.id not in {e.id for e in _snap(store).evidence}

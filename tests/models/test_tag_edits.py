@@ -9,9 +9,6 @@ from models.operations import EditRefused
 from models.tag_edits import (
     apply_evidence_tag,
     apply_tag,
-    capture_merge,
-    capture_tag,
-    claim_tag_position,
     create_tag,
     delete_tag,
     merge_tags,
@@ -19,11 +16,8 @@ from models.tag_edits import (
     remove_evidence_tag,
     remove_tag,
     rename_tag,
-    restore_tag,
     set_tag_icon,
     set_tag_parent,
-    tag_fields,
-    unmerge_tags,
 )
 
 SLUG = library.SEED_SLUG
@@ -67,10 +61,9 @@ def test_nesting_refuses_loops(store):
         set_tag_parent(store, parent.id, child.id)
     with pytest.raises(EditRefused, match="under itself"):
         set_tag_parent(store, parent.id, parent.id)
-    before = tag_fields(store, child.id)
-    set_tag_parent(store, child.id, None)
+    change = set_tag_parent(store, child.id, None)
     assert _snap(store).tag(child.id).parent_id is None
-    set_tag_parent(store, child.id, before["parent_id"])
+    change.inverse(store)
     assert _snap(store).tag(child.id).parent_id == parent.id
 
 
@@ -96,9 +89,8 @@ def test_remove_undo_keeps_the_order(store):
     claim = max(snap.claims, key=lambda c: len(c.tag_ids))
     assert len(claim.tag_ids) >= 2
     first = claim.tag_ids[0]
-    position = claim_tag_position(store, claim.id, first)
-    remove_tag(store, claim.id, first)
-    apply_tag(store, claim.id, first, position=position)
+    change = remove_tag(store, claim.id, first)
+    change.inverse(store)
     assert _snap(store).claim(claim.id) == claim
 
 
@@ -109,14 +101,13 @@ def test_delete_and_restore_round_trip_with_children_and_taggings(store):
     child = next(t for t in snap.tags if t.parent_id == parent.id)
     used = next(t for t in snap.tags if any(t.id in c.tag_ids for c in snap.claims))
     for tag in (parent, used):
-        record = capture_tag(store, tag.id)
-        delete_tag(store, tag.id)
+        change = delete_tag(store, tag.id)
         after = _snap(store)
         assert tag.id not in {t.id for t in after.tags}
         assert all(tag.id not in c.tag_ids for c in after.claims)
         if tag is parent:
             assert after.tag(child.id).parent_id == parent.parent_id
-        restore_tag(store, record)
+        change.inverse(store)
         assert library.export_data(store, SLUG) == before
 
 
@@ -129,15 +120,16 @@ def test_merge_moves_taggings_and_unmerge_restores(store):
     apply_tag(store, shared.id, target.id)
     apply_tag(store, only_source.id, source.id)
     before = library.export_data(store, SLUG)
-    record = capture_merge(store, source.id, target.id)
-    merge_tags(store, source.id, target.id, author="Ann")
+    change = merge_tags(store, source.id, target.id, author="Ann")
     after = _snap(store)
     assert source.id not in {t.id for t in after.tags}
     assert after.claim(shared.id).tag_ids.count(target.id) == 1
     assert source.id not in after.claim(shared.id).tag_ids
     assert target.id in after.claim(only_source.id).tag_ids
-    unmerge_tags(store, record)
+    redo = change.inverse(store)
     assert library.export_data(store, SLUG) == before
+    redo.inverse(store)
+    assert target.id in _snap(store).claim(only_source.id).tag_ids
 
 
 def test_merge_a_parent_into_its_child_and_back(store):
@@ -145,12 +137,11 @@ def test_merge_a_parent_into_its_child_and_back(store):
     snap = _snap(store)
     parent = next(t for t in snap.tags if any(c.parent_id == t.id for c in snap.tags))
     child = next(t for t in snap.tags if t.parent_id == parent.id)
-    record = capture_merge(store, parent.id, child.id)
-    merge_tags(store, parent.id, child.id)
+    change = merge_tags(store, parent.id, child.id)
     after = _snap(store)
     assert after.tag(child.id).parent_id == parent.parent_id
     assert all(t.parent_id != parent.id for t in after.tags)
-    unmerge_tags(store, record)
+    change.inverse(store)
     assert library.export_data(store, SLUG) == before
 
 
@@ -161,15 +152,14 @@ def test_merge_a_tag_into_its_grandchild_makes_no_loop_and_undoes(store):
     bottom, _ = create_tag(store, snap.id, "Bottom", "#333333", parent_id=middle)
     sibling, _ = create_tag(store, snap.id, "Sibling", "#444444", parent_id=top)
     before = library.export_data(store, SLUG)
-    record = capture_merge(store, top, bottom)
-    merge_tags(store, top, bottom)
+    change = merge_tags(store, top, bottom)
     after = _snap(store)
     assert after.tag(bottom).parent_id is None  # it took the merged tag's place
     assert after.tag(middle).parent_id == bottom
     assert after.tag(sibling).parent_id == bottom
     # The case file it makes imports again (a loop of parents would be refused).
     library.import_data(store, library.export_data(store, SLUG))
-    unmerge_tags(store, record)
+    change.inverse(store)
     assert library.export_data(store, SLUG) == before
 
 

@@ -1,100 +1,168 @@
-"""The panes' edits as undoable commands: status, link, unlink, change relation.
+"""Every edit a user can make, once: its name in the history and the domain edit it runs.
 
-Each one captures what it needs to undo before it changes anything, and goes through
-`CaseSession.perform`, so the store holds the edit before the screen shows it. An add and its
-inverse remove create a new link each time: the id lives in a cell the two closures share.
+A widget that offers an edit (a pane's key, the inspector, a dock's button, a menu) calls the
+command here; no widget calls a `models` edit function or touches the store. Each command
+checks against the snapshot that the edit would change something, then goes through
+`CaseSession.perform`, so the same action gives the same history label and the same undo from
+wherever it is made. The undo is the inverse the domain edit returned, read in its own
+transaction. Commands return whether the edit was made (or the new row's id, for a create).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from models import claim_edits, evidence_edits, tag_edits
 from models import operations as ops
-from models.snapshot import LinkView
+from models.snapshot import ClaimView, LinkView
 from ui.common.labels import word
 from ui.common.session import CaseSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaneEdits", text)
+def _tr(text: str, *values: str) -> str:
+    text = QCoreApplication.translate("Commands", text)
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", value)
+    return text
+
+
+def _claim(session: CaseSession, claim_id: int) -> ClaimView | None:
+    try:
+        return session.snapshot.claim(claim_id) if session.snapshot is not None else None
+    except KeyError:
+        return None
+
+
+def _tag_name(session: CaseSession, tag_id: int) -> str:
+    try:
+        return session.snapshot.tag(tag_id).name
+    except (AttributeError, KeyError):
+        return str(tag_id)
+
+
+def _made(change: ops.Change | None) -> bool:
+    return change is not None
+
+
+# --- assessments ---------------------------------------------------------------------------
 
 
 def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
-    """Set a claim's status (keeping its rationale); undo puts the old status back."""
-    try:
-        before = ops.get_assessment(session.store, claim_id)
-    except ops.StoreError as exc:
-        session.editFailed.emit(str(exc))
-        return False
-    if before.status == status:
+    """Set a claim's status (its rationale stays); undo puts back the status and assessor."""
+    claim = _claim(session, claim_id)
+    if claim is not None and claim.status == status:
         return True
-    store, author = session.store, session.author
-    return session.perform(
-        _tr("Mark claim as %1").replace("%1", word(status).lower()),
-        lambda: ops.set_assessment(store, claim_id, status=status, author=author),
-        lambda: ops.set_assessment(
-            store,
-            claim_id,
-            status=before.status,
-            author=before.author or author,
-            updated_at=before.updated_at,
-        ),
+    return _made(
+        session.perform(
+            _tr("Mark claim as %1", word(status).lower()),
+            lambda store, author: ops.set_assessment(store, claim_id, status=status, author=author),
+        )
     )
+
+
+def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
+    """Write a claim's rationale (its status stays)."""
+    claim = _claim(session, claim_id)
+    if claim is not None and claim.rationale == text:
+        return True
+    return _made(
+        session.perform(
+            _tr("Edit rationale"),
+            lambda store, author: ops.set_assessment(
+                store, claim_id, rationale=text, author=author
+            ),
+        )
+    )
+
+
+# --- claims --------------------------------------------------------------------------------
+
+CLAIM_FIELDS = {
+    "paraphrase": "Edit paraphrase",
+    "speaker": "Edit speaker",
+    "kind": "Change kind",
+    "notes": "Edit notes",
+}
+
+
+def edit_claim(session: CaseSession, claim_id: int, field: str, value: str) -> bool:
+    """Change one field of a claim: paraphrase, speaker, kind or notes."""
+    claim = _claim(session, claim_id)
+    if claim is not None and (getattr(claim, field) or "") == (value or ""):
+        return True
+    return _made(
+        session.perform(
+            _tr(CLAIM_FIELDS[field]),
+            lambda store, author: claim_edits.update_claim(
+                store, claim_id, **{field: value}, author=author
+            ),
+        )
+    )
+
+
+def new_claim(session: CaseSession, role: str, source_id: int, start: int, end: int) -> int | None:
+    """Make a claim on one side from a span of a source; return its id."""
+    if session.snapshot is None:
+        return None
+    case_id = session.snapshot.id
+    text = _tr("New allegation claim") if role == "allegation" else _tr("New response claim")
+    change = session.perform(
+        text,
+        lambda store, author: claim_edits.create_claim(
+            store, case_id, role, source_id, start, end, author=author
+        )[1],
+    )
+    return change.created if change is not None else None
+
+
+def delete_claim(session: CaseSession, claim_id: int) -> bool:
+    """Delete a claim with all it has; undo puts it back with the same id."""
+    return _made(
+        session.perform(
+            _tr("Delete claim"),
+            lambda store, author: claim_edits.delete_claim(store, claim_id, author=author),
+        )
+    )
+
+
+# --- links ---------------------------------------------------------------------------------
 
 
 def link_claims(
     session: CaseSession, allegation_id: int, response_id: int, relation: str, note: str = ""
 ) -> bool:
     """Link two claims; undo removes the link."""
-    store, author = session.store, session.author
-    cell: dict[str, int] = {}
-
-    def do() -> ops.Change:
-        link_id, change = ops.add_link(
-            store, allegation_id, response_id, relation, note=note, author=author
+    return _made(
+        session.perform(
+            _tr("Link claims (%1)", word(relation)),
+            lambda store, author: ops.add_link(
+                store, allegation_id, response_id, relation, note=note, author=author
+            )[1],
         )
-        cell["id"] = link_id
-        return change
-
-    return session.perform(
-        _tr("Link claims (%1)").replace("%1", word(relation)),
-        do,
-        lambda: ops.remove_link(store, cell["id"], author=author),
     )
 
 
 def unlink(session: CaseSession, link: LinkView) -> bool:
-    """Remove a link; undo puts back an equal link (same claims, relation and note)."""
-    store, author = session.store, session.author
-    cell = {"id": link.id}
-
-    def redo() -> ops.Change:
-        return ops.remove_link(store, cell["id"], author=author)
-
-    def undo() -> ops.Change:
-        link_id, change = ops.add_link(
-            store,
-            link.allegation_id,
-            link.response_id,
-            link.relation,
-            note=link.note,
-            author=author,
+    """Remove a link; undo puts it back as it was (same id, relation and note)."""
+    return _made(
+        session.perform(
+            _tr("Unlink claims"),
+            lambda store, author: ops.remove_link(store, link.id, author=author),
         )
-        cell["id"] = link_id
-        return change
-
-    return session.perform(_tr("Unlink claims"), redo, undo)
+    )
 
 
 def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool:
     """Change a link's relation; undo puts the old one back."""
     if relation == link.relation:
         return True
-    store, author = session.store, session.author
-    return session.perform(
-        _tr("Change relation to %1").replace("%1", word(relation)),
-        lambda: ops.set_relation(store, link.id, relation, author=author),
-        lambda: ops.set_relation(store, link.id, link.relation, author=author),
+    return _made(
+        session.perform(
+            _tr("Change relation to %1", word(relation)),
+            lambda store, author: ops.set_relation(store, link.id, relation, author=author),
+        )
     )
 
 
@@ -106,3 +174,227 @@ def link_between(session: CaseSession, allegation_id: int, response_id: int) -> 
         if link.response_id == response_id:
             return link
     return None
+
+
+# --- evidence ------------------------------------------------------------------------------
+
+
+def new_evidence(session: CaseSession, fields: dict[str, Any]) -> int | None:
+    """Create an evidence record from its fields; return its id."""
+    if session.snapshot is None:
+        return None
+    case_id = session.snapshot.id
+    change = session.perform(
+        _tr("New evidence record"),
+        lambda store, author: evidence_edits.create_evidence(
+            store, case_id, **fields, author=author
+        )[1],
+    )
+    return change.created if change is not None else None
+
+
+def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]) -> bool:
+    """Change the fields of an evidence record that differ from what it holds."""
+    try:
+        record = session.snapshot.evidence_record(evidence_id)
+        fields = {k: v for k, v in fields.items() if v != getattr(record, k)}
+    except (AttributeError, KeyError):
+        pass
+    if not fields:
+        return True
+    return _made(
+        session.perform(
+            _tr("Edit evidence record"),
+            lambda store, author: evidence_edits.update_evidence(
+                store, evidence_id, author=author, **fields
+            ),
+        )
+    )
+
+
+def delete_evidence(session: CaseSession, evidence_id: int) -> bool:
+    """Delete an evidence record, detaching it everywhere; undo puts it all back."""
+    return _made(
+        session.perform(
+            _tr("Delete evidence record"),
+            lambda store, author: evidence_edits.delete_evidence(store, evidence_id, author),
+        )
+    )
+
+
+def attach_evidence(
+    session: CaseSession, claim_id: int, evidence_id: int, stance: str, note: str = ""
+) -> bool:
+    """Attach an evidence record to a claim with a stance; undo detaches it."""
+    return _made(
+        session.perform(
+            _tr("Attach evidence"),
+            lambda store, author: evidence_edits.attach_evidence(
+                store, claim_id, evidence_id, stance, note, author
+            ),
+        )
+    )
+
+
+def detach_evidence(session: CaseSession, claim_id: int, evidence_id: int) -> bool:
+    """Detach an evidence record; undo re-attaches it with its stance, note and place."""
+    return _made(
+        session.perform(
+            _tr("Detach evidence"),
+            lambda store, author: evidence_edits.detach_evidence(
+                store, claim_id, evidence_id, author
+            ),
+        )
+    )
+
+
+def change_stance(session: CaseSession, claim_id: int, evidence_id: int, stance: str) -> bool:
+    """Change the stance of an attached evidence record."""
+    claim = _claim(session, claim_id)
+    if claim is not None and any(
+        a.evidence_id == evidence_id and a.stance == stance for a in claim.evidence
+    ):
+        return True
+    return _made(
+        session.perform(
+            _tr("Change stance"),
+            lambda store, author: evidence_edits.set_stance(
+                store, claim_id, evidence_id, stance, author
+            ),
+        )
+    )
+
+
+# --- tags ----------------------------------------------------------------------------------
+
+
+def new_tag(
+    session: CaseSession, name: str, color: str, parent_id: int | None = None
+) -> int | None:
+    """Create a tag (a sub-tag if `parent_id` is given); return its id."""
+    if session.snapshot is None:
+        return None
+    case_id = session.snapshot.id
+    change = session.perform(
+        _tr("New tag “%1”", name.strip()),
+        lambda store, author: tag_edits.create_tag(
+            store, case_id, name, color, parent_id=parent_id, author=author
+        )[1],
+    )
+    return change.created if change is not None else None
+
+
+def _tag_field(session: CaseSession, tag_id: int, field: str, value, text: str, edit) -> bool:
+    try:
+        if getattr(session.snapshot.tag(tag_id), field) == value:
+            return False
+    except (AttributeError, KeyError):
+        pass
+    return _made(session.perform(text, lambda store, author: edit(store, tag_id, value, author)))
+
+
+def rename_tag(session: CaseSession, tag_id: int, name: str) -> bool:
+    """Rename a tag."""
+    return _tag_field(
+        session, tag_id, "name", name.strip(), _tr("Rename tag"), tag_edits.rename_tag
+    )
+
+
+def recolour_tag(session: CaseSession, tag_id: int, color: str) -> bool:
+    """Give a tag another colour (#rrggbb)."""
+    return _tag_field(session, tag_id, "color", color, _tr("Recolour tag"), tag_edits.recolour_tag)
+
+
+def set_tag_icon(session: CaseSession, tag_id: int, glyph: str | None) -> bool:
+    """Give a tag another icon (None: the plain tag icon)."""
+    return _tag_field(
+        session, tag_id, "icon", glyph, _tr("Change tag icon"), tag_edits.set_tag_icon
+    )
+
+
+def move_tag(session: CaseSession, tag_id: int, parent_id: int | None) -> bool:
+    """Nest a tag under another (None: top level)."""
+    return _tag_field(
+        session, tag_id, "parent_id", parent_id, _tr("Move tag"), tag_edits.set_tag_parent
+    )
+
+
+def merge_tags(session: CaseSession, source_id: int, target_id: int) -> bool:
+    """Merge one tag into another: its uses move to the target and it disappears."""
+    if source_id == target_id:
+        return False
+    return _made(
+        session.perform(
+            _tr("Merge tags"),
+            lambda store, author: tag_edits.merge_tags(store, source_id, target_id, author),
+        )
+    )
+
+
+def delete_tag(session: CaseSession, tag_id: int) -> bool:
+    """Delete a tag and take it off everything; its sub-tags move up."""
+    return _made(
+        session.perform(
+            _tr("Delete tag"),
+            lambda store, author: tag_edits.delete_tag(store, tag_id, author),
+        )
+    )
+
+
+def tag_claim(session: CaseSession, claim_id: int, tag_id: int) -> bool:
+    """Tag a claim."""
+    return _made(
+        session.perform(
+            _tr("Tag claim “%1”", _tag_name(session, tag_id)),
+            lambda store, author: tag_edits.apply_tag(store, claim_id, tag_id, author),
+        )
+    )
+
+
+def untag_claim(session: CaseSession, claim_id: int, tag_id: int) -> bool:
+    """Take a tag off a claim; undo puts it back where it stood among the claim's tags."""
+    return _made(
+        session.perform(
+            _tr("Untag claim “%1”", _tag_name(session, tag_id)),
+            lambda store, author: tag_edits.remove_tag(store, claim_id, tag_id, author),
+        )
+    )
+
+
+def toggle_claim_tag(session: CaseSession, claim_id: int, tag_id: int) -> bool:
+    """Tag a claim, or take the tag off if the claim has it."""
+    claim = _claim(session, claim_id)
+    if claim is not None and tag_id in claim.tag_ids:
+        return untag_claim(session, claim_id, tag_id)
+    return tag_claim(session, claim_id, tag_id)
+
+
+def tag_evidence(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
+    """Tag an evidence record."""
+    return _made(
+        session.perform(
+            _tr("Tag evidence record “%1”", _tag_name(session, tag_id)),
+            lambda store, author: tag_edits.apply_evidence_tag(store, evidence_id, tag_id, author),
+        )
+    )
+
+
+def untag_evidence(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
+    """Take a tag off an evidence record; undo puts it back where it stood."""
+    return _made(
+        session.perform(
+            _tr("Untag evidence record “%1”", _tag_name(session, tag_id)),
+            lambda store, author: tag_edits.remove_evidence_tag(store, evidence_id, tag_id, author),
+        )
+    )
+
+
+def toggle_evidence_tag(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
+    """Tag an evidence record, or take the tag off if the record has it."""
+    try:
+        has = tag_id in session.snapshot.evidence_record(evidence_id).tag_ids
+    except (AttributeError, KeyError):
+        has = False
+    if has:
+        return untag_evidence(session, evidence_id, tag_id)
+    return tag_evidence(session, evidence_id, tag_id)

@@ -1,10 +1,12 @@
 """The one place where domain edits become undoable commands and Qt signals.
 
-Every edit in the window goes through `CaseSession.perform()`: it runs the domain function at
-once (so the store holds the edit before the screen shows it), pushes a thin command onto the
-undo stack, re-reads what changed and emits one signal with the `Change`. If the store refuses,
-nothing is pushed, the user is told why, and the screen is re-read from the store, so it never
-shows an edit the store does not hold.
+Every edit in the window is a named command of `ui.common.commands`, which goes through
+`CaseSession.perform()`: it runs the domain edit at once (so the store holds the edit before the
+screen shows it), pushes a thin command onto the undo stack, re-reads what changed and emits one
+signal with the `Change`. The command's undo runs the inverse the edit returned (read in the
+edit's own transaction), and the `Change` that answers carries the inverse for redo, and so on.
+If the store refuses, nothing is pushed, the user is told why, and the screen is re-read from
+the store, so it never shows an edit the store does not hold.
 """
 
 from __future__ import annotations
@@ -18,39 +20,44 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
 from models.authors import login_name
-from models.operations import Change, EditRefused
+from models.edit_log import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
+from ui.common.selection import Selection
 
 log = logging.getLogger(__name__)
 
-Edit = Callable[[], Change]
+Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store and the author
 
 
 class EditCommand(QUndoCommand):
-    """A thin undoable edit: redo() calls a domain function, undo() its inverse."""
+    """A thin undoable edit: undo() runs the edit's inverse, redo() the inverse of that."""
 
-    def __init__(self, session: CaseSession, text: str, do: Edit, undo: Edit, done: bool):
+    def __init__(self, session: CaseSession, text: str, change: Change):
         super().__init__(text)
         self._session = session
-        self._do = do
-        self._undo = undo
-        self._skip_first_redo = done  # perform() already ran it, before pushing
+        self._next = change.inverse  # what the next undo (or redo) runs
+        self._skip_first_redo = True  # perform() already ran the edit, before pushing
 
     def redo(self) -> None:
-        """Apply the edit (again)."""
+        """Apply the edit again."""
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._session._run(self._do, in_stack=True)
+        self._step()
 
     def undo(self) -> None:
         """Revert the edit."""
-        self._session._run(self._undo, in_stack=True)
+        self._step()
+
+    def _step(self) -> None:
+        change = self._session._run(self._next, in_stack=True)
+        if change is not None:
+            self._next = change.inverse
 
 
 class CaseSession(QObject):
-    """The open case: its store, its current snapshot, its undo stack and the edit signals."""
+    """The open case: its store, snapshot, undo stack, selection and the edit signals."""
 
     caseLoaded = Signal(object)  # CaseSnapshot: a (new) case is on screen
     caseChanged = Signal(object)  # Change: an edit, undo or redo was committed
@@ -62,7 +69,7 @@ class CaseSession(QObject):
         self.author = author or login_name()
         self.undo_stack = QUndoStack(self)
         self.snapshot: CaseSnapshot | None = None
-        self._failed = False
+        self.selection = Selection(self)  # the current claim and evidence record
 
     @property
     def slug(self) -> str | None:
@@ -74,6 +81,7 @@ class CaseSession(QObject):
         snapshot = library.snapshot(self.store, slug)
         self.undo_stack.clear()
         self.snapshot = snapshot
+        self.selection.keep_to(snapshot)
         self.caseLoaded.emit(snapshot)
         return snapshot
 
@@ -102,12 +110,15 @@ class CaseSession(QObject):
         else:
             self.snapshot = fresh
 
-    def perform(self, text: str, do: Edit, undo: Edit) -> bool:
-        """Run an edit now and make it undoable; return False (and tell the user) if refused."""
-        if not self._run(do):
-            return False
-        self.undo_stack.push(EditCommand(self, text, do, undo, done=True))
-        return True
+    def perform(self, text: str, edit: Edit) -> Change | None:
+        """Run an edit now and make it undoable as `text`; None (the user is told) if refused."""
+        change = self._run(edit)
+        if change is None:
+            return None
+        if change.inverse is None:  # every domain edit returns one; a new one must, too
+            raise TypeError(f"{change.summary!r} cannot be undone: the edit gave no inverse")
+        self.undo_stack.push(EditCommand(self, text, change))
+        return change
 
     def refuse(self, message: str) -> bool:
         """Tell the user an edit cannot be made, before it reaches the store; return False."""
@@ -115,18 +126,22 @@ class CaseSession(QObject):
         self.editFailed.emit(message)
         return False
 
-    def _run(self, edit: Edit, in_stack: bool = False) -> bool:
+    def _run(self, edit: Edit | None, in_stack: bool = False) -> Change | None:
         try:
-            change = edit()
+            if edit is None:
+                raise EditRefused("This edit cannot be undone.")
+            change = edit(self.store, self.author)
         except (StoreError, EditRefused) as exc:
             self._refused(str(exc), in_stack)
-            return False
+            return None
         try:
             self.refresh(change)
         except StoreError as exc:  # committed, but not re-read: show the truth once it reads
             log.warning("could not re-read the case after an edit: %s", exc)
+        if change.structure:
+            self.selection.keep_to(self.snapshot)
         self.caseChanged.emit(change)
-        return True
+        return change
 
     def _refused(self, message: str, in_stack: bool) -> None:
         log.warning("edit refused: %s", message)
@@ -138,5 +153,6 @@ class CaseSession(QObject):
         with contextlib.suppress(StoreError):
             self.reload()
         if self.snapshot is not None:
+            self.selection.keep_to(self.snapshot)
             self.caseLoaded.emit(self.snapshot)
         self.editFailed.emit(message)

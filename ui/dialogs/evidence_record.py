@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.edit_log import EditRefused
 from models.evidence_edits import check_evidence_fields
-from models.operations import EditRefused
 from models.vocabulary import CREDIBILITY_GRADES, EVIDENCE_KINDS, RELIABILITY_GRADES, STANCES
 from ui.common.icons import icon
 from ui.common.labels import credibility_meaning, reliability_meaning, word

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.pdf.comparison  # noqa: F401 - registers the "pdf" format
 from models.casefile import CaseFileError
 from models.claim_filter import ClaimFilter
 from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
@@ -28,6 +27,7 @@ from models.exports.content import PAGE_SIZES
 from ui.common.labels import format_name
 from ui.common.tooltips import rich_tooltip
 from ui.pdf.comparison import ExportCancelled
+from ui.pdf.formats import register_pdf_formats
 
 # The appendix holds the source text: only the formats that show it offer it.
 APPENDIX_FORMATS = {"pdf", "html", "md"}
@@ -46,6 +46,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.format_combo = QComboBox(self)
+        register_pdf_formats()
         for key in format_names():
             fmt = FORMATS[key]
             name = format_name(key, fmt.label)

@@ -1,17 +1,12 @@
-"""The evidence library: every evidence record of the case, filterable, editable and attachable."""
+"""The evidence library dock: every evidence record of the case, filterable, editable, attachable.
+
+Its table model and filter live in `evidence_model`; its edits are named commands of
+`ui.common.commands`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,175 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.evidence_edits import (
-    attach_evidence,
-    attachment_of,
-    capture_evidence,
-    create_evidence,
-    delete_evidence,
-    detach_evidence,
-    evidence_fields,
-    restore_evidence,
-    update_evidence,
-)
-from models.operations import Change
-from models.snapshot import CaseSnapshot, EvidenceView
+from models.edit_log import Change
+from models.evidence_edits import FIELDS
+from models.snapshot import CaseSnapshot
 from models.vocabulary import EVIDENCE_KINDS
-from ui.common.drag import EVIDENCE_MIME, drag_of
+from ui.common import commands
 from ui.common.icons import icon
-from ui.common.labels import grade_tooltip, word
+from ui.common.labels import word
 from ui.common.session import CaseSession
-from ui.common.tooltips import rich_tooltip
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
-
-COLUMNS = ("grade", "title", "kind", "date", "citation")
-
-
-class EvidenceModel(QAbstractTableModel):
-    """The evidence records of a case, one row each; drags carry the record's id."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: tuple[EvidenceView, ...] = ()
-        self._row_of: dict[int, int] = {}
-        self._attached: set[int] = set()
-        self._bold = QFont()
-        self._bold.setBold(True)
-        self._headers = (
-            self.tr("Grade"),
-            self.tr("Title"),
-            self.tr("Kind"),
-            self.tr("Date"),
-            self.tr("Citation"),
-        )
-
-    def set_records(self, records: tuple[EvidenceView, ...]) -> None:
-        """Show these records."""
-        self.beginResetModel()
-        self._rows = records
-        self._row_of = {r.id: row for row, r in enumerate(records)}
-        self.endResetModel()
-
-    def set_attached(self, evidence_ids: set[int]) -> None:
-        """Mark the records attached to the current claim (shown in bold).
-
-        Only the rows whose mark changed are announced: a claim has a few records, and a
-        change over all 2,000 rows made the table look at every cell on every selection.
-        """
-        changed = self._attached ^ evidence_ids
-        self._attached = set(evidence_ids)
-        last = len(COLUMNS) - 1
-        for row in sorted(r for r in map(self._row_of.get, changed) if r is not None):
-            self.dataChanged.emit(
-                self.index(row, 0), self.index(row, last), [Qt.ItemDataRole.FontRole]
-            )
-
-    def attached(self) -> set[int]:
-        """The records marked as attached to the current claim."""
-        return set(self._attached)
-
-    def record(self, row: int) -> EvidenceView:
-        """The record shown in a row."""
-        return self._rows[row]
-
-    def row_of(self, evidence_id: int) -> int:
-        """The row of a record, or -1."""
-        return self._row_of.get(evidence_id, -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Rows: one per record (a table: no children)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        """Columns: grade, title, kind, date, citation."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        """What each cell shows (always plain text), its tooltip, and the record's id."""
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        record = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "grade":
-                return record.grade
-            if column == "kind":
-                return word(record.kind)
-            if column == "citation":
-                return " ".join(record.citation.split())
-            value = getattr(record, column)
-            return value or ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "grade":
-                return grade_tooltip(record.reliability, record.credibility)
-            return rich_tooltip(f"{record.title}\n{record.citation}\n\n{record.summary}".strip())
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
-        if role == Qt.ItemDataRole.FontRole and record.id in self._attached:
-            return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == "title":
-            return icon("evidence")
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        """Selectable and draggable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
-        """Drags carry an evidence id."""
-        return [EVIDENCE_MIME]
-
-    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
-        """The dragged record's id, as ASCII digits."""
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        return drag_of(EVIDENCE_MIME, self._rows[rows[0]].id) if rows else QMimeData()
-
-
-class EvidenceFilter(QSortFilterProxyModel):
-    """Keeps the records whose title, citation, summary, kind or grade hold every typed word."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        """Filter by these words (case-insensitive); empty shows everything."""
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
-        """Every word must appear somewhere in the record."""
-        if not self._words:
-            return True
-        record = self.sourceModel().record(row)
-        hay = " ".join(
-            (record.title, record.citation, record.summary, word(record.kind), record.grade)
-        ).casefold()
-        return all(word in hay for word in self._words)
+from ui.docks.evidence_model import EvidenceFilter, EvidenceModel
 
 
 class EvidenceLibrary(QWidget):
     """Every evidence record of the case: filter, create, edit, delete, attach, drag to a claim."""
 
-    evidenceSelected = Signal(int)  # an evidence id
+    evidenceSelected = Signal(object)  # the evidence id chosen in the table, or None
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -326,9 +168,7 @@ class EvidenceLibrary(QWidget):
 
     def _selection_changed(self, *_args) -> None:
         self._update_buttons()
-        evidence_id = self.selected_evidence()
-        if evidence_id is not None:
-            self.evidenceSelected.emit(evidence_id)
+        self.evidenceSelected.emit(self.selected_evidence())
 
     def _update_buttons(self) -> None:
         chosen = self.selected_evidence()
@@ -351,43 +191,22 @@ class EvidenceLibrary(QWidget):
         dialog = EvidenceDialog(self, title=self.tr("New evidence record"))
         if not dialog.exec():
             return None
-        store, author, fields = self._session.store, self._session.author, dialog.values()
-        made: dict = {}
-
-        def do() -> Change:
-            if "record" in made:
-                return restore_evidence(store, made["record"], author)
-            made["id"], change = create_evidence(store, snapshot.id, **fields, author=author)
-            made["record"] = capture_evidence(store, made["id"])
-            return change
-
-        def undo() -> Change:
-            return delete_evidence(store, made["id"], author)
-
-        if self._session.perform(self.tr("New evidence record"), do, undo):
-            self.select_evidence(made["id"])
-            return made["id"]
-        return None
+        evidence_id = commands.new_evidence(self._session, dialog.values())
+        if evidence_id is not None:
+            self.select_evidence(evidence_id)
+        return evidence_id
 
     def edit_selected(self) -> None:
         """Edit the selected record's fields in a dialog, as one undoable edit."""
         evidence_id = self.selected_evidence()
-        if evidence_id is None:
+        snapshot = self._session.snapshot
+        if evidence_id is None or snapshot is None:
             return
-        store, author = self._session.store, self._session.author
-        old = evidence_fields(store, evidence_id)
+        record = snapshot.evidence_record(evidence_id)
+        old = {name: getattr(record, name) for name in FIELDS}
         dialog = EvidenceDialog(self, title=self.tr("Edit evidence record"), values=old)
-        if not dialog.exec():
-            return
-        new = {k: v for k, v in dialog.values().items() if v != old[k]}
-        if not new:
-            return
-        before = {k: old[k] for k in new}
-        self._session.perform(
-            self.tr("Edit evidence record"),
-            lambda: update_evidence(store, evidence_id, author=author, **new),
-            lambda: update_evidence(store, evidence_id, author=author, **before),
-        )
+        if dialog.exec():
+            commands.edit_evidence(self._session, evidence_id, dialog.values())
 
     def delete_selected(self, confirm: bool = True) -> None:
         """Delete the selected record (after confirmation), detaching it from every claim."""
@@ -412,13 +231,7 @@ class EvidenceLibrary(QWidget):
             )
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
-        store, author = self._session.store, self._session.author
-        saved = capture_evidence(store, evidence_id)
-        self._session.perform(
-            self.tr("Delete evidence record"),
-            lambda: delete_evidence(store, evidence_id, author),
-            lambda: restore_evidence(store, saved, author),
-        )
+        commands.delete_evidence(self._session, evidence_id)
 
     def _attach_selected(self) -> None:
         evidence_id = self.selected_evidence()
@@ -442,24 +255,11 @@ class EvidenceLibrary(QWidget):
         dialog = StanceDialog(self, record.title, claim.quote)
         if not dialog.exec():
             return False
-        stance, note = dialog.stance(), dialog.note()
-        store, author = self._session.store, self._session.author
-        return self._session.perform(
-            self.tr("Attach evidence"),
-            lambda: attach_evidence(store, claim_id, evidence_id, stance, note, author),
-            lambda: detach_evidence(store, claim_id, evidence_id, author),
+        return commands.attach_evidence(
+            self._session, claim_id, evidence_id, dialog.stance(), dialog.note()
         )
 
     def _detach_selected(self) -> None:
         evidence_id, claim_id = self.selected_evidence(), self._claim_id
-        if evidence_id is None or claim_id is None:
-            return
-        store, author = self._session.store, self._session.author
-        saved = attachment_of(store, claim_id, evidence_id)
-        if saved is None:
-            return
-        self._session.perform(
-            self.tr("Detach evidence"),
-            lambda: detach_evidence(store, claim_id, evidence_id, author),
-            lambda: attach_evidence(store, claim_id, evidence_id, author=author, **saved),
-        )
+        if evidence_id is not None and claim_id is not None:
+            commands.detach_evidence(self._session, claim_id, evidence_id)

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.claim_edits import update_claim
-from models.evidence_edits import attach_evidence, attachment_of, detach_evidence, set_stance
-from models.operations import Change, get_assessment, set_assessment
+from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
-from models.tag_edits import apply_tag, claim_tag_position, remove_tag
 from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
+from ui.common import commands
 from ui.common.icons import glyph_icon, icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
@@ -54,6 +52,22 @@ class Inspector(QWidget):
         self._tags_shown: tuple | None = None  # the snapshot's tags the tag list was built from
         self._evidence_shown: tuple | None = None  # (claim id, attachments, their records)
 
+        # Built in named steps, top to bottom as the dock shows them; then laid out in one form.
+        self._build_title()
+        self._build_claim_fields()
+        self._build_assessment()
+        self._build_tag_list()
+        self._build_evidence()
+        self._build_links_and_notes()
+        self._lay_out()
+
+        session.caseChanged.connect(self._case_changed)
+        session.caseLoaded.connect(self._case_loaded)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_title(self) -> None:
+        """The claim's side, key and speaker in bold, with a button to show it in its source."""
         self._title = QLabel()
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setWordWrap(True)
@@ -66,6 +80,8 @@ class Inspector(QWidget):
         self._show_source.setAccessibleName(self.tr("Show in source"))
         self._show_source.clicked.connect(self._show_in_source)
 
+    def _build_claim_fields(self) -> None:
+        """The quote (read-only), paraphrase, speaker and kind."""
         self.quote = QPlainTextEdit()
         self.quote.setReadOnly(True)
         self.quote.setFrameShape(QFrame.Shape.NoFrame)
@@ -80,10 +96,12 @@ class Inspector(QWidget):
             self.kind.addItem(word(kind), kind)
         self.kind.activated.connect(self._commit_kind)
 
+    def _build_assessment(self) -> None:
+        """A button per status, the rationale, and who assessed the claim."""
         self.status_buttons = QButtonGroup(self)
         self.status_buttons.setExclusive(True)
-        status_row = QHBoxLayout()
-        status_row.setSpacing(2)
+        self._status_row = QHBoxLayout()
+        self._status_row.setSpacing(2)
         for status in STATUSES:
             button = QToolButton()
             button.setCheckable(True)
@@ -95,20 +113,23 @@ class Inspector(QWidget):
             button.setAccessibleName(name)
             button.setProperty("status", status)
             self.status_buttons.addButton(button)
-            status_row.addWidget(button)
+            self._status_row.addWidget(button)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        status_row.addWidget(self.status_label, 1)
+        self._status_row.addWidget(self.status_label, 1)
         self.status_buttons.buttonClicked.connect(self._commit_status)
         self.rationale = self._text_edit(self.tr("Rationale"), self._commit_rationale, lines=5)
         self.assessed_by = QLabel()
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
-        self.assessed_by.setForegroundRole(self.assessed_by.foregroundRole())
 
+    def _build_tag_list(self) -> None:
+        """Every tag of the case with a box, ticked for the claim's."""
         self.tags = QListWidget()
         self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.itemChanged.connect(self._tag_toggled)
 
+    def _build_evidence(self) -> None:
+        """The attached evidence records with their grade and stance, and Detach."""
         self.evidence = QTreeWidget()
         self.evidence.setAccessibleName(self.tr("Attached evidence"))
         self.evidence.setHeaderLabels([self.tr("Grade"), self.tr("Evidence"), self.tr("Stance")])
@@ -128,6 +149,8 @@ class Inspector(QWidget):
             lambda: self.detach.setEnabled(bool(self.evidence.selectedItems()))
         )
 
+    def _build_links_and_notes(self) -> None:
+        """The claims linked to this one (activating one selects it), and the notes."""
         self.links = QListWidget()
         self.links.setAccessibleName(self.tr("Linked claims"))
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,6 +159,8 @@ class Inspector(QWidget):
         self.links.itemClicked.connect(self._link_activated)
         self.notes = self._text_edit(self.tr("Notes"), self._commit_notes, lines=4)
 
+    def _lay_out(self) -> None:
+        """One form, labels above fields, in a scroll area; a hint while no claim is chosen."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Labels above their fields: a dock is narrow, and the fields need the width.
@@ -148,7 +173,7 @@ class Inspector(QWidget):
         form.addRow(self.tr("Paraphrase"), self.paraphrase)
         form.addRow(self.tr("Speaker"), self.speaker)
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Status"), status_row)
+        form.addRow(self.tr("Status"), self._status_row)
         form.addRow(self.tr("Rationale"), self.rationale)
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
@@ -174,9 +199,6 @@ class Inspector(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
-
-        session.caseChanged.connect(self._case_changed)
-        session.caseLoaded.connect(self._case_loaded)
 
     def _text_edit(self, name: str, slot, lines: int = 3) -> CommitTextEdit:
         edit = CommitTextEdit(lines=lines)
@@ -338,124 +360,52 @@ class Inspector(QWidget):
         self._evidence_shown = None  # after a refusal a stance box may show what was refused
         self._fill(replace_text=False)
 
-    # --- edits -----------------------------------------------------------------------------
+    # --- edits: each one is a named command of ui.common.commands ------------------------
 
-    def _perform(self, text: str, do, undo) -> None:
-        self._session.perform(text, do, undo)
-
-    def _field_edit(self, field: str, text: str, new, old) -> None:
-        claim_id, store, author = self._claim_id, self._session.store, self._session.author
-        if claim_id is None or new == old:
-            return
-        self._perform(
-            text,
-            lambda: update_claim(store, claim_id, **{field: new}, author=author),
-            lambda: update_claim(store, claim_id, **{field: old}, author=author),
-        )
+    def _field_edit(self, field: str, value: str) -> None:
+        if self._claim_id is not None:
+            commands.edit_claim(self._session, self._claim_id, field, value)
 
     def _commit_paraphrase(self, text: str) -> None:
-        claim = self._claim()
-        if claim is not None:
-            old = claim.paraphrase or ""
-            self._field_edit("paraphrase", self.tr("Edit paraphrase"), text, old)
+        self._field_edit("paraphrase", text)
 
     def _commit_notes(self, text: str) -> None:
-        claim = self._claim()
-        if claim is not None:
-            self._field_edit("notes", self.tr("Edit notes"), text, claim.notes)
+        self._field_edit("notes", text)
 
     def _commit_speaker(self) -> None:
-        claim = self._claim()
         self.speaker.setModified(False)
-        if claim is not None:
-            new = self.speaker.text().strip()
-            self._field_edit("speaker", self.tr("Edit speaker"), new, claim.speaker or "")
+        self._field_edit("speaker", self.speaker.text().strip())
 
     def _commit_kind(self, _index: int) -> None:
-        claim = self._claim()
-        if claim is not None and not self._filling:
-            self._field_edit("kind", self.tr("Change kind"), self.kind.currentData(), claim.kind)
-
-    def _assessment_edit(self, text: str, **values) -> None:
-        claim_id, store, author = self._claim_id, self._session.store, self._session.author
-        if claim_id is None:
-            return
-        old = get_assessment(store, claim_id)
-        self._perform(
-            text,
-            lambda: set_assessment(store, claim_id, **values, author=author),
-            lambda: set_assessment(
-                store,
-                claim_id,
-                status=old.status,
-                rationale=old.rationale,
-                author=old.author,
-                updated_at=old.updated_at,
-            ),
-        )
+        if not self._filling:
+            self._field_edit("kind", self.kind.currentData())
 
     def _commit_status(self, button) -> None:
-        claim = self._claim()
-        status = button.property("status")
-        if claim is None or status == claim.status:
-            return
-        self._assessment_edit(self.tr("Mark {0}").format(word(status)), status=status)
+        if self._claim_id is not None:
+            commands.mark_status(self._session, self._claim_id, button.property("status"))
 
     def _commit_rationale(self, text: str) -> None:
-        claim = self._claim()
-        if claim is not None and text != claim.rationale:
-            self._assessment_edit(self.tr("Edit rationale"), rationale=text)
+        if self._claim_id is not None:
+            commands.write_rationale(self._session, self._claim_id, text)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
         claim = self._claim()
         if claim is None or self._filling:
             return
         tag_id = item.data(Qt.ItemDataRole.UserRole)
-        store, author = self._session.store, self._session.author
-        name = item.text().strip()
-        if item.checkState() == Qt.CheckState.Checked and tag_id not in claim.tag_ids:
-            self._perform(
-                self.tr("Tag “{0}”").format(name),
-                lambda: apply_tag(store, claim.id, tag_id, author),
-                lambda: remove_tag(store, claim.id, tag_id, author),
-            )
-        elif item.checkState() == Qt.CheckState.Unchecked and tag_id in claim.tag_ids:
-            position = claim_tag_position(store, claim.id, tag_id)
-            self._perform(
-                self.tr("Untag “{0}”").format(name),
-                lambda: remove_tag(store, claim.id, tag_id, author),
-                lambda: apply_tag(store, claim.id, tag_id, author, position=position),
-            )
+        checked = item.checkState() == Qt.CheckState.Checked
+        if checked != (tag_id in claim.tag_ids):
+            commands.toggle_claim_tag(self._session, claim.id, tag_id)
 
     def _commit_stance(self, evidence_id: int, stance: str) -> None:
-        claim = self._claim()
-        if claim is None:
-            return
-        old = next((a.stance for a in claim.evidence if a.evidence_id == evidence_id), None)
-        if old is None or old == stance:
-            return
-        store, author = self._session.store, self._session.author
-        self._perform(
-            self.tr("Change stance"),
-            lambda: set_stance(store, claim.id, evidence_id, stance, author),
-            lambda: set_stance(store, claim.id, evidence_id, old, author),
-        )
+        if self._claim_id is not None:
+            commands.change_stance(self._session, self._claim_id, evidence_id, stance)
 
     def _detach_selected(self) -> None:
-        claim = self._claim()
         items = self.evidence.selectedItems()
-        if claim is None or not items:
-            return
-        evidence_id = items[0].data(0, Qt.ItemDataRole.UserRole)
-        store, author = self._session.store, self._session.author
-        saved = attachment_of(store, claim.id, evidence_id)
-        if saved is None:
-            return
-        self._perform(
-            self.tr("Detach evidence"),
-            lambda: detach_evidence(store, claim.id, evidence_id, author),
-            lambda: attach_evidence(store, claim.id, evidence_id, author=author, **saved),
-        )
+        if self._claim_id is not None and items:
+            evidence_id = items[0].data(0, Qt.ItemDataRole.UserRole)
+            commands.detach_evidence(self._session, self._claim_id, evidence_id)
 
     def _link_activated(self, item: QListWidgetItem) -> None:
         claim_id = item.data(Qt.ItemDataRole.UserRole)

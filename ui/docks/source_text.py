@@ -10,6 +10,7 @@ units in Qt; `OffsetMap` converts between them, so a span is recorded exactly ev
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_left, bisect_right
 
@@ -33,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.claim_edits import capture_claim, create_claim, delete_claim, restore_claim
-from models.operations import Change
+from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
 from models.spans import span_segments
+from ui.common import commands
 from ui.common.icons import icon
 from ui.common.session import CaseSession
 from ui.common.tooltips import rich_tooltip
@@ -277,6 +278,16 @@ class SourceTextDock(QWidget):
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
 
+    def follow_claim(self, claim_id: int | None) -> None:
+        """Show the current claim in its source (None: outline nothing)."""
+        if claim_id is None:
+            self._current = None
+            self._outline_current()
+        elif claim_id != self._current or self._pending is not None:
+            # A click on a span made that claim current here already: the view stays put.
+            with contextlib.suppress(KeyError):  # gone from the case: nothing to show
+                self.show_claim(claim_id)
+
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as Python offsets (start, end) into the source, or None."""
         cursor = self.editor.textCursor()
@@ -298,30 +309,10 @@ class SourceTextDock(QWidget):
         snapshot, span = self._session.snapshot, self.selected_span()
         if snapshot is None or self._source_id is None or span is None:
             return None
-        store, author, source_id = self._session.store, self._session.author, self._source_id
-        made: dict = {}
-
-        def do() -> Change:
-            if "record" in made:  # redo: the same claim, same id, back again
-                return restore_claim(store, made["record"], author=author)
-            made["id"], change = create_claim(
-                store, snapshot.id, role, source_id, *span, author=author
-            )
-            made["record"] = capture_claim(store, made["id"])
-            return change
-
-        def undo() -> Change:
-            return delete_claim(store, made["id"], author=author)
-
-        text = (
-            self.tr("New allegation claim")
-            if role == "allegation"
-            else self.tr("New response claim")
-        )
-        if not self._session.perform(text, do, undo):
-            return None
-        self.claimActivated.emit(made["id"])
-        return made["id"]
+        claim_id = commands.new_claim(self._session, role, self._source_id, *span)
+        if claim_id is not None:
+            self.claimActivated.emit(claim_id)
+        return claim_id
 
     # --- keeping up with the case ----------------------------------------------------------
 

@@ -20,28 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.operations import Change
+from models.edit_log import Change
 from models.snapshot import CaseSnapshot, tag_descendants
-from models.tag_edits import (
-    apply_evidence_tag,
-    apply_tag,
-    capture_merge,
-    capture_tag,
-    claim_tag_position,
-    create_tag,
-    delete_tag,
-    evidence_tag_position,
-    merge_tags,
-    recolour_tag,
-    remove_evidence_tag,
-    remove_tag,
-    rename_tag,
-    restore_tag,
-    set_tag_icon,
-    set_tag_parent,
-    tag_fields,
-    unmerge_tags,
-)
+from ui.common import commands
 from ui.common.icons import glyph_icon, icon, tag_glyph_choices
 from ui.common.session import CaseSession
 from ui.dialogs.tag_choice import TOP_LEVEL, TagChoiceDialog
@@ -240,117 +221,48 @@ class TagManager(QWidget):
         self.evidence_action.setChecked(chosen and tag_id in evidence_tags)
 
     # --- edits (public, so the window and tests can drive them without dialogs) -----------
-
-    def _perform(self, text: str, do, undo) -> bool:
-        return self._session.perform(text, do, undo)
+    # Each is a named command of ui.common.commands.
 
     def new_tag(
         self, name: str, color: str | None = None, parent_id: int | None = None
     ) -> int | None:
-        """Create a tag (a sub-tag if parent_id is given); return its id."""
-        snapshot = self._session.snapshot
-        if snapshot is None:
-            return None
-        store, author = self._session.store, self._session.author
-        colour = color or next(self._colours)
-        made: dict = {}
-
-        def do() -> Change:
-            if "record" in made:
-                return restore_tag(store, made["record"], author)
-            made["id"], change = create_tag(
-                store, snapshot.id, name, colour, parent_id=parent_id, author=author
-            )
-            made["record"] = capture_tag(store, made["id"])
-            return change
-
-        if self._perform(
-            self.tr("New tag “{0}”").format(name.strip()),
-            do,
-            lambda: delete_tag(store, made["id"], author),
-        ):
-            self.select_tag(made["id"])
-            return made["id"]
-        return None
-
-    def _field_edit(self, tag_id: int, text: str, edit, field: str, value) -> bool:
-        store, author = self._session.store, self._session.author
-        old = tag_fields(store, tag_id)[field]
-        if old == value:
-            return False
-        return self._perform(
-            text,
-            lambda: edit(store, tag_id, value, author),
-            lambda: edit(store, tag_id, old, author),
-        )
+        """Create a tag (a sub-tag if parent_id is given), select it and return its id."""
+        tag_id = commands.new_tag(self._session, name, color or next(self._colours), parent_id)
+        if tag_id is not None:
+            self.select_tag(tag_id)
+        return tag_id
 
     def rename(self, tag_id: int, name: str) -> bool:
         """Rename a tag."""
-        return self._field_edit(tag_id, self.tr("Rename tag"), rename_tag, "name", name.strip())
+        return commands.rename_tag(self._session, tag_id, name)
 
     def recolour(self, tag_id: int, color: str) -> bool:
         """Give a tag another colour (#rrggbb)."""
-        return self._field_edit(tag_id, self.tr("Recolour tag"), recolour_tag, "color", color)
+        return commands.recolour_tag(self._session, tag_id, color)
 
     def set_icon(self, tag_id: int, glyph: str | None) -> bool:
         """Give a tag another icon (None: the plain tag icon)."""
-        return self._field_edit(tag_id, self.tr("Change tag icon"), set_tag_icon, "icon", glyph)
+        return commands.set_tag_icon(self._session, tag_id, glyph)
 
     def move_tag(self, tag_id: int, parent_id: int | None) -> bool:
         """Nest a tag under another (None: top level)."""
-        return self._field_edit(tag_id, self.tr("Move tag"), set_tag_parent, "parent_id", parent_id)
+        return commands.move_tag(self._session, tag_id, parent_id)
 
     def merge(self, source_id: int, target_id: int) -> bool:
         """Merge one tag into another: its uses move to the target and it disappears."""
-        store, author = self._session.store, self._session.author
-        if source_id == target_id:
-            return False
-        record = capture_merge(store, source_id, target_id)
-        return self._perform(
-            self.tr("Merge tags"),
-            lambda: merge_tags(store, source_id, target_id, author),
-            lambda: unmerge_tags(store, record, author),
-        )
+        return commands.merge_tags(self._session, source_id, target_id)
 
     def delete(self, tag_id: int) -> bool:
         """Delete a tag and take it off everything; its sub-tags move up."""
-        store, author = self._session.store, self._session.author
-        record = capture_tag(store, tag_id)
-        return self._perform(
-            self.tr("Delete tag"),
-            lambda: delete_tag(store, tag_id, author),
-            lambda: restore_tag(store, record, author),
-        )
+        return commands.delete_tag(self._session, tag_id)
 
     def toggle_on_claim(self, tag_id: int, claim_id: int) -> bool:
         """Apply a tag to a claim, or take it off if the claim has it."""
-        has = tag_id in self._session.snapshot.claim(claim_id).tag_ids
-        names = (self.tr("Tag claim"), self.tr("Untag claim"))
-        edits = (apply_tag, remove_tag, claim_tag_position)
-        return self._toggle(has, names, edits, claim_id, tag_id)
+        return commands.toggle_claim_tag(self._session, claim_id, tag_id)
 
     def toggle_on_evidence(self, tag_id: int, evidence_id: int) -> bool:
         """Apply a tag to an evidence record, or take it off if the record has it."""
-        has = tag_id in self._session.snapshot.evidence_record(evidence_id).tag_ids
-        names = (self.tr("Tag evidence record"), self.tr("Untag evidence record"))
-        edits = (apply_evidence_tag, remove_evidence_tag, evidence_tag_position)
-        return self._toggle(has, names, edits, evidence_id, tag_id)
-
-    def _toggle(self, has: bool, names, edits, item_id: int, tag_id: int) -> bool:
-        apply, remove, position_of = edits
-        store, author = self._session.store, self._session.author
-        if has:  # take it off; the undo puts it back where it stood among the item's tags
-            position = position_of(store, item_id, tag_id)
-            return self._perform(
-                names[1],
-                lambda: remove(store, item_id, tag_id, author),
-                lambda: apply(store, item_id, tag_id, author, position=position),
-            )
-        return self._perform(
-            names[0],
-            lambda: apply(store, item_id, tag_id, author),
-            lambda: remove(store, item_id, tag_id, author),
-        )
+        return commands.toggle_evidence_tag(self._session, evidence_id, tag_id)
 
     # --- the dialogs in front of the edits -------------------------------------------------
 

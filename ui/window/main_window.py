@@ -26,6 +26,7 @@ from models.store import Store, StoreError
 from models.vocabulary import STATUSES
 from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
 from ui.common.icons import icon
+from ui.common.labels import word
 from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
@@ -82,12 +83,12 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
         self._build_status_bar()
-        self._selected_claim: int | None = None
+        self.selection = self.session.selection
         self._dock_timer = QTimer(self)
         self._dock_timer.setSingleShot(True)
         self._dock_timer.setInterval(0)
         self._dock_timer.timeout.connect(self._update_docks)
-        self._dock_claim: dict[int, int | None] = {}
+        self._followed: dict[str, int | None] = {}  # what each follower last showed
         self._build_docks()
         self._wire()
         self._restore_layout()
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selectionLabel")
+        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addPermanentWidget(self.selection_label)
         self.count_labels = {}
         for role in ("allegation", "response"):
             lab = QLabel(self)
@@ -154,8 +159,15 @@ class MainWindow(QMainWindow):
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
         session.editFailed.connect(self._edit_failed)
+        # The selection: the panes and the evidence library say what is current; the docks
+        # and the status bar follow it on the next turn of the event loop (_update_docks).
+        selection = session.selection
+        comparison.claimSelected.connect(selection.set_claim)
+        self.evidence_library.evidenceSelected.connect(selection.set_evidence)
+        # (A lambda: connected directly, QTimer.start would take the id for an interval.)
+        selection.currentClaimChanged.connect(lambda _id: self._dock_timer.start())
+        selection.currentEvidenceChanged.connect(lambda _id: self._dock_timer.start())
         # Panes.
-        comparison.claimSelected.connect(self._claim_selected)
         comparison.statusRequested.connect(
             lambda claim_id, status: mark_status(session, claim_id, status)
         )
@@ -285,6 +297,8 @@ class MainWindow(QMainWindow):
         self.comparison.apply_change(self.session.snapshot, change)
         if change.tags:
             self.filter_bar.set_tags(self.session.snapshot)
+        if self.selection.claim_id in change.claims:
+            self._show_selection()
         self.statusBar().showMessage(change.summary, 4000)
 
     def _edit_failed(self, message: str) -> None:
@@ -295,25 +309,38 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text)
         self.statusBar().showMessage(text)
 
-    def _claim_selected(self, claim_id: int | None) -> None:
-        # The panes and gutter repaint at once; the docks follow on the next turn of the event
-        # loop, so holding Down through a long pane only fills the docks for where it stops.
-        self._selected_claim = claim_id
-        self._dock_timer.start()
+    def _followers(self) -> tuple:
+        """Who follows the selection: (name, widget, setter, the current id it follows)."""
+        claim_id, evidence_id = self.selection.claim_id, self.selection.evidence_id
+        inspector, library, tags = self.inspector, self.evidence_library, self.tag_manager
+        return (
+            ("inspector", inspector, inspector.show_claim, claim_id),
+            ("library", library, library.set_current_claim, claim_id),
+            ("tags: claim", tags, tags.set_current_claim, claim_id),
+            ("tags: evidence", tags, tags.set_current_evidence, evidence_id),
+            ("source", self.source_view, self.source_view.follow_claim, claim_id),
+        )
 
     def _update_docks(self) -> None:
+        # The panes and gutter repaint at once; the docks follow on the next turn of the event
+        # loop, so holding Down through a long pane only fills the docks for where it stops.
         # A dock out of sight (closed, or behind another tab) catches up when it is shown.
-        claim_id = self._selected_claim
-        for widget, show in (
-            (self.inspector, lambda w: w.show_claim),
-            (self.evidence_library, lambda w: w.set_current_claim),
-        ):
-            if self._dock_claim.get(id(widget), -1) == claim_id:
+        for name, widget, follow, current in self._followers():
+            if self._followed.get(name, -1) == current:
                 continue
             if widget.isVisible() and not widget.visibleRegion().isEmpty():
-                self._dock_claim[id(widget)] = claim_id
-                show(widget)(claim_id)
+                self._followed[name] = current
+                follow(current)
         self.source_view.catch_up()  # its text, if it was chosen while out of sight
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        snapshot, claim_id = self.session.snapshot, self.selection.claim_id
+        try:
+            claim = snapshot.claim(claim_id) if snapshot and claim_id is not None else None
+        except KeyError:
+            claim = None
+        self.selection_label.setText(f"{claim.key} · {word(claim.status)}" if claim else "")
 
     def _update_counts(self) -> None:
         counts = self.comparison.counts()
@@ -336,7 +363,7 @@ class MainWindow(QMainWindow):
 
     def mark_current(self, status: str) -> None:
         """Mark the claim selected in the active pane, without moving the focus."""
-        claim_id = self.comparison.current_claim()
+        claim_id = self.selection.claim_id
         if claim_id is not None:
             mark_status(self.session, claim_id, status)
 

@@ -8,14 +8,13 @@ from models import evidence_edits, tag_edits
 
 
 def _create_tag(session, name):
-    store, case_id = session.store, session.snapshot.id
-    cell = {}
-
-    def do():
-        cell["id"], change = tag_edits.create_tag(store, case_id, name, "#336699")
-        return change
-
-    return session.perform("New tag", do, lambda: tag_edits.delete_tag(store, cell["id"]))
+    case_id = session.snapshot.id
+    return session.perform(
+        "New tag",
+        lambda store, author: tag_edits.create_tag(store, case_id, name, "#336699", author=author)[
+            1
+        ],
+    )
 
 
 def test_a_refused_new_edit_keeps_the_undo_history(session, qtbot):
@@ -44,14 +43,11 @@ def test_new_evidence_and_tags_are_read_without_reloading_every_claim(session, m
 
     monkeypatch.setattr(session, "reload", no_reload)
     claims = session.snapshot.claims
-    store, case_id = session.store, session.snapshot.id
+    case_id = session.snapshot.id
     assert session.perform(
         "New evidence",
-        lambda: evidence_edits.create_evidence(
+        lambda store, author: evidence_edits.create_evidence(
             store, case_id, title="Memo", kind="document", citation="p. 1"
-        )[1],
-        lambda: evidence_edits.create_evidence(
-            store, case_id, title="Other", kind="document", citation="p. 2"
         )[1],
     )
     assert "Memo" in {e.title for e in session.snapshot.evidence}
@@ -68,11 +64,10 @@ def test_a_new_claim_reloads_the_reading_order(session, monkeypatch):
     monkeypatch.setattr(session, "reload", lambda: (reloads.append(1), real()))
     snap = session.snapshot
     source = snap.claims_of("allegation")[0]
-    store = session.store
 
-    def do():
+    def do(store, author):
         return claim_edits.create_claim(store, snap.id, "allegation", source.source_id, 0, 5)[1]
 
     before = len(snap.claims)
-    session.perform("New claim", do, do)
+    session.perform("New claim", do)
     assert reloads and len(session.snapshot.claims) == before + 1

@@ -180,7 +180,7 @@ def test_attached_records_follow_the_claim_and_only_their_rows_change(evidence, 
 
 
 def test_a_claim_edit_does_not_reread_the_records(evidence, session, monkeypatch):
-    from models.operations import set_assessment
+    from ui.common import commands
 
     claim = next(c for c in session.snapshot.claims if c.evidence)
     evidence.set_current_claim(claim.id)
@@ -189,12 +189,8 @@ def test_a_claim_edit_does_not_reread_the_records(evidence, session, monkeypatch
         raise AssertionError("the records were compared again for a claim-only edit")
 
     monkeypatch.setattr(evidence, "_reload", no_reload)
-    store = session.store
-    assert session.perform(
-        "Mark",
-        lambda: set_assessment(store, claim.id, status="disputed"),
-        lambda: set_assessment(store, claim.id, status=claim.status),
-    )
+    new = "disputed" if claim.status != "disputed" else "supported"
+    assert commands.mark_status(session, claim.id, new)
     session.undo_stack.undo()
 
 

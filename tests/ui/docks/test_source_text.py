@@ -180,15 +180,10 @@ def test_clicking_inside_a_span_activates_its_claim(view, session, qtbot):
 
 
 def test_spans_follow_edits_and_undo(view, session, qtbot):
-    from models.claim_edits import capture_claim, delete_claim, restore_claim
+    from ui.common import commands
 
     claim = session.snapshot.claims_of("response")[0]
-    record = capture_claim(session.store, claim.id)
-    session.perform(
-        "Delete",
-        lambda: delete_claim(session.store, claim.id),
-        lambda: restore_claim(session.store, record),
-    )
+    assert commands.delete_claim(session, claim.id)
     assert claim.id not in {c.id for c in view._claims}
     session.undo_stack.undo()
     assert claim.id in {c.id for c in view._claims}
