@@ -17,7 +17,6 @@ from ui.window import settings as keys
 from ui.window.settings import APPLICATION, ORGANIZATION, Settings
 
 log = logging.getLogger(__name__)
-BUNDLED_FONT = "counterpointFontFamily"  # a property of the QApplication
 
 
 def _tr(text: str) -> str:
@@ -36,12 +35,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("counterpoint")
-    # Registered once per application: open_window() asks for the application again.
-    family = app.property(BUNDLED_FONT)
-    if not family:
-        family = register_fonts()
-        app.setProperty(BUNDLED_FONT, family)
-    apply_font(app, family)
+    apply_font(app, register_fonts())
     return app
 
 

@@ -428,8 +428,7 @@ class MainWindow(QMainWindow):
         """File → Export… (and the classroom exports): the dialog, on the current filter."""
         if self.session.snapshot is None:
             return None
-        import ui.pdf.worksheet  # noqa: F401 - registers the worksheet and answer-key formats
-        from ui.dialogs.export_dialog import ExportDialog
+        from ui.dialogs.export_dialog import ExportDialog  # it registers the PDF formats
 
         dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
         if format_key:
