@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from models.casefile import CaseFileError
 from models.claim_filter import ClaimFilter
 from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
 from models.exports.content import PAGE_SIZES
+from ui.common.file_dialogs import ask_save_file
 from ui.common.labels import format_name
 from ui.common.tooltips import rich_tooltip
 from ui.pdf.comparison import ExportCancelled
@@ -149,9 +149,7 @@ class ExportDialog(QDialog):
         fmt = FORMATS[self.format_key]
         name = format_name(fmt.key, fmt.label)
         pattern = self.tr("%1 (*%2)").replace("%1", name).replace("%2", fmt.extension)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), pattern
-        )
+        path = ask_save_file(self, self.tr("Export to"), self.path_edit.text(), pattern)
         if path:
             self.path_edit.setText(path)
 
