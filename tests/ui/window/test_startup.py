@@ -52,6 +52,8 @@ NOT_AT_START = (
     "ui.classroom",  # presentation, grading, the student's name
     "models.grading",
     "ui.dialogs",
+    "ui.common.file_dialogs",
+    "models.sources",  # the source-file readers (PDF, DOCX, HTML): when a source is read
     "ui.pdf",  # the PDF wing: when an export is asked for
     "models.exports",  # the exporters: when an export is asked for
 )
