@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-import pytest
 from PySide6.QtWidgets import QApplication
 
-import models.store
 from models import evidence_edits, library, tag_edits
 from models.store import StoreError
 
@@ -33,32 +29,14 @@ def test_a_refused_new_edit_keeps_the_undo_history(session, qtbot):
     assert "Framing" not in {t.name for t in session.snapshot.tags}
 
 
-@pytest.fixture
-def locked(session, db_path, monkeypatch):
-    """Lock the store as another program would (BEGIN EXCLUSIVE); give up on it after 50 ms."""
-    monkeypatch.setattr(models.store, "BUSY_TIMEOUT_MS", 50)
-    session.store.engine.dispose()  # new connections take the short timeout
-    other = sqlite3.connect(db_path, timeout=0.05, isolation_level=None)
-
-    class Lock:
-        def hold(self):
-            other.execute("BEGIN EXCLUSIVE")
-
-        def release(self):
-            other.execute("ROLLBACK")
-
-    yield Lock()
-    other.close()
-
-
 def _tag_names(session):
     return {t.name for t in session.snapshot.tags}
 
 
-def test_a_refused_undo_or_redo_keeps_the_history_to_retry(session, locked, qtbot):
+def test_a_refused_undo_or_redo_keeps_the_history_to_retry(session, locked_store, qtbot):
     stack = session.undo_stack
     assert _create_tag(session, "Framing") and _create_tag(session, "Motive")
-    locked.hold()
+    locked_store.hold()
     with qtbot.waitSignal(session.editFailed) as failed:
         stack.undo()
     assert "not undone" in failed.args[0] and "locked" in failed.args[0]
@@ -66,19 +44,19 @@ def test_a_refused_undo_or_redo_keeps_the_history_to_retry(session, locked, qtbo
     assert (stack.count(), stack.index()) == (2, 2)  # "Motive" is still done, in its place
     assert {"Framing", "Motive"} <= _tag_names(session)
     assert {"Framing", "Motive"} <= {t["name"] for t in _export(session)["tags"]}
-    locked.release()
+    locked_store.release()
     stack.undo()  # the retry works, and so does the one before it
     assert stack.index() == 1 and "Motive" not in _tag_names(session)
     stack.undo()
     assert stack.index() == 0 and "Framing" not in _tag_names(session)
 
-    locked.hold()
+    locked_store.hold()
     with qtbot.waitSignal(session.editFailed) as failed:
         stack.redo()
     assert "not redone" in failed.args[0]
     assert (stack.count(), stack.index()) == (2, 0)
     assert "Framing" not in {t["name"] for t in _export(session)["tags"]}
-    locked.release()
+    locked_store.release()
     stack.redo()
     assert stack.index() == 1 and "Framing" in _tag_names(session)
 
