@@ -76,11 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def export_formats() -> list[str]:
-    """The formats `export` accepts: the registry's list (models.exports), Qt ones included."""
+    """The formats `export` accepts: the registry in models.exports, with the PDF wing's."""
     import models.grading  # noqa: F401 - registers "student-copy"
-    from models.exports import every_format_name
+    from models.exports import format_names
+    from ui.pdf.formats import register_pdf_formats  # no Qt until a PDF is written
 
-    return every_format_name()
+    register_pdf_formats()
+    return format_names()
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -104,12 +106,19 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tag", action="append", metavar="TAG", help="only claims with this tag (name or id)"
     )
-    parser.add_argument("--side", action="append", choices=ROLES, help="only this side's claims")
+    parser.add_argument(
+        "--side",
+        action="append",
+        choices=ROLES,
+        help="apply the other filters to this side only; the other side's claims are all "
+        "exported (as the window's filter bar does)",
+    )
     parser.add_argument("--text", help="only claims containing this text")
     parser.add_argument(
         "--unanswered",
         action="store_true",
-        help="only allegation claims that no response answers",
+        help="only allegations that no response answers (with --side allegation, the "
+        "responses are all kept)",
     )
 
 
@@ -166,15 +175,9 @@ def run_headless(args: argparse.Namespace) -> int:
 def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
     from models import library
-    from models.exports import CLASSROOM_PDFS, QT_FORMATS, export_snapshot
+    from models.exports import export_snapshot
 
-    if args.format in QT_FORMATS:
-        # Only the PDFs need Qt; list and import stay Qt-free. Offscreen if there is no display.
-        from ui.pdf.comparison import ensure_app
-
-        ensure_app()
-    if args.format in CLASSROOM_PDFS:
-        import ui.pdf.worksheet  # noqa: F401 - importing it registers the classroom PDFs
+    # The PDF formats (registered by export_formats) start Qt, offscreen, only when they write.
     case = library.snapshot(store, args.case)
     export_snapshot(case, args.format, args.out, export_options(args, case))
 

@@ -108,7 +108,8 @@ def main() -> None:
     parser.add_argument("--allegations", type=int, default=1000)
     args = parser.parse_args()
 
-    from ui.pdf.comparison import ensure_app, write_pdf
+    from ui.pdf.application import ensure_app
+    from ui.pdf.comparison import write_pdf
 
     ensure_app()
     case = synthetic_case(args.allegations)

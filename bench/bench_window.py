@@ -44,8 +44,9 @@ def measure(db: str, slug: str) -> dict:
     start = time.perf_counter()
     from PySide6.QtCore import QEvent, QObject, QSettings
 
+    from models.claim_filter import ClaimFilter
     from ui.window.app import application, open_window
-    from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS, FilterState
+    from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS
     from ui.window.settings import LAST_CASE, Settings
 
     app = application(["bench"])
@@ -122,18 +123,18 @@ def measure(db: str, slug: str) -> dict:
     walk_quiet = timed_selections(lambda _n: left.keyPressEvent(_down()), one_frame)
 
     filters = {
-        "text": FilterState(text="backdoor firmware"),
+        "text": ClaimFilter(text="backdoor firmware"),
         "unsupported": UNSUPPORTED_ASSERTIONS,
         "unanswered": UNANSWERED_ALLEGATIONS,
-        "tag": FilterState(tag_id=case.tags[0].id),
-        "cleared": FilterState(),
+        "tag": ClaimFilter(tag_ids=frozenset({case.tags[0].id})),
+        "cleared": ClaimFilter(),
     }
     filter_times = {}
     for name, state in filters.items():
         runs = []
         for _ in range(5):
             window.filter_bar.set_state(
-                FilterState() if name != "cleared" else UNSUPPORTED_ASSERTIONS
+                ClaimFilter() if name != "cleared" else UNSUPPORTED_ASSERTIONS
             )
             app.processEvents()  # let the docks finish following the last change first
             t0 = time.perf_counter()

@@ -51,9 +51,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
-    from ui.common.claim_lines import font_family
+    from ui.common.fonts import register_fonts
 
-    app.setFont(QFont(font_family(), 10))
+    app.setFont(QFont(register_fonts(), 10))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store = library.open_library(str(Path(tmp) / "shots.db"))

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
+from models.files import is_store_file
 from models.schema import (
     Assessment,
     Author,
@@ -106,6 +107,8 @@ def validate_case(data: Any, name: str = "the file") -> None:
 
 def _read_bytes(path: Path) -> bytes:
     """Step 1, read: the file's bytes, refused before reading if the file is too large."""
+    if is_store_file(path):  # opening it here would drop the store's locks (models/files.py)
+        raise CaseFileError(f"{path.name} is the open store itself, not a case file; not read.")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -1,92 +1,170 @@
-"""Which claims to show: a small filter shared by the window's filter bar and the exports."""
+"""Which claims a filter keeps: the one definition used by the panes, the counts and every export.
+
+A filter narrows the sides it names (every side when it names none); the claims of a side it
+does not name are all kept, so "narrow the allegation pane only" and an export of that filter
+hold the same claims. Within a narrowed side a claim is kept when it passes every part that is
+set: status, tag (a tag stands for the tags nested in it), unanswered (an allegation no response
+is linked to; a response never is) and text (looked for in `search_text`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from models.snapshot import CaseSnapshot, ClaimView, tag_descendants
+from models.vocabulary import ROLES, label
 
+# What a filter reads of a claim: role, status, linked (at either end of a link), its own tag
+# ids, and its search text ("" is enough when the filter looks for no text).
+ClaimFacts = tuple[str, str, bool, tuple[int, ...], str]
+Selector = Callable[[Iterable[int], Mapping[int, ClaimFacts]], list[int]]
 Matcher = Callable[[ClaimView], bool]
+
+# Between fields, so that a text is never found across the end of one field and the start of
+# the next; a filter box cannot type it.
+_FIELD_BREAK = "\x1f"
+
+
+def search_text(claim: ClaimView, tag_names: dict[int, str]) -> str:
+    """Everything the filter's text is looked for in, folded for caseless comparison.
+
+    The key, quote, paraphrase, speaker, kind (as printed), rationale, notes and the names of
+    the claim's own tags: every field an export prints or the inspector shows about a claim.
+    """
+    parts = [
+        claim.key,
+        claim.quote,
+        claim.paraphrase or "",
+        claim.speaker or "",
+        label(claim.kind),
+        claim.rationale,
+        claim.notes,
+    ]
+    parts.extend(tag_names.get(t, "") for t in claim.tag_ids)
+    return _FIELD_BREAK.join(parts).casefold()
+
+
+def tag_names(case: CaseSnapshot) -> dict[int, str]:
+    """Each tag's name, as `search_text` wants them."""
+    return {t.id: t.name for t in case.tags}
 
 
 @dataclass(frozen=True)
 class ClaimFilter:
-    """Statuses, tags, sides and a text to look for; an empty part lets every claim through."""
+    """Statuses, tags, a text and "unanswered", applied to some sides; empty keeps every claim."""
 
     statuses: frozenset[str] = frozenset()
     tag_ids: frozenset[int] = frozenset()
-    sides: frozenset[str] = frozenset()  # roles: "allegation", "response"
+    # The sides the filter narrows (roles: "allegation", "response"); none named means both.
+    # The other side's claims are all kept.
+    sides: frozenset[str] = frozenset()
     text: str = ""
-    unanswered: bool = False  # only allegation claims that no response is linked to
+    unanswered: bool = False  # only allegations that no response is linked to
 
     @property
     def is_empty(self) -> bool:
-        """True when the filter lets every claim through."""
-        return not (
-            self.statuses or self.tag_ids or self.sides or self.text.strip() or self.unanswered
-        )
+        """True when the filter keeps every claim (a side alone narrows nothing)."""
+        return not (self.statuses or self.tag_ids or self.text.strip() or self.unanswered)
 
-    # The matcher prepared for the last case asked about: the filter bar and the exports ask
-    # once per claim, and the tag closure and folded names are the same for every claim.
+    @property
+    def needs_text(self) -> bool:
+        """Whether the filter reads the claims' search text."""
+        return bool(self.text.strip())
+
+    def narrows(self, role: str) -> bool:
+        """Whether the filter can leave out claims of this side."""
+        return not self.is_empty and (not self.sides or role in self.sides)
+
+    def narrowed_sides(self) -> tuple[str, ...]:
+        """The sides the filter narrows, in reading order."""
+        return tuple(r for r in ROLES if self.narrows(r))
+
+    def selector(self, case: CaseSnapshot) -> Selector:
+        """Prepare the filter for one case; return what picks the claims it keeps.
+
+        This is the definition of what a filter keeps. The selector takes claim ids in reading
+        order and each one's facts, and returns the ids kept, in the same order; `matcher` and
+        the window's index (models/claim_index.py) both run it, on facts they read or
+        precomputed. Each part that is set is one pass of plain comparisons.
+        """
+        statuses, sides, unanswered = self.statuses, self.sides, self.unanswered
+        # A tag stands for its children too: filtering on "Rhetorical move" finds denials.
+        wanted = tag_descendants(case.tags, self.tag_ids) if self.tag_ids else set()
+        needle = self.text.strip().casefold()
+        empty = self.is_empty
+
+        def select(ids: Iterable[int], facts: Mapping[int, ClaimFacts]) -> list[int]:
+            ids = list(ids)
+            if empty:
+                return ids
+            # A side the filter does not narrow is kept whole.
+            kept = [c for c in ids if facts[c][0] in sides] if sides else ids
+            if statuses:
+                kept = [c for c in kept if facts[c][1] in statuses]
+            if unanswered:
+                kept = [c for c in kept if facts[c][0] == "allegation" and not facts[c][2]]
+            if wanted:
+                kept = [c for c in kept if not wanted.isdisjoint(facts[c][3])]
+            if needle:
+                kept = [c for c in kept if needle in facts[c][4]]
+            if sides and len(kept) < len(ids):
+                keep = set(kept)
+                kept = [c for c in ids if c in keep or facts[c][0] not in sides]
+            return kept
+
+        return select
+
+    def matcher(self, case: CaseSnapshot) -> Matcher:
+        """Prepare the filter for one case once; return a test to run on each of its claims."""
+        select = self.selector(case)
+        names = tag_names(case) if self.needs_text else None
+
+        def match(claim: ClaimView) -> bool:
+            return bool(select((claim.id,), {claim.id: claim_facts(claim, case, names)}))
+
+        return match
+
+    # The matcher prepared for the last case asked about: the exports ask once per claim, and
+    # the tag closure and names are the same for every claim.
     _prepared: list = field(default_factory=list, init=False, compare=False, repr=False)
 
     def matches(self, claim: ClaimView, case: CaseSnapshot) -> bool:
-        """True when the claim passes every part of the filter that is set."""
+        """True when the filter keeps the claim."""
         prepared = self._prepared
         if not prepared or prepared[0] is not case:
             prepared[:] = [case, self.matcher(case)]
         return prepared[1](claim)
 
-    def matcher(self, case: CaseSnapshot) -> Matcher:
-        """Prepare the filter for one case once; return a test to run on each of its claims."""
-        statuses, sides = self.statuses, self.sides
-        # A tag stands for its children too: filtering on "Rhetorical move" finds denials.
-        wanted = tag_descendants(case.tags, self.tag_ids) if self.tag_ids else set()
-        needle = self.text.strip().casefold()
-        tag_names = {t.id: t.name.casefold() for t in case.tags} if needle else {}
-
-        unanswered = self.unanswered
-
-        def test(claim: ClaimView) -> bool:
-            if statuses and claim.status not in statuses:
-                return False
-            if unanswered and (claim.role != "allegation" or case.links_of(claim.id)):
-                return False
-            if sides and claim.role not in sides:
-                return False
-            if wanted and wanted.isdisjoint(claim.tag_ids):
-                return False
-            if needle:
-                haystack = (claim.key, claim.quote, claim.paraphrase or "", claim.speaker or "")
-                if not (
-                    any(needle in part.casefold() for part in haystack)
-                    or needle in claim.rationale.casefold()
-                    or any(needle in tag_names.get(t, "") for t in claim.tag_ids)
-                ):
-                    return False
-            return True
-
-        return test
+    def kept(self, case: CaseSnapshot) -> list[ClaimView]:
+        """The claims of a case the filter keeps, in reading order."""
+        if self.is_empty:
+            return list(case.claims)
+        names = tag_names(case) if self.needs_text else None
+        facts = {c.id: claim_facts(c, case, names) for c in case.claims}
+        return [case.claim(i) for i in self.selector(case)([c.id for c in case.claims], facts)]
 
     def describe(self, case: CaseSnapshot) -> str:
         """A short plain-English account of the filter, for the head of an export."""
-        from models.vocabulary import label
-
         parts = []
-        if self.sides:
-            parts.append("side: " + ", ".join(label(s) for s in sorted(self.sides)))
         if self.statuses:
             parts.append("status: " + ", ".join(label(s) for s in sorted(self.statuses)))
         if self.tag_ids:
-            names = sorted(case.tag(t).name for t in self.tag_ids if t in _tag_ids(case))
+            known = {t.id for t in case.tags}
+            names = sorted(case.tag(t).name for t in self.tag_ids if t in known)
             parts.append("tag: " + ", ".join(names))
         if self.text.strip():
             parts.append(f"text: \u201c{self.text.strip()}\u201d")
         if self.unanswered:
             parts.append("unanswered allegations")
+        narrowed = self.narrowed_sides()
+        if parts and len(narrowed) == 1:
+            whole = label(next(r for r in ROLES if r not in narrowed)).lower()
+            parts.append(f"{label(narrowed[0]).lower()} side only ({whole} claims all shown)")
         return "; ".join(parts)
 
 
-def _tag_ids(case: CaseSnapshot) -> set[int]:
-    return {t.id for t in case.tags}
+def claim_facts(claim: ClaimView, case: CaseSnapshot, names: dict[int, str] | None) -> ClaimFacts:
+    """What a filter reads of one claim (the search text only when names are given)."""
+    text = search_text(claim, names) if names is not None else ""
+    return (claim.role, claim.status, bool(case.links_of(claim.id)), claim.tag_ids, text)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import __version__
+from models.files import hold_store_file, release_store_file
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,10 @@ class Store:
         self.engine = engine
         self.opened = result
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self._file = Path(database) if database and database != ":memory:" else None
+        if self._file is not None:
+            hold_store_file(self._file)
 
     @property
     def url(self) -> str:
@@ -121,6 +126,9 @@ class Store:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+        if self._file is not None:
+            release_store_file(self._file)
+            self._file = None
 
 
 def describe_failure(exc: SQLAlchemyError) -> str:

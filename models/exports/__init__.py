@@ -1,7 +1,8 @@
 """The export registry shared by the command line and the window.
 
-Text formats register here; the PDF formats register when `ui.pdf` is imported (they need Qt,
-which models/ never imports). Every format writes through a temporary file and a rename.
+Text formats register here. The PDF formats need Qt, which models/ never imports: the command line
+and the export dialog add them by calling `ui.pdf.formats.register_pdf_formats()`. Every format
+writes through a temporary file and a rename.
 """
 
 from __future__ import annotations
@@ -15,16 +16,13 @@ from models.snapshot import CaseSnapshot
 
 __all__ = [
     "FORMATS",
-    "CLASSROOM_PDFS",
     "PDF_FORMAT",
-    "QT_FORMATS",
     "ExportError",
     "ExportFormat",
     "ExportOptions",
     "build_content",
     "checked_case_file",
     "export_snapshot",
-    "every_format_name",
     "format_names",
     "register",
 ]
@@ -34,11 +32,7 @@ class ExportError(ValueError):
     """An export was asked for something that cannot be done (unknown format or tag)."""
 
 
-# The formats written with Qt, named here so that the command line can offer them without
-# importing Qt: "pdf" is registered by ui.pdf.comparison, the classroom PDFs by ui.pdf.worksheet.
-PDF_FORMAT = "pdf"
-CLASSROOM_PDFS = ("worksheet", "answer-key")
-QT_FORMATS = (PDF_FORMAT, *CLASSROOM_PDFS)
+PDF_FORMAT = "pdf"  # registered by ui.pdf.formats; offered first wherever formats are listed
 
 
 @dataclass(frozen=True)
@@ -62,14 +56,8 @@ def register(fmt: ExportFormat) -> None:
 
 
 def format_names() -> list[str]:
-    """The formats that can be written now (the PDF, always offered, first)."""
-    return [PDF_FORMAT, *(k for k in FORMATS if k != PDF_FORMAT)]
-
-
-def every_format_name() -> list[str]:
-    """Every format there is, including the Qt ones not loaded yet: the command line's choices."""
-    names = format_names()
-    return names + [name for name in QT_FORMATS if name not in names]
+    """Every registered format, PDF first."""
+    return sorted(FORMATS, key=lambda key: key != PDF_FORMAT)
 
 
 def export_snapshot(

@@ -44,14 +44,6 @@ STATUS_SYMBOL = {
     "unverifiable": "?",
 }
 
-STATUS_COLOR = {
-    "unassessed": "#616161",
-    "supported": "#2e7d32",
-    "unsupported": "#b71c1c",
-    "disputed": "#e65100",
-    "unverifiable": "#455a64",
-}
-
 
 def badge_text(status: str) -> str:
     """The badge of a status: symbol and word, e.g. "⚠ UNSUPPORTED ASSERTION"."""
@@ -222,7 +214,7 @@ def build_content(case: CaseSnapshot, options: ExportOptions | None = None) -> E
     """Decide what an export shows, and in which order."""
     options = (options or ExportOptions()).resolved()
     flt = options.claim_filter
-    included = [c for c in case.claims if flt is None or flt.is_empty or flt.matches(c, case)]
+    included = list(case.claims) if flt is None else flt.kept(case)
     included_ids = {c.id for c in included}
     numbers = {e.id: n for n, e in enumerate(case.evidence, start=1)}
 

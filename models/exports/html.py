@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from models.exports.content import (
-    STATUS_COLOR,
     ClaimBlock,
     ExportContent,
     grade_text,
@@ -15,6 +14,7 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
+from models.palette import status_color
 from models.vocabulary import label
 
 # The policy forbids every fetch and every script, so even a slip in escaping could not load
@@ -161,7 +161,7 @@ def _summary(content: ExportContent) -> str:
 
 
 def _badge(status: str, text: str) -> str:
-    color = STATUS_COLOR.get(status, "#616161")
+    color = status_color(status)
     style = f"background:{color}" if status == "supported" else f"color:{color}"
     return f'<span class="badge {escape(status)}" style="{style}">{escape(text)}</span>'
 

@@ -50,8 +50,14 @@ def test_filter_flags_select_rows(cli_db, tmp_path, seed_data, run_cli):
     )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert rows and all(r["status"] == "Unsupported assertion" for r in rows)
-    assert all(r["side"] == "Response" and "Denial" in r["tags"] for r in rows)
+    responses = [r for r in rows if r["side"] == "Response"]
+    assert responses and all(r["status"] == "Unsupported assertion" for r in responses)
+    assert all("Denial" in r["tags"] for r in responses)
+    # --side narrows that side only, as in the window: every allegation is exported.
+    allegation = next(s["id"] for s in seed_data["sides"] if s["role"] == "allegation")
+    assert sorted(r["id"] for r in rows if r["side"] == "Allegation") == sorted(
+        c["id"] for c in seed_data["claims"] if c["side"] == allegation
+    )
 
 
 def test_unwritable_target_is_one_clear_line(cli_db, tmp_path, run_cli):
@@ -103,8 +109,9 @@ def test_cancelled_pdf_leaves_the_old_file_and_no_temp(huawei, options, tmp_path
 
 
 def test_exported_files_are_not_private(huawei, options, tmp_path, qapp):
-    import ui.pdf.comparison  # noqa: F401
+    from ui.pdf.formats import register_pdf_formats
 
+    register_pdf_formats()
     for key in ("pdf", "md"):
         out = tmp_path / f"case.{key}"
         export_snapshot(huawei, key, out, options)

@@ -82,7 +82,9 @@ def test_w3c_keeps_the_strings_as_json_text(hostile, tmp_path, options):
 
 
 def test_pdf_shows_the_strings_and_holds_no_image_or_link(hostile, tmp_path, options, qapp):
-    import ui.pdf.comparison  # noqa: F401 - registers "pdf"
+    from ui.pdf.formats import register_pdf_formats
+
+    register_pdf_formats()
 
     reader = PdfReader(_export(hostile, "pdf", tmp_path, options))
     # Lines may wrap anywhere in a string, so compare without any whitespace.

@@ -9,14 +9,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-MODULES = [
-    "ui/pdf/comparison.py",
-    "ui/pdf/layout.py",
-    "ui/pdf/claim_cards.py",
-    "ui/pdf/sections.py",
-    "ui/pdf/worksheet.py",
-    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "models" / "exports").glob("*.py")),
-]
+MODULES = sorted(
+    str(p.relative_to(ROOT))
+    for folder in ("ui/pdf", "models/exports")
+    for p in (ROOT / folder).glob("*.py")
+)
 
 
 @pytest.mark.parametrize("module", MODULES)

@@ -72,14 +72,31 @@ def test_csv_neutralises_formula_cells(value):
 
 
 def test_filter_keeps_only_matching_claims(huawei, options):
-    flt = ClaimFilter(statuses=frozenset({"unsupported"}), sides=frozenset({"allegation"}))
+    flt = ClaimFilter(statuses=frozenset({"unsupported"}))
     content = build_content(huawei, replace(options, claim_filter=flt))
     shown = content.included_claims()
-    assert shown and all(b.claim.status == "unsupported" for b in shown)
-    assert all(b.claim.role == "allegation" for b in shown)
-    # Their responses are filtered out, so each pair says how many are hidden.
-    assert all(p.hidden == len(huawei.links_of(p.allegation.claim.id)) for p in content.pairs)
+    assert [b.claim.id for b in shown] == [c.id for c in huawei.claims if c.status == "unsupported"]
+    # Their other responses are filtered out, so each pair says how many are hidden.
+    for pair in content.pairs:
+        links = huawei.links_of(pair.allegation.claim.id)
+        left_out = [lk for lk in links if huawei.claim(lk.response_id).status != "unsupported"]
+        assert pair.hidden == len(left_out)
+    assert any(p.hidden for p in content.pairs)
     assert "Unsupported assertion" in content.filter_note
+
+
+def test_a_filter_on_one_side_exports_the_other_side_whole(huawei, options):
+    flt = ClaimFilter(statuses=frozenset({"unsupported"}), sides=frozenset({"allegation"}))
+    content = build_content(huawei, replace(options, claim_filter=flt))
+    shown = [b.claim for b in content.included_claims()]
+    allegations = [c.id for c in shown if c.role == "allegation"]
+    unsupported = [c.id for c in huawei.claims_of("allegation") if c.status == "unsupported"]
+    assert allegations == unsupported
+    assert [c.id for c in shown if c.role == "response"] == [
+        c.id for c in huawei.claims_of("response")
+    ]
+    assert all(p.hidden == 0 for p in content.pairs)
+    assert "allegation side only" in content.filter_note
 
 
 def test_filter_on_a_parent_tag_finds_its_children(huawei):

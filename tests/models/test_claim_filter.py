@@ -63,9 +63,32 @@ def test_unanswered_keeps_only_allegations_no_response_answers(store):
     assert "unanswered" in flt.describe(case)
 
 
-def test_the_windows_unanswered_preset_becomes_the_same_export_filter():
-    from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, FilterState
+def test_a_filter_narrows_only_the_sides_it_names(store):
+    case = _case(store)
+    answered = {lk.allegation_id for lk in case.links}
+    flt = ClaimFilter(sides=frozenset({"allegation"}), unanswered=True)
+    kept = {c.id for c in flt.kept(case)}
+    assert kept == {c.id for c in case.claims_of("response")} | {
+        c.id for c in case.claims_of("allegation") if c.id not in answered
+    }
+    assert flt.narrowed_sides() == ("allegation",)
+    assert "allegation side only" in flt.describe(case)
+    # Both sides narrowed: a response is never an unanswered allegation.
+    both = ClaimFilter(unanswered=True)
+    assert all(c.role == "allegation" for c in both.kept(case))
+    # A side alone narrows nothing.
+    assert ClaimFilter(sides=frozenset({"response"})).is_empty
 
-    flt = UNANSWERED_ALLEGATIONS.to_claim_filter()
-    assert flt.unanswered and flt.sides == frozenset({"allegation"})
-    assert FilterState().to_claim_filter() is None
+
+def test_the_text_is_found_in_the_key_kind_and_notes(store):
+    case = _case(store)
+    keyed = ClaimFilter(text="US-1").kept(case)
+    assert keyed and all("us-1" in c.key for c in keyed)
+    denials = {c.id for c in case.claims if c.kind == "denial"}
+    assert denials and denials <= {c.id for c in ClaimFilter(text="denial").kept(case)}
+    noted = next(c for c in case.claims if c.notes.strip())
+    word = max(noted.notes.split(), key=len)
+    assert noted in ClaimFilter(text=word).kept(case)
+    # Never found across the end of one field and the start of the next.
+    claim = case.claims[0]
+    assert claim not in ClaimFilter(text=f"{claim.key}{claim.quote[:5]}").kept(case)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +47,7 @@ from models.grading import (
 from models.snapshot import CaseNotFound
 from models.store import Store, StoreError
 from models.vocabulary import label
+from ui.common.file_dialogs import ask_folder, ask_save_file
 from ui.common.messages import show_error
 from ui.common.tooltips import rich_tooltip
 
@@ -383,15 +383,13 @@ class GradingDialog(QDialog):
         return True
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder of returned files"), self.folder_edit.text()
-        )
+        folder = ask_folder(self, self.tr("Folder of returned files"), self.folder_edit.text())
         if folder:
             self.set_folder(folder)
 
     def _ask_export(self) -> None:
         start = str(Path(self.folder_edit.text() or ".") / "grades.csv")
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_file(
             self, self.tr("Export grades as CSV"), start, self.tr("CSV files (*.csv)")
         )
         if path:

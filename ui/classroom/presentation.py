@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
 from ui.common.claim_lines import relation_label
-from ui.pdf.comparison import register_fonts  # the bundled fonts, registered once for the app
+from ui.common.fonts import register_fonts
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFontDatabase
 
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
@@ -15,19 +11,6 @@ from models.vocabulary import label
 def tr(text: str) -> str:
     """Translate a classroom string."""
     return QCoreApplication.translate("Classroom", text)
-
-
-@cache
-def font_family() -> str:
-    """Register the bundled DejaVu fonts once and return their family, for PDFs and projection."""
-    family = ""
-    folder = resources.files("resources").joinpath("fonts")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.lower().endswith(".ttf"):
-            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            family = family or (families[0] if families else "")
-    return family or "DejaVu Sans"
 
 
 def claim_heading(claim: ClaimView) -> str:

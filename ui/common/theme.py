@@ -1,14 +1,17 @@
-"""Colours, palettes and fonts: the window's look in one place (light and dark)."""
+"""Colours, palettes and the font size: the window's look in one place (light and dark).
+
+The status colours come from models.palette, the bundled fonts from ui.common.fonts, shared with
+the PDFs and the HTML export.
+"""
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-FONT_FAMILY = "DejaVu Sans"
+from models.palette import status_color
+
 THEMES = ("system", "light", "dark")
 
 # Relation colours are chosen to stay apart for the common kinds of colour blindness as far as
@@ -23,22 +26,9 @@ RELATION_COLORS = {
     "clarifies": "#00897b",
 }
 
-# (background, foreground, filled): only "unsupported" is a filled badge, so it stands out
-# in black and white as well as in colour.
-STATUS_COLORS = {
-    "unassessed": ("#9e9e9e", "#616161", False),
-    "supported": ("#2e7d32", "#2e7d32", False),
-    "unsupported": ("#c62828", "#ffffff", True),
-    "disputed": ("#b26a00", "#b26a00", False),
-    "unverifiable": ("#546e7a", "#546e7a", False),
-}
-
-DARK_STATUS_FOREGROUND = {
-    "unassessed": "#bdbdbd",
-    "supported": "#81c784",
-    "disputed": "#ffb74d",
-    "unverifiable": "#b0bec5",
-}
+# Only "unsupported" is a filled badge in the window, so it stands out in black and white as well
+# as in colour; its fill keeps the light colour (white words on it read on both themes).
+FILLED_STATUSES = frozenset({"unsupported"})
 
 
 def relation_color(relation: str) -> QColor:
@@ -47,12 +37,10 @@ def relation_color(relation: str) -> QColor:
 
 
 def status_colors(status: str, dark: bool) -> tuple[QColor, QColor, bool]:
-    """Badge colours of a status: (edge or fill, text, filled)."""
-    edge, text, filled = STATUS_COLORS.get(status, STATUS_COLORS["unassessed"])
-    if dark and not filled:
-        text = DARK_STATUS_FOREGROUND.get(status, text)
-        edge = text
-    return QColor(edge), QColor(text), filled
+    """Badge colours of a status: (edge or fill, text, filled), from the one table in models."""
+    filled = status in FILLED_STATUSES
+    edge = QColor(status_color(status, dark=dark and not filled))
+    return edge, QColor("#ffffff") if filled else edge, filled
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -65,18 +53,6 @@ def chip_text_color(background: QColor) -> QColor:
     r, g, b = background.redF(), background.greenF(), background.blueF()
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
     return QColor("#000000") if luminance > 0.55 else QColor("#ffffff")
-
-
-def register_fonts() -> str:
-    """Register the bundled DejaVu fonts, so the window looks the same on every machine."""
-    folder = resources.files("resources").joinpath("fonts")
-    family = ""
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.lower().endswith(".ttf"):
-            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            family = family or (families[0] if families else "")
-    return family or FONT_FAMILY
 
 
 def apply_font(app: QApplication, family: str, point_size: float = 10.0) -> None:

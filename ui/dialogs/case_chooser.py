@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.snapshot import CaseSummary
+from ui.common.file_dialogs import ask_open_file
 from ui.common.icons import icon
 
 
@@ -72,10 +72,6 @@ def choose_case(parent: QWidget, cases: list[CaseSummary], current: str | None) 
 
 def choose_case_file(parent: QWidget) -> str | None:
     """Ask for a case file to import; None if cancelled."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Import case file"),
-        "",
-        parent.tr("Case files (*.json);;All files (*)"),
+    return ask_open_file(
+        parent, parent.tr("Import case file"), "", parent.tr("Case files (*.json);;All files (*)")
     )
-    return path or None

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.pdf.comparison  # noqa: F401 - registers the "pdf" format
 from models.casefile import CaseFileError
 from models.claim_filter import ClaimFilter
 from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
 from models.exports.content import PAGE_SIZES
+from ui.common.file_dialogs import ask_save_file
 from ui.common.labels import format_name
 from ui.common.tooltips import rich_tooltip
 from ui.pdf.comparison import ExportCancelled
+from ui.pdf.formats import register_pdf_formats
 
 # The appendix holds the source text: only the formats that show it offer it.
 APPENDIX_FORMATS = {"pdf", "html", "md"}
@@ -46,6 +46,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.format_combo = QComboBox(self)
+        register_pdf_formats()
         for key in format_names():
             fmt = FORMATS[key]
             name = format_name(key, fmt.label)
@@ -148,9 +149,7 @@ class ExportDialog(QDialog):
         fmt = FORMATS[self.format_key]
         name = format_name(fmt.key, fmt.label)
         pattern = self.tr("%1 (*%2)").replace("%1", name).replace("%2", fmt.extension)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), pattern
-        )
+        path = ask_save_file(self, self.tr("Export to"), self.path_edit.text(), pattern)
         if path:
             self.path_edit.setText(path)
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from models.claim_filter import ClaimFilter
+from models.claim_index import ClaimIndex
 from models.operations import Change
 from models.snapshot import CaseSnapshot, LinkView
 from ui.panes.claim_pane import ClaimListView, ClaimPane
 from ui.panes.gutter import Gutter
-from ui.window.filter_bar import ClaimIndex, FilterState
 
 ROLES = ("allegation", "response")
 
@@ -38,7 +39,7 @@ class ComparisonView(QSplitter):
         self.setChildrenCollapsible(False)
         self.case: CaseSnapshot | None = None
         self.index: ClaimIndex | None = None
-        self.filter = FilterState()
+        self.filter = ClaimFilter()  # the filter the panes show
         self.active_role = "allegation"
         self.panes = {role: ClaimPane(role, self) for role in ROLES}
         self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
@@ -111,8 +112,14 @@ class ComparisonView(QSplitter):
             self._emphasise_linked(self.active_role, self.current_claim())
         self.countsChanged.emit()
 
-    def set_filter(self, state: FilterState) -> None:
-        """Narrow the panes; the selected claims stay selected if they are still shown."""
+    def set_filter(self, state: ClaimFilter) -> None:
+        """Narrow the panes; the selected claims stay selected if they are still shown.
+
+        The filter already shown is not applied again: the filter bar echoes back the filter
+        this view cleared itself (see select_claim), and that echo must cost nothing.
+        """
+        if state == self.filter:
+            return
         self.filter = state
         keep = {role: self.view(role).current_claim() for role in ROLES}
         self._apply_filter()
@@ -138,9 +145,9 @@ class ComparisonView(QSplitter):
         except KeyError:
             return False
         view = self.view(role)
-        if view.claims.row_of(claim_id) < 0 and self.filter.active:
-            self.set_filter(FilterState())
-            self.filterCleared.emit()
+        if view.claims.row_of(claim_id) < 0 and not self.filter.is_empty:
+            self.set_filter(ClaimFilter())
+            self.filterCleared.emit()  # the filter bar shows it; its echo is a no-op
         self.active_role = role
         already = view.current_claim() == claim_id
         ok = view.select_claim(claim_id)

@@ -185,13 +185,20 @@ class ClaimsModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [Role.TAGS])
 
     def show_only(self, claim_ids: Iterable[int] | None) -> None:
-        """Show only these claims (in reading order), or every claim for None."""
-        self.beginResetModel()
+        """Show only these claims (in reading order), or every claim for None.
+
+        The same rows again are no change: no reset, so the view keeps its scroll position and
+        selection, and a pane the filter does not narrow costs nothing.
+        """
         if claim_ids is None:
-            self._rows = list(self._all)
+            rows = list(self._all)
         else:
             wanted = claim_ids if isinstance(claim_ids, set | frozenset) else set(claim_ids)
-            self._rows = [c for c in self._all if c in wanted]
+            rows = [c for c in self._all if c in wanted]
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
         self._index_rows()
         self.endResetModel()
 

@@ -7,7 +7,8 @@ import copy
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from models.exports.content import STATUS_COLOR, ClaimBlock, safe_color
+from models.exports.content import ClaimBlock, safe_color
+from models.palette import status_color
 from models.vocabulary import label
 from ui.pdf.layout import (
     INK,
@@ -37,7 +38,7 @@ class Badge:
 
     def __init__(self, canvas: Canvas, status: str, text: str):
         self.canvas, self.status = canvas, status
-        self.color = QColor(STATUS_COLOR.get(status, "#616161"))
+        self.color = QColor(status_color(status))
         pen = QColor("#ffffff") if status == "supported" else self.color
         self.para = canvas.shared_para(text, canvas.font(7, bold=True), canvas.pt(400), pen)
         self.pad_x, self.pad_y = canvas.pt(5), canvas.pt(2.4)
@@ -137,60 +138,53 @@ class _CardHead:
         self.head.draw(painter, x + self.badge.width + self.canvas.pt(6), max(y, head_y))
 
 
-class ClaimCard(Block):
-    """One claim: badge, key and speaker, quote, meaning, tags, rationale, evidence.
+class Caption(Para):
+    """A label over what follows it in a card ("Reason:"): a cut never leaves it last on a page."""
+
+    keep_with_next = True
+
+
+class Card(Block):
+    """A claim's card: a frame with its side's colour bar, a head row, then parts one under another.
 
     Kept whole on a page; only a card taller than a whole page is cut, between lines, and the
-    rest starts with "<key> (continued)".
+    rest starts with "<key> (continued)". Subclasses build the head and the parts: the comparison
+    PDF's card and the worksheet's card are drawn, measured and cut by this one class.
     """
 
-    def __init__(self, canvas: Canvas, block: ClaimBlock, width: float):
-        pt = canvas.pt
-        self.canvas, self.block, self.width = canvas, block, width
-        c = block.claim
-        self.pad, self.bar = pt(7), pt(3)
-        inner = width - 2 * self.pad - self.bar
-        self.badge = Badge(canvas, c.status, block.badge)
-        head_w = max(inner - self.badge.width - pt(6), pt(60))
-        self.head = Para(canvas, plain(block.heading), canvas.font(7.3), head_w, MUTED)
-        self.parts: list[tuple[float, object]] = []  # (gap above, part)
-        self.parts.append(
-            (pt(5), Para(canvas, f"\u201c{plain(c.quote)}\u201d", canvas.font(9.4), inner, INK))
-        )
-        if c.paraphrase:
-            meaning = Para(
-                canvas,
-                tr("Meaning: {text}").format(text=plain(c.paraphrase)),
-                canvas.font(7.8, italic=True),
-                inner,
-            )
-            meaning.color = MUTED
-            self.parts.append((pt(3), meaning))
-        if block.tags:
-            self.parts.append((pt(5), Chips(canvas, block.tags, inner)))
-        if c.rationale:
-            who = plain(c.assessed_by)
-            prefix = tr("Rationale ({who}):").format(who=who) if who else tr("Rationale:")
-            self.parts.append((pt(5), _labelled(canvas, prefix, c.rationale, inner)))
-        for n, ref in enumerate(block.evidence):
-            note = f" \u2014 {plain(ref.note)}" if ref.note else ""
-            text = f"{label(ref.stance)}{note}"
-            prefix = ref.tag if n else tr("Evidence {tag}").format(tag=ref.tag)
-            self.parts.append((pt(4 if n == 0 else 2), _labelled(canvas, prefix, text, inner, 7.6)))
-        self.inner = inner
-        self.card_head = _CardHead(canvas, self.badge, self.head)
+    PAD_PT, BAR_PT = 7.0, 3.0  # the space inside the frame, the side's colour bar
+
+    def __init__(self, canvas: Canvas, key: str, role: str, width: float, head, parts: list):
+        """A card of `head` (its first row) over `parts`, (space above, part) pairs.
+
+        A head or a part is a Para, or anything with `height` and `paint(painter, x, y)`.
+        """
+        self.canvas, self.key, self.role, self.width = canvas, key, role, width
+        self.pad, self.bar = canvas.pt(self.PAD_PT), canvas.pt(self.BAR_PT)
+        self.card_head = head
+        self.parts: list[tuple[float, object]] = parts  # (gap above, part)
         # The rows (a Line per line of text) are only needed to cut a card taller than a page,
         # which is rare, so a whole card is measured and drawn part by part. The height adds the
         # same numbers in the same order as the sum over rows did, so pages break alike.
         self._rows: list[Line] | None = None
-        total = self.card_head.height
-        for gap, part in self.parts:
+        total = head.height
+        for gap, part in parts:
             if isinstance(part, Para):
                 for i, h in enumerate(part.heights):
                     total += (gap if i == 0 else 0.0) + h
             else:
                 total += gap + part.height
         self.height = 2 * self.pad + total
+
+    @classmethod
+    def inner_width(cls, canvas: Canvas, width: float) -> float:
+        """The width left for text inside a card of that width."""
+        return width - 2 * canvas.pt(cls.PAD_PT) - canvas.pt(cls.BAR_PT)
+
+    @property
+    def inner(self) -> float:
+        """The width of the text inside the frame."""
+        return self.inner_width(self.canvas, self.width)
 
     @property
     def rows(self) -> list[Line]:
@@ -199,25 +193,25 @@ class ClaimCard(Block):
             self._rows = [Line(0.0, self.card_head), *lines_of(self.parts)]
         return self._rows
 
-    def _set_rows(self, rows: list[Line]) -> None:
-        self._rows = rows
-        self.height = 2 * self.pad + sum(row.height for row in rows)
-
-    def _with_rows(self, rows: list[Line]) -> ClaimCard:
+    def _with_rows(self, rows: list[Line]) -> Card:
         piece = copy.copy(self)  # the parts are shared: they are only ever read
-        piece._set_rows(rows)
+        piece._rows = rows
+        piece.height = 2 * self.pad + sum(row.height for row in rows)
         return piece
 
     def split(self, available, force=False):
         if not force:
             return None, self
-        k = rows_that_fit(self.rows, available - 2 * self.pad)
-        if k < 2 or k >= len(self.rows):  # at least the head and one line of text
+        rows = self.rows
+        k = rows_that_fit(rows, available - 2 * self.pad)
+        while k > 1 and getattr(rows[k - 1].part, "keep_with_next", False):
+            k -= 1  # a caption goes over with its text
+        if k < 2 or k >= len(rows):  # at least the head and one line of text
             return None, self
-        text = tr("{key} (continued)").format(key=plain(self.block.claim.key))
+        text = tr("{key} (continued)").format(key=plain(self.key))
         stub = Para(self.canvas, text, self.canvas.font(7.3, italic=True), self.inner, MUTED)
-        rest = [Line(0.0, stub), self.rows[k].with_gap(self.canvas.pt(3)), *self.rows[k + 1 :]]
-        return self._with_rows(self.rows[:k]), self._with_rows(rest)
+        rest = [Line(0.0, stub), rows[k].with_gap(self.canvas.pt(3)), *rows[k + 1 :]]
+        return self._with_rows(rows[:k]), self._with_rows(rest)
 
     def paint(self, painter, x, y):
         pt = self.canvas.pt
@@ -230,21 +224,58 @@ class ClaimCard(Block):
         path = QPainterPath()
         path.addRoundedRect(rect, pt(3), pt(3))
         painter.setClipPath(path)
-        painter.fillRect(QRectF(x, y, self.bar, self.height), SIDE_COLOR[self.block.claim.role])
+        painter.fillRect(QRectF(x, y, self.bar, self.height), SIDE_COLOR[self.role])
         painter.restore()
         x += self.bar + self.pad
         y += self.pad
         if self._rows is not None:  # a piece of a cut card
             paint_rows(painter, self._rows, x, y)
             return
-        self.card_head.paint(painter, x, y)
-        y += self.card_head.height
-        for gap, part in self.parts:
+        for gap, part in [(0.0, self.card_head), *self.parts]:
             if isinstance(part, Para):
                 part.draw(painter, x, y + gap)
             else:
                 part.paint(painter, x, y + gap)
             y += gap + part.height
+
+
+class ClaimCard(Card):
+    """One claim in the comparison: badge, key, speaker, quote, tags, rationale, evidence."""
+
+    def __init__(self, canvas: Canvas, block: ClaimBlock, width: float):
+        pt = canvas.pt
+        self.block = block
+        c = block.claim
+        inner = self.inner_width(canvas, width)
+        self.badge = Badge(canvas, c.status, block.badge)
+        head_w = max(inner - self.badge.width - pt(6), pt(60))
+        self.head = Para(canvas, plain(block.heading), canvas.font(7.3), head_w, MUTED)
+        parts: list[tuple[float, object]] = []
+        parts.append(
+            (pt(5), Para(canvas, f"\u201c{plain(c.quote)}\u201d", canvas.font(9.4), inner, INK))
+        )
+        if c.paraphrase:
+            meaning = Para(
+                canvas,
+                tr("Meaning: {text}").format(text=plain(c.paraphrase)),
+                canvas.font(7.8, italic=True),
+                inner,
+            )
+            meaning.color = MUTED
+            parts.append((pt(3), meaning))
+        if block.tags:
+            parts.append((pt(5), Chips(canvas, block.tags, inner)))
+        if c.rationale:
+            who = plain(c.assessed_by)
+            prefix = tr("Rationale ({who}):").format(who=who) if who else tr("Rationale:")
+            parts.append((pt(5), _labelled(canvas, prefix, c.rationale, inner)))
+        for n, ref in enumerate(block.evidence):
+            note = f" \u2014 {plain(ref.note)}" if ref.note else ""
+            text = f"{label(ref.stance)}{note}"
+            prefix = ref.tag if n else tr("Evidence {tag}").format(tag=ref.tag)
+            parts.append((pt(4 if n == 0 else 2), _labelled(canvas, prefix, text, inner, 7.6)))
+        head = _CardHead(canvas, self.badge, self.head)
+        super().__init__(canvas, c.key, c.role, width, head, parts)
 
 
 class Note(Block):

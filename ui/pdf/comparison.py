@@ -1,8 +1,8 @@
 """The annotated comparison as a PDF: laid out page by page with QPainter, fonts embedded.
 
-Importing this module registers the "pdf" format in models.exports. The layout is measured first
-(pagination, so "Page N of M" is known) and painted second. Text is drawn as plain text only, so
-the PDF holds no image and no link that the app did not draw itself.
+Registered as the "pdf" format by ui.pdf.formats. The layout is measured first (pagination, so
+"Page N of M" is known) and painted second. Text is drawn as plain text only, so the PDF holds no
+image and no link that the app did not draw itself.
 """
 
 from __future__ import annotations
@@ -10,66 +10,42 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import UTC
-from importlib import resources
 from xml.sax.saxutils import escape as xml_escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QFontDatabase,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-)
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 
-from models.exports import ExportFormat, ExportOptions, build_content, register
+from models.exports import ExportOptions, build_content
 from models.exports.content import ExportContent
 from models.files import write_atomically
 from models.snapshot import CaseSnapshot
+from ui.common.fonts import register_fonts
+from ui.pdf.application import ensure_app
 from ui.pdf.claim_cards import SIDE_COLOR, ClaimCard, Connector, Note, PairBlock
-from ui.pdf.layout import FAMILY, MUTED, RULE, Block, Canvas, Page, Para, paginate, plain, tr
+from ui.pdf.layout import (
+    MUTED,
+    RULE,
+    Block,
+    Canvas,
+    Heading,
+    Page,
+    PageBreak,
+    Para,
+    Spacer,
+    TextBlock,
+    paginate,
+    plain,
+    tr,
+)
+from ui.pdf.paper import PdfPaper
 from ui.pdf.sections import front_matter, references, source_appendix
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 40.0, 50.0, 46.0
 GUTTER = 84.0
-PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-RESOLUTION = 600
-
-_app = None  # the QGuiApplication the command line needs, kept alive for the process
 
 
 class ExportCancelled(Exception):
     """The person cancelled the export; nothing was written."""
-
-
-def ensure_app() -> None:
-    """Make sure a QGuiApplication exists (offscreen if there is no display) and fonts are in."""
-    global _app
-    if QGuiApplication.instance() is None:
-        headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-        if headless and not os.environ.get("QT_QPA_PLATFORM"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _app = QGuiApplication(["counterpoint"])
-    register_fonts()
-
-
-_family: str | None = None
-
-
-def register_fonts() -> str:
-    """Add the bundled DejaVu fonts once, so the PDF never depends on the machine's fonts."""
-    global _family
-    if _family is None:
-        family = FAMILY
-        folder = resources.files("resources").joinpath("fonts")
-        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
-            font_id = QFontDatabase.addApplicationFont(str(folder.joinpath(name)))
-            if font_id >= 0 and name == "DejaVuSans.ttf":
-                family = QFontDatabase.applicationFontFamilies(font_id)[0]
-        _family = family
-    return _family
 
 
 def subject(content: ExportContent) -> str:
@@ -146,8 +122,6 @@ class ColumnHeads(Block):
 
 def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
     """The side-by-side body, then the unanswered allegations and the unlinked responses."""
-    from ui.pdf.layout import Heading, PageBreak, Spacer  # noqa: F401
-
     pt = canvas.pt
     gutter = pt(GUTTER) if width > pt(600) else pt(62)
     col = (width - gutter) / 2
@@ -199,7 +173,7 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
     for title, blocks, missing, on_left in lists:
         out += [Spacer(pt(10)), Heading(canvas, title, width)]
         if not blocks:
-            out.append(Para_block(canvas, tr("None."), width))
+            out.append(_muted_block(canvas, tr("None."), width))
         for claim_block in blocks:
             note = Note(canvas, missing, col)
             if on_left:
@@ -216,10 +190,8 @@ def _shorten(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 
-def Para_block(canvas: Canvas, text: str, width: float) -> Block:  # noqa: N802 - a factory
+def _muted_block(canvas: Canvas, text: str, width: float) -> Block:
     """A short muted paragraph as a block."""
-    from ui.pdf.layout import TextBlock
-
     return TextBlock(Para(canvas, text, canvas.font(8.5, italic=True), width, MUTED))
 
 
@@ -271,23 +243,12 @@ def render_pdf(
 ) -> tuple[bytes, int]:
     """Lay out and paint the PDF in memory; return its bytes and its number of pages."""
     ensure_app()
-    options = content.options
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    orientation = (
-        QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
-    )
-    size_id = PAGE_SIZES.get(options.page_size, QPageSize.PageSizeId.A4)
-    writer.setPageLayout(QPageLayout(QPageSize(size_id), orientation, QMarginsF(0, 0, 0, 0)))
-    writer.setTitle(content.title)
-    writer.setAuthor(content.exported_by)
-    writer.setCreator("Counterpoint")
+    paper = PdfPaper(content.options.page_size, content.options.landscape, content.title,
+                     content.exported_by)  # fmt: skip
+    writer = paper.writer
     writer.setDocumentXmpMetadata(xmp_packet(content))
     canvas = Canvas(writer, register_fonts())
-    size = (float(writer.width()), float(writer.height()))
+    size = paper.size
     pages = layout_document(canvas, content, size)
     painter = QPainter()
     if not painter.begin(writer):
@@ -304,8 +265,7 @@ def render_pdf(
                 block.paint(painter, x, y)
     finally:
         painter.end()
-        buffer.close()
-    return bytes(data.data()), len(pages)
+    return paper.finish(), len(pages)
 
 
 def write_pdf(
@@ -317,6 +277,3 @@ def write_pdf(
     """Write the PDF atomically: made in memory, then written through the shared file writer."""
     data, _pages = render_pdf(build_content(case, options), should_cancel)
     write_atomically(path, data)
-
-
-register(ExportFormat("pdf", "PDF document", ".pdf", write_pdf, paged=True))

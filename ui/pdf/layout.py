@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-FAMILY = "DejaVu Sans"
+from ui.common.fonts import register_fonts
 
 
 def tr(text: str) -> str:
@@ -39,10 +39,10 @@ FAINT = QColor("#eceff1")
 class Canvas:
     """The paint device with the fonts made for it, and the point-to-device scale."""
 
-    def __init__(self, device: QPaintDevice, family: str = FAMILY):
+    def __init__(self, device: QPaintDevice, family: str | None = None):
         self.device = device
         self.scale = device.logicalDpiY() / 72.0
-        self.family = family
+        self.family = family or register_fonts()
         self._fonts: dict[tuple, QFont] = {}
         self._paras: dict[tuple, Para] = {}
 
@@ -327,8 +327,11 @@ class Heading(TextBlock):
 
     keep_with_next = True
 
-    def __init__(self, canvas: Canvas, text: str, width: float, size: float = 13.0):
-        super().__init__(Para(canvas, text, canvas.font(size, bold=True), width))
+    def __init__(
+        self, canvas: Canvas, text: str, width: float, size: float = 13.0, line_spacing=1.18
+    ):
+        font = canvas.font(size, bold=True)
+        super().__init__(Para(canvas, text, font, width, line_spacing=line_spacing))
         self.canvas, self.rule_width = canvas, width
         self.gap = canvas.pt(3)
         self.height += self.gap + canvas.pt(8)

@@ -1,39 +1,22 @@
 """Worksheet and answer-key PDFs for a class: the claims side by side, with room to write.
 
 Entry points: `write_worksheet(case, path)` and `write_answer_key(case, path)`, both taking a
-`CaseSnapshot`; `register_formats()` adds "worksheet" and "answer-key" to the export registry
-(models.exports) when it exists. The worksheet shows no assessment anywhere: for every claim it has
-four tick boxes and ruled lines for the reason. The answer key has the same layout with the
-teacher's status ticked and the rationale written in. All case text is drawn as plain text.
+`CaseSnapshot`; ui.pdf.formats registers them as "worksheet" and "answer-key". The worksheet shows
+no assessment anywhere: for every claim it has four tick boxes and ruled lines for the reason. The
+answer key has the same layout with the teacher's status ticked and the rationale written in.
+
+Both are built on the comparison PDF's layout engine (ui.pdf.layout: Canvas, Para, blocks,
+paginate) and its card (ui.pdf.claim_cards.Card), on the same paper (ui.pdf.paper). All case
+text is drawn as plain text.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QMarginsF,
-    QPointF,
-    QRectF,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextDocument,
-    QTextOption,
-)
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from models.files import write_atomically
 from models.snapshot import CaseSnapshot, ClaimView
@@ -45,18 +28,32 @@ from ui.common.claim_lines import (
     source_line,
     sources_list,
 )
-from ui.pdf.comparison import ensure_app, register_fonts
+from ui.pdf.application import ensure_app
+from ui.pdf.claim_cards import Caption, Card
+from ui.pdf.layout import (
+    INK,
+    MUTED,
+    RULE,
+    Block,
+    Canvas,
+    Heading,
+    Para,
+    Spacer,
+    TextBlock,
+    paginate,
+)
+from ui.pdf.paper import PdfPaper
 
 TICK_STATUSES = ("supported", "unsupported", "disputed", "unverifiable")
-RESOLUTION = 720  # device units per inch: 10 per point, so layout arithmetic stays exact
 MARGIN_PT = 42.0
 GUTTER_PT = 16.0
 WRITING_LINE_PT = 23.0  # 8 mm between ruled lines, as on school paper
 WRITING_LINES = 4
-INK = QColor("#1a1a1a")
-MUTED = QColor("#555555")
-RULE = QColor("#9a9a9a")
-SIDE_TINT = {"allegation": QColor("#8c2f2f"), "response": QColor("#1f4f7a")}
+TEXT_GAP_PT = 4.0  # the space under each paragraph of a card
+ROW_GAP_PT = 12.0
+FOOTER_PT = 22.0  # the page number's band above the bottom margin
+LINE_SPACING = 1.0  # the cards are dense: the room to write is on the ruled lines
+_RIGHT = Qt.AlignmentFlag.AlignRight
 
 
 def tr(text: str) -> str:
@@ -72,21 +69,6 @@ class _Row:
     right: ClaimView | None
     heading: str | None = None  # a group heading drawn above the row, kept with it
     note: str | None = None  # on a row with no allegation card: how the response answers it
-    height: float = 0.0
-    parts: dict = field(default_factory=dict)  # "left"/"right" -> the card's list of _Unit
-
-
-@dataclass(frozen=True)
-class _Unit:
-    """One unbreakable row of a card: a line of text, the tick boxes, the ruled lines.
-
-    A card taller than a page is cut between units. A line keeps its document (which owns the
-    layout) and is drawn on its own, so a cut never draws a line twice.
-    """
-
-    kind: str  # "line", "caption", "ticks" or "reason"
-    value: object  # for a line: (document, block layout, line number)
-    height: float
 
 
 def worksheet_rows(case: CaseSnapshot) -> list[_Row]:
@@ -119,331 +101,6 @@ def worksheet_rows(case: CaseSnapshot) -> list[_Row]:
     return rows
 
 
-class _Sheet:
-    """Lays out and paints the rows onto a QPdfWriter, page by page."""
-
-    def __init__(self, writer: QPdfWriter, case: CaseSnapshot, answer_key: bool):
-        self.writer = writer
-        self.case = case
-        self.answer_key = answer_key
-        self.u = RESOLUTION / 72.0
-        self.family = register_fonts()  # the comparison PDF's fonts, registered once
-        self.page = writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.width = self.page.width()
-        self.col = (self.width - GUTTER_PT * self.u) / 2
-        self.fonts = {
-            "title": self._font(14, bold=True),
-            "sub": self._font(9.5),
-            "head": self._font(11.5, bold=True),
-            "card": self._font(9.5, bold=True),
-            "quote": self._font(10.5),
-            "small": self._font(8.5),
-            "italic": self._font(9, italic=True),
-            "hand": self._font(10, italic=True),
-        }
-
-    def _font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont(self.family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        font.setItalic(italic)
-        # No "fi"/"ff" ligatures: the PDF's text must copy and search as the words it shows.
-        font.setFeature(QFont.Tag("liga"), 0)
-        return font
-
-    def doc(self, text: str, font: str, width: float) -> QTextDocument:
-        """A plain-text block wrapped to a width, measured on the PDF device."""
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(self.writer)
-        document.setDocumentMargin(0)
-        document.setDefaultFont(self.fonts[font])
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
-        document.setPlainText(text)  # plain text: never read as HTML
-        document.setTextWidth(width)
-        return document
-
-    # --- measuring ------------------------------------------------------------------------------
-
-    def card_units(self, claim: ClaimView) -> list[_Unit]:
-        """The rows of one claim card, top to bottom, each with its height."""
-        w = self.col - 2 * self.pad
-        u = self.u
-        units = self.doc_units(self.doc(claim_heading(claim), "card", w))
-        units += self.doc_units(self.doc(f"\u201c{claim.quote}\u201d", "quote", w))
-        if claim.paraphrase:
-            units += self.doc_units(
-                self.doc(tr("In other words: ") + claim.paraphrase, "italic", w)
-            )
-        units += self.doc_units(self.doc(source_line(self.case, claim, numbered=True), "small", w))
-        links = links_line(self.case, claim)
-        if links:
-            units += self.doc_units(self.doc(links, "small", w))
-        units.append(_Unit("ticks", claim.status if self.answer_key else None, (4 + 2 * 18) * u))
-        if not self.answer_key:
-            units.append(_Unit("reason", None, (WRITING_LINES * WRITING_LINE_PT + 4) * u))
-            return units
-        # The answer key: the rationale under its label, cut between lines if it must be.
-        units.append(_Unit("caption", tr("Reason:"), 18 * u))
-        text = claim.rationale or tr("(The key gives no rationale for this claim.)")
-        return units + self.doc_units(self.doc(text, "hand", w), after=4 * u)
-
-    def doc_units(self, document: QTextDocument, after: float | None = None) -> list[_Unit]:
-        """A document as one unit per line; the space after it goes to its last line."""
-        after = 4 * self.u if after is None else after
-        height = document.size().height()  # lays the document out
-        lines = []  # (top in the document, layout, line number)
-        block = document.begin()
-        while block.isValid():
-            layout = block.layout()
-            origin = layout.position().y()
-            lines += [(origin + layout.lineAt(i).y(), layout, i) for i in range(layout.lineCount())]
-            block = block.next()
-        ends = [top for top, _, _ in lines[1:]] + [height + after]
-        return [
-            _Unit("line", (document, layout, i), end - top)
-            for (top, layout, i), end in zip(lines, ends, strict=True)
-        ]
-
-    def continued_units(self, claim: ClaimView) -> list[_Unit]:
-        """The first rows of a card's continuation on the next page."""
-        text = tr("{key} (continued)").format(key=claim.key)
-        return self.doc_units(self.doc(text, "italic", self.col - 2 * self.pad))
-
-    @property
-    def pad(self) -> float:
-        return 8 * self.u
-
-    def card_height(self, units: list[_Unit]) -> float:
-        """Height of a whole card."""
-        return 2 * self.pad + sum(unit.height for unit in units)
-
-    def measure(self, row: _Row) -> None:
-        """Lay out a row's cards and note its height."""
-        for side in ("left", "right"):
-            claim = getattr(row, side)
-            if claim is not None and side not in row.parts:
-                row.parts[side] = self.card_units(claim)
-        heights = [self.card_height(p) for p in row.parts.values()]
-        row.height = max(heights, default=0) + (24 * self.u if row.heading else 0)
-
-    def split(self, row: _Row, room: float) -> tuple[_Row, _Row] | None:
-        """Cut a row taller than a page so its head fits in room; None if nothing fits."""
-        avail = room - 2 * self.pad - (24 * self.u if row.heading else 0)
-        head: dict = {}
-        tail: dict = {}
-        for side, units in row.parts.items():
-            used, k = 0.0, 0
-            while k < len(units) and used + units[k].height <= avail:
-                used += units[k].height
-                k += 1
-            if k == len(units):
-                head[side] = units
-                continue
-            while k and units[k - 1].kind == "caption":  # a label stays with its text
-                k -= 1
-            if k < 2:
-                return None
-            claim = getattr(row, side)
-            head[side], tail[side] = units[:k], self.continued_units(claim) + units[k:]
-        if not tail:
-            return None
-        first = _Row(row.left, row.right, row.heading, row.note, parts=head)
-        rest = _Row(
-            row.left if "left" in tail else None,
-            row.right if "right" in tail else None,
-            parts=tail,
-        )
-        self.measure(first)
-        self.measure(rest)
-        return first, rest
-
-    # --- painting -------------------------------------------------------------------------------
-
-    def title_doc(self) -> QTextDocument:
-        """The case title, as the header draws it (laid out once, drawn on every page)."""
-        if not hasattr(self, "_title"):
-            self._title = self.doc(self.case.title, "title", self.width * 0.72)
-        return self._title
-
-    def header_height(self, first: bool) -> float:
-        """Height of the page header (the first page also carries the instructions)."""
-        base = max(self.title_doc().size().height(), 20 * self.u) + 42 * self.u
-        return base + (self.intro().size().height() + 14 * self.u if first else 0)
-
-    def intro(self) -> QTextDocument:
-        """The instructions on the first page."""
-        if not hasattr(self, "_intro"):
-            allegation, response = self.case.side("allegation"), self.case.side("response")
-            lines = [
-                tr("Allegation (left): {party}.   Response (right): {party2}.").format(
-                    party=allegation.party, party2=response.party
-                ),
-                sources_list(self.case),
-            ]
-            if self.answer_key:
-                lines.append(tr("Answer key: the teacher's status is ticked, the reason given."))
-            else:
-                lines.append(
-                    tr(
-                        "For each claim, tick the status you think it deserves and write your "
-                        "reason on the lines. Supported: the public record backs it. "
-                        "Unsupported: the speaker offered no evidence for it. Disputed: there "
-                        "is evidence both for and against it. Unverifiable: it cannot be "
-                        "checked against public material."
-                    )
-                )
-            self._intro = self.doc("\n".join(lines), "sub", self.width)
-        return self._intro
-
-    def paint_header(self, p: QPainter, first: bool, number: int, total: int) -> float:
-        """Draw the header and footer of a page; return where the rows start."""
-        u = self.u
-        title = self.title_doc()
-        p.save()
-        title.drawContents(p)
-        p.restore()
-        kind = tr("Answer key") if self.answer_key else tr("Worksheet")
-        p.setFont(self.fonts["head"])
-        p.setPen(MUTED)
-        p.drawText(QRectF(0, 0, self.width, 20 * u), _right(), kind)
-        y = max(title.size().height(), 20 * u) + 8 * u
-        p.setFont(self.fonts["sub"])
-        p.setPen(INK)
-        if self.answer_key:
-            p.drawText(QRectF(0, y, self.width, 16 * u), _left(), tr("For the teacher"))
-        else:
-            blank = "_" * 26
-            line = tr("Name: {a}   Class: {b}   Date: {c}").format(a=blank, b="_" * 14, c="_" * 12)
-            p.drawText(QRectF(0, y, self.width, 16 * u), _left(), line)
-        y += 24 * u
-        p.setPen(QPen(RULE, 0.8 * u))
-        p.drawLine(0, y, self.width, y)
-        y += 10 * u
-        if first:
-            p.save()
-            p.translate(0, y)
-            self.intro().drawContents(p)
-            p.restore()
-            y += self.intro().size().height() + 14 * u
-        footer = tr("Page {n} of {total}").format(n=number, total=total)
-        p.setFont(self.fonts["small"])
-        p.setPen(MUTED)
-        bottom = QRectF(0, self.page.height() - 14 * u, self.width, 14 * u)
-        p.drawText(bottom, _right(), footer)
-        p.drawText(bottom, _left(), self.case.slug)
-        return y
-
-    def paint_row(self, p: QPainter, row: _Row, y: float) -> None:
-        """Draw one row at a height."""
-        u = self.u
-        if row.heading:
-            p.setFont(self.fonts["head"])
-            p.setPen(INK)
-            p.drawText(QRectF(0, y, self.width, 20 * u), _left(), row.heading)
-            y += 24 * u
-        for side, x in (("left", 0.0), ("right", self.col + GUTTER_PT * u)):
-            parts = row.parts.get(side)
-            if parts is not None:
-                claim = getattr(row, side)
-                self.paint_card(p, claim, parts, x, y)
-            elif side == "left" and row.note:
-                note = self.doc(row.note, "small", self.col - 8 * u)
-                note.setDefaultTextOption(QTextOption(_right_aligned()))
-                p.save()
-                p.translate(0, y + 8 * u)
-                p.setPen(MUTED)
-                note.drawContents(p)
-                p.restore()
-
-    def paint_card(self, p: QPainter, claim: ClaimView, units, x: float, y: float) -> None:
-        """Draw one claim card: heading, quote, references, tick boxes and reason lines."""
-        u = self.u
-        height = self.card_height(units)
-        p.setPen(QPen(QColor("#b8b8b8"), 0.8 * u))
-        p.setBrush(QColor("#ffffff"))
-        p.drawRoundedRect(QRectF(x, y, self.col, height), 4 * u, 4 * u)
-        p.fillRect(QRectF(x, y, 3.5 * u, height), SIDE_TINT[claim.role])
-        cx, cy, w = x + self.pad, y + self.pad, self.col - 2 * self.pad
-        p.setPen(INK)
-        for unit in units:
-            if unit.kind == "line":
-                _document, layout, i = unit.value
-                line = layout.lineAt(i)
-                line.draw(p, QPointF(cx, cy - line.y()))
-            elif unit.kind == "ticks":
-                self.paint_ticks(p, unit.value, cx, cy, w)
-                p.setPen(INK)
-            elif unit.kind == "caption":
-                p.setFont(self.fonts["card"])
-                p.drawText(QRectF(cx, cy, w, 14 * u), _left(), unit.value)
-            else:
-                self.paint_reason(p, cx, cy, w)
-                p.setPen(INK)
-            cy += unit.height
-
-    def paint_ticks(self, p: QPainter, chosen: str | None, x: float, y: float, w: float) -> None:
-        """Four labelled tick boxes in two rows, the chosen one ticked (answer key only)."""
-        u = self.u
-        p.setFont(self.fonts["card"])
-        p.setPen(INK)
-        caption = tr("Status:")
-        p.drawText(QRectF(x, y + 2 * u, w, 14 * u), _left(), caption)
-        indent = QFontMetricsF(self.fonts["card"], self.writer).horizontalAdvance(caption) + 8 * u
-        p.setFont(self.fonts["sub"])
-        box = 10 * u
-        cell = (w - indent) / 2
-        for i, status in enumerate(TICK_STATUSES):
-            bx = x + indent + (i % 2) * cell
-            by = y + 2 * u + (i // 2) * 18 * u
-            p.setPen(QPen(INK, 0.9 * u))
-            p.setBrush(QColor("#ffffff"))
-            p.drawRect(QRectF(bx, by + 1 * u, box, box))
-            if chosen == status:
-                p.setPen(QPen(INK, 1.8 * u))
-                p.drawLine(bx + 2 * u, by + 6 * u, bx + 4.5 * u, by + 9 * u)
-                p.drawLine(bx + 4.5 * u, by + 9 * u, bx + 9 * u, by + 2.5 * u)
-            p.setPen(INK)
-            p.drawText(
-                QRectF(bx + box + 5 * u, by - 1 * u, cell - box - 5 * u, 14 * u),
-                _left(),
-                _tick(status),
-            )
-
-    def paint_reason(self, p: QPainter, x: float, y: float, w: float) -> None:
-        """The ruled lines a student writes the reason on."""
-        u = self.u
-        p.setFont(self.fonts["card"])
-        p.setPen(INK)
-        caption = tr("Reason:")
-        # The caption sits on the first ruled line, so the whole width is left for writing.
-        step = WRITING_LINE_PT * u
-        p.drawText(QRectF(x, y + step - 16 * u, w, 14 * u), _left(), caption)
-        p.setPen(QPen(RULE, 0.7 * u))
-        for i in range(1, WRITING_LINES + 1):
-            line_y = y + i * step
-            p.drawLine(x, line_y, x + w, line_y)
-
-
-def _right_aligned():
-    from PySide6.QtCore import Qt
-
-    return Qt.AlignmentFlag.AlignRight
-
-
-def _left():
-    from PySide6.QtCore import Qt
-
-    return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _right():
-    from PySide6.QtCore import Qt
-
-    return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
 def _tick(status: str) -> str:
     return {
         "supported": tr("Supported"),
@@ -453,120 +110,284 @@ def _tick(status: str) -> str:
     }.get(status, label(status))
 
 
-def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str = "A4") -> bytes:
-    """Return the worksheet (or answer key) of a case as PDF bytes."""
-    ensure_app()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    size = QPageSize.PageSizeId.Letter if page_size == "Letter" else QPageSize.PageSizeId.A4
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(size),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_PT, MARGIN_PT, MARGIN_PT, MARGIN_PT),
-            QPageLayout.Unit.Point,
+def _centred_top(para: Para, middle: float) -> float:
+    """The top at which a one-line paragraph's text is centred on a height."""
+    return middle - para.layout.lineAt(0).height() / 2
+
+
+class TickBoxes:
+    """The status caption and four labelled tick boxes; the answer key ticks the teacher's."""
+
+    def __init__(self, canvas: Canvas, chosen: str | None, width: float):
+        pt = canvas.pt
+        self.canvas, self.chosen = canvas, chosen
+        self.caption = canvas.shared_para(tr("Status:"), canvas.font(9.5, bold=True), width, INK)
+        self.indent = self.caption.natural_width() + pt(8)
+        self.cell = (width - self.indent) / 2
+        font = canvas.font(9.5)
+        label_w = self.cell - pt(15)
+        self.labels = [canvas.shared_para(_tick(s), font, label_w, INK) for s in TICK_STATUSES]
+        self.height = pt(40)
+
+    def _box(self, i: int, x: float, y: float) -> tuple[float, float]:
+        """The top-left corner of the i-th box: two per row, two rows 18 pt apart."""
+        return x + self.indent + (i % 2) * self.cell, y + self.canvas.pt(3 + (i // 2) * 18)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the caption, the boxes and their words; tick the chosen status."""
+        pt = self.canvas.pt
+        box = pt(10)
+        self.caption.draw(painter, x, _centred_top(self.caption, y + pt(3) + box / 2))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for i, status in enumerate(TICK_STATUSES):
+            bx, by = self._box(i, x, y)
+            painter.setPen(QPen(INK, pt(0.9)))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawRect(QRectF(bx, by, box, box))
+            if status == self.chosen:
+                painter.setPen(QPen(INK, pt(1.8)))
+                painter.drawLine(QPointF(bx + pt(2), by + pt(5)), QPointF(bx + pt(4.5), by + pt(8)))
+                painter.drawLine(
+                    QPointF(bx + pt(4.5), by + pt(8)), QPointF(bx + pt(9), by + pt(1.5))
+                )
+        painter.restore()
+        for i, para in enumerate(self.labels):
+            bx, by = self._box(i, x, y)
+            para.draw(painter, bx + box + pt(5), _centred_top(para, by + box / 2))
+
+
+class RuledLines:
+    """The lines a student writes the reason on, "Reason:" on the first so the width is free."""
+
+    def __init__(self, canvas: Canvas, width: float):
+        self.canvas, self.width = canvas, width
+        self.caption = canvas.shared_para(tr("Reason:"), canvas.font(9.5, bold=True), width, INK)
+        self.step = canvas.pt(WRITING_LINE_PT)
+        self.height = WRITING_LINES * self.step + canvas.pt(4)
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the caption standing on the first line, then the lines."""
+        pt = self.canvas.pt
+        self.caption.draw(painter, x, _centred_top(self.caption, y + self.step - pt(9)))
+        painter.setPen(QPen(RULE, pt(0.7)))
+        for i in range(1, WRITING_LINES + 1):
+            line_y = y + i * self.step
+            painter.drawLine(QPointF(x, line_y), QPointF(x + self.width, line_y))
+
+
+class SheetCard(Card):
+    """One claim on a sheet: its words and links, boxes to tick, lines or the key's reason."""
+
+    def __init__(
+        self, canvas: Canvas, case: CaseSnapshot, claim: ClaimView, width: float, key: bool
+    ):
+        pt = canvas.pt
+        inner = self.inner_width(canvas, width)
+        gap = pt(TEXT_GAP_PT)
+
+        def para(text: str, size: float, bold=False, italic=False, color=INK, kind=Para) -> Para:
+            font = canvas.font(size, bold=bold, italic=italic)
+            return kind(canvas, text, font, inner, color, line_spacing=LINE_SPACING)
+
+        head = para(claim_heading(claim), 9.5, bold=True)
+        parts: list[tuple[float, object]] = [(gap, para(f"\u201c{claim.quote}\u201d", 10.5))]
+        if claim.paraphrase:
+            parts.append((gap, para(tr("In other words: ") + claim.paraphrase, 9, italic=True)))
+        parts.append((gap, para(source_line(case, claim, numbered=True), 8.5)))
+        links = links_line(case, claim)
+        if links:
+            parts.append((gap, para(links, 8.5)))
+        parts.append((gap, TickBoxes(canvas, claim.status if key else None, inner)))
+        if key:
+            parts.append((pt(4), para(tr("Reason:"), 9.5, bold=True, kind=Caption)))
+            text = claim.rationale or tr("(The key gives no rationale for this claim.)")
+            parts.append((pt(4), para(text, 10, italic=True)))
+            parts.append((0.0, Spacer(gap)))
+        else:
+            parts.append((0.0, RuledLines(canvas, inner)))
+        super().__init__(canvas, claim.key, claim.role, width, head, parts)
+
+
+class _Aside(Block):
+    """How a response answers the allegation above, beside its card ("hw-2 denies us-1 →")."""
+
+    def __init__(self, canvas: Canvas, text: str, width: float):
+        self.top = canvas.pt(8)
+        font = canvas.font(8.5)
+        self.para = Para(canvas, text, font, width - canvas.pt(8), MUTED, align=_RIGHT)
+        self.height = self.para.height + self.top
+
+    def paint(self, painter, x, y):
+        self.para.draw(painter, x, y + self.top)
+
+
+class SheetRow(Block):
+    """Cards side by side at fixed offsets; cut only when a card is taller than a page."""
+
+    def __init__(self, cells: list[tuple[float, Block]], after: float):
+        self.cells, self.after = cells, after
+        self.height = max(block.height for _, block in cells) + after
+
+    def paint(self, painter, x, y):
+        for dx, block in self.cells:
+            block.paint(painter, x + dx, y)
+
+    def split(self, available, force=False):
+        if not force:
+            return None, self
+        room = available - self.after
+        head, tail = [], []
+        for dx, block in self.cells:
+            if block.height <= room:
+                head.append((dx, block))
+                continue
+            cut, rest = block.split(room, force=True)
+            if cut is None:
+                return None, self
+            head.append((dx, cut))
+            tail.append((dx, rest))
+        if not tail:
+            return None, self
+        return SheetRow(head, self.after), SheetRow(tail, self.after)
+
+
+class SheetChrome:
+    """The header and footer of every page of a sheet, laid out once and painted on each page."""
+
+    def __init__(self, canvas: Canvas, case: CaseSnapshot, answer_key: bool, size):
+        pt = canvas.pt
+        self.canvas, self.case, self.size = canvas, case, size
+        self.left = pt(MARGIN_PT)
+        self.width = size[0] - 2 * self.left
+        title_font = canvas.font(14, bold=True)
+        self.title = Para(canvas, case.title, title_font, self.width * 0.72, INK, line_spacing=1.0)
+        kind = tr("Answer key") if answer_key else tr("Worksheet")
+        self.kind = Para(
+            canvas, kind, canvas.font(11.5, bold=True), self.width * 0.28, MUTED, align=_RIGHT
         )
-    )
+        if answer_key:
+            line = tr("For the teacher")
+        else:
+            line = tr("Name: {a}   Class: {b}   Date: {c}").format(
+                a="_" * 26, b="_" * 14, c="_" * 12
+            )
+        self.line = Para(canvas, line, canvas.font(9.5), self.width, INK)
+        self.line_y = max(self.title.height, pt(20)) + pt(8)
+        self.rule_y = self.line_y + pt(24)
+        self.height = self.rule_y + pt(10)  # from the top margin to where the rows start
+        self.foot = canvas.font(8.5)
+        self.slug = Para(canvas, case.slug, self.foot, self.width * 0.6, MUTED)
+
+    @property
+    def top(self) -> float:
+        """Where the first block of a page starts."""
+        return self.canvas.pt(MARGIN_PT) + self.height
+
+    @property
+    def bottom(self) -> float:
+        """Where the last block of a page must end."""
+        return self.size[1] - self.canvas.pt(MARGIN_PT + FOOTER_PT)
+
+    def paint(self, painter: QPainter, number: int, total: int) -> None:
+        """Draw the header and the footer of page `number`."""
+        pt = self.canvas.pt
+        x, y = self.left, pt(MARGIN_PT)
+        self.title.draw(painter, x, y)
+        self.kind.draw(painter, x + self.width * 0.72, _centred_top(self.kind, y + pt(10)))
+        self.line.draw(painter, x, _centred_top(self.line, y + self.line_y + pt(8)))
+        painter.setPen(QPen(RULE, pt(0.8)))
+        painter.drawLine(QPointF(x, y + self.rule_y), QPointF(x + self.width, y + self.rule_y))
+        numbering = tr("Page {n} of {total}").format(n=number, total=total)
+        page = Para(self.canvas, numbering, self.foot, self.width * 0.4, MUTED, align=_RIGHT)
+        foot_middle = self.size[1] - pt(MARGIN_PT) - pt(7)
+        self.slug.draw(painter, x, _centred_top(self.slug, foot_middle))
+        page.draw(painter, x + self.width * 0.6, _centred_top(page, foot_middle))
+
+
+def _intro(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -> Block:
+    """The instructions at the top of the first page."""
+    allegation, response = case.side("allegation"), case.side("response")
+    lines = [
+        tr("Allegation (left): {party}.   Response (right): {party2}.").format(
+            party=allegation.party, party2=response.party
+        ),
+        sources_list(case),
+    ]
+    if answer_key:
+        lines.append(tr("Answer key: the teacher's status is ticked, the reason given."))
+    else:
+        lines.append(
+            tr(
+                "For each claim, tick the status you think it deserves and write your "
+                "reason on the lines. Supported: the public record backs it. "
+                "Unsupported: the speaker offered no evidence for it. Disputed: there "
+                "is evidence both for and against it. Unverifiable: it cannot be "
+                "checked against public material."
+            )
+        )
+    text = "\n".join(lines)
+    return TextBlock(Para(canvas, text, canvas.font(9.5), width, INK, line_spacing=LINE_SPACING))
+
+
+def sheet_blocks(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -> list[Block]:
+    """The instructions, then each row of cards under its group heading."""
+    pt = canvas.pt
+    col = (width - pt(GUTTER_PT)) / 2
+    right = col + pt(GUTTER_PT)
+    blocks: list[Block] = [_intro(canvas, case, answer_key, width), Spacer(pt(14))]
+    for row in worksheet_rows(case):
+        if row.heading:
+            blocks.append(Heading(canvas, row.heading, width, 11.5, LINE_SPACING))
+        cells: list[tuple[float, Block]] = []
+        if row.left is not None:
+            cells.append((0.0, SheetCard(canvas, case, row.left, col, answer_key)))
+        elif row.note:
+            cells.append((0.0, _Aside(canvas, row.note, col)))
+        if row.right is not None:
+            cells.append((right, SheetCard(canvas, case, row.right, col, answer_key)))
+        blocks.append(SheetRow(cells, pt(ROW_GAP_PT)))
+    return blocks
+
+
+def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str = "A4") -> bytes:
+    """Return the worksheet (or answer key) of a case as PDF bytes (always portrait)."""
+    ensure_app()
     kind = tr("Answer key") if answer_key else tr("Worksheet")
-    writer.setTitle(f"{kind}: {case.title}")
-    writer.setCreator("Counterpoint")
-    sheet = _Sheet(writer, case, answer_key)
-    rows = worksheet_rows(case)
-    for row in rows:
-        sheet.measure(row)
-    pages = _paginate(sheet, rows)
-    painter = QPainter(writer)
+    paper = PdfPaper(page_size, landscape=False, title=f"{kind}: {case.title}")
+    canvas = Canvas(paper.writer)
+    chrome = SheetChrome(canvas, case, answer_key, paper.size)
+    blocks = sheet_blocks(canvas, case, answer_key, chrome.width)
+    # Every row carries the space under it; on the last row of a page that space may fall into
+    # the footer's band, so the page holds what it would if the space came between rows.
+    pages = paginate(blocks, chrome.top, chrome.bottom + canvas.pt(ROW_GAP_PT))
+    painter = QPainter()
+    if not painter.begin(paper.writer):
+        raise OSError(tr("Cannot lay out the PDF."))
     try:
-        for number, page_rows in enumerate(pages, 1):
+        for number, page in enumerate(pages, 1):
             if number > 1:
-                writer.newPage()
-            y = sheet.paint_header(painter, number == 1, number, len(pages))
-            for row in page_rows:
-                sheet.paint_row(painter, row, y)
-                y += row.height + 12 * sheet.u
+                paper.writer.newPage()
+            chrome.paint(painter, number, len(pages))
+            for block, y in page.placed:
+                block.paint(painter, chrome.left, y)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return paper.finish()
 
 
-def _paginate(sheet: _Sheet, rows: list[_Row]) -> list[list[_Row]]:
-    # A row moves whole to the next page; only one taller than a page is cut, between lines.
-    bottom = sheet.page.height() - 22 * sheet.u
-    gap = 12 * sheet.u
-    pages: list[list[_Row]] = [[]]
-    y = sheet.header_height(True)
-    full = bottom - sheet.header_height(False)  # the room on a page of its own
-    queue = deque(rows)
-    while queue:
-        row = queue.popleft()
-        if row.height <= bottom - y:
-            pages[-1].append(row)
-            y += row.height + gap
-            continue
-        cut = sheet.split(row, bottom - y) if row.height > full or not pages[-1] else None
-        if cut is None and not pages[-1]:
-            pages[-1].append(row)  # cannot be cut (never happens with lines): better than a loop
-            y += row.height + gap
-            continue
-        if cut is not None:
-            pages[-1].append(cut[0])
-            queue.appendleft(cut[1])
-        else:
-            queue.appendleft(row)
-        pages.append([])
-        y = sheet.header_height(False)
-    return pages
+def write_sheet(
+    case: CaseSnapshot, path: str | os.PathLike, *, answer_key: bool, page_size: str = "A4"
+) -> None:
+    """Write the worksheet or the answer key of a case to a PDF file, atomically."""
+    write_atomically(path, render_pdf(case, answer_key=answer_key, page_size=page_size))
 
 
 def write_worksheet(case: CaseSnapshot, path: str | os.PathLike, page_size: str = "A4") -> None:
     """Write the students' worksheet of a case to a PDF file, atomically."""
-    write_atomically(path, render_pdf(case, answer_key=False, page_size=page_size))
+    write_sheet(case, path, answer_key=False, page_size=page_size)
 
 
 def write_answer_key(case: CaseSnapshot, path: str | os.PathLike, page_size: str = "A4") -> None:
     """Write the teacher's answer key of a case to a PDF file, atomically."""
-    write_atomically(path, render_pdf(case, answer_key=True, page_size=page_size))
-
-
-# --- the export registry -----------------------------------------------------------------------
-
-
-def _registry_writer(answer_key: bool):
-    def write(case: CaseSnapshot, options, path) -> None:
-        # The sheets are always portrait: two columns of cards and room to write need the height.
-        write_atomically(path, render_pdf(case, answer_key=answer_key, page_size=options.page_size))
-
-    return write
-
-
-def register_formats() -> None:
-    """Add "worksheet" and "answer-key" to the export registry (done when this module loads)."""
-    from models.exports import ExportFormat, register
-
-    register(
-        ExportFormat(
-            "worksheet",
-            tr("Worksheet for students (PDF)"),
-            ".pdf",
-            _registry_writer(False),
-            paged=True,
-            filtered=False,  # a worksheet covers the whole case
-        )
-    )
-    register(
-        ExportFormat(
-            "answer-key",
-            tr("Answer key (PDF)"),
-            ".pdf",
-            _registry_writer(True),
-            paged=True,
-            filtered=False,
-        )
-    )
-
-
-register_formats()
+    write_sheet(case, path, answer_key=True, page_size=page_size)

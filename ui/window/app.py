@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from models import library
 from models.store import StoreError
+from ui.common.fonts import register_fonts
 from ui.common.messages import show_error
-from ui.common.theme import apply_font, apply_theme, register_fonts
+from ui.common.theme import apply_font, apply_theme
 from ui.window import settings as keys
 from ui.window.settings import APPLICATION, ORGANIZATION, Settings
 

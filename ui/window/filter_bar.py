@@ -1,185 +1,45 @@
-"""Filtering the panes: what to show (FilterState), a precomputed index, and the filter bar.
+"""The filter bar: status, tag, side and text controls, and one-click presets.
 
-The index keeps, per claim, its lower-cased searchable text, status, tags (with their ancestors)
-and whether it is linked, so a filter over 20,000 claims is one pass of plain comparisons.
+What a filter keeps is decided in models/claim_filter.py; the panes run it through the index in
+models/claim_index.py. The bar only shows a `ClaimFilter` and emits the one the user chose.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from models.claim_filter import ClaimFilter
-from models.snapshot import CaseSnapshot, ClaimView
+from models.snapshot import CaseSnapshot
 from models.vocabulary import STATUSES, label
 from ui.common.icons import icon
 
 SIDES = ("both", "allegation", "response")
 
+# Typing settles before the panes are filtered: one filter per pause, not one per key.
+TEXT_DELAY_MS = 150
 
-@dataclass(frozen=True)
-class FilterState:
-    """What the panes show: every field empty means everything."""
-
-    text: str = ""
-    status: str | None = None
-    tag_id: int | None = None
-    side: str = "both"  # which pane(s) the filter applies to; the other shows all
-    unanswered: bool = False
-
-    @property
-    def active(self) -> bool:
-        """Whether anything is filtered."""
-        return bool(self.text.strip() or self.status or self.tag_id is not None or self.unanswered)
-
-    def applies_to(self, role: str) -> bool:
-        """Whether the filter narrows that side's pane."""
-        return self.active and self.side in ("both", role)
-
-    def to_claim_filter(self) -> ClaimFilter | None:
-        """The same choice as the exports' filter, or None when nothing is filtered."""
-        if not self.active:
-            return None
-        return ClaimFilter(
-            statuses=frozenset({self.status}) if self.status else frozenset(),
-            tag_ids=frozenset({self.tag_id}) if self.tag_id is not None else frozenset(),
-            sides=frozenset({self.side}) if self.side != "both" else frozenset(),
-            text=self.text,
-            unanswered=self.unanswered,
-        )
-
-
-UNSUPPORTED_ASSERTIONS = FilterState(status="unsupported")
-UNANSWERED_ALLEGATIONS = FilterState(side="allegation", unanswered=True)
-
-
-class ClaimIndex:
-    """Per-claim facts a filter needs, precomputed once per case and patched after edits.
-
-    Status, side and whether a claim is linked are read at once (the status bar counts them);
-    the lower-cased searchable text and the tags with their ancestors are built by `prepare()`,
-    which the panes call after their first paint, or the first filter that needs them.
-    """
-
-    def __init__(self, case: CaseSnapshot):
-        self._case = case
-        self._facts: dict[int, tuple[str, bool]] = {}  # status, linked
-        self._order: dict[str, list[int]] = {"allegation": [], "response": []}
-        self._search: dict[int, tuple[str, frozenset[int]]] | None = None
-        linked = linked_claims(case)
-        for claim in case.claims:
-            self._order.setdefault(claim.role, []).append(claim.id)
-            self._facts[claim.id] = (claim.status, claim.id in linked)
-
-    @property
-    def prepared(self) -> bool:
-        """Whether the searchable text and tags are built."""
-        return self._search is not None
-
-    def prepare(self) -> None:
-        """Build every claim's searchable text and tags (a fifth of a second on 20,000)."""
-        if self._search is None:
-            parents = {t.id: t.parent_id for t in self._case.tags}
-            self._search = {c.id: _searchable(c, parents) for c in self._case.claims}
-
-    def update(self, case: CaseSnapshot, claim_ids) -> None:
-        """Re-index edited claims."""
-        self._case = case
-        parents = {t.id: t.parent_id for t in case.tags} if self._search is not None else {}
-        for claim_id in claim_ids:
-            if claim_id in self._facts:
-                claim = case.claim(claim_id)
-                self._facts[claim_id] = (claim.status, bool(case.links_of(claim_id)))
-                if self._search is not None:
-                    self._search[claim_id] = _searchable(claim, parents)
-
-    def update_links(self, case: CaseSnapshot) -> None:
-        """Re-read which claims are linked."""
-        self._case = case
-        linked = linked_claims(case)
-        for claim_id, (status, _linked) in self._facts.items():
-            self._facts[claim_id] = (status, claim_id in linked)
-
-    def update_tags(self, case: CaseSnapshot) -> None:
-        """Re-read tags (nesting may have changed): the tag index is built again when needed."""
-        self._case = case
-        self._search = None
-
-    def tally(self, role: str) -> dict[str, int]:
-        """One side's claims counted by status, with "total" and "unlinked"."""
-        out = {"total": 0, "unlinked": 0}
-        facts = self._facts
-        for claim_id in self._order.get(role, ()):
-            status, linked = facts[claim_id]
-            out[status] = out.get(status, 0) + 1
-            if not linked:
-                out["unlinked"] += 1
-        out["total"] = len(self._order.get(role, ()))
-        return out
-
-    def matching(self, role: str, state: FilterState) -> list[int] | None:
-        """The ids of one side's claims the filter lets through (None: all of them)."""
-        if not state.applies_to(role):
-            return None
-        needle = state.text.strip().casefold()
-        status, tag_id, unanswered = state.status, state.tag_id, state.unanswered
-        if needle or tag_id is not None:
-            self.prepare()
-        facts, search = self._facts, self._search
-        out = []
-        for claim_id in self._order.get(role, ()):
-            claim_status, linked = facts[claim_id]
-            if status is not None and claim_status != status:
-                continue
-            if unanswered and linked:
-                continue
-            if search is not None and (needle or tag_id is not None):
-                text, tags = search[claim_id]
-                if tag_id is not None and tag_id not in tags:
-                    continue
-                if needle and needle not in text:
-                    continue
-            out.append(claim_id)
-        return out
-
-
-def _searchable(claim: ClaimView, parents: dict[int, int | None]) -> tuple[str, frozenset[int]]:
-    """A claim's lower-cased searchable text, and its tags with every ancestor."""
-    text = (
-        f"{claim.quote} {claim.paraphrase or ''} {claim.speaker or ''} "
-        f"{claim.rationale} {claim.notes}"
-    ).casefold()
-    tags: set[int] = set()
-    for tag_id in claim.tag_ids:
-        seen = 0
-        while tag_id is not None and tag_id not in tags and seen < 64:  # loops are refused
-            tags.add(tag_id)
-            tag_id = parents.get(tag_id)
-            seen += 1
-    return text, frozenset(tags)
-
-
-def linked_claims(case: CaseSnapshot) -> set[int]:
-    """Every claim at either end of a link."""
-    out: set[int] = set()
-    for link in case.links:
-        out.add(link.allegation_id)
-        out.add(link.response_id)
-    return out
+UNSUPPORTED_ASSERTIONS = ClaimFilter(statuses=frozenset({"unsupported"}))
+# The response pane stays whole, to find the answers to link.
+UNANSWERED_ALLEGATIONS = ClaimFilter(sides=frozenset({"allegation"}), unanswered=True)
 
 
 class FilterBar(QWidget):
     """Status, tag, side and text filters, with one-click presets; emits filterChanged."""
 
-    filterChanged = Signal(object)  # FilterState
+    filterChanged = Signal(object)  # ClaimFilter
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("filterBar")
-        self._state = FilterState()
+        self._state = ClaimFilter()
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self._changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(6)
@@ -189,7 +49,8 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(120)
-        self.search.textChanged.connect(self._changed)
+        self.search.textChanged.connect(self._text_timer.start)
+        self.search.returnPressed.connect(self._changed)  # Enter applies at once
 
         self.status = QComboBox(self)
         self.status.setToolTip(self.tr("Show only claims with this status"))
@@ -212,7 +73,12 @@ class FilterBar(QWidget):
         self.tag.currentIndexChanged.connect(self._changed)
 
         self.side = QComboBox(self)
-        self.side.setToolTip(self.tr("Which pane the filter narrows; the other pane shows all"))
+        self.side.setToolTip(
+            self.tr(
+                "Which pane the filter narrows; the other pane shows all, "
+                "and so does an export of the filter"
+            )
+        )
         self.side.addItem(self.tr("Both sides"), "both")
         self.side.addItem(icon("allegation"), self.tr("Allegation"), "allegation")
         self.side.addItem(icon("response"), self.tr("Response"), "response")
@@ -253,13 +119,13 @@ class FilterBar(QWidget):
         return button
 
     @property
-    def state(self) -> FilterState:
-        """The filter as the controls show it."""
+    def state(self) -> ClaimFilter:
+        """The filter as the controls show it (typing not yet settled is not in it)."""
         return self._state
 
     def claim_filter(self) -> ClaimFilter | None:
-        """The current filter as the exports understand it (None: everything)."""
-        return self.state.to_claim_filter()
+        """The filter the panes show, for an export of it (None: everything)."""
+        return None if self._state.is_empty else self._state
 
     def set_tags(self, case: CaseSnapshot | None) -> None:
         """Offer the tags of a case, nested ones indented under their parents."""
@@ -279,44 +145,60 @@ class FilterBar(QWidget):
         if found < 0 and current is not None:
             self._changed()
 
-    def set_state(self, state: FilterState) -> None:
-        """Show a filter in the controls and apply it."""
+    def set_state(self, state: ClaimFilter) -> None:
+        """Show a filter in the controls and apply it (once; not at all if it is the same)."""
+        self._text_timer.stop()  # typing still pending is replaced by this filter
         controls = (self.search, self.status, self.tag, self.side)
         for widget in controls:
             widget.blockSignals(True)
         try:
             self.search.setText(state.text)
-            self.status.setCurrentIndex(max(self.status.findData(state.status), 0))
-            self.tag.setCurrentIndex(max(self.tag.findData(state.tag_id), 0))
-            self.side.setCurrentIndex(max(self.side.findData(state.side), 0))
+            status = min(state.statuses) if state.statuses else None
+            self.status.setCurrentIndex(max(self.status.findData(status), 0))
+            tag_id = min(state.tag_ids) if state.tag_ids else None
+            self.tag.setCurrentIndex(max(self.tag.findData(tag_id), 0))
+            side = next(iter(state.sides)) if len(state.sides) == 1 else "both"
+            self.side.setCurrentIndex(max(self.side.findData(side), 0))
         finally:
             for widget in controls:
                 widget.blockSignals(False)
-        self._state = state
-        self._sync_presets()
-        self.filterChanged.emit(state)
+        self._emit(state)
 
     def filter_by_tag(self, tag_id: int) -> None:
         """Show only claims with this tag (the tag manager asks for it)."""
-        self.set_state(replace(self._state, tag_id=tag_id))
+        self.set_state(replace(self._state, tag_ids=frozenset({tag_id})))
 
     def clear(self) -> None:
         """Show everything."""
-        self.set_state(FilterState())
+        self.set_state(ClaimFilter())
 
-    def _apply_preset(self, preset: FilterState, on: bool) -> None:
-        self.set_state(preset if on else FilterState())
+    def _apply_preset(self, preset: ClaimFilter, on: bool) -> None:
+        self.set_state(preset if on else ClaimFilter())
 
     def _changed(self, *_args) -> None:
-        self._state = FilterState(
-            text=self.search.text(),
-            status=self.status.currentData(),
-            tag_id=self.tag.currentData(),
-            side=self.side.currentData() or "both",
-            unanswered=self._state.unanswered,
+        # Every control is read at once, so a pending text goes with a status chosen meanwhile.
+        self._text_timer.stop()
+        status, tag_id, side = (
+            self.status.currentData(),
+            self.tag.currentData(),
+            self.side.currentData() or "both",
         )
+        self._emit(
+            ClaimFilter(
+                statuses=frozenset({status}) if status else frozenset(),
+                tag_ids=frozenset({tag_id}) if tag_id is not None else frozenset(),
+                sides=frozenset({side}) if side != "both" else frozenset(),
+                text=self.search.text(),
+                unanswered=self._state.unanswered,
+            )
+        )
+
+    def _emit(self, state: ClaimFilter) -> None:
+        changed = state != self._state
+        self._state = state
         self._sync_presets()
-        self.filterChanged.emit(self._state)
+        if changed:
+            self.filterChanged.emit(state)
 
     def _sync_presets(self) -> None:
         self.unsupported.setChecked(self._state == UNSUPPORTED_ASSERTIONS)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.pdf.worksheet  # noqa: F401 - registers the worksheet and answer-key formats
 from models import library
 from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot

@@ -7,10 +7,10 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from models import library
 from models.grading import make_student_copy
+from ui.classroom import grading
 from ui.classroom.grading import ClaimSplitModel, GradingDialog, StudentTableModel
 
 KEY = library.SEED_SLUG
@@ -53,7 +53,7 @@ def cells(view) -> list[list[str]]:
 
 def test_choosing_a_folder_grades_it(qtbot, dialog, folder, monkeypatch):
     assert dialog.key_combo.currentData() == KEY
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(grading, "ask_folder", lambda *a, **k: str(folder))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     rows = cells(dialog.student_view)
     assert rows[0] == ["Ana <b>Lima</b>", "ana.json", "21 of 21", "100.0%", "1.00"]
@@ -83,7 +83,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, store, folder):
 def test_export_csv_writes_the_figures(qtbot, dialog, folder, tmp_path, monkeypatch):
     dialog.set_folder(str(folder))
     target = tmp_path / "grades.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(grading, "ask_save_file", lambda *a, **k: str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [r["file"] for r in rows] == ["ana.json", "dana.json"]

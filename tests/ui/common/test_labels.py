@@ -16,8 +16,10 @@ def test_every_vocabulary_word_is_marked_for_translation_with_the_same_english(q
 
 def test_every_registered_export_format_has_a_translatable_name(qapp):
     import models.grading  # noqa: F401 - registers "student-copy"
-    import ui.pdf.worksheet  # noqa: F401 - registers "worksheet" and "answer-key"
     from models.exports import FORMATS
+    from ui.pdf.formats import register_pdf_formats
+
+    register_pdf_formats()
 
     for key, fmt in FORMATS.items():
         assert words.FORMATS.get(key) == fmt.label, key

@@ -22,7 +22,6 @@ def _squash(text: str) -> str:
 
 @pytest.fixture
 def huawei_pdf(huawei, options, tmp_path):
-    import ui.pdf.comparison  # noqa: F401 - registers "pdf"
 
     out = tmp_path / "huawei.pdf"
     export_snapshot(huawei, "pdf", out, replace(options, source_appendix=True))
@@ -125,7 +124,6 @@ def test_layout_keeps_every_block_inside_the_page(huawei, options, tmp_path):
 
 @pytest.mark.parametrize(("size", "landscape"), [("A4", True), ("Letter", False)])
 def test_page_size_and_orientation(huawei, options, tmp_path, size, landscape):
-    import ui.pdf.comparison  # noqa: F401
 
     out = tmp_path / "sized.pdf"
     export_snapshot(huawei, "pdf", out, replace(options, page_size=size, landscape=landscape))
@@ -138,8 +136,6 @@ def test_page_size_and_orientation(huawei, options, tmp_path, size, landscape):
 
 def test_xmp_create_date_is_the_export_time_in_utc(huawei, options, tmp_path):
     from datetime import datetime, timedelta, timezone
-
-    import ui.pdf.comparison  # noqa: F401
 
     # 14:00 at UTC+2 is 12:00 UTC: the "Z" stamp must say 12:00, as the footer does.
     local = datetime(2024, 5, 1, 14, 0, tzinfo=timezone(timedelta(hours=2)))

@@ -78,7 +78,6 @@ def long_case(store):
 def test_a_rationale_of_4000_words_is_cut_across_pages(
     long_case, options, tmp_path, size, landscape
 ):
-    import ui.pdf.comparison  # noqa: F401 - registers "pdf"
 
     out = tmp_path / "long.pdf"
     export_snapshot(long_case, "pdf", out, replace(options, page_size=size, landscape=landscape))

@@ -37,7 +37,6 @@ def _words(path) -> str:
 
 
 def test_the_pdfs_own_words_are_translated(huawei, options, tmp_path, marking):
-    import ui.pdf.comparison  # noqa: F401
 
     out = tmp_path / "marked.pdf"
     export_snapshot(huawei, "pdf", out, options)

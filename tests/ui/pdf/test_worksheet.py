@@ -209,21 +209,45 @@ def test_a_card_taller_than_a_page_is_cut_across_pages(case, tmp_path, qapp):
             assert MARGIN_PT - 1 <= y0 <= y1 <= height - MARGIN_PT + 1, word
 
 
-def test_the_sheets_use_the_comparison_pdfs_fonts_and_app(case, monkeypatch, qapp):
-    import ui.pdf.comparison
-    import ui.pdf.worksheet
+def _fill_colours(path) -> set[str]:
+    """The fill colours (as #rrggbb) a PDF paints with, read from its content streams."""
+    colours = set()
+    for page in pypdf.PdfReader(path).pages:
+        data = page.get_contents().get_data().decode("latin-1")
+        for r, g, b in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) (?:rg|scn)\n", data):
+            colours.add("#" + "".join(f"{round(float(v) * 255):02x}" for v in (r, g, b)))
+    return colours
 
-    calls = []
-    real = ui.pdf.comparison.register_fonts
 
-    def counting():
-        calls.append(1)
-        return real()
+def test_the_sheets_are_drawn_by_the_comparison_pdfs_cards(case, worksheet, tmp_path, options):
+    # One layout engine: the sheet's cards carry the comparison's side colours, and a sheet
+    # draws nothing in a colour the comparison PDF's cards and headings do not use.
+    from ui.pdf.claim_cards import SIDE_COLOR
 
-    monkeypatch.setattr(ui.pdf.worksheet, "register_fonts", counting)
-    ui.pdf.worksheet.render_pdf(case)
-    assert calls  # one registration of the bundled fonts, shared with the comparison PDF
-    assert ui.pdf.worksheet.ensure_app is ui.pdf.comparison.ensure_app
+    sides = {color.name() for color in SIDE_COLOR.values()}
+    sheet = _fill_colours(worksheet)
+    assert sides <= sheet
+    key = tmp_path / "key.pdf"
+    write_answer_key(case, key)
+    assert sides <= _fill_colours(key)
+    from models.exports import export_snapshot
+
+    export_snapshot(case, "pdf", tmp_path / "comparison.pdf", options)
+    assert sheet - _fill_colours(tmp_path / "comparison.pdf") <= {"#000000"}
+
+
+def test_a_cut_card_keeps_the_reason_label_with_the_rationale(case, tmp_path, qapp):
+    from tests.ui.pdf.test_long_claims import numbered, with_long_texts
+
+    first = case.claims[0]
+    long_case = with_long_texts(case, {(first.key, "rationale"): numbered("alpha", 3_000)})
+    path = tmp_path / "key.pdf"
+    write_answer_key(long_case, path)
+    for page in pages_text(path):
+        # "Reason:" never ends a page's part of the card: the rationale starts under it.
+        if "alpha1 " in page or page.endswith("alpha1"):
+            at = page.index("Reason:")
+            assert "alpha1" in page[at : at + 40]
 
 
 def test_an_exported_sheet_gets_the_umasks_mode(case, tmp_path, qapp):
@@ -238,12 +262,3 @@ def test_an_exported_sheet_gets_the_umasks_mode(case, tmp_path, qapp):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "w.pdf").stat().st_mode) == 0o644
-
-
-def test_the_title_is_laid_out_once_for_every_page(case, qapp, tmp_path):
-    from PySide6.QtGui import QPdfWriter
-
-    from ui.pdf.worksheet import _Sheet
-
-    sheet = _Sheet(QPdfWriter(str(tmp_path / "t.pdf")), case, answer_key=False)
-    assert sheet.title_doc() is sheet.title_doc()  # the header of every page reuses it

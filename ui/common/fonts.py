@@ -1,0 +1,31 @@
+"""The bundled DejaVu fonts, registered once for the window and the PDFs (QtGui only)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtGui import QFontDatabase
+
+FAMILY = "DejaVu Sans"
+_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+
+_family: str | None = None
+
+
+def register_fonts() -> str:
+    """Add the bundled fonts to Qt once and return their family name.
+
+    The window and every PDF use this family, so a page looks the same on every machine and the
+    PDF embeds the same font whatever is installed. Needs a QGuiApplication.
+    """
+    global _family
+    if _family is None:
+        family = ""
+        folder = resources.files("resources").joinpath("fonts")
+        for name in _FILES:
+            # From data, not from a path: the resources may live in a zip or a wheel.
+            font_id = QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else "")
+        _family = family or FAMILY
+    return _family
