@@ -171,7 +171,8 @@ class FailureDialog(QDialog):
                 ),
                 self.tr(
                     "Every edit you made so far is in the store: each one is saved as you make "
-                    "it. You can carry on, or close Counterpoint and open it again."
+                    "it (only text marked “Not saved” is not). You can carry on, or close "
+                    "Counterpoint and open it again."
                 ),
                 where,
             )
