@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
         session.editFailed.connect(self._edit_failed)
+        session.readFailed.connect(self.banner.show_message)
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -217,11 +218,11 @@ class MainWindow(QMainWindow):
     def open_case(self, slug: str) -> bool:
         """Open a case of the store; on open the first allegation is selected and focused."""
         try:
-            self.session.open_case(slug)
-        except (CaseNotFound, StoreError) as exc:
-            message = exc.args[0] if isinstance(exc, CaseNotFound) else str(exc)
+            if self.session.open_case(slug) is None:
+                return False  # the store cannot be read now: the banner says why
+        except CaseNotFound as exc:
             self.settings.forget_case(slug)
-            show_error(self, self.tr("Cannot open the case"), message)
+            show_error(self, self.tr("Cannot open the case"), exc.args[0])
             return False
         self.settings.remember_case(slug)
         self.comparison.select_first("allegation")
@@ -230,9 +231,9 @@ class MainWindow(QMainWindow):
     def open_initial_case(self) -> None:
         """Open the case open last time, or the first case of the store."""
         slug = self.settings.get(keys.LAST_CASE)
-        known = {c.slug for c in library.cases(self.store)}
+        known = {c.slug for c in self.session.read(self._unlisted(), library.cases) or ()}
         if slug not in known:
-            slug = library.first_slug(self.store)
+            slug = self.session.read(self._unlisted(), library.first_slug)
         if slug:
             self.open_case(slug)
 
@@ -240,7 +241,8 @@ class MainWindow(QMainWindow):
         """File → Open case…: pick one of the store's cases."""
         from ui.dialogs.case_chooser import choose_case
 
-        slug = choose_case(self, library.cases(self.store), self.session.slug)
+        cases = self.session.read(self._unlisted(), library.cases)
+        slug = choose_case(self, cases, self.session.slug) if cases is not None else None
         if slug:
             self.open_case(slug)
 
@@ -270,13 +272,16 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]
         menu.clear()
-        titles = {c.slug: c.title for c in library.cases(self.store)}
+        titles = {c.slug: c.title for c in self.session.read(self._unlisted(), library.cases) or ()}
         for slug in self.settings.get(keys.RECENT_CASES):
             if slug in titles:
                 action = menu.addAction(f"{titles[slug]}  ({slug})")
                 action.triggered.connect(lambda _on=False, s=slug: self.open_case(s))
         if menu.isEmpty():
             menu.addAction(self.tr("No recent cases")).setEnabled(False)
+
+    def _unlisted(self) -> str:
+        return self.tr("The cases of the store cannot be listed:")
 
     # --- reacting to the session --------------------------------------------------------------
 
