@@ -63,6 +63,32 @@ def default_db() -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    """A parser that says what is wrong in one line, and may add some arguments late.
+
+    `complete`, if given, adds the arguments whose definition needs imports (the export
+    registry and every exporter it imports) when the parser first parses or shows its help,
+    not when it is built: opening the window never needs them.
+    """
+
+    def __init__(self, *args, complete=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._complete = complete
+
+    def _completed(self) -> None:
+        if self._complete is not None:
+            complete, self._complete = self._complete, None
+            complete(self)
+
+    def parse_known_args(self, args=None, namespace=None):
+        """Parse, with the late arguments added first."""
+        self._completed()
+        return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        """The help, with the late arguments."""
+        self._completed()
+        return super().format_help()
+
     def error(self, message):  # one clear line, status 2, like argparse, without the usage dump
         self.exit(2, f"counterpoint: {message} (see --help)\n")
 
@@ -91,11 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the cases: slug, title, claims per side")
     imp = commands.add_parser("import", help="import a case file; prints the new case's slug")
     imp.add_argument("file", metavar="FILE")
-    exp = commands.add_parser("export", help="export a case to a file")
+    exp = commands.add_parser(
+        "export", help="export a case to a file", complete=_add_export_arguments
+    )
     exp.add_argument("--case", required=True, metavar="SLUG")
-    exp.add_argument("--format", required=True, choices=export_formats())
-    exp.add_argument("--out", required=True, metavar="FILE")
-    add_export_options(exp)
     grade = commands.add_parser(
         "grade", help="grade a folder of returned student copies against the key case"
     )
@@ -177,6 +202,12 @@ def export_options(args: argparse.Namespace, case: CaseSnapshot) -> ExportOption
         claim_filter=None if flt.is_empty else flt,
         author=args.author,
     )
+
+
+def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
+    exp.add_argument("--format", required=True, choices=export_formats())
+    exp.add_argument("--out", required=True, metavar="FILE")
+    add_export_options(exp)
 
 
 def run_headless(args: argparse.Namespace) -> int:

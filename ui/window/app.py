@@ -58,6 +58,9 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
 def run(db: str, argv: list[str]) -> int:
     """Run the window until it is closed; return the exit status."""
     app = application(argv)
+    from ui.common.failures import install  # (lazy: start-up imports stay as they are)
+
+    install(app)  # the log file, and a dialog for any error nothing else handled
     try:
         window = open_window(db)
     except StoreError as exc:
