@@ -19,7 +19,8 @@ _HOLDER = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("BEGIN IMMEDIATE")
-conn.execute("UPDATE assessment SET rationale = 'held' WHERE claim_id = (SELECT min(claim_id) FROM assessment)")
+conn.execute("UPDATE assessment SET rationale = 'held' WHERE claim_id = "
+             "(SELECT min(claim_id) FROM assessment)")
 print("holding", flush=True)
 sys.stdin.readline()
 conn.execute("COMMIT")
