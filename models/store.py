@@ -170,16 +170,23 @@ class Store:
             self._file = None
 
 
-def describe_failure(exc: SQLAlchemyError, *, reading: bool = False) -> str:
-    """Say in a sentence why the store could not be read or refused a change, no traceback."""
+def describe_failure(exc: SQLAlchemyError, *, reading: bool = False, store: str = "") -> str:
+    """Say in a sentence why the store could not be read or refused a change, no traceback.
+
+    `store`, if given, names the store in a sentence about reading it.
+    """
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     lowered = text.lower()
+    the_store = f"the store {store}" if store else "the store"
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return f"Cannot read the store: the file is damaged or is not a store ({text})."
+        return (
+            f"Cannot read {the_store}: the file is damaged or is not a Counterpoint store; "
+            f"it was left as it is ({text})."
+        )
     if reading:
         if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
-            return f"Cannot read the store: another program holds it locked ({text})."
-        return f"Cannot read the store ({text})."
+            return f"Cannot read {the_store}: another program holds it locked ({text})."
+        return f"Cannot read {the_store} ({text})."
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
         return f"The store is read-only, so the change was not saved ({text})."
     if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
@@ -234,7 +241,7 @@ def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"Cannot open {shown_target(url)}: {exc}") from None
-    shown = engine.url.render_as_string(hide_password=True)
+    shown = engine.url.database or "" if engine.dialect.name == "sqlite" else shown_target(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     elif engine.dialect.name == "postgresql":
@@ -248,7 +255,7 @@ def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        message = f"Cannot open the store {shown}: {describe_failure(exc, reading=True)}"
+        message = describe_failure(exc, reading=True, store=shown)
         if engine.url.password:  # a driver's message could quote it
             message = message.replace(str(engine.url.password), "***")
         raise StoreError(message) from exc
