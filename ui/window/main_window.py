@@ -229,13 +229,19 @@ class MainWindow(QMainWindow):
         return True
 
     def open_initial_case(self) -> None:
-        """Open the case open last time, or the first case of the store."""
-        slug = self.settings.get(keys.LAST_CASE)
-        known = {c.slug for c in self.session.read(self._unlisted(), library.cases) or ()}
-        if slug not in known:
-            slug = self.session.read(self._unlisted(), library.first_slug)
-        if slug:
-            self.open_case(slug)
+        """Open the case open last time, else the first case of the store that can be read.
+
+        A case that cannot be read leaves its message in the banner and the next is tried;
+        if none can be, the window stays empty with the message.
+        """
+        summaries = self.session.read(self._unlisted(), library.cases)
+        if not summaries:
+            return
+        last = self.settings.get(keys.LAST_CASE)
+        slugs = sorted(c.slug for c in summaries)
+        for slug in ([last] if last in slugs else []) + [s for s in slugs if s != last]:
+            if self.open_case(slug):  # (the banner keeps naming a case that failed)
+                return
 
     def choose_case(self) -> None:
         """File → Open case…: pick one of the store's cases."""
