@@ -48,6 +48,8 @@ def _copy_database(source: Path, target: Path) -> None:
     try:
         with dst:
             src.backup(dst, pages=256)
+        # One self-contained file: a backup must not need a -wal beside it to be read.
+        dst.execute("PRAGMA journal_mode = DELETE")
     finally:
         dst.close()
         src.close()

@@ -54,6 +54,7 @@ class OpenResult:
     created: bool
     upgraded_from: str | None
     backup: Path | None
+    notice: str = ""  # what the user is told about the opening (an upgrade, its backup)
 
 
 def database_url(target: str) -> str:
@@ -137,6 +138,11 @@ class Store:
             hold_store_file(self._file)
 
     @property
+    def file(self) -> Path | None:
+        """The store's database file, if it is an SQLite file."""
+        return self._file
+
+    @property
     def url(self) -> str:
         """The store's URL, with any password hidden."""
         return self.engine.url.render_as_string(hide_password=True)
@@ -161,6 +167,41 @@ class Store:
                 yield session
         except SQLAlchemyError as exc:
             raise StoreError(describe_failure(exc, reading=True)) from exc
+
+    def restore(self, backup: Path) -> Path:
+        """Put a backup in the store's place; return the backup made of the store first.
+
+        Every connection is closed and the store opened again (upgraded, if the backup is
+        older). The backup is copied with SQLite's backup API into the open store file, so
+        nothing else holding the file sees it replaced under it.
+        """
+        from models.backups import backup_before_restore, copy_into
+
+        if self._file is None:
+            raise StoreError("Only a store kept in a file can be restored from a backup.")
+        try:
+            saved = backup_before_restore(self._file)
+        except OSError as exc:
+            raise StoreError(f"{exc} Nothing was restored.") from None
+        self.engine.dispose()
+        raw = self.engine.raw_connection()
+        try:
+            copy_into(Path(backup), raw.driver_connection)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(
+                f"Cannot restore {backup}: {exc}. The store is as it was; "
+                f"its backup is {saved}."
+            ) from None
+        finally:
+            raw.close()
+        self.engine.dispose()
+        try:
+            self.opened = _migrate(self.engine, True)
+            _use_wal(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(describe_failure(exc, reading=True)) from exc
+        log.info("restored the store %s from %s (the store before: %s)", self._file, backup, saved)
+        return saved
 
     def close(self) -> None:
         """Release every connection."""
@@ -250,6 +291,10 @@ def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
         result = _migrate(engine, upgrade, notice)
         if engine.dialect.name == "sqlite":
             _use_wal(engine)
+            if not result.created and engine.url.database not in (None, "", ":memory:"):
+                from models.backups import daily_backup
+
+                daily_backup(Path(engine.url.database))
     except StoreError:
         engine.dispose()
         raise
@@ -333,4 +378,4 @@ def _migrate(engine: Engine, upgrade: bool, notice=None) -> OpenResult:
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     log.info("upgraded the store from %s to %s (backup: %s)", current, head, backup)
-    return OpenResult(created=False, upgraded_from=current, backup=backup)
+    return OpenResult(created=False, upgraded_from=current, backup=backup, notice=sentence)
