@@ -189,8 +189,7 @@ class Store:
             copy_into(Path(backup), raw.driver_connection)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(
-                f"Cannot restore {backup}: {exc}. The store is as it was; "
-                f"its backup is {saved}."
+                f"Cannot restore {backup}: {exc}. The store is as it was; its backup is {saved}."
             ) from None
         finally:
             raw.close()
