@@ -92,8 +92,24 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._wire()
         self._restore_layout()
+        self._tell_upgrade()
 
     # --- building -----------------------------------------------------------------------------
+
+    def _tell_upgrade(self) -> None:
+        """After an upgrade, the status bar says where the store as it was is kept."""
+        opened = self.store.opened
+        if opened.upgraded_from is None:
+            return
+        if opened.backup is not None:
+            text = self.tr("The store was upgraded from schema %1; it was backed up first to %2.")
+            text = text.replace("%2", str(opened.backup))
+        else:
+            text = self.tr(
+                "The store was upgraded from schema %1. Counterpoint makes no backup of a "
+                "server's database: backing it up is for you or its administrator."
+            )
+        self.statusBar().showMessage(text.replace("%1", opened.upgraded_from))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
