@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         a.answer_key.triggered.connect(lambda: self.export_requested("answer-key"))
         a.student_copy.triggered.connect(lambda: self.export_requested("student-copy"))
         a.grade.triggered.connect(self.grade_requested)
+        a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.history.triggered.connect(self.show_history)
         a.find.triggered.connect(self._focus_search)
@@ -258,6 +259,35 @@ class MainWindow(QMainWindow):
         for slug in ([last] if last in slugs else []) + [s for s in slugs if s != last]:
             if self.open_case(slug):  # (the banner keeps naming a case that failed)
                 return
+
+    def restore_backup(self) -> bool:
+        """File → Restore from backup…: put a backup in the store's place, then reopen."""
+        from models.backups import list_backups
+        from ui.dialogs.restore_backup import choose_backup
+
+        if self.store.file is None:
+            show_info(
+                self,
+                self.tr("No backups here"),
+                self.tr(
+                    "Counterpoint keeps backups of a store kept in a file. A server's database "
+                    "is backed up and restored with the server's own tools."
+                ),
+            )
+            return False
+        chosen = choose_backup(self, list_backups(self.store.file))
+        if not chosen:
+            return False
+        try:
+            saved = self.store.restore(chosen)
+        except StoreError as exc:
+            show_error(self, self.tr("The backup was not restored"), str(exc))
+            return False
+        self.banner.dismiss()
+        self.open_initial_case()  # the undo history starts afresh: it was of another store
+        text = self.tr("Restored %1; the store as it was is backed up in %2.")
+        self.statusBar().showMessage(text.replace("%1", chosen).replace("%2", str(saved)))
+        return True
 
     def choose_case(self) -> None:
         """File → Open case…: pick one of the store's cases."""
