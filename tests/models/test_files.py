@@ -15,6 +15,7 @@ from tests.conftest import ROOT
 # A write killed between writing its temporary file and the rename (as by kill -9).
 _KILLED = """
 import os, sys
+import models.files
 real_fsync = os.fsync
 def stop(fd):
     real_fsync(fd)
