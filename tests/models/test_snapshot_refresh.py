@@ -14,7 +14,7 @@ def _fresh(store, snap, change):
             snap,
             claims=change.claims,
             evidence=change.evidence,
-            links=bool(change.links),
+            links=change.links,
             tags=bool(change.tags),
         )
 
