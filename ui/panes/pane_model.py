@@ -161,10 +161,16 @@ class ClaimsModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
-    def update_links(self, case: CaseSnapshot) -> None:
-        """Recount links after links came or went; repaint the rows whose count changed."""
+    def update_links(self, case: CaseSnapshot, claim_ids: Iterable[int] | None = None) -> None:
+        """Recount links after links came or went (at these claims, or anywhere); repaint."""
         self._case = case
-        for claim_id, node in list(self._nodes.items()):
+        nodes = self._nodes
+        touched = (
+            self._nodes.items()
+            if claim_ids is None
+            else ((c, nodes[c]) for c in claim_ids if c in nodes)
+        )
+        for claim_id, node in list(touched):
             count = len(case.links_of(claim_id))
             if count != node.link_count:
                 node.link_count = count
