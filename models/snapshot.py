@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.patched import Layered, PatchedTuple
 from models.schema import (
     Assessment,
     Author,
@@ -169,7 +170,7 @@ class CaseSnapshot:
     description: str
     sources: tuple[SourceView, ...]
     sides: tuple[SideView, ...]
-    claims: tuple[ClaimView, ...]
+    claims: tuple[ClaimView, ...]  # or a PatchedTuple after an edit: a sequence all the same
     links: tuple[LinkView, ...]
     evidence: tuple[EvidenceView, ...]
     tags: tuple[TagView, ...]
@@ -229,48 +230,6 @@ class CaseSnapshot:
             table = Layered({k: tuple(v) for k, v in grouped.items()})
             self._index["links_by_claim"] = table
         return table
-
-
-_MISSING = object()
-
-
-class Layered:
-    """A lookup table with a few entries replaced on top of a shared, untouched one.
-
-    Patching costs the entries changed, not the size of the case, and the snapshot the table
-    came from keeps its own answers. After a few hundred patches the layers are folded into one
-    table again, so a lookup stays two dictionary reads at most.
-    """
-
-    __slots__ = ("_base", "_top")
-    FOLD_AFTER = 512
-
-    def __init__(self, base: dict, top: dict | None = None):
-        self._base = base
-        self._top = top or {}
-
-    def get(self, key, default=None):
-        """The value for a key, or default."""
-        top = self._top
-        if key in top:
-            return top[key]
-        return self._base.get(key, default)
-
-    def __getitem__(self, key):
-        value = self.get(key, _MISSING)
-        if value is _MISSING:
-            raise KeyError(key)
-        return value
-
-    def __contains__(self, key) -> bool:
-        return self.get(key, _MISSING) is not _MISSING
-
-    def patched(self, changes: dict) -> Layered:
-        """A new table with these entries replaced; this one is left as it was."""
-        top = {**self._top, **changes}
-        if len(top) > self.FOLD_AFTER:
-            return Layered({**self._base, **top})
-        return Layered(self._base, top)
 
 
 @dataclass(frozen=True)
@@ -373,10 +332,7 @@ def refresh_case(
         fresh = _load_claims(session, case.id, role_of, claims)
         if len(fresh) != len(claims) or any(c.id not in at for c in fresh):
             return None
-        patched = list(case.claims)  # a copy of pointers: no Python work per claim
-        for claim in fresh:
-            patched[at[claim.id]] = claim
-        claim_list = tuple(patched)
+        claim_list = PatchedTuple.of(case.claims).patched({at[c.id]: c for c in fresh})
         carried["claim_at"] = at
     evidence_list = case.evidence
     if evidence:
