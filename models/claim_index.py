@@ -7,6 +7,7 @@ of plain comparisons, and an edit patches the facts of the claims it touched.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from models.claim_filter import ClaimFacts, ClaimFilter, search_text, tag_names
@@ -30,10 +31,18 @@ class ClaimIndex:
         # reads them after each edit, and recounting 100,000 claims per edit would not do.
         self._tallies: dict[str, dict[str, int]] = {}
         linked = linked_claims(case)
+        order, facts = self._order, self._facts
         for claim in case.claims:
-            self._order.setdefault(claim.role, []).append(claim.id)
-            self._facts[claim.id] = facts = _facts(claim, claim.id in linked, "")
-            self._count(facts, 1)
+            order.setdefault(claim.role, []).append(claim.id)
+            facts[claim.id] = (claim.role, claim.status, claim.id in linked, claim.tag_ids, "")
+        by_status = Counter((role, status) for role, status, *_rest in facts.values())
+        unlinked = Counter(
+            role for role, _status, is_linked, *_rest in facts.values() if not is_linked
+        )
+        for (role, status), n in by_status.items():
+            self._tallies.setdefault(role, {})[status] = n
+        for role, n in unlinked.items():
+            self._tallies.setdefault(role, {})["unlinked"] = n
 
     @property
     def prepared(self) -> bool:

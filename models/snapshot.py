@@ -426,26 +426,49 @@ def _patch_links(
     return tuple(link_list), tables
 
 
+def _plain_rows(session: Session, query) -> list[tuple]:
+    """The rows of a big read, straight from the driver's cursor, in the session's transaction.
+
+    The same rows as `session.execute`, without SQLAlchemy's per-row result objects: that
+    processing was half the time of opening a 100,000-claim case. Only for columns whose values
+    the driver already gives as they are (integers and text).
+    """
+    connection = session.connection()
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = compiled.construct_params()
+    if compiled.positional:
+        params = tuple(params[name] for name in compiled.positiontup)
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(compiled.string, params)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
 def _load_claims(
     session: Session, cid: int, role_of: dict[int, str], ids: frozenset[int] | None = None
 ) -> tuple[ClaimView, ...]:
-    # The big tables are read through the session's connection: plain column rows, without the
-    # ORM's per-row processing (a quarter of the time on a 20,000-claim case).
+    # The big tables are read as plain rows straight from the driver (see _plain_rows).
     def only(query, column):
         return query.where(column.in_(ids)) if ids is not None else query
 
     claim_tags: dict[int, list[int]] = defaultdict(list)
-    for claim_id, tag_id in session.connection().execute(
+    for claim_id, tag_id in _plain_rows(
+        session,
         only(
             select(ClaimTag.claim_id, ClaimTag.tag_id)
             .join(Claim, Claim.id == ClaimTag.claim_id)
             .where(Claim.case_id == cid),
             ClaimTag.claim_id,
-        ).order_by(ClaimTag.claim_id, ClaimTag.position)
+        ).order_by(ClaimTag.claim_id, ClaimTag.position),
     ):
         claim_tags[claim_id].append(tag_id)
     attachments: dict[int, list[Attachment]] = defaultdict(list)
-    for claim_id, evidence_id, stance, note in session.connection().execute(
+    for claim_id, evidence_id, stance, note in _plain_rows(
+        session,
         only(
             select(
                 ClaimEvidence.claim_id,
@@ -456,11 +479,12 @@ def _load_claims(
             .join(Claim, Claim.id == ClaimEvidence.claim_id)
             .where(Claim.case_id == cid),
             ClaimEvidence.claim_id,
-        ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position)
+        ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position),
     ):
         attachments[claim_id].append(Attachment(evidence_id, stance, note))
 
-    claim_rows = session.connection().execute(
+    claim_rows = _plain_rows(
+        session,
         only(
             select(
                 Claim.id,
@@ -482,7 +506,7 @@ def _load_claims(
             .outerjoin(Author, Author.id == Assessment.author_id)
             .where(Claim.case_id == cid),
             Claim.id,
-        ).order_by(Claim.position)
+        ).order_by(Claim.position),
     )
     no_tags: tuple[int, ...] = ()
     no_evidence: tuple[Attachment, ...] = ()
@@ -525,7 +549,7 @@ def _load_links(
     ).where(Link.case_id == cid)
     if ids is not None:
         query = query.where(Link.id.in_(ids))
-    rows = session.connection().execute(query.order_by(Link.position)).all()
+    rows = _plain_rows(session, query.order_by(Link.position))
     return tuple(LinkView(*r[:6]) for r in rows), tuple(r[6] for r in rows)
 
 
