@@ -87,7 +87,7 @@ class ClaimListView(QListView):
         rows = sorted(r for r in (self.claims.row_of(c) for c in claim_ids) if r >= 0)
         if not rows:
             return
-        first, last = self.claims.index(rows[0]), self.claims.index(rows[-1])
+        first, last = self.claims.row_index(rows[0]), self.claims.row_index(rows[-1])
         self.scrollTo(last, QAbstractItemView.ScrollHint.EnsureVisible)
         self.scrollTo(first, QAbstractItemView.ScrollHint.EnsureVisible)
 

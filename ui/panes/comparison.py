@@ -245,7 +245,7 @@ class ComparisonView(QSplitter):
         for pane_role, ids in ((other(role), linked), (role, ())):
             view = self.view(pane_role)
             for row in view.claims.set_emphasis(ids):
-                view.viewport().update(view.visualRect(view.claims.index(row)))
+                view.viewport().update(view.visualRect(view.claims.row_index(row)))
         self.gutter.set_selected(claim_id)
         if linked:
             self.view(other(role)).reveal(linked)
