@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -58,7 +58,7 @@ class SideView:
     description: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attachment:
     """Evidence attached to a claim, with its stance."""
 
@@ -67,7 +67,7 @@ class Attachment:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: 100,000 claims, less memory
 class ClaimView:
     """A claim with its assessment, tags and attached evidence."""
 
@@ -90,7 +90,7 @@ class ClaimView:
     evidence: tuple[Attachment, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkView:
     """A typed relation between an allegation claim and a response claim."""
 
@@ -102,7 +102,7 @@ class LinkView:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EvidenceView:
     """An evidence record with its Admiralty grades."""
 
@@ -124,7 +124,7 @@ class EvidenceView:
         return f"{self.reliability}{self.credibility}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TagView:
     """A tag with its colour, icon and parent."""
 
@@ -426,12 +426,13 @@ def _patch_links(
     return tuple(link_list), tables
 
 
-def _plain_rows(session: Session, query) -> list[tuple]:
+def _plain_rows(session: Session, query) -> Iterator[tuple]:
     """The rows of a big read, straight from the driver's cursor, in the session's transaction.
 
     The same rows as `session.execute`, without SQLAlchemy's per-row result objects: that
-    processing was half the time of opening a 100,000-claim case. Only for columns whose values
-    the driver already gives as they are (integers and text).
+    processing was half the time of opening a 100,000-claim case. Rows come in batches, so the
+    raw rows of a big case are never all held at once beside the views made of them. Only for
+    columns whose values the driver already gives as they are (integers and text).
     """
     connection = session.connection()
     compiled = query.compile(
@@ -443,7 +444,8 @@ def _plain_rows(session: Session, query) -> list[tuple]:
     cursor = connection.connection.dbapi_connection.cursor()
     try:
         cursor.execute(compiled.string, params)
-        return cursor.fetchall()
+        while batch := cursor.fetchmany(4096):
+            yield from batch
     finally:
         cursor.close()
 
@@ -549,7 +551,7 @@ def _load_links(
     ).where(Link.case_id == cid)
     if ids is not None:
         query = query.where(Link.id.in_(ids))
-    rows = _plain_rows(session, query.order_by(Link.position))
+    rows = list(_plain_rows(session, query.order_by(Link.position)))
     return tuple(LinkView(*r[:6]) for r in rows), tuple(r[6] for r in rows)
 
 
