@@ -104,18 +104,18 @@ class CaseSession(QObject):
             self.snapshot = library.snapshot(self.store, self.snapshot.slug)
 
     def refresh(self, change: Change) -> None:
-        """Re-read what an edit touched (only those claims, unless claims came or went)."""
+        """Patch the snapshot with what an edit touched (a whole reload if claims came or went)."""
         if self.snapshot is None:
             return
         # refresh_case answers None when claims came or went (the reading order changed);
-        # evidence records and tags that came or went are re-read by it, far cheaper.
+        # links, evidence records and tags that came or went it patches or re-reads itself.
         with self.store.reading() as session:
             fresh = refresh_case(
                 session,
                 self.snapshot,
                 claims=change.claims,
                 evidence=change.evidence,
-                links=bool(change.links),
+                links=change.links,
                 tags=bool(change.tags),
             )
         if fresh is None:
