@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.schema import (
+    AnchorCandidate,
     Assessment,
     Author,
     Case,
@@ -22,6 +24,7 @@ from models.schema import (
     Link,
     Side,
     Source,
+    SourceVersion,
     Tag,
 )
 
@@ -43,6 +46,40 @@ class SourceView:
     language: str | None
     quality_note: str | None
     text: str
+    versions: tuple[SourceVersionView, ...] = ()  # oldest first; the last is `text`
+
+    @property
+    def version(self) -> int:
+        """The number of the current version (1 for a source never revised)."""
+        return self.versions[-1].number if self.versions else 1
+
+    def version_text(self, number: int | None) -> str:
+        """The text of a version (None or the current number: the current text)."""
+        if number is None or number == self.version:
+            return self.text
+        return next(v.text for v in self.versions if v.number == number)
+
+
+@dataclass(frozen=True)
+class SourceVersionView:
+    """One version of a source's text: when it came, its SHA-256, what made it, and a note."""
+
+    number: int
+    added_at: datetime
+    sha256: str
+    extractor: str | None
+    note: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """A passage of the current text that may hold a proposed or orphan claim's words."""
+
+    rank: int  # 0 is the best, and a proposal's own span
+    start: int
+    end: int
+    score: float
 
 
 @dataclass(frozen=True)
@@ -86,6 +123,12 @@ class ClaimView:
     notes: str
     tag_ids: tuple[int, ...] = ()
     evidence: tuple[Attachment, ...] = ()
+    # After a revision (models/revisions.py): "exact" claims count in the current text; a
+    # "proposed" or "orphan" one keeps the span and quote it had in version `anchor_version`.
+    anchor_state: str = "exact"
+    anchor_version: int | None = None
+    anchor_reason: str | None = None
+    candidates: tuple[CandidateView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,13 +301,26 @@ def load_case(session: Session, slug: str) -> CaseSnapshot:
         raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
     cid = case.id
 
+    source_rows = (
+        session.execute(select(Source).where(Source.case_id == cid).order_by(Source.position))
+        .scalars()
+        .all()
+    )
+    versions = _load_versions(session, cid, {r.id: r.text for r in source_rows})
     sources = tuple(
         SourceView(
-            r.id, r.key, r.title, r.publisher, r.url, r.date, r.language, r.quality_note, r.text
+            r.id,
+            r.key,
+            r.title,
+            r.publisher,
+            r.url,
+            r.date,
+            r.language,
+            r.quality_note,
+            r.text,
+            versions.get(r.id, ()),
         )
-        for r in session.execute(
-            select(Source).where(Source.case_id == cid).order_by(Source.position)
-        ).scalars()
+        for r in source_rows
     )
     sides = tuple(
         SideView(r.id, r.key, r.role, r.party, r.description)
@@ -332,6 +388,44 @@ def refresh_case(
     )
 
 
+def _load_versions(
+    session: Session, cid: int, current: dict[int, str]
+) -> dict[int, tuple[SourceVersionView, ...]]:
+    """Each source's versions; only the old ones' texts are read (the current is Source.text)."""
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                SourceVersion.source_id,
+                SourceVersion.number,
+                SourceVersion.added_at,
+                SourceVersion.sha256,
+                SourceVersion.extractor,
+                SourceVersion.note,
+            )
+            .join(Source, Source.id == SourceVersion.source_id)
+            .where(Source.case_id == cid)
+            .order_by(SourceVersion.source_id, SourceVersion.number)
+        )
+        .all()
+    )
+    last = {source_id: number for source_id, number, *_ in rows}
+    revised = sorted(source_id for source_id, number in last.items() if number > 1)
+    texts: dict[tuple[int, int], str] = {}
+    if revised:
+        for source_id, number, text in session.connection().execute(
+            select(SourceVersion.source_id, SourceVersion.number, SourceVersion.text).where(
+                SourceVersion.source_id.in_(revised)
+            )
+        ):
+            texts[(source_id, number)] = text
+    found: dict[int, list[SourceVersionView]] = defaultdict(list)
+    for source_id, number, added_at, sha256, extractor, note in rows:
+        text = current[source_id] if number == last[source_id] else texts[(source_id, number)]
+        found[source_id].append(SourceVersionView(number, added_at, sha256, extractor, note, text))
+    return {source_id: tuple(views) for source_id, views in found.items()}
+
+
 def _load_claims(
     session: Session, cid: int, role_of: dict[int, str], ids: frozenset[int] | None = None
 ) -> tuple[ClaimView, ...]:
@@ -365,6 +459,22 @@ def _load_claims(
         ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position)
     ):
         attachments[claim_id].append(Attachment(evidence_id, stance, note))
+    candidates: dict[int, list[CandidateView]] = defaultdict(list)
+    for claim_id, rank, start, end, score in session.connection().execute(
+        only(
+            select(
+                AnchorCandidate.claim_id,
+                AnchorCandidate.rank,
+                AnchorCandidate.start,
+                AnchorCandidate.end,
+                AnchorCandidate.score,
+            )
+            .join(Claim, Claim.id == AnchorCandidate.claim_id)
+            .where(Claim.case_id == cid),
+            AnchorCandidate.claim_id,
+        ).order_by(AnchorCandidate.claim_id, AnchorCandidate.rank)
+    ):
+        candidates[claim_id].append(CandidateView(rank, start, end, score))
 
     claim_rows = session.connection().execute(
         only(
@@ -383,6 +493,9 @@ def _load_claims(
                 Assessment.rationale,
                 Author.name,
                 Claim.notes,
+                Claim.anchor_state,
+                Claim.anchor_version,
+                Claim.anchor_reason,
             )
             .outerjoin(Assessment, Assessment.claim_id == Claim.id)
             .outerjoin(Author, Author.id == Assessment.author_id)
@@ -411,6 +524,10 @@ def _load_claims(
             r[13],
             tuple(claim_tags[r[0]]) if r[0] in claim_tags else no_tags,
             tuple(attachments[r[0]]) if r[0] in attachments else no_evidence,
+            r[14],
+            r[15],
+            r[16],
+            tuple(candidates[r[0]]) if r[0] in candidates else (),
         )
         for r in claim_rows
     )
