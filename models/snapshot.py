@@ -80,6 +80,8 @@ class CandidateView:
     start: int
     end: int
     score: float
+    quote_similarity: float
+    context_similarity: float
 
 
 @dataclass(frozen=True)
@@ -460,7 +462,7 @@ def _load_claims(
     ):
         attachments[claim_id].append(Attachment(evidence_id, stance, note))
     candidates: dict[int, list[CandidateView]] = defaultdict(list)
-    for claim_id, rank, start, end, score in session.connection().execute(
+    for claim_id, *found in session.connection().execute(
         only(
             select(
                 AnchorCandidate.claim_id,
@@ -468,13 +470,15 @@ def _load_claims(
                 AnchorCandidate.start,
                 AnchorCandidate.end,
                 AnchorCandidate.score,
+                AnchorCandidate.quote_similarity,
+                AnchorCandidate.context_similarity,
             )
             .join(Claim, Claim.id == AnchorCandidate.claim_id)
             .where(Claim.case_id == cid),
             AnchorCandidate.claim_id,
         ).order_by(AnchorCandidate.claim_id, AnchorCandidate.rank)
     ):
-        candidates[claim_id].append(CandidateView(rank, start, end, score))
+        candidates[claim_id].append(CandidateView(*found))
 
     claim_rows = session.connection().execute(
         only(
