@@ -32,6 +32,7 @@ __all__ = [
     "current_version",
     "restore_anchoring",
     "revise_source",
+    "source_id_of",
     "text_sha256",
     "version_text",
 ]
@@ -207,6 +208,25 @@ def _placements(
         for c, placement in zip(usable, place_claims(old or "", new, anchors), strict=True):
             placed[c["id"]] = (number, placement)
     return placed
+
+
+def source_id_of(store: Store, slug: str, key: str) -> int:
+    """The store id of the source with file id `key` in the case `slug`; refused if none."""
+    from models.schema import Case
+    from models.snapshot import CaseNotFound
+
+    with store.reading() as s:
+        case_id = s.execute(select(Case.id).where(Case.slug == slug)).scalar()
+        if case_id is None:
+            raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
+        rows = s.execute(
+            select(Source.id, Source.key).where(Source.case_id == case_id).order_by(Source.position)
+        ).all()
+    found = next((source_id for source_id, k in rows if k == key), None)
+    if found is None:
+        keys = ", ".join(k for _id, k in rows)
+        raise EditRefused(f"The case {slug!r} has no source {key!r}; its sources are: {keys}.")
+    return found
 
 
 def revise_source(
