@@ -108,6 +108,7 @@ def parse_case(raw: bytes | str, name: str = "the file") -> dict:
 def validate_case(data: Any, name: str = "the file") -> None:
     """Check a parsed case against the schema and the rules a schema cannot express."""
     _check_header(data, name)
+    _check_version_fields(data, name)
     _check_schema(data, name)
     _check_references(data, name)
 
@@ -175,6 +176,24 @@ def _check_header(data: Any, name: str) -> None:
             f"{name} is in case-file version {version}, from {newer} Counterpoint; "
             f"this version reads version {' or '.join(str(v) for v in READS)}."
         )
+
+
+def _check_version_fields(data: dict, name: str) -> None:
+    """Step 4b: version 1 has no source versions or claim anchoring; version 2 has them all.
+
+    The schema says the same; this says it in words, with the place.
+    """
+    v2 = data["version"] == 2
+    for kind, field in (("sources", "versions"), ("claims", "anchor")):
+        items = data.get(kind)
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            if isinstance(item, dict) and (field in item) != v2:
+                what = (
+                    f'it has no "{field}", which version 2 requires'
+                    if v2
+                    else f'it has "{field}", which only case-file version 2 has'
+                )
+                raise CaseFileError(f"{name}, at {kind}[{i}]: {what}.")
 
 
 def _check_schema(data: dict, name: str) -> None:
