@@ -23,8 +23,8 @@ PARAGRAPHS = [
 ]
 
 
-def _case(store, text: str, quotes: list[str | tuple[int, int]], slug: str = "rev") -> int:
-    """Import a case with one source and a claim per quote (or span); return the source id."""
+def case_data(text: str, quotes: list[str | tuple[int, int]], slug: str = "rev") -> dict:
+    """A case file object with one source and a claim per quote (or span), sides alternating."""
     data = make_case(slug=slug)
     source = dict(data["sources"][0], text=text)
     base = data["claims"]
@@ -32,24 +32,17 @@ def _case(store, text: str, quotes: list[str | tuple[int, int]], slug: str = "re
     for n, quote in enumerate(quotes):
         start, end = quote if isinstance(quote, tuple) else (text.index(quote), None)
         end = end if end is not None else start + len(quote)
-        template = base[n % 2]
-        claims.append(
-            dict(
-                template,
-                id=f"c{n}",
-                start=start,
-                end=end,
-                quote=text[start:end],
-                tags=template["tags"],
-                evidence=template["evidence"],
-            )
-        )
+        claims.append(dict(base[n % 2], id=f"c{n}", start=start, end=end, quote=text[start:end]))
     data["sources"] = [source]
     data["claims"] = claims
-    data["links"] = (
-        [dict(data["links"][0], allegation="c0", response="c1")] if len(claims) > 1 else []
-    )
-    library.import_data(store, data)
+    links = [dict(data["links"][0], allegation="c0", response="c1")] if len(claims) > 1 else []
+    data["links"] = links
+    return data
+
+
+def _case(store, text: str, quotes: list[str | tuple[int, int]], slug: str = "rev") -> int:
+    """Import a case with one source and a claim per quote (or span); return the source id."""
+    library.import_data(store, case_data(text, quotes, slug))
     return library.snapshot(store, slug).sources[0].id
 
 
