@@ -168,3 +168,23 @@ def test_the_migration_gives_every_source_version_1_and_keeps_every_claim(db_pat
         assert revised.version == 2 and revised.orphans == 0
     finally:
         store.close()
+
+
+def test_revise_undo_and_a_version_2_round_trip_on_postgres(postgres_db):
+    store = library.open_library(postgres_db)
+    try:
+        old = "\n\n".join([TYPO, *PARAGRAPHS])
+        gone = "The vendor replied that it had never been asked to spy."
+        source_id = _case(store, old, [TYPO_QUOTE, gone])
+        before = library.snapshot(store, "rev")
+        revised, change = revise_source(
+            store, source_id, old.replace(gone, "No.").replace("backdor", "backdoor")
+        )
+        assert (revised.exact, revised.proposed, revised.orphans) == (0, 1, 1)
+        data = library.export_data(store, "rev")
+        slug = library.import_data(store, copy.deepcopy(data))
+        assert library.export_data(store, slug) == dict(data, slug=slug)
+        change.inverse(store)
+        assert library.snapshot(store, "rev").claims == before.claims
+    finally:
+        store.close()
