@@ -7,11 +7,9 @@ records in the order they refer to each other (import_case). Export is case_to_d
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,9 +21,16 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
+from models.case_versions import (
+    anchor_of,
+    anchor_values,
+    is_revised,
+    versions_of,
+    write_candidates,
+    write_versions,
+)
 from models.files import is_store_file
 from models.schema import (
-    AnchorCandidate,
     Assessment,
     Author,
     Case,
@@ -38,10 +43,9 @@ from models.schema import (
     Link,
     Side,
     Source,
-    SourceVersion,
     Tag,
 )
-from models.snapshot import CaseSnapshot, ClaimView, SourceView
+from models.snapshot import CaseSnapshot
 
 FORMAT = "counterpoint-case"
 VERSION = 2  # the newest version this code reads and writes
@@ -264,9 +268,9 @@ def import_case(session: Session, data: dict) -> str:
     source_ids, side_ids = _write_sources_and_sides(session, case_id, data)
     tag_ids = _write_tags(session, case_id, data["tags"])
     evidence_ids = _write_evidence(session, case_id, data["evidence"], tag_ids)
-    _write_versions(session, data["sources"], source_ids)
+    write_versions(session, data["sources"], source_ids)
     claim_ids = _write_claims(session, case_id, data["claims"], source_ids, side_ids)
-    _write_candidates(session, data["claims"], claim_ids)
+    write_candidates(session, data["claims"], claim_ids)
     _write_assessments(session, data["claims"], claim_ids)
     _write_claim_tags(session, data["claims"], claim_ids, tag_ids)
     _write_attachments(session, data["claims"], claim_ids, evidence_ids)
@@ -292,63 +296,6 @@ def _insert_records(
 
 def _all_but_id(item: dict) -> dict:
     return {k: v for k, v in item.items() if k not in ("id", "versions")}
-
-
-def _write_versions(session: Session, sources: list[dict], source_ids: dict[str, int]) -> None:
-    """Every version of each source; a version 1 file's source is its own version 1."""
-    now = datetime.now(UTC).replace(microsecond=0)
-    rows = []
-    for source in sources:
-        versions = source.get("versions") or [
-            {"number": 1, "added_at": None, "extractor": None, "note": "", "text": source["text"]}
-        ]
-        for v in versions:
-            rows.append(
-                {
-                    "source_id": source_ids[source["id"]],
-                    "number": v["number"],
-                    "text": v["text"],
-                    "sha256": hashlib.sha256(v["text"].encode("utf-8")).hexdigest(),
-                    "extractor": v["extractor"],
-                    "note": v["note"],
-                    "added_at": _parse_time(v["added_at"]) if v["added_at"] else now,
-                }
-            )
-    session.execute(insert(SourceVersion.__table__), rows)
-
-
-def _parse_time(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def format_time(value: datetime) -> str:
-    """A stored time as the case file writes it: UTC, to the second, e.g. 2026-12-01T23:00:00Z."""
-    if value.tzinfo is None:  # SQLite hands back the UTC it was given, without the zone
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _anchor_values(claim: dict) -> dict:
-    anchor = claim.get("anchor")
-    if anchor is None:
-        return {}
-    return {
-        "anchor_state": anchor["state"],
-        "anchor_version": anchor["version"],
-        "anchor_reason": anchor["reason"],
-    }
-
-
-def _write_candidates(session: Session, claims: list[dict], claim_ids: dict[str, int]) -> None:
-    """The candidates of proposed and orphan claims, best first."""
-    rows = [
-        {"claim_id": claim_ids[c["id"]], "rank": rank, **candidate}
-        for c in claims
-        if c.get("anchor")
-        for rank, candidate in enumerate(c["anchor"]["candidates"])
-    ]
-    if rows:
-        session.execute(insert(AnchorCandidate.__table__), rows)
 
 
 def _write_sources_and_sides(
@@ -411,7 +358,7 @@ def _write_claims(
             "side_id": side_ids[c["side"]],
             "source_id": source_ids[c["source"]],
             **{k: c[k] for k in _CLAIM_FIELDS},
-            **_anchor_values(c),
+            **anchor_values(c),
         },
     )
     return _key_map(session, Claim, case_id)
@@ -522,7 +469,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
                 "language": s.language,
                 "quality_note": s.quality_note,
                 "text": s.text,
-                **({"versions": _versions(s)} if revised else {}),
+                **({"versions": versions_of(s)} if revised else {}),
             }
             for s in case.sources
         ],
@@ -550,7 +497,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
                     for a in c.evidence
                 ],
                 "notes": c.notes,
-                **({"anchor": _anchor(c)} if revised else {}),
+                **({"anchor": anchor_of(c)} if revised else {}),
             }
             for c in case.claims
         ],
@@ -597,58 +544,6 @@ def case_to_dict(case: CaseSnapshot) -> dict:
             "student": case.classroom.student,
         }
     return data
-
-
-def is_revised(case: CaseSnapshot) -> bool:
-    """Whether the case needs version 2: a source revised (or its version described), or a
-    claim not exact in the current text."""
-    return any(
-        len(s.versions) > 1 or any(v.extractor or v.note for v in s.versions) for s in case.sources
-    ) or any(c.anchor_state != "exact" for c in case.claims)
-
-
-def _versions(source: SourceView) -> list[dict]:
-    versions = source.versions
-    if not versions:  # never revised, and written by code that records no version
-        return [
-            {
-                "number": 1,
-                "added_at": None,
-                "sha256": hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
-                "extractor": None,
-                "note": "",
-                "text": source.text,
-            }
-        ]
-    return [
-        {
-            "number": v.number,
-            "added_at": format_time(v.added_at),
-            "sha256": v.sha256,
-            "extractor": v.extractor,
-            "note": v.note,
-            "text": v.text,
-        }
-        for v in versions
-    ]
-
-
-def _anchor(claim: ClaimView) -> dict:
-    return {
-        "state": claim.anchor_state,
-        "version": claim.anchor_version,
-        "reason": claim.anchor_reason,
-        "candidates": [
-            {
-                "start": c.start,
-                "end": c.end,
-                "score": c.score,
-                "quote_similarity": c.quote_similarity,
-                "context_similarity": c.context_similarity,
-            }
-            for c in claim.candidates
-        ],
-    }
 
 
 def dumps_case(data: dict) -> str:

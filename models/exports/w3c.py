@@ -15,7 +15,7 @@ import json
 from datetime import UTC
 from urllib.parse import quote
 
-from models.casefile import format_time
+from models.case_versions import format_time
 from models.exports.content import ClaimBlock, ExportContent
 from models.snapshot import ClaimView, SourceView
 from models.vocabulary import label
