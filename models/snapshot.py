@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.anchoring_views import CandidateView, SourceVersionView, load_candidates, load_versions
 from models.schema import (
-    AnchorCandidate,
     Assessment,
     Author,
     Case,
@@ -24,7 +23,6 @@ from models.schema import (
     Link,
     Side,
     Source,
-    SourceVersion,
     Tag,
 )
 
@@ -58,30 +56,6 @@ class SourceView:
         if number is None or number == self.version:
             return self.text
         return next(v.text for v in self.versions if v.number == number)
-
-
-@dataclass(frozen=True)
-class SourceVersionView:
-    """One version of a source's text: when it came, its SHA-256, what made it, and a note."""
-
-    number: int
-    added_at: datetime
-    sha256: str
-    extractor: str | None
-    note: str
-    text: str
-
-
-@dataclass(frozen=True)
-class CandidateView:
-    """A passage of the current text that may hold a proposed or orphan claim's words."""
-
-    rank: int  # 0 is the best, and a proposal's own span
-    start: int
-    end: int
-    score: float
-    quote_similarity: float
-    context_similarity: float
 
 
 @dataclass(frozen=True)
@@ -303,27 +277,16 @@ def load_case(session: Session, slug: str) -> CaseSnapshot:
         raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
     cid = case.id
 
-    source_rows = (
-        session.execute(select(Source).where(Source.case_id == cid).order_by(Source.position))
-        .scalars()
-        .all()
-    )
-    versions = _load_versions(session, cid, {r.id: r.text for r in source_rows})
     sources = tuple(
         SourceView(
-            r.id,
-            r.key,
-            r.title,
-            r.publisher,
-            r.url,
-            r.date,
-            r.language,
-            r.quality_note,
-            r.text,
-            versions.get(r.id, ()),
+            r.id, r.key, r.title, r.publisher, r.url, r.date, r.language, r.quality_note, r.text
         )
-        for r in source_rows
+        for r in session.execute(
+            select(Source).where(Source.case_id == cid).order_by(Source.position)
+        ).scalars()
     )
+    versions = load_versions(session, cid, {s.id: s.text for s in sources})
+    sources = tuple(replace(s, versions=versions[s.id]) if s.id in versions else s for s in sources)
     sides = tuple(
         SideView(r.id, r.key, r.role, r.party, r.description)
         for r in session.execute(
@@ -390,44 +353,6 @@ def refresh_case(
     )
 
 
-def _load_versions(
-    session: Session, cid: int, current: dict[int, str]
-) -> dict[int, tuple[SourceVersionView, ...]]:
-    """Each source's versions; only the old ones' texts are read (the current is Source.text)."""
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                SourceVersion.source_id,
-                SourceVersion.number,
-                SourceVersion.added_at,
-                SourceVersion.sha256,
-                SourceVersion.extractor,
-                SourceVersion.note,
-            )
-            .join(Source, Source.id == SourceVersion.source_id)
-            .where(Source.case_id == cid)
-            .order_by(SourceVersion.source_id, SourceVersion.number)
-        )
-        .all()
-    )
-    last = {source_id: number for source_id, number, *_ in rows}
-    revised = sorted(source_id for source_id, number in last.items() if number > 1)
-    texts: dict[tuple[int, int], str] = {}
-    if revised:
-        for source_id, number, text in session.connection().execute(
-            select(SourceVersion.source_id, SourceVersion.number, SourceVersion.text).where(
-                SourceVersion.source_id.in_(revised)
-            )
-        ):
-            texts[(source_id, number)] = text
-    found: dict[int, list[SourceVersionView]] = defaultdict(list)
-    for source_id, number, added_at, sha256, extractor, note in rows:
-        text = current[source_id] if number == last[source_id] else texts[(source_id, number)]
-        found[source_id].append(SourceVersionView(number, added_at, sha256, extractor, note, text))
-    return {source_id: tuple(views) for source_id, views in found.items()}
-
-
 def _load_claims(
     session: Session, cid: int, role_of: dict[int, str], ids: frozenset[int] | None = None
 ) -> tuple[ClaimView, ...]:
@@ -461,24 +386,7 @@ def _load_claims(
         ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position)
     ):
         attachments[claim_id].append(Attachment(evidence_id, stance, note))
-    candidates: dict[int, list[CandidateView]] = defaultdict(list)
-    for claim_id, *found in session.connection().execute(
-        only(
-            select(
-                AnchorCandidate.claim_id,
-                AnchorCandidate.rank,
-                AnchorCandidate.start,
-                AnchorCandidate.end,
-                AnchorCandidate.score,
-                AnchorCandidate.quote_similarity,
-                AnchorCandidate.context_similarity,
-            )
-            .join(Claim, Claim.id == AnchorCandidate.claim_id)
-            .where(Claim.case_id == cid),
-            AnchorCandidate.claim_id,
-        ).order_by(AnchorCandidate.claim_id, AnchorCandidate.rank)
-    ):
-        candidates[claim_id].append(CandidateView(*found))
+    candidates = load_candidates(session, cid, ids)
 
     claim_rows = session.connection().execute(
         only(
@@ -531,7 +439,7 @@ def _load_claims(
             r[14],
             r[15],
             r[16],
-            tuple(candidates[r[0]]) if r[0] in candidates else (),
+            candidates.get(r[0], ()),
         )
         for r in claim_rows
     )
