@@ -185,14 +185,19 @@ def _source_row(session: Session, source_id: int):
 
 
 def _placements(
-    session: Session, source_id: int, current: str, claims: tuple[dict, ...], new: str
+    session: Session,
+    source_id: int,
+    current_number: int,
+    current: str,
+    claims: tuple[dict, ...],
+    new: str,
 ) -> dict[int, tuple[int, Placement]]:
     """Each claim's placement in the new text, and the version its old span counted in.
 
     Exact claims count in the current text; proposed and orphan ones in the version they name,
-    so a claim orphaned two revisions ago can still find its words again.
+    so a claim orphaned two revisions ago can still find its words again. A span that does not
+    fit its version (a store edited by hand) cannot be mapped: the claim is kept, as an orphan.
     """
-    current_number = current_version(session, source_id)
     groups: dict[int, list[dict]] = defaultdict(list)
     for claim in claims:
         exact = claim["anchor_state"] == EXACT or claim["anchor_version"] is None
@@ -200,10 +205,10 @@ def _placements(
     placed: dict[int, tuple[int, Placement]] = {}
     for number, group in groups.items():
         old = current if number == current_number else version_text(session, source_id, number)
-        usable = [c for c in group if old is not None and 0 <= c["start"] < c["end"] <= len(old)]
-        usable = [c for c in usable if old[c["start"] : c["end"]] == c["quote"]]
-        for c in group:  # a span that no longer fits its version: kept, as an orphan
-            placed[c["id"]] = (number, Placement(ORPHAN, how="", reason="not_found"))
+        old = old or ""
+        usable = [c for c in group if old[c["start"] : c["end"]] == c["quote"]]
+        for c in group:
+            placed[c["id"]] = (number, Placement(ORPHAN, reason="not_found"))
         anchors = [Anchor(c["start"], c["end"], c["quote"]) for c in usable]
         for c, placement in zip(usable, place_claims(old or "", new, anchors), strict=True):
             placed[c["id"]] = (number, placement)
@@ -253,7 +258,7 @@ def revise_source(
         row = _source_row(s, source_id)
         number = current_version(s, source_id)
         before = _read_anchoring(s, source_id, number)
-        placed = _placements(s, source_id, row.text, before.claims, new)
+        placed = _placements(s, source_id, number, row.text, before.claims, new)
         s.execute(
             insert(SourceVersion).values(
                 source_id=source_id,
