@@ -401,9 +401,12 @@ def toggle_evidence_tag(session: CaseSession, evidence_id: int, tag_id: int) -> 
 
 
 # --- source revisions (models/revisions.py, models/anchor_edits.py) ------------------------
-# Imported here so that this block merges as one piece with the commands others add above.
-from models import anchor_edits, revisions  # noqa: E402
-from models.revisions import Revised  # noqa: E402
+# The re-anchoring libraries load when a revision is first made, not when the window opens.
+# (Imported in this block so that it merges as one piece with the commands others add above.)
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from models.revisions import Revised
 
 
 def _source_title(session: CaseSession, source_id: int) -> str:
@@ -425,6 +428,8 @@ def revise_source(
 
     Returns how the claims landed (exact, proposed, orphans), or None if it was refused.
     """
+    from models import revisions
+
     found: list[Revised] = []
 
     def edit(store, author):
@@ -440,6 +445,8 @@ def revise_source(
 
 def accept_proposal(session: CaseSession, claim_id: int) -> bool:
     """Place a proposed claim where the revision proposed it."""
+    from models import anchor_edits
+
     return _made(
         session.perform(
             _tr("Accept proposed place"),
@@ -450,6 +457,8 @@ def accept_proposal(session: CaseSession, claim_id: int) -> bool:
 
 def pick_candidate(session: CaseSession, claim_id: int, rank: int) -> bool:
     """Place a proposed or orphan claim on another of its candidates (0 is the best)."""
+    from models import anchor_edits
+
     return _made(
         session.perform(
             _tr("Place claim on candidate %1", str(rank + 1)),
@@ -460,16 +469,11 @@ def pick_candidate(session: CaseSession, claim_id: int, rank: int) -> bool:
 
 def set_anchor_span(session: CaseSession, claim_id: int, start: int, end: int) -> bool:
     """Place a claim on a span drawn in the current version of its source."""
+    from models import anchor_edits
+
     claim = _claim(session, claim_id)
-    if (
-        claim is not None
-        and claim.anchor_state == "exact"
-        and (claim.start, claim.end)
-        == (
-            start,
-            end,
-        )
-    ):
+    placed = claim is not None and claim.anchor_state == "exact"
+    if placed and (claim.start, claim.end) == (start, end):
         return True
     return _made(
         session.perform(
@@ -483,6 +487,8 @@ def set_anchor_span(session: CaseSession, claim_id: int, start: int, end: int) -
 
 def keep_orphan(session: CaseSession, claim_id: int) -> bool:
     """Keep a claim whose words are not in the current version as an orphan."""
+    from models import anchor_edits
+
     claim = _claim(session, claim_id)
     if claim is not None and claim.anchor_state == "orphan" and claim.anchor_reason == "kept":
         return True
