@@ -40,7 +40,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_source_version")),
-        sa.UniqueConstraint("source_id", "number", name=op.f("uq_source_version_source_id")),
+        sa.UniqueConstraint("source_id", "number", name=op.f("uq_source_version_source_id_number")),
     )
     op.create_table(
         "anchor_candidate",
