@@ -1,6 +1,7 @@
 """Counterpoint: compare an allegation with the response to it, claim by claim.
 
-`python main.py` opens the window; `python main.py list|import|export` works headless.
+`python main.py` opens the window; `python main.py list|import|export|grade|revise-source` works
+headless.
 """
 
 from __future__ import annotations
@@ -127,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--key", required=True, metavar="SLUG", help="the key case in the store")
     grade.add_argument("--students", required=True, metavar="DIR", help="the returned files")
     grade.add_argument("--csv", metavar="FILE", help="also write the per-student figures as CSV")
+    revise = commands.add_parser(
+        "revise-source",
+        help="bring in a new version of a source and re-anchor its claims; "
+        "prints how many are exact, proposed and orphans",
+    )
+    revise.add_argument("--case", required=True, metavar="SLUG")
+    revise.add_argument("--source", required=True, metavar="ID", help="the source's id in the case")
+    revise.add_argument("--note", default="", help="what changed in this version")
+    revise.add_argument("file", metavar="FILE", help="the new version, in any format sources read")
     return parser
 
 
@@ -231,6 +241,8 @@ def run_headless(args: argparse.Namespace) -> int:
             export(store, args)
         elif args.command == "grade":
             grade(store, args)
+        elif args.command == "revise-source":
+            revise_source(store, args)
     finally:
         store.close()
     return 0
@@ -257,6 +269,20 @@ def grade(store, args: argparse.Namespace) -> None:
         write_atomically(args.csv, report_csv(report))
 
 
+def revise_source(store, args: argparse.Namespace) -> None:
+    """Read the new version from a file, revise the source, print how its claims landed."""
+    from models.revisions import revise_source as revise
+    from models.revisions import source_id_of
+    from models.sources import extract_file
+
+    source_id = source_id_of(store, args.case, args.source)
+    extracted = extract_file(args.file)
+    revised, _change = revise(
+        store, source_id, extracted.text, extractor=extracted.extractor, note=args.note
+    )
+    print(f"{args.source}: version {revised.version}: {revised.counts}")
+
+
 def run_gui(argv: list[str] | None = None, db: str | None = None) -> int:
     """Open the window."""
     from ui.window.app import run
@@ -277,13 +303,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return run_gui([sys.argv[0]], args.db)
     from models.casefile import CaseFileError
+    from models.edit_log import EditRefused
     from models.exports import ExportError
     from models.snapshot import CaseNotFound
+    from models.sources import SourceFileError
     from models.store import StoreError
 
     try:
         return run_headless(args)
-    except (CaseFileError, CaseNotFound, StoreError, OSError, ExportError) as exc:
+    except (
+        CaseFileError,
+        CaseNotFound,
+        StoreError,
+        OSError,
+        ExportError,
+        EditRefused,
+        SourceFileError,
+    ) as exc:
         message = str(exc).strip() or type(exc).__name__
         if isinstance(exc, CaseNotFound):
             message = exc.args[0]

@@ -19,6 +19,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
+from models.case_versions import (
+    anchor_of,
+    anchor_values,
+    is_revised,
+    versions_of,
+    write_candidates,
+    write_versions,
+)
 from models.files import is_store_file
 from models.schema import (
     Assessment,
@@ -38,7 +46,10 @@ from models.schema import (
 from models.snapshot import CaseSnapshot
 
 FORMAT = "counterpoint-case"
-VERSION = 1
+VERSION = 2  # the newest version this code reads and writes
+READS = (1, 2)
+# Version 2 adds each source's versions and each claim's anchoring (docs/case-format.md). A case
+# that was never revised is written as version 1, exactly as before.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -102,6 +113,7 @@ def parse_case(raw: bytes | str, name: str = "the file") -> dict:
 def validate_case(data: Any, name: str = "the file") -> None:
     """Check a parsed case against the schema and the rules a schema cannot express."""
     _check_header(data, name)
+    _check_version_fields(data, name)
     _check_schema(data, name)
     _check_references(data, name)
 
@@ -163,12 +175,30 @@ def _check_header(data: Any, name: str) -> None:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise CaseFileError(f'{name}: "version" must be a whole number, not {version!r}.')
-    if version != VERSION:
+    if version not in READS:
         newer = "a newer" if version > VERSION else "an unknown"
         raise CaseFileError(
             f"{name} is in case-file version {version}, from {newer} Counterpoint; "
-            f"this version reads version {VERSION}."
+            f"this version reads version {' or '.join(str(v) for v in READS)}."
         )
+
+
+def _check_version_fields(data: dict, name: str) -> None:
+    """Step 4b: version 1 has no source versions or claim anchoring; version 2 has them all.
+
+    The schema says the same; this says it in words, with the place.
+    """
+    v2 = data["version"] == 2
+    for kind, field in (("sources", "versions"), ("claims", "anchor")):
+        items = data.get(kind)
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            if isinstance(item, dict) and (field in item) != v2:
+                what = (
+                    f'it has no "{field}", which version 2 requires'
+                    if v2
+                    else f'it has "{field}", which only case-file version 2 has'
+                )
+                raise CaseFileError(f"{name}, at {kind}[{i}]: {what}.")
 
 
 def _check_schema(data: dict, name: str) -> None:
@@ -243,7 +273,9 @@ def import_case(session: Session, data: dict) -> str:
     source_ids, side_ids = _write_sources_and_sides(session, case_id, data)
     tag_ids = _write_tags(session, case_id, data["tags"])
     evidence_ids = _write_evidence(session, case_id, data["evidence"], tag_ids)
+    write_versions(session, data["sources"], source_ids)
     claim_ids = _write_claims(session, case_id, data["claims"], source_ids, side_ids)
+    write_candidates(session, data["claims"], claim_ids)
     _write_assessments(session, data["claims"], claim_ids)
     _write_claim_tags(session, data["claims"], claim_ids, tag_ids)
     _write_attachments(session, data["claims"], claim_ids, evidence_ids)
@@ -268,7 +300,7 @@ def _insert_records(
 
 
 def _all_but_id(item: dict) -> dict:
-    return {k: v for k, v in item.items() if k != "id"}
+    return {k: v for k, v in item.items() if k not in ("id", "versions")}
 
 
 def _write_sources_and_sides(
@@ -331,6 +363,7 @@ def _write_claims(
             "side_id": side_ids[c["side"]],
             "source_id": source_ids[c["source"]],
             **{k: c[k] for k in _CLAIM_FIELDS},
+            **anchor_values(c),
         },
     )
     return _key_map(session, Claim, case_id)
@@ -424,9 +457,10 @@ def case_to_dict(case: CaseSnapshot) -> dict:
     claim_key = {c.id: c.key for c in case.claims}
     tag_key = {t.id: t.key for t in case.tags}
     evidence_key = {e.id: e.key for e in case.evidence}
+    revised = is_revised(case)
     data = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if revised else 1,
         "slug": case.slug,
         "title": case.title,
         "description": case.description,
@@ -440,6 +474,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
                 "language": s.language,
                 "quality_note": s.quality_note,
                 "text": s.text,
+                **({"versions": versions_of(s)} if revised else {}),
             }
             for s in case.sources
         ],
@@ -467,6 +502,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
                     for a in c.evidence
                 ],
                 "notes": c.notes,
+                **({"anchor": anchor_of(c)} if revised else {}),
             }
             for c in case.claims
         ],

@@ -15,7 +15,16 @@ from sqlalchemy.orm import Session
 
 from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
 from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
-from models.schema import Assessment, Claim, ClaimEvidence, ClaimTag, Link, Side, Source
+from models.schema import (
+    AnchorCandidate,
+    Assessment,
+    Claim,
+    ClaimEvidence,
+    ClaimTag,
+    Link,
+    Side,
+    Source,
+)
 from models.store import Store
 from models.vocabulary import CLAIM_KINDS, ROLES
 
@@ -182,6 +191,7 @@ def _dependants(claim_id: int) -> tuple:
         (ClaimTag, ClaimTag.claim_id == claim_id),
         (ClaimEvidence, ClaimEvidence.claim_id == claim_id),
         (Link, (Link.allegation_id == claim_id) | (Link.response_id == claim_id)),
+        (AnchorCandidate, AnchorCandidate.claim_id == claim_id),
     )
 
 

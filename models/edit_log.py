@@ -69,6 +69,7 @@ class Change:
     structure: bool = False  # claims, links or tags were added or removed
     inverse: Inverse | None = field(default=None, compare=False)
     created: int | None = None  # the id of the row a create made (or put back)
+    sources: frozenset[int] = field(default_factory=frozenset)  # their text changed: reload
 
 
 def check_text(kind: str, field: str, value: str | None, name: str) -> None:

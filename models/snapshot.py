@@ -5,11 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.anchoring_views import CandidateView, SourceVersionView, load_candidates, load_versions
 from models.patched import Layered, PatchedTuple
 from models.schema import (
     Assessment,
@@ -45,6 +46,18 @@ class SourceView:
     language: str | None
     quality_note: str | None
     text: str
+    versions: tuple[SourceVersionView, ...] = ()  # oldest first; the last is `text`
+
+    @property
+    def version(self) -> int:
+        """The number of the current version (1 for a source never revised)."""
+        return self.versions[-1].number if self.versions else 1
+
+    def version_text(self, number: int | None) -> str:
+        """The text of a version (None or the current number: the current text)."""
+        if number is None or number == self.version:
+            return self.text
+        return next(v.text for v in self.versions if v.number == number)
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,12 @@ class ClaimView:
     notes: str
     tag_ids: tuple[int, ...] = ()
     evidence: tuple[Attachment, ...] = ()
+    # After a revision (models/revisions.py): "exact" claims count in the current text; a
+    # "proposed" or "orphan" one keeps the span and quote it had in version `anchor_version`.
+    anchor_state: str = "exact"
+    anchor_version: int | None = None
+    anchor_reason: str | None = None
+    candidates: tuple[CandidateView, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +299,8 @@ def load_case(session: Session, slug: str) -> CaseSnapshot:
             select(Source).where(Source.case_id == cid).order_by(Source.position)
         ).scalars()
     )
+    versions = load_versions(session, cid, {s.id: s.text for s in sources})
+    sources = tuple(replace(s, versions=versions[s.id]) if s.id in versions else s for s in sources)
     sides = tuple(
         SideView(r.id, r.key, r.role, r.party, r.description)
         for r in session.execute(
@@ -484,6 +505,7 @@ def _load_claims(
         ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position),
     ):
         attachments[claim_id].append(Attachment(evidence_id, stance, note))
+    candidates = load_candidates(session, cid, ids)
 
     claim_rows = _plain_rows(
         session,
@@ -503,6 +525,9 @@ def _load_claims(
                 Assessment.rationale,
                 Author.name,
                 Claim.notes,
+                Claim.anchor_state,
+                Claim.anchor_version,
+                Claim.anchor_reason,
             )
             .outerjoin(Assessment, Assessment.claim_id == Claim.id)
             .outerjoin(Author, Author.id == Assessment.author_id)
@@ -531,6 +556,10 @@ def _load_claims(
             r[13],
             tuple(claim_tags[r[0]]) if r[0] in claim_tags else no_tags,
             tuple(attachments[r[0]]) if r[0] in attachments else no_evidence,
+            r[14],
+            r[15],
+            r[16],
+            candidates.get(r[0], ()),
         )
         for r in claim_rows
     )

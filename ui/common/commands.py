@@ -398,3 +398,103 @@ def toggle_evidence_tag(session: CaseSession, evidence_id: int, tag_id: int) -> 
     if has:
         return untag_evidence(session, evidence_id, tag_id)
     return tag_evidence(session, evidence_id, tag_id)
+
+
+# --- source revisions (models/revisions.py, models/anchor_edits.py) ------------------------
+# The re-anchoring libraries load when a revision is first made, not when the window opens.
+# (Imported in this block so that it merges as one piece with the commands others add above.)
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from models.revisions import Revised
+
+
+def _source_title(session: CaseSession, source_id: int) -> str:
+    try:
+        return session.snapshot.source(source_id).title
+    except (AttributeError, KeyError):
+        return str(source_id)
+
+
+def revise_source(
+    session: CaseSession,
+    source_id: int,
+    text: str,
+    *,
+    extractor: str | None = None,
+    note: str = "",
+) -> Revised | None:
+    """Bring in a new version of a source and re-anchor its claims, as one undoable step.
+
+    Returns how the claims landed (exact, proposed, orphans), or None if it was refused.
+    """
+    from models import revisions
+
+    found: list[Revised] = []
+
+    def edit(store, author):
+        revised, change = revisions.revise_source(
+            store, source_id, text, extractor=extractor, note=note, author=author
+        )
+        found.append(revised)
+        return change
+
+    change = session.perform(_tr("Revise source “%1”", _source_title(session, source_id)), edit)
+    return found[-1] if change is not None and found else None
+
+
+def accept_proposal(session: CaseSession, claim_id: int) -> bool:
+    """Place a proposed claim where the revision proposed it."""
+    from models import anchor_edits
+
+    return _made(
+        session.perform(
+            _tr("Accept proposed place"),
+            lambda store, author: anchor_edits.accept_proposal(store, claim_id, author=author),
+        )
+    )
+
+
+def pick_candidate(session: CaseSession, claim_id: int, rank: int) -> bool:
+    """Place a proposed or orphan claim on another of its candidates (0 is the best)."""
+    from models import anchor_edits
+
+    return _made(
+        session.perform(
+            _tr("Place claim on candidate %1", str(rank + 1)),
+            lambda store, author: anchor_edits.pick_candidate(store, claim_id, rank, author=author),
+        )
+    )
+
+
+def set_anchor_span(session: CaseSession, claim_id: int, start: int, end: int) -> bool:
+    """Place a claim on a span drawn in the current version of its source."""
+    from models import anchor_edits
+
+    claim = _claim(session, claim_id)
+    placed = claim is not None and claim.anchor_state == "exact"
+    if placed and (claim.start, claim.end) == (start, end):
+        return True
+    return _made(
+        session.perform(
+            _tr("Set claim span"),
+            lambda store, author: anchor_edits.set_anchor_span(
+                store, claim_id, start, end, author=author
+            ),
+        )
+    )
+
+
+def keep_orphan(session: CaseSession, claim_id: int) -> bool:
+    """Keep a claim whose words are not in the current version as an orphan."""
+    from models import anchor_edits
+
+    claim = _claim(session, claim_id)
+    if claim is not None and claim.anchor_state == "orphan" and claim.anchor_reason == "kept":
+        return True
+    return _made(
+        session.perform(
+            _tr("Keep claim as orphan"),
+            lambda store, author: anchor_edits.keep_orphan(store, claim_id, author=author),
+        )
+    )

@@ -107,6 +107,9 @@ class CaseSession(QObject):
         """Patch the snapshot with what an edit touched (a whole reload if claims came or went)."""
         if self.snapshot is None:
             return
+        if change.sources:  # a source's text changed (a revision): everything on it moved
+            self.reload()
+            return
         # refresh_case answers None when claims came or went (the reading order changed);
         # links, evidence records and tags that came or went it patches or re-reads itself.
         with self.store.reading() as session:
