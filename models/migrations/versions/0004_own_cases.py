@@ -30,7 +30,10 @@ def upgrade() -> None:
         sa.Column("allegation_id", sa.Integer(), nullable=False),
         sa.Column("response_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"], ["case.id"], name=op.f("fk_link_dismissal_case_id_case"), ondelete="CASCADE"
+            ["case_id"],
+            ["case.id"],
+            name=op.f("fk_link_dismissal_case_id_case"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
             ["allegation_id"],
