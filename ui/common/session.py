@@ -94,6 +94,9 @@ class CaseSession(QObject):
         """Re-read what an edit touched (only those claims, unless claims came or went)."""
         if self.snapshot is None:
             return
+        if change.whole_case:  # the case's title, sides or sources: re-read it all
+            self.reload()
+            return
         # refresh_case answers None when claims came or went (the reading order changed);
         # evidence records and tags that came or went are re-read by it, far cheaper.
         with self.store.reading() as session:
