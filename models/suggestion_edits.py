@@ -93,13 +93,14 @@ def rejected_link_pairs(store: Store, case_id: int) -> frozenset[tuple[str, str]
     allegation, response = aliased(Claim), aliased(Claim)
     with store.reading() as s:
         return frozenset(
-            s.execute(
+            (a, r)
+            for a, r in s.execute(
                 select(allegation.key, response.key)
                 .select_from(LinkDismissal)
                 .join(allegation, allegation.id == LinkDismissal.allegation_id)
                 .join(response, response.id == LinkDismissal.response_id)
                 .where(LinkDismissal.case_id == case_id)
-            ).tuples()
+            )
         )
 
 
@@ -164,9 +165,10 @@ def rejected_claim_spans(store: Store, source_id: int) -> frozenset[tuple[int, i
     """The rejected claim suggestions of a source, as (start, end) spans."""
     with store.reading() as s:
         return frozenset(
-            s.execute(
+            (start, end)
+            for start, end in s.execute(
                 select(ClaimRejection.start, ClaimRejection.end).where(
                     ClaimRejection.source_id == source_id
                 )
-            ).tuples()
+            )
         )
