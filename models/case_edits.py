@@ -127,8 +127,12 @@ def update_case(
     response_party: str = _UNSET,
     response_description: str | None = _UNSET,
     author: str | None = None,
+    updated_at: datetime | None = None,
 ) -> Change:
-    """Change a case's title, slug, description or its sides' parties; only what is given."""
+    """Change a case's title, slug, description or its sides' parties; only what is given.
+
+    The case's `updated_at` becomes now (`updated_at` is for the undo, which puts it back).
+    """
     case_values: dict[str, Any] = {}
     if title is not _UNSET:
         case_values["title"] = _line("case", "title", title, "A case's title")
@@ -157,7 +161,9 @@ def update_case(
     old: dict[str, Any] = {}
     with store.transaction() as s:
         row = s.execute(
-            select(Case.title, Case.slug, Case.description).where(Case.id == case_id)
+            select(Case.title, Case.slug, Case.description, Case.updated_at).where(
+                Case.id == case_id
+            )
         ).first()
         if row is None:
             raise EditRefused("That case is no longer in the store.")
@@ -166,10 +172,12 @@ def update_case(
                 f"A case with the slug {case_values['slug']!r} is already in the store."
             )
         old.update({field: getattr(row, field) for field in case_values})
-        if case_values:
-            s.execute(
-                update(Case).where(Case.id == case_id).values(**case_values, updated_at=utcnow())
-            )
+        old["updated_at"] = row.updated_at
+        s.execute(
+            update(Case)
+            .where(Case.id == case_id)
+            .values(**case_values, updated_at=updated_at or utcnow())
+        )
         for role, values in side_values.items():
             if not values:
                 continue
