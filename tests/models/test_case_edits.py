@@ -179,3 +179,23 @@ def test_a_case_made_by_hand_exports_as_a_case_file_that_imports_back_exactly(st
     data = library.export_data(store, slug)
     again = library.import_data(store, data)
     assert library.export_data(store, again) == {**data, "slug": again}
+
+
+def test_a_store_at_schema_0003_upgrades_with_its_cases_intact(db_path, small_case):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from models.store import _alembic_config, head_revision, open_store
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0003")
+    engine.dispose()
+    store = open_store(str(db_path))
+    try:
+        assert store.opened.upgraded_from == "0003" and head_revision() == "0004"
+        slug = library.import_data(store, small_case)
+        assert library.snapshot(store, slug).sources[0].file is None
+        assert library.export_data(store, slug) == small_case  # an old file, exactly as before
+    finally:
+        store.close()

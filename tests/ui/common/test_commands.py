@@ -65,6 +65,7 @@ def _tag_with_child(snap):
 
 FIELDS = dict(title="Memo", kind="document", citation="p. 1", reliability="B", credibility=2)
 
+
 def _adjacent_pair(snap):
     """Two claims of one side and one source, next to each other in the text."""
     for role in ("allegation", "response"):
