@@ -199,3 +199,31 @@ def test_a_store_at_schema_0003_upgrades_with_its_cases_intact(db_path, small_ca
         assert library.export_data(store, slug) == small_case  # an old file, exactly as before
     finally:
         store.close()
+
+
+def test_own_case_edits_and_their_undo_on_postgres(postgres_db):
+    from models import suggestion_edits
+
+    store = library.open_library(postgres_db)
+    try:
+        slug, change = _new(store)
+        source_id, _ = _source(store, change.case_id, file_name="a.txt", file_sha256=SHA)
+        text = library.snapshot(store, slug).sources[0].text
+        a, _ = claim_edits.create_claim(store, change.case_id, "allegation", source_id, 0, 31)
+        start = text.index("Bob")
+        r, _ = claim_edits.create_claim(
+            store, change.case_id, "response", source_id, start, len(text)
+        )
+        split = claim_edits.split_claim(store, a, text.index("the river"))
+        dismissed = suggestion_edits.dismiss_link_suggestion(store, split.created, r)
+        before = library.export_data(store, slug)
+        redo = dismissed.inverse(store)
+        redo.inverse(store)  # the dismissal back, with its id
+        gone = case_edits.delete_source(store, source_id)
+        gone.inverse(store)
+        assert library.export_data(store, slug) == before
+        assert len(suggestion_edits.rejected_link_pairs(store, change.case_id)) == 1
+        split.inverse(store)
+        assert library.snapshot(store, slug).claim(a).quote == text[:31]
+    finally:
+        store.close()
