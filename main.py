@@ -297,12 +297,11 @@ def suggest_claims(store, args: argparse.Namespace) -> None:
 
     from models import library
     from models.suggest_claims import suggest_claims as suggest
-    from models.suggestion_edits import rejected_claim_spans
+    from models.suggestion_edits import spans_not_to_suggest
 
     case = library.snapshot(store, args.case)
     source = _source_of(case, args.source)
-    skip = rejected_claim_spans(store, source.id)
-    skip |= {(c.start, c.end) for c in case.claims if c.source_id == source.id}
+    skip = spans_not_to_suggest(store, case, source.id)
     for s in suggest(source.text, clauses=args.clauses, language=source.language or "en"):
         if (s.start, s.end) not in skip:
             fields = dict(start=s.start, end=s.end, quote=s.quote, speaker=s.speaker, kind=s.kind)
@@ -339,12 +338,10 @@ def suggest_links(store, args: argparse.Namespace) -> None:
 
     from models import library
     from models.suggest_links import suggest_links as suggest
-    from models.suggestion_edits import rejected_link_pairs
+    from models.suggestion_edits import pairs_not_to_suggest
 
     case = library.snapshot(store, args.case)
-    key = {c.id: c.key for c in case.claims}
-    exclude = set(rejected_link_pairs(store, case.id))
-    exclude |= {(key[link.allegation_id], key[link.response_id]) for link in case.links}
+    exclude = pairs_not_to_suggest(store, case)
     for s in suggest(case.claims, top=max(args.top, 0), exclude=exclude):
         fields = dict(
             allegation=s.allegation_key, response=s.response_key, score=s.score, relation=s.relation

@@ -172,3 +172,20 @@ def rejected_claim_spans(store: Store, source_id: int) -> frozenset[tuple[int, i
                 )
             )
         )
+
+
+def spans_not_to_suggest(store: Store, case, source_id: int) -> frozenset[tuple[int, int]]:
+    """The spans of a source no claim suggestion should offer: rejected, or already claims.
+
+    `case` is the open case's snapshot (models.snapshot.CaseSnapshot).
+    """
+    claimed = {(c.start, c.end) for c in case.claims if c.source_id == source_id}
+    return rejected_claim_spans(store, source_id) | claimed
+
+
+def pairs_not_to_suggest(store: Store, case) -> frozenset[tuple[str, str]]:
+    """The (allegation key, response key) pairs no link suggestion should offer: dismissed, or
+    already linked. `case` is the open case's snapshot."""
+    key = {c.id: c.key for c in case.claims}
+    linked = {(key[link.allegation_id], key[link.response_id]) for link in case.links}
+    return rejected_link_pairs(store, case.id) | linked

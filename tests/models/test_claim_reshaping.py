@@ -150,3 +150,20 @@ def test_dismissed_and_rejected_suggestions_stay_until_undone(store, case):
     rejected.inverse(store)
     assert not suggestion_edits.rejected_link_pairs(store, case_id)
     assert not suggestion_edits.rejected_claim_spans(store, source_id)
+
+
+def test_suggestions_leave_out_what_is_claimed_linked_dismissed_or_rejected(store, case):
+    slug, source_id, (first, second, response) = case
+    ops.add_link(store, first, response, "denies")
+    suggestion_edits.dismiss_link_suggestion(store, second, response)
+    suggestion_edits.reject_claim_suggestion(store, source_id, 0, 3)
+    snap = library.snapshot(store, slug)
+    key = {c.id: c.key for c in snap.claims}
+    assert suggestion_edits.pairs_not_to_suggest(store, snap) == {
+        (key[first], key[response]),
+        (key[second], key[response]),
+    }
+    assert suggestion_edits.spans_not_to_suggest(store, snap, source_id) == {
+        (0, 3),
+        *((c.start, c.end) for c in snap.claims),
+    }

@@ -253,3 +253,31 @@ def test_a_refused_command_tells_the_user_and_keeps_the_history(session, qtbot):
         assert not commands.new_tag(session, session.snapshot.tags[0].name, "#123456")
     assert "already a tag" in failed.args[0]
     assert session.undo_stack.count() == 1
+
+
+def test_case_properties_and_sources_show_at_once_and_go_on_undo(session):
+    title = session.snapshot.title
+    assert commands.edit_case(session, title="Renamed", response_party="Someone")
+    assert session.snapshot.title == "Renamed" and session.snapshot.sides[1].party == "Someone"
+    source_id = commands.add_source(session, "Pasted text.", title="Pasted")
+    assert session.snapshot.sources[-1].id == source_id
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.snapshot.title == title and source_id not in {
+        s.id for s in session.snapshot.sources
+    }
+
+
+def test_a_new_case_opens_with_a_history_of_its_own(session, qtbot):
+    assert commands.write_rationale(session, session.snapshot.claims[0].id, "First.")
+    with qtbot.waitSignal(session.caseLoaded):
+        slug = commands.new_case(
+            session, title="River dispute", allegation_party="Ann", response_party="Bob"
+        )
+    assert slug == "river-dispute" == session.snapshot.slug
+    assert session.undo_stack.count() == 0
+    with qtbot.waitSignal(session.editFailed) as failed:
+        assert (
+            commands.new_case(session, title="", allegation_party="A", response_party="B") is None
+        )
+    assert "title cannot be empty" in failed.args[0] and session.snapshot.slug == slug
