@@ -196,6 +196,15 @@ def update_case(
     return Change(case_id, summary, whole_case=True, inverse=inverse(update_case, case_id, **old))
 
 
+def case_slug(store: Store, case_id: int) -> str:
+    """The slug a case has now (an edit of its properties may have changed it)."""
+    with store.reading() as s:
+        slug = s.execute(select(Case.slug).where(Case.id == case_id)).scalar()
+    if slug is None:
+        raise EditRefused("That case is no longer in the store.")
+    return slug
+
+
 def trash_folder(store: Store) -> Path | None:
     """The trash beside a file store (data.db.trash); None for a server database."""
     database = store.engine.url.database if store.engine.dialect.name == "sqlite" else None

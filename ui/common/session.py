@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
 from models.authors import login_name
+from models.case_edits import case_slug
 from models.edit_log import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
@@ -94,8 +95,8 @@ class CaseSession(QObject):
         """Re-read what an edit touched (only those claims, unless claims came or went)."""
         if self.snapshot is None:
             return
-        if change.whole_case:  # the case's title, sides or sources: re-read it all
-            self.reload()
+        if change.whole_case:  # the case's title, slug, sides or sources: re-read it all
+            self.snapshot = library.snapshot(self.store, case_slug(self.store, change.case_id))
             return
         # refresh_case answers None when claims came or went (the reading order changed);
         # evidence records and tags that came or went are re-read by it, far cheaper.

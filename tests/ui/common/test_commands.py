@@ -94,7 +94,9 @@ def _suggestion(snap):
     return source.id, found
 
 
-CASE = dict(title="Renamed case", response_party="Someone else", description="Changed.")
+CASE = dict(
+    title="Renamed case", slug="renamed", response_party="Someone else", description="Changed."
+)
 
 COMMANDS = {
     "edit case": lambda ses, s: commands.edit_case(ses, **CASE),
@@ -257,15 +259,15 @@ def test_a_refused_command_tells_the_user_and_keeps_the_history(session, qtbot):
 
 def test_case_properties_and_sources_show_at_once_and_go_on_undo(session):
     title = session.snapshot.title
-    assert commands.edit_case(session, title="Renamed", response_party="Someone")
+    assert commands.edit_case(session, title="Renamed", slug="renamed", response_party="Someone")
     assert session.snapshot.title == "Renamed" and session.snapshot.sides[1].party == "Someone"
+    assert session.slug == "renamed"
     source_id = commands.add_source(session, "Pasted text.", title="Pasted")
     assert session.snapshot.sources[-1].id == source_id
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert session.snapshot.title == title and source_id not in {
-        s.id for s in session.snapshot.sources
-    }
+    assert session.snapshot.title == title and session.slug == "huawei-backdoor-2020"
+    assert source_id not in {s.id for s in session.snapshot.sources}
 
 
 def test_a_new_case_opens_with_a_history_of_its_own(session, qtbot):
