@@ -7,18 +7,42 @@ suggest-claims|add-claim|suggest-links` works headless.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models import __version__
+CHECKOUT = Path(__file__).resolve().parent
+OWN_PACKAGES = ("models", "ui", "resources")
+
+
+def shadowing_packages() -> list[str]:
+    """Our top-level packages that Python would import from elsewhere (another installed package).
+
+    The design keeps models, ui and resources at the top level, so a package of the same name
+    earlier on sys.path wins; find_spec looks without importing, before anything fails oddly.
+    """
+    found = []
+    for name in OWN_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if origin is None or Path(origin).resolve().parent != (CHECKOUT / name).resolve():
+            found.append(f"{name!r} from {Path(origin).parent if origin else 'nowhere'}")
+    return found
+
+
+if _shadowing := shadowing_packages():
+    sys.exit(
+        f"counterpoint: another installed package shadows Counterpoint's {', '.join(_shadowing)}; "
+        "install Counterpoint with pipx or in a virtual environment of its own (see the README)"
+    )
+
+from models import __version__  # noqa: E402 - after the check: a shadowing `models` breaks it
 
 if TYPE_CHECKING:
     from models.exports import ExportOptions
     from models.snapshot import CaseSnapshot
-
-CHECKOUT = Path(__file__).resolve().parent
 
 
 def user_data_home() -> Path:
@@ -40,6 +64,32 @@ def default_db() -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    """A parser that says what is wrong in one line, and may add some arguments late.
+
+    `complete`, if given, adds the arguments whose definition needs imports (the export
+    registry and every exporter it imports) when the parser first parses or shows its help,
+    not when it is built: opening the window never needs them.
+    """
+
+    def __init__(self, *args, complete=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._complete = complete
+
+    def _completed(self) -> None:
+        if self._complete is not None:
+            complete, self._complete = self._complete, None
+            complete(self)
+
+    def parse_known_args(self, args=None, namespace=None):
+        """Parse, with the late arguments added first."""
+        self._completed()
+        return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        """The help, with the late arguments."""
+        self._completed()
+        return super().format_help()
+
     def error(self, message):  # one clear line, status 2, like argparse, without the usage dump
         self.exit(2, f"counterpoint: {message} (see --help)\n")
 
@@ -53,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Counterpoint {__version__}")
     parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Counterpoint to your desktop's application menu (desktop entry, icon, metainfo "
+        "under $XDG_DATA_HOME) and exit",
+    )
+    parser.add_argument(
         "--db",
         metavar="DB",
         help="the store: a file path or an SQLAlchemy URL "
@@ -62,11 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the cases: slug, title, claims per side")
     imp = commands.add_parser("import", help="import a case file; prints the new case's slug")
     imp.add_argument("file", metavar="FILE")
-    exp = commands.add_parser("export", help="export a case to a file")
+    exp = commands.add_parser(
+        "export", help="export a case to a file", complete=_add_export_arguments
+    )
     exp.add_argument("--case", required=True, metavar="SLUG")
-    exp.add_argument("--format", required=True, choices=export_formats())
-    exp.add_argument("--out", required=True, metavar="FILE")
-    add_export_options(exp)
     grade = commands.add_parser(
         "grade", help="grade a folder of returned student copies against the key case"
     )
@@ -193,11 +248,20 @@ def export_options(args: argparse.Namespace, case: CaseSnapshot) -> ExportOption
     )
 
 
+def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
+    exp.add_argument("--format", required=True, choices=export_formats())
+    exp.add_argument("--out", required=True, metavar="FILE")
+    add_export_options(exp)
+
+
 def run_headless(args: argparse.Namespace) -> int:
     """Run one headless command; return the exit status."""
     from models import library
 
-    store = library.open_library(args.db or default_db())
+    # Before an upgrade: what it does and where the backup is (stderr: stdout stays the answer).
+    store = library.open_library(
+        args.db or default_db(), notice=lambda s: print(f"counterpoint: {s}", file=sys.stderr)
+    )
     try:
         if args.command == "list":
             summaries = library.cases(store)
@@ -369,6 +433,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `python main.py` and of the `counterpoint` command."""
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry:
+        from resources.desktop import install_desktop_entry
+
+        written = install_desktop_entry()
+        print(f"counterpoint: installed the desktop entry {written[0]} and its icons")
+        return 0
     if args.command is None:
         return run_gui([sys.argv[0]], args.db)
     from models.casefile import CaseFileError

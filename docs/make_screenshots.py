@@ -30,7 +30,7 @@ def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui import settings as keys
+    from ui.window import settings as keys
     from ui.window.app import open_window
     from ui.window.settings import Settings
 

@@ -15,8 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import fastjsonschema
-from jsonschema import Draft202012Validator
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -58,6 +56,9 @@ def schema() -> dict:
 @cache
 def _fast_validator():
     # fastjsonschema compiles the schema to Python: ~15x faster than jsonschema on big cases.
+    # Both validators are imported here, when a case file is first read: not at start-up.
+    import fastjsonschema
+
     return fastjsonschema.compile(schema())
 
 
@@ -172,11 +173,15 @@ def _check_header(data: Any, name: str) -> None:
 
 def _check_schema(data: dict, name: str) -> None:
     """Step 5, schema: the JSON Schema holds; the first error found is named with its place."""
+    from fastjsonschema import JsonSchemaException
+
     try:
         _fast_validator()(data)
         return
-    except fastjsonschema.JsonSchemaException:
+    except JsonSchemaException:
         pass  # the full validator below finds the first error and says where it is
+    from jsonschema import Draft202012Validator
+
     validator = Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -12,6 +15,7 @@ from models import library
 from models.operations import get_assessment, set_assessment
 from models.schema import Edit
 from models.store import (
+    HEAD_REVISION,
     NewerStoreError,
     StoreError,
     _alembic_config,
@@ -33,6 +37,28 @@ def test_new_store_is_created_at_head_stamped_and_seeded(db_path):
         assert [c.slug for c in library.cases(store)] == [library.SEED_SLUG]
     finally:
         store.close()
+
+
+def test_the_head_revision_known_without_alembic_is_alembics_head():
+    # A store at HEAD_REVISION opens without Alembic; a stale constant would skip an upgrade.
+    assert head_revision() == HEAD_REVISION, "a new migration: set models.store.HEAD_REVISION"
+
+
+def test_a_store_at_head_opens_without_importing_alembic_or_jsonschema(db_path):
+    library.open_library(str(db_path)).close()
+    code = (
+        "import sys; from models import library; s = library.open_library(sys.argv[1]); "
+        "print(s.opened.created, s.opened.upgraded_from, len(library.cases(s))); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'jsonschema')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.splitlines()
+    assert out == ["False None 1", "[]"]
 
 
 def test_reopening_does_not_seed_twice(db_path):

@@ -199,7 +199,14 @@ class GradingDialog(QDialog):
         self.setWindowTitle(self.tr("Grade student files"))
 
         self.key_combo = QComboBox()
-        for case in library.cases(store):
+        try:
+            cases, unread = library.cases(store), None
+        except StoreError as exc:  # shown in the dialog, as a grading failure is
+            cases, unread = (
+                [],
+                self.tr("The cases of the store cannot be listed: %1").replace("%1", str(exc)),
+            )
+        for case in cases:
             self.key_combo.addItem(f"{case.title} ({case.slug})", case.slug)
         if key_slug is not None and self.key_combo.findData(key_slug) >= 0:
             self.key_combo.setCurrentIndex(self.key_combo.findData(key_slug))
@@ -279,7 +286,7 @@ class GradingDialog(QDialog):
         self.folder_edit.returnPressed.connect(self.regrade)
         self.key_combo.currentIndexChanged.connect(self.regrade)
         self.resize(1100, 760)
-        self._show(None, self.tr("Choose the folder of returned files to grade them."))
+        self._show(None, unread or self.tr("Choose the folder of returned files to grade them."))
 
     def _table(self, model) -> QTableView:
         proxy = QSortFilterProxyModel(self)

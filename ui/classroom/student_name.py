@@ -14,9 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from models.grading import set_student_name
-from models.operations import EditRefused
-from models.store import StoreError
-from ui.common.messages import show_error
 
 
 def tr(text: str) -> str:
@@ -31,23 +28,34 @@ def needs_student_name(session) -> bool:
 
 
 def ask_student_name(session, parent: QWidget | None = None) -> str | None:
-    """Ask for and record the student's name on a new student copy; return it (None: skipped)."""
+    """Ask for and record the student's name on a new student copy; return it (None: skipped).
+
+    If the store refuses the name, it is asked again with the name as typed and the reason.
+    """
     if not needs_student_name(session):
         return None
-    name, ok = QInputDialog.getText(
-        parent,
-        tr("Your name"),
-        tr("This is a student copy of a case. Type your name, so your teacher knows whose it is:"),
-        QLineEdit.EchoMode.Normal,
-        "",
+    prompt = tr(
+        "This is a student copy of a case. Type your name, so your teacher knows whose it is:"
     )
-    if not ok or not name.strip():
-        return None  # asked again the next time the copy is opened
-    try:
-        change = set_student_name(session.store, session.snapshot.id, name, author=name.strip())
-    except (EditRefused, StoreError) as exc:
-        show_error(parent, tr("Name not saved"), str(exc))
-        return None
-    session.reload()
-    session.caseChanged.emit(change)
-    return session.snapshot.classroom.student
+    name = ""
+    while True:
+        name, ok = QInputDialog.getText(
+            parent, tr("Your name"), prompt, QLineEdit.EchoMode.Normal, name
+        )
+        if not ok or not name.strip():
+            return None  # asked again the next time the copy is opened
+        if _record(session, name):
+            return session.snapshot.classroom.student
+        # Refused: asked again with the name as typed and the reason, to save again or cancel.
+        prompt = tr("Your name was not saved: %1\n\nSave it again:").replace(
+            "%1", session.last_refusal
+        )
+
+
+def _record(session, name: str) -> bool:
+    case_id = session.snapshot.id
+    change = session.apply(
+        lambda store, _author: set_student_name(store, case_id, name, author=name.strip()),
+        whole=True,
+    )
+    return change is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,11 +27,48 @@ from ui.common.icons import icon
 from ui.common.labels import credibility_meaning, reliability_meaning, word
 
 
-class EvidenceDialog(QDialog):
-    """Asks for an evidence record's citation, title, date, kind, URL, grades and summary."""
+class _SavingDialog(QDialog):
+    """A dialog whose OK saves, and which stays open, all typed, if the store refuses."""
 
-    def __init__(self, parent: QWidget | None, title: str, values: dict[str, Any] | None = None):
+    def _error_label(self) -> QLabel:
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        return self.error
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _close_if_saved(self, refusal: str | None) -> None:
+        if refusal is None:
+            super().accept()
+            return
+        self._say(
+            self.tr("Not saved: %1 Press OK to save again, or Cancel to discard.").replace(
+                "%1", refusal
+            )
+        )
+
+
+class EvidenceDialog(_SavingDialog):
+    """Asks for an evidence record's citation, title, date, kind, URL, grades and summary.
+
+    With `save`, OK stores the fields (save answers None, or why the store refused them) and
+    the dialog closes only once they are stored.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        values: dict[str, Any] | None = None,
+        save: Callable[[dict[str, Any]], str | None] | None = None,
+    ):
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(title)
         self.setWindowIcon(icon("evidence"))
         self.setMinimumWidth(520)
@@ -63,11 +101,7 @@ class EvidenceDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setPlainText(values.get("summary", ""))
         self.summary.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self._error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
@@ -107,17 +141,27 @@ class EvidenceDialog(QDialog):
         try:
             check_evidence_fields(self.values())
         except EditRefused as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._say(str(exc))
             return
-        super().accept()
+        self._close_if_saved(self._save(self.values()) if self._save else None)
 
 
-class StanceDialog(QDialog):
-    """Asks how an evidence record bears on a claim: supports, contradicts or context."""
+class StanceDialog(_SavingDialog):
+    """Asks how an evidence record bears on a claim: supports, contradicts or context.
 
-    def __init__(self, parent: QWidget | None, evidence_title: str, claim_quote: str):
+    With `save`, OK attaches (save(stance, note) answers None, or why the store refused) and
+    the dialog closes only once the attachment is stored.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        evidence_title: str,
+        claim_quote: str,
+        save: Callable[[str, str], str | None] | None = None,
+    ):
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(self.tr("Attach evidence"))
         self.setWindowIcon(icon("attach"))
         self.setMinimumWidth(420)
@@ -139,12 +183,17 @@ class StanceDialog(QDialog):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
         layout.addWidget(self.note_edit)
+        layout.addWidget(self._error_label())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Close once the attachment is stored (or at once, without `save`)."""
+        self._close_if_saved(self._save(self.stance(), self.note()) if self._save else None)
 
     def stance(self) -> str:
         """The stance chosen."""

@@ -185,16 +185,22 @@ class EvidenceLibrary(QWidget):
 
     def new_evidence(self) -> int | None:
         """Ask for a new record's fields, then create it; return its id."""
-        snapshot = self._session.snapshot
-        if snapshot is None:
+        if self._session.snapshot is None:
             return None
-        dialog = EvidenceDialog(self, title=self.tr("New evidence record"))
-        if not dialog.exec():
+        made: list[int] = []
+
+        def save(values: dict) -> str | None:
+            evidence_id = commands.new_evidence(self._session, values)
+            if evidence_id is None:
+                return self._session.last_refusal
+            made.append(evidence_id)
             return None
-        evidence_id = commands.new_evidence(self._session, dialog.values())
-        if evidence_id is not None:
-            self.select_evidence(evidence_id)
-        return evidence_id
+
+        dialog = EvidenceDialog(self, title=self.tr("New evidence record"), save=save)
+        if not dialog.exec() or not made:
+            return None
+        self.select_evidence(made[0])
+        return made[0]
 
     def edit_selected(self) -> None:
         """Edit the selected record's fields in a dialog, as one undoable edit."""
@@ -204,9 +210,19 @@ class EvidenceLibrary(QWidget):
             return
         record = snapshot.evidence_record(evidence_id)
         old = {name: getattr(record, name) for name in FIELDS}
-        dialog = EvidenceDialog(self, title=self.tr("Edit evidence record"), values=old)
-        if dialog.exec():
-            commands.edit_evidence(self._session, evidence_id, dialog.values())
+        dialog = EvidenceDialog(
+            self,
+            title=self.tr("Edit evidence record"),
+            values=old,
+            save=self._saver(
+                lambda values: commands.edit_evidence(self._session, evidence_id, values)
+            ),
+        )
+        dialog.exec()
+
+    def _saver(self, edit):
+        """A dialog's save: None once the edit is made, else why the store refused it."""
+        return lambda *values: None if edit(*values) else self._session.last_refusal
 
     def delete_selected(self, confirm: bool = True) -> None:
         """Delete the selected record (after confirmation), detaching it from every claim."""
@@ -252,12 +268,17 @@ class EvidenceLibrary(QWidget):
             return self._session.refuse(
                 self.tr("“{0}” is already attached to that claim.").format(record.title)
             )
-        dialog = StanceDialog(self, record.title, claim.quote)
-        if not dialog.exec():
-            return False
-        return commands.attach_evidence(
-            self._session, claim_id, evidence_id, dialog.stance(), dialog.note()
+        dialog = StanceDialog(
+            self,
+            record.title,
+            claim.quote,
+            save=self._saver(
+                lambda stance, note: commands.attach_evidence(
+                    self._session, claim_id, evidence_id, stance, note
+                )
+            ),
         )
+        return bool(dialog.exec())
 
     def _detach_selected(self) -> None:
         evidence_id, claim_id = self.selected_evidence(), self._claim_id

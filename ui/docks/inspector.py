@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -31,7 +30,7 @@ from ui.common import commands
 from ui.common.icons import glyph_icon, icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
-from ui.common.text_field import CommitTextEdit
+from ui.common.text_field import CommitLineEdit, CommitTextEdit
 from ui.common.tooltips import rich_tooltip
 from ui.docks.tag_model import tag_depths
 
@@ -51,6 +50,7 @@ class Inspector(QWidget):
         self._filling = False
         self._tags_shown: tuple | None = None  # the snapshot's tags the tag list was built from
         self._evidence_shown: tuple | None = None  # (claim id, attachments, their records)
+        self._not_saved: dict[tuple[int, str], str] = {}  # refused text of claims not on show
 
         # Built in named steps, top to bottom as the dock shows them; then laid out in one form.
         self._build_title()
@@ -86,10 +86,9 @@ class Inspector(QWidget):
         self.quote.setReadOnly(True)
         self.quote.setFrameShape(QFrame.Shape.NoFrame)
         self.quote.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.paraphrase = self._text_edit(self.tr("Paraphrase"), self._commit_paraphrase)
-        self.speaker = QLineEdit()
+        self.paraphrase = self._text_edit(self.tr("Paraphrase"), "paraphrase")
+        self.speaker = CommitLineEdit(lambda text: self._field_edit("speaker", text))
         self.speaker.setAccessibleName(self.tr("Speaker"))
-        self.speaker.editingFinished.connect(self._commit_speaker)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
         for kind in CLAIM_KINDS:
@@ -118,7 +117,7 @@ class Inspector(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self._status_row.addWidget(self.status_label, 1)
         self.status_buttons.buttonClicked.connect(self._commit_status)
-        self.rationale = self._text_edit(self.tr("Rationale"), self._commit_rationale, lines=5)
+        self.rationale = self._text_edit(self.tr("Rationale"), "rationale", lines=5)
         self.assessed_by = QLabel()
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -157,7 +156,7 @@ class Inspector(QWidget):
         self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.links.itemActivated.connect(self._link_activated)  # Enter, double-click
         self.links.itemClicked.connect(self._link_activated)
-        self.notes = self._text_edit(self.tr("Notes"), self._commit_notes, lines=4)
+        self.notes = self._text_edit(self.tr("Notes"), "notes", lines=4)
 
     def _lay_out(self) -> None:
         """One form, labels above fields, in a scroll area; a hint while no claim is chosen."""
@@ -170,11 +169,11 @@ class Inspector(QWidget):
         title_row.addWidget(self._show_source, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(title_row)
         form.addRow(self.tr("Quote"), self.quote)
-        form.addRow(self.tr("Paraphrase"), self.paraphrase)
-        form.addRow(self.tr("Speaker"), self.speaker)
+        form.addRow(self.tr("Paraphrase"), self.paraphrase.with_bar())
+        form.addRow(self.tr("Speaker"), self.speaker.with_bar())
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Status"), self._status_row)
-        form.addRow(self.tr("Rationale"), self.rationale)
+        form.addRow(self.tr("Rationale"), self.rationale.with_bar())
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
         evidence_box = QVBoxLayout()
@@ -182,7 +181,7 @@ class Inspector(QWidget):
         evidence_box.addWidget(self.detach, 0, Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("Evidence"), evidence_box)
         form.addRow(self.tr("Linked"), self.links)
-        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Notes"), self.notes.with_bar())
 
         page = QWidget()
         page.setLayout(form)
@@ -200,12 +199,20 @@ class Inspector(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-    def _text_edit(self, name: str, slot, lines: int = 3) -> CommitTextEdit:
-        edit = CommitTextEdit(lines=lines)
+    def _text_edit(self, name: str, field: str, lines: int = 3) -> CommitTextEdit:
+        save = self._save_rationale if field == "rationale" else self._saver(field)
+        edit = CommitTextEdit(save, lines=lines)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(self.tr("Ctrl+Enter or leave the field to save"))
-        edit.committed.connect(slot)
         return edit
+
+    def _text_fields(self) -> dict[str, CommitTextEdit | CommitLineEdit]:
+        return {
+            "paraphrase": self.paraphrase,
+            "speaker": self.speaker,
+            "rationale": self.rationale,
+            "notes": self.notes,
+        }
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -215,19 +222,25 @@ class Inspector(QWidget):
         return self._claim_id
 
     def show_claim(self, claim_id: int | None) -> None:
-        """Show a claim (None: nothing); unsaved typing in the previous claim is saved first."""
+        """Show a claim (None: nothing); unsaved typing in the previous claim is saved first.
+
+        Text the store refuses is kept for that claim, and shown again, marked as not saved,
+        when the claim is shown again.
+        """
         if claim_id == self._claim_id:
             return
         self.commit_pending()
+        if self._claim_id is not None:
+            for name, edit in self._text_fields().items():
+                if edit.is_not_saved():
+                    self._not_saved[self._claim_id, name] = edit.text_value()
         self._claim_id = claim_id
         self._fill(replace_text=True)
 
     def commit_pending(self) -> None:
         """Save every text field the user has changed but not yet left."""
-        for edit in (self.paraphrase, self.rationale, self.notes):
+        for edit in self._text_fields().values():
             edit.commit()
-        if self._claim_id is not None and self.speaker.isModified():
-            self._commit_speaker()
 
     def _claim(self) -> ClaimView | None:
         snapshot = self._session.snapshot
@@ -251,15 +264,15 @@ class Inspector(QWidget):
             speaker = claim.speaker or self.tr("no speaker")
             self._title.setText(f"{side} · {claim.key} · {speaker}")
             self.quote.setPlainText(claim.quote)
-            for edit, value in (
-                (self.paraphrase, claim.paraphrase or ""),
-                (self.rationale, claim.rationale),
-                (self.notes, claim.notes),
-            ):
-                edit.load(value) if replace_text else edit.refresh(value)
-            if replace_text or not (self.speaker.hasFocus() and self.speaker.isModified()):
-                self.speaker.setText(claim.speaker or "")
-                self.speaker.setModified(False)
+            for name, edit in self._text_fields().items():
+                value = getattr(claim, name) or ""
+                if not replace_text:
+                    edit.refresh(value)
+                    continue
+                edit.load(value)
+                typed = self._not_saved.pop((claim.id, name), None)
+                if typed is not None:
+                    edit.show_not_saved(typed)
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == claim.status)
@@ -362,19 +375,13 @@ class Inspector(QWidget):
 
     # --- edits: each one is a named command of ui.common.commands ------------------------
 
-    def _field_edit(self, field: str, value: str) -> None:
-        if self._claim_id is not None:
-            commands.edit_claim(self._session, self._claim_id, field, value)
+    def _field_edit(self, field: str, value: str) -> bool:
+        if self._claim_id is None:
+            return True
+        return commands.edit_claim(self._session, self._claim_id, field, value)
 
-    def _commit_paraphrase(self, text: str) -> None:
-        self._field_edit("paraphrase", text)
-
-    def _commit_notes(self, text: str) -> None:
-        self._field_edit("notes", text)
-
-    def _commit_speaker(self) -> None:
-        self.speaker.setModified(False)
-        self._field_edit("speaker", self.speaker.text().strip())
+    def _saver(self, field: str):
+        return lambda text: self._field_edit(field, text)
 
     def _commit_kind(self, _index: int) -> None:
         if not self._filling:
@@ -384,9 +391,10 @@ class Inspector(QWidget):
         if self._claim_id is not None:
             commands.mark_status(self._session, self._claim_id, button.property("status"))
 
-    def _commit_rationale(self, text: str) -> None:
-        if self._claim_id is not None:
-            commands.write_rationale(self._session, self._claim_id, text)
+    def _save_rationale(self, text: str) -> bool:
+        if self._claim_id is None:
+            return True
+        return commands.write_rationale(self._session, self._claim_id, text)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
         claim = self._claim()

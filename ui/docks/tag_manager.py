@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QMenu,
     QMessageBox,
+    QStyledItemDelegate,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from models.snapshot import CaseSnapshot, tag_descendants
 from ui.common import commands
 from ui.common.icons import glyph_icon, icon, tag_glyph_choices
 from ui.common.session import CaseSession
+from ui.common.text_field import REFUSED
 from ui.dialogs.tag_choice import TOP_LEVEL, TagChoiceDialog
 from ui.docks.tag_model import TagModel, tag_depths
 
@@ -45,11 +48,13 @@ class TagManager(QWidget):
         self._evidence_id: int | None = None
         self._colours = cycle(NEW_TAG_COLOURS)
         self.model = TagModel(self)
-        self.model.renameRequested.connect(self.rename)
+        self.model.renameRequested.connect(self._rename_typed)
+        self._names = _NameEditing(self)
         self.model.moveRequested.connect(self.move_tag)
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(0, self._names)
         self.tree.setHeaderHidden(False)
         self.tree.setIconSize(QSize(18, 18))
         self.tree.setUniformRowHeights(True)
@@ -266,20 +271,37 @@ class TagManager(QWidget):
 
     # --- the dialogs in front of the edits -------------------------------------------------
 
-    def _ask_name(self, title: str) -> str | None:
-        name, ok = QInputDialog.getText(self, title, self.tr("Name:"))
-        return name.strip() if ok and name.strip() else None
+    def _rename_typed(self, tag_id: int, name: str) -> None:
+        """A name typed in place; if the store refuses it, the editor opens again with it."""
+        self.rename(tag_id, name)
+        try:
+            stored = self._session.snapshot.tag(tag_id).name
+        except (AttributeError, KeyError):
+            return  # the tag is gone: nothing to rename
+        if stored != name.strip():
+            index = self.model.index_of(tag_id)
+            self._names.refused = (tag_id, name)
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+
+    def _ask_and_create(self, title: str, parent_id: int | None = None) -> None:
+        """Ask a new tag's name and make it; a name the store refuses is asked again as typed."""
+        label, name = self.tr("Name:"), ""
+        while True:
+            name, ok = QInputDialog.getText(self, title, label, text=name)
+            if not ok or not name.strip():
+                return
+            if self.new_tag(name.strip(), parent_id=parent_id) is not None:
+                return
+            label = self.tr("Not saved: %1\n\nName:").replace("%1", self._session.last_refusal)
 
     def _new_tag(self) -> None:
-        name = self._ask_name(self.tr("New tag"))
-        if name:
-            self.new_tag(name)
+        self._ask_and_create(self.tr("New tag"))
 
     def _new_sub_tag(self) -> None:
         parent = self.selected_tag()
-        name = self._ask_name(self.tr("New sub-tag")) if parent is not None else None
-        if name:
-            self.new_tag(name, parent_id=parent)
+        if parent is not None:
+            self._ask_and_create(self.tr("New sub-tag"), parent)
 
     def _rename_selected(self) -> None:
         index = self.tree.currentIndex()
@@ -377,3 +399,22 @@ class TagManager(QWidget):
             menu.addSeparator() if action is None else menu.addAction(action)
         menu.exec(self.tree.viewport().mapToGlobal(point))
         menu.deleteLater()
+
+
+class _NameEditing(QStyledItemDelegate):
+    """Renaming in place; a name the store refused comes back in the editor, framed red."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.refused: tuple[int, str] | None = None  # (tag id, the name typed)
+
+    def setEditorData(self, editor: QWidget, index) -> None:  # noqa: N802 - Qt override
+        """The stored name, or the refused one (Enter saves it again, Escape discards it)."""
+        super().setEditorData(editor, index)
+        refused, self.refused = self.refused, None
+        if refused is None or index.model().tag_id(index) != refused[0]:
+            return
+        if isinstance(editor, QLineEdit):
+            editor.setText(refused[1])
+            editor.setStyleSheet(f"QLineEdit {{ border: 2px solid {REFUSED}; }}")
+            editor.setToolTip(self.tr("Not saved: Enter saves it again, Escape discards it"))

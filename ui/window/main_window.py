@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -23,19 +24,12 @@ from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot
 from models.store import Store, StoreError
 from models.vocabulary import STATUSES
-from ui.classroom.grading import GradingDialog
-from ui.classroom.presentation import PresentationWindow, present
-from ui.classroom.student_name import ask_student_name, needs_student_name
 from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
 from ui.common.icons import icon
 from ui.common.labels import word
-from ui.common.messages import Banner, show_error, show_info
+from ui.common.messages import Banner, show_error
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
-from ui.dialogs.case_chooser import choose_case, choose_case_file
-from ui.dialogs.export_dialog import ExportDialog
-from ui.dialogs.relation_dialog import LinkDialog
-from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.docks.evidence_library import EvidenceLibrary
 from ui.docks.inspector import Inspector
 from ui.docks.source_text import SourceTextDock
@@ -45,6 +39,13 @@ from ui.window import settings as keys
 from ui.window.actions import build_actions, build_menus, build_toolbar
 from ui.window.filter_bar import FilterBar
 from ui.window.settings import Settings
+
+if TYPE_CHECKING:
+    # Dialogs, the classroom and the PDF wing are imported where they are first opened, so
+    # that the first paint waits for none of them (tests/ui/window/test_startup.py).
+    from ui.classroom.grading import GradingDialog
+    from ui.classroom.presentation import PresentationWindow
+    from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +92,24 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._wire()
         self._restore_layout()
+        self._tell_upgrade()
 
     # --- building -----------------------------------------------------------------------------
+
+    def _tell_upgrade(self) -> None:
+        """After an upgrade, the status bar says where the store as it was is kept."""
+        opened = self.store.opened
+        if opened.upgraded_from is None:
+            return
+        if opened.backup is not None:
+            text = self.tr("The store was upgraded from schema %1; it was backed up first to %2.")
+            text = text.replace("%2", str(opened.backup))
+        else:
+            text = self.tr(
+                "The store was upgraded from schema %1. Counterpoint makes no backup of a "
+                "server's database: backing it up is for you or its administrator."
+            )
+        self.statusBar().showMessage(text.replace("%1", opened.upgraded_from))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -158,6 +175,7 @@ class MainWindow(QMainWindow):
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
         session.editFailed.connect(self._edit_failed)
+        session.readFailed.connect(self.banner.show_message)
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -188,6 +206,7 @@ class MainWindow(QMainWindow):
         a.answer_key.triggered.connect(lambda: self.export_requested("answer-key"))
         a.student_copy.triggered.connect(lambda: self.export_requested("student-copy"))
         a.grade.triggered.connect(self.grade_requested)
+        a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.history.triggered.connect(self.show_history)
         a.find.triggered.connect(self._focus_search)
@@ -216,33 +235,73 @@ class MainWindow(QMainWindow):
     def open_case(self, slug: str) -> bool:
         """Open a case of the store; on open the first allegation is selected and focused."""
         try:
-            self.session.open_case(slug)
-        except (CaseNotFound, StoreError) as exc:
-            message = exc.args[0] if isinstance(exc, CaseNotFound) else str(exc)
+            if self.session.open_case(slug) is None:
+                return False  # the store cannot be read now: the banner says why
+        except CaseNotFound as exc:
             self.settings.forget_case(slug)
-            show_error(self, self.tr("Cannot open the case"), message)
+            show_error(self, self.tr("Cannot open the case"), exc.args[0])
             return False
         self.settings.remember_case(slug)
         self.comparison.select_first("allegation")
         return True
 
     def open_initial_case(self) -> None:
-        """Open the case open last time, or the first case of the store."""
-        slug = self.settings.get(keys.LAST_CASE)
-        known = {c.slug for c in library.cases(self.store)}
-        if slug not in known:
-            slug = library.first_slug(self.store)
-        if slug:
-            self.open_case(slug)
+        """Open the case open last time, else the first case of the store that can be read.
+
+        A case that cannot be read leaves its message in the banner and the next is tried;
+        if none can be, the window stays empty with the message.
+        """
+        summaries = self.session.read(self._unlisted(), library.cases)
+        if not summaries:
+            return
+        last = self.settings.get(keys.LAST_CASE)
+        slugs = sorted(c.slug for c in summaries)
+        for slug in ([last] if last in slugs else []) + [s for s in slugs if s != last]:
+            if self.open_case(slug):  # (the banner keeps naming a case that failed)
+                return
+
+    def restore_backup(self) -> bool:
+        """File → Restore from backup…: put a backup in the store's place, then reopen."""
+        from models.backups import list_backups
+        from ui.dialogs.restore_backup import choose_backup
+
+        if self.store.file is None:
+            show_info(
+                self,
+                self.tr("No backups here"),
+                self.tr(
+                    "Counterpoint keeps backups of a store kept in a file. A server's database "
+                    "is backed up and restored with the server's own tools."
+                ),
+            )
+            return False
+        chosen = choose_backup(self, list_backups(self.store.file))
+        if not chosen:
+            return False
+        try:
+            saved = self.store.restore(chosen)
+        except StoreError as exc:
+            show_error(self, self.tr("The backup was not restored"), str(exc))
+            return False
+        self.banner.dismiss()
+        self.open_initial_case()  # the undo history starts afresh: it was of another store
+        text = self.tr("Restored %1; the store as it was is backed up in %2.")
+        self.statusBar().showMessage(text.replace("%1", chosen).replace("%2", str(saved)))
+        return True
 
     def choose_case(self) -> None:
         """File → Open case…: pick one of the store's cases."""
-        slug = choose_case(self, library.cases(self.store), self.session.slug)
+        from ui.dialogs.case_chooser import choose_case
+
+        cases = self.session.read(self._unlisted(), library.cases)
+        slug = choose_case(self, cases, self.session.slug) if cases is not None else None
         if slug:
             self.open_case(slug)
 
     def import_case_file(self, path: str | None = None) -> str | None:
         """File → Import case file…: validate, import, and open the new case."""
+        from ui.dialogs.case_chooser import choose_case_file
+
         path = path or choose_case_file(self)
         if not path:
             return None
@@ -265,7 +324,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]
         menu.clear()
-        titles = {c.slug: c.title for c in library.cases(self.store)}
+        titles = {c.slug: c.title for c in self.session.read(self._unlisted(), library.cases) or ()}
         for slug in self.settings.get(keys.RECENT_CASES):
             if slug in titles:
                 action = menu.addAction(f"{titles[slug]}  ({slug})")
@@ -273,15 +332,21 @@ class MainWindow(QMainWindow):
         if menu.isEmpty():
             menu.addAction(self.tr("No recent cases")).setEnabled(False)
 
+    def _unlisted(self) -> str:
+        return self.tr("The cases of the store cannot be listed:")
+
     # --- reacting to the session --------------------------------------------------------------
 
     def _case_loaded(self, case: CaseSnapshot) -> None:
         self.setWindowTitle(f"{case.title} — Counterpoint")
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
-        if needs_student_name(self.session):
-            # A student opening a new copy: ask once the window is up, not in the middle of it.
-            QTimer.singleShot(0, lambda: ask_student_name(self.session, self))
+        if case.classroom is not None:
+            from ui.classroom.student_name import ask_student_name, needs_student_name
+
+            if needs_student_name(self.session):
+                # A student opening a new copy: ask once the window is up, not in the middle.
+                QTimer.singleShot(0, lambda: ask_student_name(self.session, self))
 
     def _case_changed(self, change: Change) -> None:
         if self.session.snapshot is None:
@@ -366,6 +431,8 @@ class MainWindow(QMainWindow):
         if case is None or allegation_id is None or response_id is None:
             self.statusBar().showMessage(self.tr("Select a claim on each side to link them."), 6000)
             return
+        from ui.dialogs.relation_dialog import LinkDialog
+
         existing = link_between(self.session, allegation_id, response_id)
         focus = QApplication.focusWidget()
         dialog = LinkDialog(
@@ -398,24 +465,22 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every keyboard shortcut."""
+        from ui.dialogs.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self.actions.key_rows(), self).exec()
 
     def show_about(self) -> None:
-        """Help → About."""
-        from models import __version__
+        """Help → About: the version, the licences, About Qt."""
+        from ui.dialogs.about import AboutDialog
 
-        show_info(
-            self,
-            self.tr("About Counterpoint"),
-            self.tr(
-                "Counterpoint %1: compare an allegation with the response to it, claim by claim."
-            ).replace("%1", __version__),
-        )
+        AboutDialog(self).exec()
 
     def export_requested(self, format_key: str | None = None) -> ExportDialog | None:
         """File → Export… (and the classroom exports): the dialog, on the current filter."""
         if self.session.snapshot is None:
             return None
+        from ui.dialogs.export_dialog import ExportDialog  # it registers the PDF formats
+
         dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
         if format_key:
             dialog.select_format(format_key)
@@ -429,11 +494,15 @@ class MainWindow(QMainWindow):
         """View → Present (F5): the open case full screen, one allegation at a time."""
         if self.session.snapshot is None:
             return None
+        from ui.classroom.presentation import present
+
         self.presentation = present(self.session, parent=self)
         return self.presentation
 
     def grade_requested(self) -> GradingDialog:
         """Classroom → Grade student files…: returned copies against this case's key."""
+        from ui.classroom.grading import GradingDialog
+
         dialog = GradingDialog(self.store, key_slug=self.session.slug, parent=self)
         dialog.open()
         return dialog

@@ -200,3 +200,56 @@ def test_attaching_twice_is_refused_through_the_session(evidence, session, qtbot
         assert not evidence.attach_to_claim(claim.id, claim.evidence[0].evidence_id)
     assert "already attached" in failed.args[0]
     assert session.undo_stack.count() == 0
+
+
+def test_a_refused_edit_keeps_the_dialog_open_with_what_was_typed(
+    evidence, session, locked_store, qtbot
+):
+    record = session.snapshot.evidence[0]
+    evidence.select_evidence(record.id)
+    seen = {}
+
+    def edit(dialog: EvidenceDialog):
+        dialog.title.setText("A corrected title")
+        locked_store.hold()
+        dialog.accept()  # refused: the dialog stays, with the title as typed
+        seen["open"] = dialog.isVisible()
+        seen["title"] = dialog.title.text()
+        seen["error"] = dialog.error.text() if dialog.error.isVisible() else ""
+        seen["stored"] = library.snapshot(session.store, library.SEED_SLUG).evidence_record(
+            record.id
+        )
+        locked_store.release()
+        dialog.accept()  # OK again, once the store is free: saved and closed
+
+    _when_dialog(qtbot, EvidenceDialog, edit)
+    evidence.edit_selected()
+    assert seen["open"] and seen["title"] == "A corrected title"
+    assert "Not saved" in seen["error"] and "locked" in seen["error"]
+    assert seen["stored"].title == record.title
+    assert session.snapshot.evidence_record(record.id).title == "A corrected title"
+
+
+def test_a_refused_attachment_keeps_the_stance_dialog_and_its_note(
+    evidence, session, locked_store, qtbot
+):
+    claim = next(c for c in session.snapshot.claims if not c.evidence)
+    record = session.snapshot.evidence[0]
+    seen = {}
+
+    def attach(dialog: StanceDialog):
+        dialog.set_stance("contradicts")
+        dialog.note_edit.setText("Dated after the claim.")
+        locked_store.hold()
+        dialog.accept()
+        seen["open"], seen["note"] = dialog.isVisible(), dialog.note()
+        locked_store.release()
+        dialog.accept()
+
+    _when_dialog(qtbot, StanceDialog, attach)
+    assert evidence.attach_to_claim(claim.id, record.id)
+    assert seen == {"open": True, "note": "Dated after the claim."}
+    attached = session.snapshot.claim(claim.id).evidence
+    assert [(a.evidence_id, a.stance, a.note) for a in attached] == [
+        (record.id, "contradicts", "Dated after the claim.")
+    ]

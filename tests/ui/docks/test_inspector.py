@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models import library
+from models.limits import max_length
 from models.operations import get_assessment
 from tests.conftest import make_case
 from tests.ui.conftest import HOSTILE
@@ -219,3 +220,97 @@ def test_markup_in_a_claim_is_shown_literally(db_path, qtbot):
     assert evidence.text(1).startswith(HOSTILE)
     assert "&lt;img" in evidence.toolTip(1) and "<img" not in evidence.toolTip(1)
     store.close()
+
+
+# --- what the store refuses stays typed, marked, until saved again or discarded -------------
+
+
+def _stored(session, claim_id, field):
+    """The field's value as the store holds it (not as the window shows it)."""
+    return getattr(library.snapshot(session.store, library.SEED_SLUG).claim(claim_id), field)
+
+
+def _marked(edit) -> bool:
+    return edit.is_not_saved() and edit.not_saved_bar.isVisible()
+
+
+def test_a_refused_rationale_stays_typed_and_marked_until_saved_again(
+    inspector, session, locked_store, qtbot
+):
+    claim = _claim(session)
+    inspector.show_claim(claim.id)
+    inspector.rationale.setFocus()
+    qtbot.keyClick(inspector.rationale, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(inspector.rationale, " Checked twice.")
+    typed = claim.rationale + " Checked twice."
+    locked_store.hold()
+    with qtbot.waitSignal(session.editFailed):
+        qtbot.keyClick(inspector.rationale, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert inspector.rationale.toPlainText() == typed
+    assert _marked(inspector.rationale)
+    assert _stored(session, claim.id, "rationale") == claim.rationale
+    inspector.rationale.clearFocus()  # leaving it tries again, and is refused again: still kept
+    assert inspector.rationale.toPlainText() == typed and _marked(inspector.rationale)
+
+    locked_store.release()
+    bar = inspector.rationale.not_saved_bar
+    qtbot.mouseClick(bar.save_button, Qt.MouseButton.LeftButton)
+    assert _stored(session, claim.id, "rationale") == typed
+    assert inspector.rationale.toPlainText() == typed
+    assert not inspector.rationale.is_not_saved() and not bar.isVisible()
+
+
+def test_discard_puts_back_the_stored_text(inspector, session, qtbot):
+    claim = _claim(session)
+    inspector.show_claim(claim.id)
+    too_long = "x" * (max_length("claim", "rationale") + 1)
+    inspector.rationale.setFocus()
+    inspector.rationale.setPlainText(too_long)
+    with qtbot.waitSignal(session.editFailed):
+        qtbot.keyClick(inspector.rationale, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert inspector.rationale.toPlainText() == too_long and _marked(inspector.rationale)
+    qtbot.mouseClick(inspector.rationale.not_saved_bar.discard_button, Qt.MouseButton.LeftButton)
+    assert inspector.rationale.toPlainText() == claim.rationale
+    assert not _marked(inspector.rationale)
+    assert _stored(session, claim.id, "rationale") == claim.rationale
+
+
+def test_refused_text_is_kept_for_its_claim_when_another_is_shown(
+    inspector, session, locked_store, qtbot
+):
+    claim, other = session.snapshot.claims[0], session.snapshot.claims[1]
+    inspector.show_claim(claim.id)
+    inspector.speaker.setFocus()
+    inspector.speaker.selectAll()
+    qtbot.keyClicks(inspector.speaker, "A spokesperson")
+    inspector.notes.setFocus()  # leaving the speaker saves it
+    qtbot.keyClicks(inspector.notes, "Ask the ministry. ")
+    typed = inspector.notes.toPlainText()
+    locked_store.hold()
+    with qtbot.waitSignal(session.editFailed):
+        inspector.show_claim(other.id)  # saves the notes first: refused
+    assert _marked(inspector.speaker) is False  # saved before the lock
+    assert inspector.notes.toPlainText() == (other.notes or "")
+    assert not _marked(inspector.notes)
+    inspector.show_claim(claim.id)
+    assert inspector.notes.toPlainText() == typed and _marked(inspector.notes)
+    assert inspector.speaker.text() == "A spokesperson"
+    assert _stored(session, claim.id, "notes") == claim.notes
+    locked_store.release()
+    qtbot.mouseClick(inspector.notes.not_saved_bar.save_button, Qt.MouseButton.LeftButton)
+    assert _stored(session, claim.id, "notes") == typed
+
+
+def test_a_refused_speaker_stays_typed_and_marked(inspector, session, locked_store, qtbot):
+    claim = _claim(session)
+    inspector.show_claim(claim.id)
+    inspector.speaker.setFocus()
+    inspector.speaker.selectAll()
+    qtbot.keyClicks(inspector.speaker, "  A spokesperson ")
+    locked_store.hold()
+    with qtbot.waitSignal(session.editFailed):
+        qtbot.keyClick(inspector.speaker, Qt.Key.Key_Return)
+    assert inspector.speaker.text() == "A spokesperson" and _marked(inspector.speaker)
+    assert _stored(session, claim.id, "speaker") == claim.speaker
+    qtbot.keyClick(inspector.speaker, Qt.Key.Key_Escape)  # Escape discards, as the button does
+    assert inspector.speaker.text() == (claim.speaker or "") and not _marked(inspector.speaker)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from models import library
 from tests.conftest import make_case
@@ -201,3 +201,41 @@ def test_merging_into_a_grandchild_through_the_dialog_and_undo(tags, session, qt
     for _ in range(4):
         session.undo_stack.undo()
     assert _export(session) == before
+
+
+def test_a_refused_rename_opens_the_editor_again_with_the_name_typed(
+    tags, session, locked_store, qtbot
+):
+    tag = session.snapshot.tags[0]
+    tags.select_tag(tag.id)
+    tags.tree.setFocus()
+    qtbot.keyClick(tags.tree, Qt.Key.Key_F2)
+    editor = tags.tree.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Moves and counter-moves")
+    locked_store.hold()
+    with qtbot.waitSignal(session.editFailed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(tags.tree.focusWidget(), QLineEdit))
+    again = tags.tree.focusWidget()
+    assert again.text() == "Moves and counter-moves"
+    assert "Not saved" in again.toolTip() and "border" in again.styleSheet()
+    assert session.snapshot.tag(tag.id).name == tag.name
+    locked_store.release()
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: session.snapshot.tag(tag.id).name == "Moves and counter-moves")
+
+
+def test_a_refused_new_tag_name_is_asked_again_as_typed(tags, session, monkeypatch):
+    taken = session.snapshot.tags[0].name
+    answers = [(taken, True), ("Framing", True)]
+    asked = []
+
+    def get_text(_parent, _title, label, **kwargs):
+        asked.append((label, kwargs.get("text", "")))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    tags.new_action.trigger()
+    assert asked[1][1] == taken and "Not saved" in asked[1][0]
+    assert "Framing" in {t.name for t in session.snapshot.tags}

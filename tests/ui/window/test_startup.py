@@ -1,0 +1,85 @@
+"""Start-up: the first paint of the window imports only what it needs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+# `python main.py --db DB`, watched: at the first paint of both panes, print the imported
+# modules and leave. The test, not the app, carries the hook.
+FIRST_PAINT = """
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+import main
+from PySide6.QtCore import QEvent, QObject
+from ui.window import app
+
+opened = app.open_window
+
+class FirstPaint(QObject):
+    def __init__(self, viewports):
+        super().__init__()
+        self.waiting = set(viewports)
+        for viewport in viewports:
+            viewport.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.waiting.discard(watched)
+            if not self.waiting:
+                print(json.dumps(sorted(sys.modules)), flush=True)
+                os._exit(0)
+        return False
+
+def open_and_watch(*args, **kwargs):
+    window = opened(*args, **kwargs)
+    panes = [window.comparison.view(role).viewport() for role in ("allegation", "response")]
+    window.first_paint = FirstPaint(panes)
+    return window
+
+app.open_window = open_and_watch
+sys.exit(main.main(["--db", sys.argv[2]]))
+"""
+
+# What the first paint never needs: each is imported when its feature is first used.
+NOT_AT_START = (
+    "alembic",  # only to create, check or upgrade a store not at the head revision
+    "jsonschema",  # only to read a case file
+    "fastjsonschema",
+    "ui.classroom",  # presentation, grading, the student's name
+    "models.grading",
+    "ui.dialogs",
+    "ui.common.file_dialogs",
+    "models.sources",  # the source-file readers (PDF, DOCX, HTML): when a source is read
+    "ui.pdf",  # the PDF wing: when an export is asked for
+    "models.exports",  # the exporters: when an export is asked for
+)
+# Imported by the docks' modules (0.5 ms together); every other dialog waits until opened.
+DOCK_DIALOGS = {"ui.dialogs", "ui.dialogs.evidence_record", "ui.dialogs.tag_choice"}
+
+
+def modules_at_first_paint(db: str) -> list[str]:
+    """Open the window on the store in a fresh process; the modules imported at first paint."""
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(ROOT), db],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_first_paint_on_an_existing_store_imports_only_what_it_needs(db_path):
+    from models import library
+
+    library.open_library(str(db_path)).close()  # the seeded store, as a second start finds it
+    modules = modules_at_first_paint(str(db_path))
+    assert "ui.panes.comparison" in modules  # the hook saw the real window paint
+    early = [m for m in modules if any(m == p or m.startswith(p + ".") for p in NOT_AT_START)]
+    early = [m for m in early if m not in DOCK_DIALOGS]
+    assert not early, f"imported before the first paint: {early}"
