@@ -36,7 +36,6 @@ from models.schema import (
 )
 from models.slugs import is_slug, slug_from_title, unique_slug
 from models.snapshot import load_case
-from models.sources.base import canonical
 from models.store import Store
 
 _UNSET: Any = object()
@@ -277,6 +276,8 @@ def add_source(
     author: str | None = None,
 ) -> tuple[int, Change]:
     """Add a source to a case, last; its text is kept as given (line ends made `\\n`)."""
+    from models.sources.base import canonical  # the readers' package waits until a source is added
+
     text = canonical(text or "")
     if not text.strip():
         raise EditRefused("A source needs some text; this one is empty. Nothing was added.")

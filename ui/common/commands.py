@@ -10,7 +10,7 @@ transaction. Commands return whether the edit was made (or the new row's id, for
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,9 +19,11 @@ from models import operations as ops
 from models.edit_log import EditRefused
 from models.snapshot import ClaimView, LinkView
 from models.store import StoreError
-from models.suggest_claims import ClaimSuggestion
 from ui.common.labels import word
 from ui.common.session import CaseSession
+
+if TYPE_CHECKING:  # the suggesters (and the source readers they use) wait until asked for
+    from models.suggest_claims import ClaimSuggestion
 
 
 def _tr(text: str, *values: str) -> str:
