@@ -303,11 +303,52 @@ def _all_but_id(item: dict) -> dict:
     return {k: v for k, v in item.items() if k not in ("id", "versions")}
 
 
+def _source_values(item: dict) -> dict:
+    """A source's columns: its fields, with the optional `file` object in columns of its own."""
+    values = {k: v for k, v in item.items() if k not in ("id", "file")}
+    file = item.get("file") or {}
+    # Every row names every column: one batch insert takes its columns from the first row.
+    values.update(
+        file_name=file.get("name"),
+        file_sha256=file.get("sha256"),
+        extractor=file.get("extractor"),
+        encoding=file.get("encoding"),
+        kind=file.get("kind"),
+    )
+    return values
+
+
+def _source_dict(s, revised: bool = False) -> dict:
+    """A source as the case file holds it; the `file` object only for a source read from one,
+    its `versions` only in a version 2 file (a case with a revised source)."""
+    data = {
+        "id": s.key,
+        "title": s.title,
+        "publisher": s.publisher,
+        "url": s.url,
+        "date": s.date,
+        "language": s.language,
+        "quality_note": s.quality_note,
+        "text": s.text,
+    }
+    if revised:
+        data["versions"] = versions_of(s)
+    if s.file is not None:
+        data["file"] = {
+            "name": s.file.name,
+            "sha256": s.file.sha256,
+            "extractor": s.file.extractor,
+            "encoding": s.file.encoding,
+            "kind": s.file.kind,
+        }
+    return data
+
+
 def _write_sources_and_sides(
     session: Session, case_id: int, data: dict
 ) -> tuple[dict[str, int], dict[str, int]]:
     """The sources and the two sides; their ids by file id."""
-    _insert_records(session, Source, case_id, data["sources"], _all_but_id)
+    _insert_records(session, Source, case_id, data["sources"], _source_values)
     _insert_records(session, Side, case_id, data["sides"], _all_but_id)
     return _key_map(session, Source, case_id), _key_map(session, Side, case_id)
 
@@ -464,20 +505,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
         "slug": case.slug,
         "title": case.title,
         "description": case.description,
-        "sources": [
-            {
-                "id": s.key,
-                "title": s.title,
-                "publisher": s.publisher,
-                "url": s.url,
-                "date": s.date,
-                "language": s.language,
-                "quality_note": s.quality_note,
-                "text": s.text,
-                **({"versions": versions_of(s)} if revised else {}),
-            }
-            for s in case.sources
-        ],
+        "sources": [_source_dict(s, revised) for s in case.sources],
         "sides": [
             {"id": s.key, "role": s.role, "party": s.party, "description": s.description}
             for s in case.sides

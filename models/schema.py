@@ -62,7 +62,10 @@ class Source(Base):
     """A published text kept verbatim, with its metadata."""
 
     __tablename__ = "source"
-    __table_args__ = (UniqueConstraint("case_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "key"),
+        Index("ix_source_case_file", "case_id", "file_sha256"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(200))
@@ -74,6 +77,13 @@ class Source(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     quality_note: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
+    # Where the text came from, when it was read from a file (models.sources): the file's name
+    # and SHA-256, the extractor with its version, the encoding decoded, and the kind of content.
+    file_name: Mapped[str | None] = mapped_column(String(1000))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    extractor: Mapped[str | None] = mapped_column(String(200))
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(20))
 
 
 class Side(Base):
@@ -272,6 +282,31 @@ class EvidenceTag(Base):
         ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer)
+
+
+class LinkDismissal(Base):
+    """A suggested link the analyst dismissed: it is not suggested again."""
+
+    __tablename__ = "link_dismissal"
+    __table_args__ = (UniqueConstraint("allegation_id", "response_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    allegation_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    response_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+
+
+class ClaimRejection(Base):
+    """A suggested claim (a span of a source) the analyst rejected: it is not suggested again."""
+
+    __tablename__ = "claim_rejection"
+    __table_args__ = (
+        UniqueConstraint("source_id", "start", "end"),
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
 
 
 class Edit(Base):

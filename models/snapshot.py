@@ -34,6 +34,17 @@ class CaseNotFound(LookupError):
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    """The file a source's text was read from: name, SHA-256, extractor, encoding, kind."""
+
+    name: str
+    sha256: str
+    extractor: str | None = None
+    encoding: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
 class SourceView:
     """A source, verbatim."""
 
@@ -46,6 +57,7 @@ class SourceView:
     language: str | None
     quality_note: str | None
     text: str
+    file: SourceFile | None = None  # None for a source that was typed, pasted or imported bare
     versions: tuple[SourceVersionView, ...] = ()  # oldest first; the last is `text`
 
     @property
@@ -293,7 +305,18 @@ def load_case(session: Session, slug: str) -> CaseSnapshot:
 
     sources = tuple(
         SourceView(
-            r.id, r.key, r.title, r.publisher, r.url, r.date, r.language, r.quality_note, r.text
+            r.id,
+            r.key,
+            r.title,
+            r.publisher,
+            r.url,
+            r.date,
+            r.language,
+            r.quality_note,
+            r.text,
+            None
+            if r.file_name is None
+            else SourceFile(r.file_name, r.file_sha256, r.extractor, r.encoding, r.kind),
         )
         for r in session.execute(
             select(Source).where(Source.case_id == cid).order_by(Source.position)

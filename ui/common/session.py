@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
 from models.authors import login_name
+from models.case_edits import case_slug
 from models.edit_log import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
@@ -107,8 +108,10 @@ class CaseSession(QObject):
         """Patch the snapshot with what an edit touched (a whole reload if claims came or went)."""
         if self.snapshot is None:
             return
-        if change.sources:  # a source's text changed (a revision): everything on it moved
-            self.reload()
+        if (
+            change.whole_case or change.sources
+        ):  # the case's title, slug, sides, sources or a revision: re-read it all
+            self.snapshot = library.snapshot(self.store, case_slug(self.store, change.case_id))
             return
         # refresh_case answers None when claims came or went (the reading order changed);
         # links, evidence records and tags that came or went it patches or re-reads itself.
