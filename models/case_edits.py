@@ -22,6 +22,7 @@ from models.edit_log import Change, EditRefused, check_text, inverse, log_edit
 from models.files import write_atomically
 from models.rows import RowRecord, insert_keyed, put_back, take_rows
 from models.schema import (
+    AnchorCandidate,
     Assessment,
     Case,
     Claim,
@@ -32,6 +33,7 @@ from models.schema import (
     LinkDismissal,
     Side,
     Source,
+    SourceVersion,
     utcnow,
 )
 from models.slugs import is_slug, slug_from_title, unique_slug
@@ -345,7 +347,9 @@ def _source_dependants(source_id: int) -> tuple:
     claims = select(Claim.id).where(Claim.source_id == source_id).scalar_subquery()
     either = lambda model: model.allegation_id.in_(claims) | model.response_id.in_(claims)  # noqa: E731
     return (
+        (SourceVersion, SourceVersion.source_id == source_id),
         (Claim, Claim.source_id == source_id),
+        (AnchorCandidate, AnchorCandidate.claim_id.in_(claims)),
         (Assessment, Assessment.claim_id.in_(claims)),
         (ClaimTag, ClaimTag.claim_id.in_(claims)),
         (ClaimEvidence, ClaimEvidence.claim_id.in_(claims)),

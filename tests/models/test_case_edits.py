@@ -185,7 +185,7 @@ def test_a_store_at_schema_0003_upgrades_with_its_cases_intact(db_path, small_ca
     from alembic import command
     from sqlalchemy import create_engine
 
-    from models.store import _alembic_config, head_revision, open_store
+    from models.store import HEAD_REVISION, _alembic_config, head_revision, open_store
 
     engine = create_engine(f"sqlite:///{db_path}")
     with engine.begin() as conn:
@@ -193,7 +193,7 @@ def test_a_store_at_schema_0003_upgrades_with_its_cases_intact(db_path, small_ca
     engine.dispose()
     store = open_store(str(db_path))
     try:
-        assert store.opened.upgraded_from == "0003" and head_revision() == "0004"
+        assert store.opened.upgraded_from == "0003" and head_revision() == HEAD_REVISION
         slug = library.import_data(store, small_case)
         assert library.snapshot(store, slug).sources[0].file is None
         assert library.export_data(store, slug) == small_case  # an old file, exactly as before
