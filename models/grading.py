@@ -387,12 +387,16 @@ def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str
 STUDENT_COPY_FORMAT = "student-copy"
 
 
-def write_student_copy(case, options, path) -> None:
+def write_student_copy(case, options, path, job=None) -> None:
     """Export writer: a student copy of a case (a CaseSnapshot) as a case file, atomically."""
     from models.casefile import case_to_dict
+    from models.exports import check_cancelled
     from models.files import write_atomically
+    from models.jobs import NO_JOB
 
-    write_atomically(path, dumps_case(make_student_copy(case_to_dict(case))))
+    text = dumps_case(make_student_copy(case_to_dict(case)))
+    check_cancelled(job or NO_JOB)
+    write_atomically(path, text)
 
 
 def register_student_copy_format() -> None:

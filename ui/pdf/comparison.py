@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape as xml_escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from models.exports import ExportOptions, build_content
+from models.exports import ExportCancelled, ExportOptions, build_content
 from models.exports.content import ExportContent
 from models.files import write_atomically
 from models.snapshot import CaseSnapshot
@@ -42,10 +42,6 @@ from ui.pdf.sections import front_matter, references, source_appendix
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 40.0, 50.0, 46.0
 GUTTER = 84.0
-
-
-class ExportCancelled(Exception):
-    """The person cancelled the export; nothing was written."""
 
 
 def subject(content: ExportContent) -> str:
@@ -240,8 +236,12 @@ def layout_document(canvas: Canvas, content: ExportContent, size) -> list[Page]:
 def render_pdf(
     content: ExportContent,
     should_cancel: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[bytes, int]:
-    """Lay out and paint the PDF in memory; return its bytes and its number of pages."""
+    """Lay out and paint the PDF in memory; return its bytes and its number of pages.
+
+    Before each page, `progress(page, pages)` is told and `should_cancel(page, pages)` asked.
+    """
     ensure_app()
     paper = PdfPaper(content.options.page_size, content.options.landscape, content.title,
                      content.exported_by)  # fmt: skip
@@ -255,6 +255,8 @@ def render_pdf(
         raise OSError(tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, start=1):
+            if progress is not None:
+                progress(number - 1, len(pages))
             if should_cancel is not None and should_cancel(number, len(pages)):
                 raise ExportCancelled()
             if number > 1:
@@ -273,7 +275,12 @@ def write_pdf(
     options: ExportOptions,
     path: str | os.PathLike,
     should_cancel: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the PDF atomically: made in memory, then written through the shared file writer."""
-    data, _pages = render_pdf(build_content(case, options), should_cancel)
+    data, pages = render_pdf(build_content(case, options), should_cancel, progress)
+    if should_cancel is not None and should_cancel(pages, pages):
+        raise ExportCancelled()  # cancelled while the last page was painted: still nothing written
     write_atomically(path, data)
+    if progress is not None:
+        progress(pages, pages)
