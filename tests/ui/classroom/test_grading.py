@@ -153,3 +153,31 @@ def test_a_csv_that_cannot_be_written_is_a_plain_text_message(qtbot, dialog, fol
     target = tmp_path / "<b>nowhere</b>" / "grades.csv"
     assert not dialog.export_csv(str(target))
     assert seen and seen[0][0] == Qt.TextFormat.PlainText and "<b>nowhere</b>" in seen[0][1]
+
+
+def test_grading_runs_off_the_gui_thread_and_cancel_stops_it(qtbot, dialog, folder, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common import background
+    from ui.common.background import ProgressDialog
+
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    graded_on = []
+
+    def slow_grading(store, slug, chosen, job):
+        graded_on.append(threading.get_ident())
+        while True:  # a folder of thousands of files
+            job.progress(1, 1000)
+            job.check()
+
+    monkeypatch.setattr(grading, "grade_folder", slow_grading)
+    dialog.set_folder(str(folder))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ProgressDialog))
+    progress = QApplication.activeModalWidget()
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    graded(qtbot, dialog)
+    assert graded_on and graded_on[0] != threading.get_ident()
+    assert dialog.summary.text() == "Grading was cancelled."
+    assert dialog.student_view.model().rowCount() == 0 and not dialog.export_button.isEnabled()
