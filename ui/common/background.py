@@ -14,6 +14,7 @@ a line of text and Cancel, modal to its parent window) once the work has taken a
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import time
 from collections.abc import Callable
@@ -33,6 +34,32 @@ from models.jobs import Cancelled, Job
 
 PROGRESS_EVERY = 0.05  # seconds: progress reaches the GUI thread at most this often
 SHOW_AFTER_MS = 300  # work that ends sooner shows no dialog at all
+
+_running = 0  # tasks whose work is under way
+_running_lock = threading.Lock()
+
+
+def _hold_collections() -> None:
+    """While work runs, the objects that were there before it are left out of collections.
+
+    A full collection holds the GIL, the GUI thread's too, while it walks every object: with a
+    large case open that is 0.3 s in the middle of an export. Frozen, the case and the window
+    are not walked; what the work makes still is. Unfrozen when the last task ends.
+    """
+    global _running
+    with _running_lock:
+        _running += 1
+        if _running == 1:
+            gc.freeze()
+
+
+def _release_collections() -> None:
+    # On the worker, as its work ends: even if nobody is left to hear the outcome.
+    global _running
+    with _running_lock:
+        _running -= 1
+        if _running == 0:
+            gc.unfreeze()
 
 
 class BackgroundTask(QObject):
@@ -76,6 +103,7 @@ class BackgroundTask(QObject):
         if self._running:
             raise RuntimeError("this task is already running")
         self._running = True
+        _hold_collections()
         job = Job(should_cancel=self._stop.is_set, progress=self._report)
         # A daemon: a window closed mid-export does not wait for the last page.
         self._thread = threading.Thread(target=self._run, args=(job,), daemon=True)
@@ -101,13 +129,14 @@ class BackgroundTask(QObject):
 
     def _run(self, job: Job) -> None:
         try:
-            result = self._work(job)
+            outcome: tuple[str, object] = ("succeeded", self._work(job))
         except Cancelled:
-            self._emit(self._outcome, "cancelled", None)
+            outcome = ("cancelled", None)
         except BaseException as exc:  # noqa: BLE001 - every failure is handed to the GUI thread
-            self._emit(self._outcome, "failed", exc)
-        else:  # also when Cancel came after the work's last check: what was done stands
-            self._emit(self._outcome, "succeeded", result)
+            outcome = ("failed", exc)
+        # Done also when Cancel came after the work's last check: what was done stands.
+        _release_collections()
+        self._emit(self._outcome, *outcome)
 
     @staticmethod
     def _emit(signal, *args) -> None:
