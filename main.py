@@ -6,18 +6,42 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from models import __version__
+CHECKOUT = Path(__file__).resolve().parent
+OWN_PACKAGES = ("models", "ui", "resources")
+
+
+def shadowing_packages() -> list[str]:
+    """Our top-level packages that Python would import from elsewhere (another installed package).
+
+    The design keeps models, ui and resources at the top level, so a package of the same name
+    earlier on sys.path wins; find_spec looks without importing, before anything fails oddly.
+    """
+    found = []
+    for name in OWN_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if origin is None or Path(origin).resolve().parent != (CHECKOUT / name).resolve():
+            found.append(f"{name!r} from {Path(origin).parent if origin else 'nowhere'}")
+    return found
+
+
+if _shadowing := shadowing_packages():
+    sys.exit(
+        f"counterpoint: another installed package shadows Counterpoint's {', '.join(_shadowing)}; "
+        "install Counterpoint with pipx or in a virtual environment of its own (see the README)"
+    )
+
+from models import __version__  # noqa: E402 - after the check: a shadowing `models` breaks it
 
 if TYPE_CHECKING:
     from models.exports import ExportOptions
     from models.snapshot import CaseSnapshot
-
-CHECKOUT = Path(__file__).resolve().parent
 
 
 def user_data_home() -> Path:
@@ -77,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"Counterpoint {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Counterpoint to your desktop's application menu (desktop entry, icon, metainfo "
+        "under $XDG_DATA_HOME) and exit",
+    )
     parser.add_argument(
         "--db",
         metavar="DB",
@@ -184,7 +214,10 @@ def run_headless(args: argparse.Namespace) -> int:
     """Run one headless command; return the exit status."""
     from models import library
 
-    store = library.open_library(args.db or default_db())
+    # Before an upgrade: what it does and where the backup is (stderr: stdout stays the answer).
+    store = library.open_library(
+        args.db or default_db(), notice=lambda s: print(f"counterpoint: {s}", file=sys.stderr)
+    )
     try:
         if args.command == "list":
             summaries = library.cases(store)
@@ -238,6 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `python main.py` and of the `counterpoint` command."""
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry:
+        from resources.desktop import install_desktop_entry
+
+        written = install_desktop_entry()
+        print(f"counterpoint: installed the desktop entry {written[0]} and its icons")
+        return 0
     if args.command is None:
         return run_gui([sys.argv[0]], args.db)
     from models.casefile import CaseFileError

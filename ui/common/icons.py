@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import qtawesome as qta
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon
 
 GLYPHS: dict[str, str] = {
@@ -56,7 +57,6 @@ GLYPHS: dict[str, str] = {
     "settings": "mdi6.cog-outline",
     "warning": "mdi6.alert-outline",
     "error": "mdi6.close-octagon-outline",
-    "app": "mdi6.scale-balance",
     # tag manager
     "colour": "mdi6.palette-outline",
     "tag-icon": "mdi6.emoticon-outline",
@@ -70,8 +70,21 @@ FALLBACK = "mdi6.tag-outline"
 @cache
 def icon(name: str, color: str | None = None) -> QIcon:
     """Return the icon registered under a meaningful name, optionally tinted."""
+    if name == "app":
+        return app_icon()
     glyph = GLYPHS[name]
     return qta.icon(glyph, color=color) if color else qta.icon(glyph)
+
+
+@cache
+def app_icon() -> QIcon:
+    """The application's own icon, from the file the desktop entry installs (never tinted)."""
+    from resources.desktop import ICON_SIZES, ICON_SVG, icon_png
+
+    app = QIcon(str(ICON_SVG))
+    for size in ICON_SIZES:  # crisp small sizes, drawn for them, beside the scalable one
+        app.addFile(str(icon_png(size)), QSize(size, size))
+    return app
 
 
 @cache
