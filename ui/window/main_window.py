@@ -28,7 +28,7 @@ from models.vocabulary import STATUSES
 from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
 from ui.common.icons import icon
 from ui.common.labels import word
-from ui.common.messages import Banner, show_error
+from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
 from ui.docks.evidence_library import EvidenceLibrary
