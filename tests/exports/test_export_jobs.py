@@ -35,3 +35,17 @@ def test_a_pdf_export_reports_its_pages(case, tmp_path, key, qapp):
     pages = seen[-1][1]
     assert pages > 1 and seen[0] == (0, pages) and seen[-1][0] >= pages - 1
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_pdf_export_cancelled_while_it_is_measured_stops_before_painting(case, tmp_path, qapp):
+    asked, painted = [], []
+
+    def should_cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # a few pairs measured, then Cancel
+
+    job = Job(should_cancel=should_cancel, progress=lambda *p: painted.append(p))
+    with pytest.raises(ExportCancelled):
+        export_snapshot(case, "pdf", tmp_path / "case.pdf", job=job)
+    assert len(asked) == 4 and painted == []
+    assert not (tmp_path / "case.pdf").exists()

@@ -116,8 +116,17 @@ class ColumnHeads(Block):
         painter.fillRect(QRectF(right_x, bar_y, self.col, pt(2)), SIDE_COLOR["response"])
 
 
-def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
-    """The side-by-side body, then the unanswered allegations and the unlinked responses."""
+def _go_on() -> None:
+    return None
+
+
+def body_blocks(
+    canvas: Canvas, content: ExportContent, width: float, check: Callable[[], None] = _go_on
+) -> list[Block]:
+    """The side-by-side body, then the unanswered allegations and the unlinked responses.
+
+    `check()` is called before each pair is measured, so a cancelled export stops here too.
+    """
     pt = canvas.pt
     gutter = pt(GUTTER) if width > pt(600) else pt(62)
     col = (width - gutter) / 2
@@ -137,6 +146,7 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
     if not content.pairs:
         out.append(Note(canvas, tr("No allegation has a linked response."), width))
     for pair in content.pairs:
+        check()
         rights = [
             (Connector(canvas, linked.relation, gutter), card(linked.response))
             for linked in pair.responses
@@ -220,12 +230,14 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     page.draw(painter, right - (right - left) * 0.3, foot_y)
 
 
-def layout_document(canvas: Canvas, content: ExportContent, size) -> list[Page]:
-    """Measure every block and place it on pages."""
+def layout_document(
+    canvas: Canvas, content: ExportContent, size, check: Callable[[], None] = _go_on
+) -> list[Page]:
+    """Measure every block and place it on pages (`check()` may stop it: see body_blocks)."""
     pt = canvas.pt
     width = size[0] - 2 * pt(MARGIN_X)
     blocks = front_matter(canvas, content, width)
-    blocks += body_blocks(canvas, content, width)
+    blocks += body_blocks(canvas, content, width, check)
     blocks += references(canvas, content, width)
     if content.options.source_appendix:
         blocks += source_appendix(canvas, content, width)
@@ -250,7 +262,13 @@ def render_pdf(
     writer.setDocumentXmpMetadata(xmp_packet(content))
     canvas = Canvas(writer, register_fonts())
     size = paper.size
-    pages = layout_document(canvas, content, size)
+
+    def check() -> None:
+        # Measuring is about half of a long export: Cancel is heard then too, not only later.
+        if should_cancel is not None and should_cancel(0, 0):
+            raise ExportCancelled()
+
+    pages = layout_document(canvas, content, size, check)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(tr("Cannot lay out the PDF."))
