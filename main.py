@@ -297,10 +297,13 @@ def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
     from models import library
     from models.exports import export_snapshot
+    from models.jobs import TerminalProgress
 
     # The PDF formats (registered by export_formats) start Qt, offscreen, only when they write.
     case = library.snapshot(store, args.case)
-    export_snapshot(case, args.format, args.out, export_options(args, case))
+    # On a terminal, an export over a second shows how far it is (a PDF: page by page).
+    with TerminalProgress(sys.stderr, f"counterpoint: exporting {args.out}") as shown:
+        export_snapshot(case, args.format, args.out, export_options(args, case), shown.job)
 
 
 def grade(store, args: argparse.Namespace) -> None:

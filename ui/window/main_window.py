@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     # that the first paint waits for none of them (tests/ui/window/test_startup.py).
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
+    from ui.common.background import BackgroundTask
     from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
@@ -298,28 +300,52 @@ class MainWindow(QMainWindow):
         if slug:
             self.open_case(slug)
 
-    def import_case_file(self, path: str | None = None) -> str | None:
-        """File → Import case file…: validate, import, and open the new case."""
+    def import_case_file(self, path: str | None = None) -> BackgroundTask | None:
+        """File → Import case file…: validate and import off the GUI thread, then open the case.
+
+        Returns the running import (None if no file was chosen); the worker writes through its
+        own store session, and the case opens here once it is in.
+        """
         from ui.dialogs.case_chooser import choose_case_file
 
         path = path or choose_case_file(self)
         if not path:
             return None
         from models.casefile import CaseFileError
+        from models.jobs import Job
+        from ui.common.background import run_with_progress
 
-        try:
-            slug = library.import_file(self.store, path)
-        except (CaseFileError, StoreError, OSError) as exc:
+        store = self.store
+
+        def work(job: Job) -> str:
+            return library.import_file(store, path, job)
+
+        def imported(slug: str) -> None:
+            self.open_case(slug)
+            message = self.tr("Imported the case %1.").replace("%1", slug)
+            self.statusBar().showMessage(message, 8000)
+
+        def refused(exc: BaseException) -> None:
             show_error(
                 self,
                 self.tr("The case file was not imported"),
                 str(exc),
                 self.tr("Nothing was added to the store."),
             )
-            return None
-        self.open_case(slug)
-        self.statusBar().showMessage(self.tr("Imported the case %1.").replace("%1", slug), 8000)
-        return slug
+
+        def cancelled() -> None:
+            message = self.tr("The import was cancelled; nothing was added to the store.")
+            self.statusBar().showMessage(message, 8000)
+
+        return run_with_progress(
+            self,
+            self.tr("Importing %1…").replace("%1", Path(path).name),
+            work,
+            on_success=imported,
+            on_failure=refused,
+            expected=(CaseFileError, StoreError, OSError),
+            on_cancel=cancelled,
+        )
 
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]
