@@ -11,6 +11,7 @@ import errno
 import logging
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -133,6 +134,27 @@ def list_backups(store_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
+_running: dict[Path, threading.Thread] = {}
+
+
+def start_daily_backup(store_path: Path) -> threading.Thread:
+    """Make today's backup on a thread of its own (see daily_backup); wait_for_backup joins it."""
+    key = Path(store_path).resolve()
+    thread = threading.Thread(
+        target=daily_backup, args=(Path(store_path),), name="daily-backup", daemon=True
+    )
+    _running[key] = thread
+    thread.start()
+    return thread
+
+
+def wait_for_backup(store_path: Path, timeout: float | None = 60.0) -> None:
+    """Wait until a backup started by start_daily_backup for this store is done."""
+    thread = _running.pop(Path(store_path).resolve(), None)
+    if thread is not None:
+        thread.join(timeout)
+
+
 def daily_backup(
     store_path: Path, today: date | None = None, kept: int = DAILY_KEPT
 ) -> Path | None:
@@ -146,9 +168,14 @@ def daily_backup(
     target = folder / f"{_DAILY}{today.isoformat()}.db"
     if target.exists():
         return None
-    try:
+    partial = folder / f".{target.name}.{os.getpid()}.part"  # renamed once verified: a kill
+    try:  # leaves no half-made backup under today's name
         folder.mkdir(mode=0o700, exist_ok=True)
-        made = make_backup(store_path, target)
+        for stale in folder.glob(f".{_DAILY}*.part"):
+            if stale != partial:
+                stale.unlink(missing_ok=True)
+        make_backup(store_path, partial).replace(target)
+        made = target
     except OSError as exc:
         log.warning("no daily backup of %s: %s", store_path, exc)
         return None

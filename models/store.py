@@ -12,6 +12,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,7 +204,11 @@ class Store:
         return saved
 
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection, once today's backup (if one is being made) is done."""
+        if self._file is not None and "models.backups" in sys.modules:
+            from models.backups import wait_for_backup
+
+            wait_for_backup(self._file)
         self.engine.dispose()
         if self._file is not None:
             release_store_file(self._file)
@@ -291,9 +296,11 @@ def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
         if engine.dialect.name == "sqlite":
             _use_wal(engine)
             if not result.created and engine.url.database not in (None, "", ":memory:"):
-                from models.backups import daily_backup
+                from models.backups import start_daily_backup
 
-                daily_backup(Path(engine.url.database))
+                # On a thread of its own (its own SQLite connection): opening never waits for
+                # it, and Store.close() does.
+                start_daily_backup(Path(engine.url.database))
     except StoreError:
         engine.dispose()
         raise

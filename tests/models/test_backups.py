@@ -145,3 +145,26 @@ def test_a_postgres_upgrade_says_first_that_backups_are_the_users(postgres_db, m
     store = open_store(postgres_db, notice=told.append)
     store.close()
     assert len(told) == 1 and "backing it up first is for you" in told[0]
+
+
+def test_opening_never_waits_for_the_daily_backup_and_closing_does(store, db_path, monkeypatch):
+    import threading
+
+    store.close()
+    started, release = threading.Event(), threading.Event()
+    real = backups.make_backup
+
+    def slow_backup(source, target):
+        started.set()
+        assert release.wait(10), "the test never let the backup finish"
+        return real(source, target)
+
+    monkeypatch.setattr(backups, "make_backup", slow_backup)
+    opened = library.open_library(str(db_path))  # returns while the backup is still being made
+    assert started.wait(10) and not backups.list_backups(db_path)
+    assert library.cases(opened)  # the store is usable meanwhile
+    release.set()
+    opened.close()  # waits for today's backup
+    made = backups.list_backups(db_path)
+    assert len(made) == 1 and backups.verified(made[0].path)
+    assert not [p for p in backups.backup_folder(db_path).iterdir() if p.suffix == ".part"]
