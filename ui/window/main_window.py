@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack
         self.actions = build_actions(
             self,
+            self.comparison,
             stack.createUndoAction(self, self.tr("Undo")),
             stack.createRedoAction(self, self.tr("Redo")),
         )
@@ -169,9 +170,6 @@ class MainWindow(QMainWindow):
         selection.currentClaimChanged.connect(lambda _id: self._dock_timer.start())
         selection.currentEvidenceChanged.connect(lambda _id: self._dock_timer.start())
         # Panes.
-        comparison.statusRequested.connect(
-            lambda claim_id, status: mark_status(session, claim_id, status)
-        )
         comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
         comparison.countsChanged.connect(self._update_counts)
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
@@ -368,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def mark_current(self, status: str) -> None:
         """Mark the claim selected in the active pane, without moving the focus."""
-        claim_id = self.selection.claim_id
+        claim_id = self.comparison.current_claim()
         if claim_id is not None:
             mark_status(self.session, claim_id, status)
 
