@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drag import evidence_id_from
-from ui.common.icons import icon
+from ui.common.icons import IconLabel, icon
 from ui.panes.claim_delegate import ClaimDelegate
 from ui.panes.pane_model import ClaimsModel, Role
 
@@ -156,8 +156,7 @@ class ClaimPane(QWidget):
         header.setObjectName("paneHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(10, 6, 10, 6)
-        self.icon_label = QLabel(header)
-        self.icon_label.setPixmap(icon(role).pixmap(18, 18))
+        self.icon_label = IconLabel(icon(role), 18, header)
         self.title = QLabel(header)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()

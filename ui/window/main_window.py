@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.engine import URL
 
 from models import library
 from models.operations import Change
@@ -39,6 +40,7 @@ from ui.window import settings as keys
 from ui.window.actions import build_actions, build_menus, build_toolbar
 from ui.window.filter_bar import FilterBar
 from ui.window.settings import Settings
+from ui.window.status_bar import StatusBar
 
 if TYPE_CHECKING:
     # Dialogs, the classroom and the PDF wing are imported where they are first opened, so
@@ -48,6 +50,14 @@ if TYPE_CHECKING:
     from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
+
+
+def store_name(url: URL) -> str:
+    """The store as a window title names it: the file's name, or user@host/db (no password)."""
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database).name if url.database else ":memory:"
+    user = f"{url.username}@" if url.username else ""
+    return f"{user}{url.host or 'localhost'}/{url.database or ''}"
 
 
 class MainWindow(QMainWindow):
@@ -97,19 +107,10 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.selection_label = QLabel(self)
-        self.selection_label.setObjectName("selectionLabel")
-        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
-        bar.addPermanentWidget(self.selection_label)
-        self.count_labels = {}
-        for role in ("allegation", "response"):
-            lab = QLabel(self)
-            lab.setObjectName(f"{role}Counts")
-            lab.setTextFormat(Qt.TextFormat.PlainText)
-            lab.setMinimumWidth(160)  # a long tally is clipped, never widens the window
-            bar.addPermanentWidget(lab)
-            self.count_labels[role] = lab
+        self.status_bar = StatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self.selection_label = self.status_bar.selection_label
+        self.count_labels = self.status_bar.count_labels
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         session.caseChanged.connect(self._case_changed)
         session.editFailed.connect(self._edit_failed)
         session.readFailed.connect(self.banner.show_message)
+        session.stepped.connect(lambda text: self.status_bar.show_message(text, 6000))
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _on=False, t=theme: self.set_theme(t))
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
-        self.banner.dismissed.connect(self.statusBar().clearMessage)
+        self.banner.dismissed.connect(self.status_bar.clear_message)
         for dock in self.docks.values():
             dock.visibilityChanged.connect(lambda visible: visible and self._dock_timer.start())
 
@@ -264,7 +266,8 @@ class MainWindow(QMainWindow):
             )
             return None
         self.open_case(slug)
-        self.statusBar().showMessage(self.tr("Imported the case %1.").replace("%1", slug), 8000)
+        title = self.session.snapshot.title if self.session.snapshot else slug
+        self.status_bar.show_message(self.tr("Imported the case “%1”.").replace("%1", title), 8000)
         return slug
 
     def _fill_recent(self) -> None:
@@ -284,7 +287,9 @@ class MainWindow(QMainWindow):
     # --- reacting to the session --------------------------------------------------------------
 
     def _case_loaded(self, case: CaseSnapshot) -> None:
-        self.setWindowTitle(f"{case.title} — Counterpoint")
+        # The store too: a teacher's and a student's windows on one machine are told apart.
+        where = store_name(self.store.engine.url)
+        self.setWindowTitle(f"{case.title} — {where} — Counterpoint")
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
         if case.classroom is not None:
@@ -302,7 +307,6 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_tags(self.session.snapshot)
         if self.selection.claim_id in change.claims:
             self._show_selection()
-        self.statusBar().showMessage(change.summary, 4000)
 
     def _edit_failed(self, message: str) -> None:
         """The store refused an edit: say so where it cannot be missed, without blocking."""
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
             "%1", message
         )
         self.banner.show_message(text)
-        self.statusBar().showMessage(text)
+        self.status_bar.show_message(text)
 
     def _followers(self) -> tuple:
         """Who follows the selection: (name, widget, setter, the current id it follows)."""
@@ -375,7 +379,7 @@ class MainWindow(QMainWindow):
         case = self.session.snapshot
         allegation_id, response_id = self.comparison.selected_pair()
         if case is None or allegation_id is None or response_id is None:
-            self.statusBar().showMessage(self.tr("Select a claim on each side to link them."), 6000)
+            self.status_bar.show_message(self.tr("Select a claim on each side to link them."), 6000)
             return
         from ui.dialogs.relation_dialog import LinkDialog
 
@@ -431,7 +435,7 @@ class MainWindow(QMainWindow):
         if format_key:
             dialog.select_format(format_key)
         dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path))
+            lambda path: self.status_bar.show_message(self.tr("Exported to %1").replace("%1", path))
         )
         dialog.open()
         return dialog
