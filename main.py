@@ -214,7 +214,10 @@ def run_headless(args: argparse.Namespace) -> int:
     """Run one headless command; return the exit status."""
     from models import library
 
-    store = library.open_library(args.db or default_db())
+    # Before an upgrade: what it does and where the backup is (stderr: stdout stays the answer).
+    store = library.open_library(
+        args.db or default_db(), notice=lambda s: print(f"counterpoint: {s}", file=sys.stderr)
+    )
     try:
         if args.command == "list":
             summaries = library.cases(store)

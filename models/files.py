@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -64,6 +65,57 @@ def is_store_file(path: str | os.PathLike) -> bool:
     return False
 
 
+# Temporary files of write_atomically: `.<name>.<random>.counterpoint.part`, beside the target.
+# One older than STALE_PART_SECONDS was left by a write that was killed: the next write in
+# that folder removes it (a younger one may be another export still being written).
+PART_SUFFIX = ".counterpoint.part"
+STALE_PART_SECONDS = 60
+
+
+def remove_stale_parts(folder: str | os.PathLike, now: float | None = None) -> list[Path]:
+    """Remove what killed writes left in folder (temporary files over a minute old)."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        leftovers = list(Path(folder).glob(f".*{PART_SUFFIX}"))
+    except OSError:
+        return removed
+    for part in leftovers:
+        try:
+            if now - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue
+    return removed
+
+
+def _checked_target(path: str | os.PathLike) -> Path:
+    if not str(path).strip():
+        raise OSError("No file to write was named: give a file name.")
+    target = Path(path)
+    if target.is_dir():
+        raise OSError(f"Cannot write {target}: it is a folder; name a file in it.")
+    if is_store_file(target):
+        raise OSError(f"{target} is the open store; writing there would replace it")
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder is on disk too. Windows cannot open a folder
+    # this way (and needs no such step): there, and on file systems that refuse, skip it.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
     """Write a file through a temporary file and a rename, so no half-written file is left.
 
@@ -71,21 +123,25 @@ def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
     an ordinary new file would have, or the mode of the file it replaces, so that an export can
     be read by whoever could read any other file the person saves.
     """
-    path = Path(path)
-    if is_store_file(path):
-        raise OSError(f"{path} is the open store; writing there would replace it")
+    path = _checked_target(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    remove_stale_parts(path.parent)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
     except OSError as exc:
         raise OSError(f"Cannot write in {path.parent}: {exc.strerror or exc}") from None
     try:
+        mode = file_mode(path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fchmod(handle.fileno(), file_mode(path))
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
+        if not hasattr(os, "fchmod"):  # Windows: by name, once the file is closed
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)

@@ -27,9 +27,12 @@ def seed_case_bytes() -> bytes:
     return resources.files("resources").joinpath("cases", f"{SEED_SLUG}.json").read_bytes()
 
 
-def open_library(target: str) -> Store:
-    """Open a store and, if it was just created, seed it with the Huawei case."""
-    store = open_store(target)
+def open_library(target: str, notice=None) -> Store:
+    """Open a store and, if it was just created, seed it with the Huawei case.
+
+    `notice(sentence)` is told, before an upgrade runs, what it does and where the backup is.
+    """
+    store = open_store(target, notice=notice)
     if store.opened.created:
         data = parse_case(seed_case_bytes(), name=f"{SEED_SLUG}.json")
         with store.transaction() as session:

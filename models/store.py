@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,9 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions (tests/models/test_store.py: equal to Alembic's head).
 HEAD_REVISION = "0003"
 VERSION_TABLE = "alembic_version"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # SQLite: how long a write waits for another writer
+LOCK_TIMEOUT_MS = 5000  # PostgreSQL: how long a statement waits for a row or table lock
+_BEGIN = "counterpoint_begin"  # execution option: how a transaction begins on SQLite
 
 
 class StoreError(Exception):
@@ -51,6 +54,7 @@ class OpenResult:
     created: bool
     upgraded_from: str | None
     backup: Path | None
+    notice: str = ""  # what the user is told about the opening (an upgrade, its backup)
 
 
 def database_url(target: str) -> str:
@@ -58,8 +62,8 @@ def database_url(target: str) -> str:
     if "://" in target:
         try:
             make_url(target)
-        except ArgumentError as exc:
-            raise StoreError(f"Not a database URL: {target!r} ({exc})") from None
+        except (ArgumentError, ValueError):
+            raise StoreError(f"Not a database URL: {shown_target(target)}") from None
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
@@ -85,19 +89,38 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy manage transactions; SQLite's own implicit ones would fight it.
+        # Nothing here writes the file: WAL is switched on only once the store is known
+        # to be Counterpoint's (_use_wal), so a foreign file is refused exactly as it was.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        try:
-            cursor.execute("PRAGMA journal_mode = WAL")
-        except Exception:  # a read-only file keeps its journal mode; reading still works
-            log.info("could not switch the store to WAL (read-only?)")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # A write starts as a writer (BEGIN IMMEDIATE), so it waits out the busy timeout for
+        # another writer. A deferred transaction that read first could not: SQLite refuses
+        # its upgrade to a writer at once, since waiting could deadlock.
+        conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get(_BEGIN, '')}".strip())
+
+
+def _use_wal(engine: Engine) -> None:
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error:  # a read-only file keeps its journal mode; reading still works
+        log.info("could not switch the store to WAL (read-only?)")
+    finally:
+        raw.close()
+
+
+def _configure_postgres(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # A row another client holds makes this transaction fail after LOCK_TIMEOUT_MS
+        # (the banner says the store is locked) instead of freezing the window.
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(LOCK_TIMEOUT_MS)}")
 
 
 class Store:
@@ -107,10 +130,17 @@ class Store:
         self.engine = engine
         self.opened = result
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
+        self._writes = sessionmaker(writer, expire_on_commit=False)
         database = engine.url.database if engine.dialect.name == "sqlite" else None
         self._file = Path(database) if database and database != ":memory:" else None
         if self._file is not None:
             hold_store_file(self._file)
+
+    @property
+    def file(self) -> Path | None:
+        """The store's database file, if it is an SQLite file."""
+        return self._file
 
     @property
     def url(self) -> str:
@@ -119,21 +149,58 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Yield a session inside one transaction, committed on success, rolled back on error."""
+        """Yield a session inside one write transaction, committed on success, else rolled back.
+
+        On SQLite it begins as a writer, so another writer is waited for (BUSY_TIMEOUT_MS).
+        """
         try:
-            with self._sessions() as session, session.begin():
+            with self._writes() as session, session.begin():
                 yield session
         except SQLAlchemyError as exc:
             raise StoreError(describe_failure(exc)) from exc
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """Yield a session for reading."""
+        """Yield a session for reading (a deferred transaction: it never waits for a writer)."""
         try:
             with self._sessions() as session:
                 yield session
         except SQLAlchemyError as exc:
-            raise StoreError(describe_failure(exc)) from exc
+            raise StoreError(describe_failure(exc, reading=True)) from exc
+
+    def restore(self, backup: Path) -> Path:
+        """Put a backup in the store's place; return the backup made of the store first.
+
+        Every connection is closed and the store opened again (upgraded, if the backup is
+        older). The backup is copied with SQLite's backup API into the open store file, so
+        nothing else holding the file sees it replaced under it.
+        """
+        from models.backups import backup_before_restore, copy_into
+
+        if self._file is None:
+            raise StoreError("Only a store kept in a file can be restored from a backup.")
+        try:
+            saved = backup_before_restore(self._file)
+        except OSError as exc:
+            raise StoreError(f"{exc} Nothing was restored.") from None
+        self.engine.dispose()
+        raw = self.engine.raw_connection()
+        try:
+            copy_into(Path(backup), raw.driver_connection)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(
+                f"Cannot restore {backup}: {exc}. The store is as it was; its backup is {saved}."
+            ) from None
+        finally:
+            raw.close()
+        self.engine.dispose()
+        try:
+            self.opened = _migrate(self.engine, True)
+            _use_wal(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(describe_failure(exc, reading=True)) from exc
+        log.info("restored the store %s from %s (the store before: %s)", self._file, backup, saved)
+        return saved
 
     def close(self) -> None:
         """Release every connection."""
@@ -143,33 +210,41 @@ class Store:
             self._file = None
 
 
-def describe_failure(exc: SQLAlchemyError) -> str:
-    """Say in a sentence why the store refused, without a traceback."""
+def describe_failure(exc: SQLAlchemyError, *, reading: bool = False, store: str = "") -> str:
+    """Say in a sentence why the store could not be read or refused a change, no traceback.
+
+    `store`, if given, names the store in a sentence about reading it.
+    """
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     lowered = text.lower()
+    the_store = f"the store {store}" if store else "the store"
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return (
+            f"Cannot read {the_store}: the file is damaged or is not a Counterpoint store; "
+            f"it was left as it is ({text})."
+        )
+    if reading:
+        if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
+            return f"Cannot read {the_store}: another program holds it locked ({text})."
+        return f"Cannot read {the_store} ({text})."
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
         return f"The store is read-only, so the change was not saved ({text})."
-    if "locked" in lowered or "busy" in lowered:
+    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
         return f"The store is locked by another program, so the change was not saved ({text})."
     if "disk" in lowered and "full" in lowered:
         return f"The disk is full, so the change was not saved ({text})."
     return f"The store refused the change ({text})."
 
 
-def _backup_sqlite(engine: Engine, revision: str) -> Path:
-    path = Path(engine.url.database)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
-    # SQLite's online backup API copies a consistent image, WAL included; a file copy would not.
-    source = sqlite3.connect(path)
-    target = sqlite3.connect(backup)
+def shown_target(target: str) -> str:
+    """A store's path or URL as it may be shown or logged: never with its password."""
+    if "://" not in target:
+        return target
     try:
-        with target:
-            source.backup(target)
-    finally:
-        target.close()
-        source.close()
-    return backup
+        return make_url(target).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        # Not parseable (a bad port...): hide whatever sits between "user:" and "@".
+        return re.sub(r"(://[^/:@]*:)[^@/]*@", r"\1***@", target)
 
 
 def _current_revision(engine: Engine) -> tuple[str | None, bool]:
@@ -188,38 +263,69 @@ def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     return (rows[0] if len(rows) == 1 else " + ".join(sorted(rows))), True
 
 
-def open_store(target: str, *, upgrade: bool = True) -> Store:
-    """Open (creating, or backing up and upgrading, if need be) the store at a path or URL."""
+def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
+    """Open (creating, or backing up and upgrading, if need be) the store at a path or URL.
+
+    `notice(sentence)`, if given, is told what is about to happen before an upgrade runs.
+    A file that is not a store (empty, foreign, damaged) is refused before anything writes it.
+    """
     url = database_url(target)
     kwargs = {}
     if url.startswith("sqlite"):
         db_path = make_url(url).database
         if db_path and db_path != ":memory:":
-            parent = Path(db_path).parent
-            if not parent.is_dir():
-                raise StoreError(
-                    f"Cannot create the store {db_path}: folder {parent} does not exist."
-                )
+            _check_file(Path(db_path))
     else:
         kwargs["pool_pre_ping"] = True
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
-        raise StoreError(f"Cannot open {url}: {exc}") from None
+        raise StoreError(f"Cannot open {shown_target(url)}: {exc}") from None
+    shown = engine.url.database or "" if engine.dialect.name == "sqlite" else shown_target(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
+    elif engine.dialect.name == "postgresql":
+        _configure_postgres(engine)
     try:
-        result = _migrate(engine, upgrade)
+        result = _migrate(engine, upgrade, notice)
+        if engine.dialect.name == "sqlite":
+            _use_wal(engine)
+            if not result.created and engine.url.database not in (None, "", ":memory:"):
+                from models.backups import daily_backup
+
+                daily_backup(Path(engine.url.database))
     except StoreError:
         engine.dispose()
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"Cannot open the store {engine.url!r}: {describe_failure(exc)}") from exc
+        message = describe_failure(exc, reading=True, store=shown)
+        if engine.url.password:  # a driver's message could quote it
+            message = message.replace(str(engine.url.password), "***")
+        raise StoreError(message) from exc
     return Store(engine, result)
 
 
-def _migrate(engine: Engine, upgrade: bool) -> OpenResult:
+def _check_file(path: Path) -> None:
+    """Refuse, before SQLite sees it, a store file that cannot be one (stat only: no open)."""
+    if not path.parent.is_dir():
+        raise StoreError(f"Cannot create the store {path}: folder {path.parent} does not exist.")
+    try:
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        return  # a new store
+    except OSError as exc:
+        raise StoreError(f"Cannot read the store {path}: {exc.strerror or exc}.") from None
+    if size == 0:
+        # An empty file may be what is left of a store (a failed copy, a full disk): seeding
+        # it would hide that. A new store needs a name that does not exist yet.
+        raise StoreError(
+            f"The file {path} is empty, so it is not a Counterpoint store; it was left untouched. "
+            "To start a new store there, delete the empty file first."
+        )
+
+
+def _migrate(engine: Engine, upgrade: bool, notice=None) -> OpenResult:
     current, has_tables = _current_revision(engine)
     if current == HEAD_REVISION:  # the usual case: nothing to create, check or upgrade
         return OpenResult(created=False, upgraded_from=None, backup=None)
@@ -248,8 +354,27 @@ def _migrate(engine: Engine, upgrade: bool) -> OpenResult:
         return OpenResult(created=False, upgraded_from=None, backup=None)
     if not upgrade:
         raise StoreError(f"The store is at schema {current} and needs upgrading to {head}.")
-    backup = _backup_sqlite(engine, current) if engine.dialect.name == "sqlite" else None
+    backup = None
+    if engine.dialect.name == "sqlite":
+        from models.backups import BackupError, upgrade_backup
+
+        try:
+            backup = upgrade_backup(Path(engine.url.database), current)
+        except BackupError as exc:
+            raise StoreError(f"{exc} The store was not upgraded and is as it was.") from None
+        sentence = (
+            f"Upgrading the store from schema {current} to {head}; "
+            f"it was backed up first to {backup}."
+        )
+    else:
+        sentence = (
+            f"Upgrading the store from schema {current} to {head}. Counterpoint makes no "
+            "backup of a server's database: backing it up first is for you or its administrator."
+        )
+    log.info("%s", sentence)
+    if notice is not None:
+        notice(sentence)
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     log.info("upgraded the store from %s to %s (backup: %s)", current, head, backup)
-    return OpenResult(created=False, upgraded_from=current, backup=backup)
+    return OpenResult(created=False, upgraded_from=current, backup=backup, notice=sentence)

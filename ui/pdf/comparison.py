@@ -244,7 +244,8 @@ def render_pdf(
     """Lay out and paint the PDF in memory; return its bytes and its number of pages."""
     ensure_app()
     paper = PdfPaper(content.options.page_size, content.options.landscape, content.title,
-                     content.exported_by)  # fmt: skip
+                     content.exported_by, identity=content.case.slug,
+                     created=content.options.exported_at)  # fmt: skip
     writer = paper.writer
     writer.setDocumentXmpMetadata(xmp_packet(content))
     canvas = Canvas(writer, register_fonts())

@@ -99,12 +99,19 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             short=_tr("Export"),
         ),
         ActionRow(
+            "restore_backup",
+            _tr("&Restore from backup…"),
+            "history",
+            tip=_tr("Put one of the store's backups in its place (the store is backed up first)"),
+            menus=(("file", 3),),
+        ),
+        ActionRow(
             "quit",
             _tr("&Quit"),
             "quit",
             ("Ctrl+Q",),
             _tr("Close Counterpoint; every edit is already saved"),
-            (("file", 3),),
+            (("file", 4),),
         ),
         # Edit (undo and redo are the undo stack's own actions; the table gives them keys)
         # The toolbar's Undo and Redo keep their short words (the menu and the tooltip name the

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from models import library
-from models.store import StoreError
+from models.store import StoreError, shown_target
 from ui.common.fonts import register_fonts
 from ui.common.messages import show_error
 from ui.common.theme import apply_font, apply_theme
@@ -64,12 +64,13 @@ def run(db: str, argv: list[str]) -> int:
     try:
         window = open_window(db)
     except StoreError as exc:
-        log.error("cannot open the store %s: %s", db, exc)
+        shown = shown_target(db)  # a URL's password is never shown nor logged
+        log.error("cannot open the store %s: %s", shown, exc)
         show_error(
             None,
             _tr("Counterpoint cannot open the store"),
             str(exc),
-            _tr("The store at %1 was left as it is.").replace("%1", db),
+            _tr("The store at %1 was left as it is.").replace("%1", shown),
         )
         return 1
     window.show()

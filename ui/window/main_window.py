@@ -28,7 +28,7 @@ from models.vocabulary import STATUSES
 from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
 from ui.common.icons import icon
 from ui.common.labels import word
-from ui.common.messages import Banner, show_error
+from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
 from ui.docks.evidence_library import EvidenceLibrary
@@ -103,8 +103,24 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._wire()
         self._restore_layout()
+        self._tell_upgrade()
 
     # --- building -----------------------------------------------------------------------------
+
+    def _tell_upgrade(self) -> None:
+        """After an upgrade, the status bar says where the store as it was is kept."""
+        opened = self.store.opened
+        if opened.upgraded_from is None:
+            return
+        if opened.backup is not None:
+            text = self.tr("The store was upgraded from schema %1; it was backed up first to %2.")
+            text = text.replace("%2", str(opened.backup))
+        else:
+            text = self.tr(
+                "The store was upgraded from schema %1. Counterpoint makes no backup of a "
+                "server's database: backing it up is for you or its administrator."
+            )
+        self.statusBar().showMessage(text.replace("%1", opened.upgraded_from))
 
     def _build_status_bar(self) -> None:
         self.status_bar = StatusBar(self)
@@ -190,6 +206,7 @@ class MainWindow(QMainWindow):
         a.answer_key.triggered.connect(lambda: self.export_requested("answer-key"))
         a.student_copy.triggered.connect(lambda: self.export_requested("student-copy"))
         a.grade.triggered.connect(self.grade_requested)
+        a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.history.triggered.connect(self.show_history)
         a.find.triggered.connect(self._focus_search)
@@ -229,13 +246,48 @@ class MainWindow(QMainWindow):
         return True
 
     def open_initial_case(self) -> None:
-        """Open the case open last time, or the first case of the store."""
-        slug = self.settings.get(keys.LAST_CASE)
-        known = {c.slug for c in self.session.read(self._unlisted(), library.cases) or ()}
-        if slug not in known:
-            slug = self.session.read(self._unlisted(), library.first_slug)
-        if slug:
-            self.open_case(slug)
+        """Open the case open last time, else the first case of the store that can be read.
+
+        A case that cannot be read leaves its message in the banner and the next is tried;
+        if none can be, the window stays empty with the message.
+        """
+        summaries = self.session.read(self._unlisted(), library.cases)
+        if not summaries:
+            return
+        last = self.settings.get(keys.LAST_CASE)
+        slugs = sorted(c.slug for c in summaries)
+        for slug in ([last] if last in slugs else []) + [s for s in slugs if s != last]:
+            if self.open_case(slug):  # (the banner keeps naming a case that failed)
+                return
+
+    def restore_backup(self) -> bool:
+        """File → Restore from backup…: put a backup in the store's place, then reopen."""
+        from models.backups import list_backups
+        from ui.dialogs.restore_backup import choose_backup
+
+        if self.store.file is None:
+            show_info(
+                self,
+                self.tr("No backups here"),
+                self.tr(
+                    "Counterpoint keeps backups of a store kept in a file. A server's database "
+                    "is backed up and restored with the server's own tools."
+                ),
+            )
+            return False
+        chosen = choose_backup(self, list_backups(self.store.file))
+        if not chosen:
+            return False
+        try:
+            saved = self.store.restore(chosen)
+        except StoreError as exc:
+            show_error(self, self.tr("The backup was not restored"), str(exc))
+            return False
+        self.banner.dismiss()
+        self.open_initial_case()  # the undo history starts afresh: it was of another store
+        text = self.tr("Restored %1; the store as it was is backed up in %2.")
+        self.statusBar().showMessage(text.replace("%1", chosen).replace("%2", str(saved)))
+        return True
 
     def choose_case(self) -> None:
         """File → Open case…: pick one of the store's cases."""
