@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
                 "The store was upgraded from schema %1. Counterpoint makes no backup of a "
                 "server's database: backing it up is for you or its administrator."
             )
-        self.statusBar().showMessage(text.replace("%1", opened.upgraded_from))
+        self.status_bar.show_message(text.replace("%1", opened.upgraded_from))
 
     def _build_status_bar(self) -> None:
         self.status_bar = StatusBar(self)
@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         self.banner.dismiss()
         self.open_initial_case()  # the undo history starts afresh: it was of another store
         text = self.tr("Restored %1; the store as it was is backed up in %2.")
-        self.statusBar().showMessage(text.replace("%1", chosen).replace("%2", str(saved)))
+        self.status_bar.show_message(text.replace("%1", chosen).replace("%2", str(saved)))
         return True
 
     def choose_case(self) -> None:

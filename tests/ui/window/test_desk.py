@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from sqlalchemy.engine import make_url
 
 from models import operations as ops
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
-from tests.ui.window_fixtures import when_modal
 from ui.common.labels import word
 from ui.window.main_window import store_name
 
@@ -38,6 +37,16 @@ def test_u_s_d_l_leave_every_claim_alone_when_the_focus_is_not_in_a_pane(qtbot, 
     window = open_main_window()
     before, history = _statuses(window), window.session.undo_stack.count()
     dialogs = []
+
+    def refuse_dialogs() -> None:  # a guard: L must open no link dialog here
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialogs.append(dialog)
+            dialog.reject()
+
+    guard = QTimer(window)
+    guard.timeout.connect(refuse_dialogs)
+    guard.start(20)
     for dock in ("source", "history", "tags", "evidence"):
         _show_dock(qtbot, window, dock)
     places = (
@@ -46,11 +55,13 @@ def test_u_s_d_l_leave_every_claim_alone_when_the_focus_is_not_in_a_pane(qtbot, 
         window.tag_manager.tree,
         window.evidence_library.table,
     )
-    for widget in places:
-        _focus(qtbot, widget)
-        for key in LETTERS:
-            when_modal(qtbot, lambda dialog: (dialogs.append(dialog), dialog.reject()))
-            qtbot.keyClick(widget, key)
+    try:
+        for widget in places:
+            _focus(qtbot, widget)
+            for key in LETTERS:
+                qtbot.keyClick(widget, key)
+    finally:
+        guard.stop()
     assert _statuses(window) == before
     assert window.session.undo_stack.count() == history
     assert dialogs == []  # L opened no link dialog
