@@ -59,6 +59,20 @@ def import_file(store: Store, path: str | os.PathLike) -> str:
         return import_case(session, data)
 
 
+def open_or_import(store: Store, path: str | os.PathLike) -> tuple[str, bool]:
+    """The case of a case file in the store: (slug, True) if it was imported now.
+
+    A file whose case the store already holds (the same slug and title) is not imported again:
+    opening a case file twice opens one case, not copies slug-2, slug-3 beside it.
+    """
+    data = read_case_file(path)
+    held = {c.slug: c.title for c in cases(store)}
+    if held.get(data["slug"]) == data["title"]:
+        return data["slug"], False
+    with store.transaction() as session:
+        return import_case(session, data), True
+
+
 def import_data(store: Store, data: dict) -> str:
     """Validate a case-file object, then write it in one transaction; return its slug."""
     validate_case(data)

@@ -298,8 +298,11 @@ class MainWindow(QMainWindow):
         if slug:
             self.open_case(slug)
 
-    def import_case_file(self, path: str | None = None) -> str | None:
-        """File → Import case file…: validate, import, and open the new case."""
+    def import_case_file(self, path: str | None = None, reuse: bool = False) -> str | None:
+        """File → Import case file…: validate, import, and open the new case.
+
+        `reuse`: a file whose case the store holds already is opened, not imported again.
+        """
         from ui.dialogs.case_chooser import choose_case_file
 
         path = path or choose_case_file(self)
@@ -308,7 +311,10 @@ class MainWindow(QMainWindow):
         from models.casefile import CaseFileError
 
         try:
-            slug = library.import_file(self.store, path)
+            if reuse:
+                slug, imported = library.open_or_import(self.store, path)
+            else:
+                slug, imported = library.import_file(self.store, path), True
         except (CaseFileError, StoreError, OSError) as exc:
             show_error(
                 self,
@@ -319,8 +325,15 @@ class MainWindow(QMainWindow):
             return None
         self.open_case(slug)
         title = self.session.snapshot.title if self.session.snapshot else slug
-        self.status_bar.show_message(self.tr("Imported the case “%1”.").replace("%1", title), 8000)
+        said = self.tr("Imported the case “%1”.")
+        if not imported:
+            said = self.tr("Opened the case “%1”: the store holds it already.")
+        self.status_bar.show_message(said.replace("%1", title), 8000)
         return slug
+
+    def open_case_file(self, path: str) -> str | None:
+        """A case file named on the command line: imported the first time, opened after that."""
+        return self.import_case_file(path, reuse=True)
 
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]

@@ -225,3 +225,23 @@ def test_the_title_names_the_case_and_the_store(open_main_window, db_path):
     assert window.session.snapshot.title in title and db_path.name in title
     url = make_url("postgresql+psycopg://analyst:s3cret@db.example/cases")
     assert store_name(url) == "analyst@db.example/cases"
+
+
+def test_a_case_file_given_to_the_window_is_imported_once_then_opened(
+    qtbot, open_main_window, tmp_path
+):
+    import json
+
+    from models import library
+    from tests.conftest import make_case
+
+    window = open_main_window()
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(make_case()))
+    before = len(library.cases(window.store))
+    for said in ("Imported the case", "Opened the case"):
+        slug = window.open_case_file(str(path))
+        assert window.session.slug == slug == "small-case"
+        assert window.session.snapshot.title in window.windowTitle()
+        assert window.status_bar.message_label.message().startswith(said)
+    assert len(library.cases(window.store)) == before + 1
