@@ -48,6 +48,8 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.message_label = MessageLabel(self)
         self.message_label.setObjectName("statusMessage")
+        # Room for a sentence such as "Undone: Mark us-4 as disputed"; the tallies give way.
+        self.message_label.setMinimumWidth(240)
         self.addWidget(self.message_label, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
