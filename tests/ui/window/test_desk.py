@@ -197,7 +197,9 @@ def _lightness(icon: QIcon) -> float:
     return sum(seen) / len(seen)
 
 
-def test_switching_the_theme_redraws_the_toolbar_and_the_status_buttons(qtbot, open_main_window):
+def test_switching_the_theme_redraws_the_icons_the_status_buttons_and_the_banner(
+    qtbot, open_main_window
+):
     window = open_main_window()
     window.actions.theme_light.trigger()
     bar = window.toolbar
@@ -212,11 +214,19 @@ def test_switching_the_theme_redraws_the_toolbar_and_the_status_buttons(qtbot, o
             _lightness(QIcon(header.pixmap())),
         ]
 
+    def banner() -> int:
+        picture = window.banner.grab().toImage()
+        return picture.pixelColor(picture.width() // 2, 3).lightness()  # inside the edge
+
+    window.banner.show_message("The store is locked.")
+    qtbot.waitUntil(window.banner.isVisible)
     light = shown()
+    assert banner() > 200
     window.actions.theme_dark.trigger()
     qtbot.waitUntil(lambda: all(d > li + 80 for li, d in zip(light, shown(), strict=True)))
+    qtbot.waitUntil(lambda: banner() < 100)
     window.actions.theme_light.trigger()
-    qtbot.waitUntil(lambda: shown() == light)
+    qtbot.waitUntil(lambda: shown() == light and banner() > 200)
 
 
 def test_the_title_names_the_case_and_the_store(open_main_window, db_path):
