@@ -1,7 +1,8 @@
 """Counterpoint: compare an allegation with the response to it, claim by claim.
 
 `python main.py [FILE.json]` opens the window (on that case file); `python main.py
-list|import|export|grade` works headless.
+list|import|export|grade|new-case|add-source|suggest-claims|add-claim|suggest-links|revise-source`
+works headless.
 """
 
 from __future__ import annotations
@@ -40,7 +41,20 @@ if _shadowing := shadowing_packages():
 
 from models import __version__  # noqa: E402 - after the check: a shadowing `models` breaks it
 
-COMMANDS = ("list", "import", "export", "grade")
+# Every headless command (a test keeps this in step with build_parser): a first argument that is
+# none of them, and names a case file, opens the window on it.
+COMMANDS = (
+    "list",
+    "import",
+    "export",
+    "grade",
+    "revise-source",
+    "new-case",
+    "add-source",
+    "suggest-claims",
+    "add-claim",
+    "suggest-links",
+)
 
 
 def missing_packages(window: bool) -> list[str]:
@@ -154,7 +168,59 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--key", required=True, metavar="SLUG", help="the key case in the store")
     grade.add_argument("--students", required=True, metavar="DIR", help="the returned files")
     grade.add_argument("--csv", metavar="FILE", help="also write the per-student figures as CSV")
+    revise = commands.add_parser(
+        "revise-source",
+        help="bring in a new version of a source and re-anchor its claims; "
+        "prints how many are exact, proposed and orphans",
+    )
+    revise.add_argument("--case", required=True, metavar="SLUG")
+    revise.add_argument("--source", required=True, metavar="ID", help="the source's id in the case")
+    revise.add_argument("--note", default="", help="what changed in this version")
+    revise.add_argument("file", metavar="FILE", help="the new version, in any format sources read")
+    add_own_case_commands(commands)
     return parser
+
+
+def add_own_case_commands(commands) -> None:
+    """The commands that build a case from one's own sources: new-case, add-source, …"""
+    new = commands.add_parser("new-case", help="make a new, empty case; prints its slug")
+    new.add_argument("--title", required=True)
+    new.add_argument("--allegation", required=True, metavar="PARTY", help="who alleges")
+    new.add_argument("--response", required=True, metavar="PARTY", help="who responds")
+    new.add_argument("--description", default="")
+    new.add_argument("--allegation-description", default="", metavar="TEXT")
+    new.add_argument("--response-description", default="", metavar="TEXT")
+    new.add_argument("--slug", help="the case's slug (default: made from the title)")
+    source = commands.add_parser(
+        "add-source",
+        help="read a file (text, Markdown, HTML, PDF, DOCX) into a case as a "
+        "source; prints the source's id",
+    )
+    source.add_argument("--case", required=True, metavar="SLUG")
+    source.add_argument("file", metavar="FILE")
+    source.add_argument("--title", help="the source's title (default: the file's own, or its name)")
+    source.add_argument(
+        "--main-text", action="store_true", help="of a web page, only the main text"
+    )
+    claims = commands.add_parser(
+        "suggest-claims", help="print the suggested claims of a source, one JSON object a line"
+    )
+    claims.add_argument("--case", required=True, metavar="SLUG")
+    claims.add_argument("--source", required=True, type=int, metavar="ID")
+    claims.add_argument("--clauses", action="store_true", help="split sentences into clauses")
+    claim = commands.add_parser("add-claim", help="make a claim from a span; prints its key")
+    claim.add_argument("--case", required=True, metavar="SLUG")
+    claim.add_argument("--source", required=True, type=int, metavar="ID")
+    claim.add_argument("--side", required=True, choices=("allegation", "response"))
+    claim.add_argument("--start", required=True, type=int, metavar="N")
+    claim.add_argument("--end", required=True, type=int, metavar="M")
+    claim.add_argument("--speaker")
+    claim.add_argument("--kind", help="the kind of claim (default: factual_assertion)")
+    links = commands.add_parser(
+        "suggest-links", help="print the suggested links of a case, one JSON object a line"
+    )
+    links.add_argument("--case", required=True, metavar="SLUG")
+    links.add_argument("--top", type=int, default=3, metavar="K", help="per allegation")
 
 
 def export_formats() -> list[str]:
@@ -258,6 +324,10 @@ def run_headless(args: argparse.Namespace) -> int:
             export(store, args)
         elif args.command == "grade":
             grade(store, args)
+        elif args.command == "revise-source":
+            revise_source(store, args)
+        else:
+            OWN_CASE_COMMANDS[args.command](store, args)
     finally:
         store.close()
     return 0
@@ -267,10 +337,13 @@ def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
     from models import library
     from models.exports import export_snapshot
+    from models.jobs import TerminalProgress
 
     # The PDF formats (registered by export_formats) start Qt, offscreen, only when they write.
     case = library.snapshot(store, args.case)
-    export_snapshot(case, args.format, args.out, export_options(args, case))
+    # On a terminal, an export over a second shows how far it is (a PDF: page by page).
+    with TerminalProgress(sys.stderr, f"counterpoint: exporting {args.out}") as shown:
+        export_snapshot(case, args.format, args.out, export_options(args, case), shown.job)
 
 
 def grade(store, args: argparse.Namespace) -> None:
@@ -282,6 +355,139 @@ def grade(store, args: argparse.Namespace) -> None:
     print(report_text(report), end="")
     if args.csv:
         write_atomically(args.csv, report_csv(report))
+
+
+def revise_source(store, args: argparse.Namespace) -> None:
+    """Read the new version from a file, revise the source, print how its claims landed."""
+    from models.revisions import revise_source as revise
+    from models.revisions import source_id_of
+    from models.sources import extract_file
+
+    source_id = source_id_of(store, args.case, args.source)
+    extracted = extract_file(args.file)
+    revised, _change = revise(
+        store, source_id, extracted.text, extractor=extracted.extractor, note=args.note
+    )
+    print(f"{args.source}: version {revised.version}: {revised.counts}")
+
+
+def new_case(store, args: argparse.Namespace) -> None:
+    """Make a new, empty case with its two parties; print its slug."""
+    from models.case_edits import create_case
+
+    slug, _change = create_case(
+        store,
+        title=args.title,
+        slug=args.slug,
+        description=args.description,
+        allegation_party=args.allegation,
+        allegation_description=args.allegation_description,
+        response_party=args.response,
+        response_description=args.response_description,
+    )
+    print(slug)
+
+
+def add_source(store, args: argparse.Namespace) -> None:
+    """Read a file into a case as a source, with its provenance; print the source's id."""
+    from models import library
+    from models.case_edits import add_source as add
+    from models.sources import extract_file
+
+    case = library.snapshot(store, args.case)  # an unknown case is refused before reading
+    found = extract_file(args.file, main_text_only=args.main_text)
+    source_id, _change = add(
+        store,
+        case.id,
+        found.text,
+        title=args.title or found.title or Path(args.file).stem or found.file_name,
+        publisher=found.publisher,
+        url=found.url,
+        date=found.date,
+        language=found.language,
+        file_name=found.file_name,
+        file_sha256=found.sha256,
+        extractor=found.extractor,
+        encoding=found.encoding,
+        kind=found.kind,
+    )
+    print(source_id)
+
+
+def _source_of(case, source_id: int):
+    from models.edit_log import EditRefused
+
+    for source in case.sources:
+        if source.id == source_id:
+            return source
+    raise EditRefused(f"The case {case.slug!r} has no source {source_id}.")
+
+
+def suggest_claims(store, args: argparse.Namespace) -> None:
+    """Print a source's suggested claims, one JSON object a line (rejected ones left out)."""
+    import json
+
+    from models import library
+    from models.suggest_claims import suggest_claims as suggest
+    from models.suggestion_edits import spans_not_to_suggest
+
+    case = library.snapshot(store, args.case)
+    source = _source_of(case, args.source)
+    skip = spans_not_to_suggest(store, case, source.id)
+    for s in suggest(source.text, clauses=args.clauses, language=source.language or "en"):
+        if (s.start, s.end) not in skip:
+            fields = dict(start=s.start, end=s.end, quote=s.quote, speaker=s.speaker, kind=s.kind)
+            print(json.dumps(fields, ensure_ascii=False))
+
+
+def add_claim(store, args: argparse.Namespace) -> None:
+    """Make a claim on one side from a span of a source; print its key."""
+    from models import library
+    from models.claim_edits import create_claim
+
+    case = library.snapshot(store, args.case)
+    source = _source_of(case, args.source)
+    kind = {"kind": args.kind} if args.kind else {}
+    claim_id, _change = create_claim(
+        store,
+        case.id,
+        args.side,
+        source.id,
+        args.start,
+        args.end,
+        speaker=args.speaker,
+        **kind,
+    )
+    print(library.snapshot(store, args.case).claim(claim_id).key)
+
+
+def suggest_links(store, args: argparse.Namespace) -> None:
+    """Print a case's suggested links, best first per allegation, one JSON object a line.
+
+    Claims already linked and dismissed suggestions are left out.
+    """
+    import json
+
+    from models import library
+    from models.suggest_links import suggest_links as suggest
+    from models.suggestion_edits import pairs_not_to_suggest
+
+    case = library.snapshot(store, args.case)
+    exclude = pairs_not_to_suggest(store, case)
+    for s in suggest(case.claims, top=max(args.top, 0), exclude=exclude):
+        fields = dict(
+            allegation=s.allegation_key, response=s.response_key, score=s.score, relation=s.relation
+        )
+        print(json.dumps(fields, ensure_ascii=False))
+
+
+OWN_CASE_COMMANDS = {
+    "new-case": new_case,
+    "add-source": add_source,
+    "suggest-claims": suggest_claims,
+    "add-claim": add_claim,
+    "suggest-links": suggest_links,
+}
 
 
 def run_gui(
@@ -319,13 +525,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return run_gui([sys.argv[0]], args.db, case_file)
     from models.casefile import CaseFileError
+    from models.edit_log import EditRefused
     from models.exports import ExportError
     from models.snapshot import CaseNotFound
+    from models.sources import SourceFileError
     from models.store import StoreError
 
+    refused = (CaseFileError, CaseNotFound, StoreError, OSError, ExportError, EditRefused)
     try:
         return run_headless(args)
-    except (CaseFileError, CaseNotFound, StoreError, OSError, ExportError) as exc:
+    except (*refused, SourceFileError) as exc:
         message = str(exc).strip() or type(exc).__name__
         if isinstance(exc, CaseNotFound):
             message = exc.args[0]

@@ -1,9 +1,14 @@
-"""Benchmark the comparison window on the 20,000-claim synthetic case.
+"""Benchmark the comparison window at several case sizes, old and new code side by side.
 
-Measures, in a fresh process on a prepared store: start to both panes painted, selection to
-highlight (200 selections: median and 95th percentile), filter latency, and peak memory.
+Each size's synthetic case is written once; each code tree (a checkout: this one by default)
+imports it into its own store, then every (size, tree) is measured in a fresh process, the
+trees taking turns, so that a busy machine slows them alike. Measured: store to both panes
+painted, selection to highlight (median and 95th percentile), walking with Down, the filters,
+an edit to its row repainted (on claims whose status really changes), and peak memory. Every
+column gives the machine's load average while it ran.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_window.py [--claims-per-side N]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_window.py \
+        [--sizes 2000,20000,100000] [--code /work/wt-old,.] [--stores DIR]
 """
 
 from __future__ import annotations
@@ -22,32 +27,44 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+CODE = Path(os.environ.get("COUNTERPOINT_CODE", ROOT)).resolve()  # the tree being measured
+sys.path.insert(0, str(CODE))
 
-TARGETS = {"open": 1.5, "select_p95": 0.016, "filter": 0.1, "memory_mb": 400}
-
-
-def prepare(db: str, per_side: int) -> None:
-    """Create a store holding the synthetic case (not timed)."""
-    from bench.synthetic import make_case
-    from models import library
-
-    store = library.open_library(db)
-    try:
-        library.import_data(store, make_case(claims_per_side=per_side, links=per_side))
-    finally:
-        store.close()
+TARGETS = {"open": 2.0, "select_p95": 0.012, "filter": 0.05, "edit": 0.016, "memory_mb": 400}
+PREPARE = """
+import json, sys
+from models import library
+store = library.open_library(sys.argv[1])
+try:
+    with open(sys.argv[2], encoding="utf-8") as f:
+        library.import_data(store, json.load(f))
+finally:
+    store.close()
+"""
 
 
 def measure(db: str, slug: str) -> dict:
     """Open the window on the store and time what the analyst waits for."""
+    load_start = os.getloadavg()[0]
     start = time.perf_counter()
     from PySide6.QtCore import QEvent, QObject, QSettings
 
-    from models.claim_filter import ClaimFilter
-    from ui.window.app import application, open_window
-    from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS
-    from ui.window.settings import LAST_CASE, Settings
+    if (CODE / "ui" / "window").is_dir():  # this tree
+        from models.claim_filter import ClaimFilter
+        from ui.window.app import application, open_window
+        from ui.window.filter_bar import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS
+        from ui.window.settings import LAST_CASE, Settings
+
+        def by_tag(tag_id):
+            return ClaimFilter(tag_ids=frozenset({tag_id}))
+    else:  # the code before the window was split into rooms
+        from ui.app import application, open_window
+        from ui.filters import UNANSWERED_ALLEGATIONS, UNSUPPORTED_ASSERTIONS
+        from ui.filters import FilterState as ClaimFilter
+        from ui.settings import LAST_CASE, Settings
+
+        def by_tag(tag_id):
+            return ClaimFilter(tag_id=tag_id)
 
     app = application(["bench"])
     imported = time.perf_counter()
@@ -126,7 +143,7 @@ def measure(db: str, slug: str) -> dict:
         "text": ClaimFilter(text="backdoor firmware"),
         "unsupported": UNSUPPORTED_ASSERTIONS,
         "unanswered": UNANSWERED_ALLEGATIONS,
-        "tag": ClaimFilter(tag_ids=frozenset({case.tags[0].id})),
+        "tag": by_tag(case.tags[0].id),
         "cleared": ClaimFilter(),
     }
     filter_times = {}
@@ -143,13 +160,23 @@ def measure(db: str, slug: str) -> dict:
             runs.append(time.perf_counter() - t0)
         filter_times[name] = statistics.median(runs)
 
-    # An edit on the big case: U on the selected claim, to the row repainted.
-    comparison.select_first("allegation")
+    # Edits on the big case: a status key on a claim near the top, to its row repainted. The
+    # status chosen is one the claim does not have, so every timed edit changes the store.
+    window.filter_bar.set_state(ClaimFilter())
     app.processEvents()
-    t0 = time.perf_counter()
-    window.mark_current("unsupported")
-    comparison.repaint()
-    edit = time.perf_counter() - t0
+    edits, edits_cpu = [], []
+    statuses = ("unsupported", "supported", "disputed")
+    for n in range(7):
+        claim_id = left.claims.claim_id(n)
+        status = next(s for s in statuses if s != window.session.snapshot.claim(claim_id).status)
+        comparison.select_claim(claim_id)
+        app.processEvents()
+        t0, c0 = time.perf_counter(), time.process_time()
+        window.mark_current(status)
+        comparison.repaint()
+        edits.append(time.perf_counter() - t0)
+        edits_cpu.append(time.process_time() - c0)
+        assert window.session.snapshot.claim(claim_id).status == status, "the edit changed nothing"
 
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     window.close()
@@ -172,8 +199,11 @@ def measure(db: str, slug: str) -> dict:
         "frame_median_s": statistics.median(frames),
         "frame_p95_s": _p95(frames),
         "filter_s": filter_times,
-        "edit_s": edit,
+        "edit_median_s": statistics.median(edits),
+        "edit_max_s": max(edits),
+        "edit_cpu_median_s": statistics.median(edits_cpu),
         "memory_mb": rss_kb / 1024,
+        "load": (load_start, os.getloadavg()[0]),
     }
 
 
@@ -188,10 +218,68 @@ def _down():
     return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
 
 
+ROWS = (  # (label, key, unit, target)
+    ("open: store to both panes painted", "open_s", "s", "open"),
+    ("open: CPU time of this process", "open_cpu_s", "s", None),
+    ("select, random jump: panes, median", "select_median_s", "ms", None),
+    ("select, random jump: panes, p95", "select_p95_s", "ms", "select_p95"),
+    ("select, random jump: CPU p95", "select_cpu_p95_s", "ms", None),
+    ("walk with Down: frame, median", "walk_median_s", "ms", None),
+    ("walk with Down: frame, p95", "walk_p95_s", "ms", "select_p95"),
+    ("walk with Down: CPU p95", "walk_cpu_p95_s", "ms", None),
+    ("walk, evidence tab behind: p95", "walk_quiet_p95_s", "ms", None),
+    ("random jump: frame + docks, p95", "frame_p95_s", "ms", None),
+    ("filter: text", "filter:text", "ms", "filter"),
+    ("filter: unsupported", "filter:unsupported", "ms", "filter"),
+    ("filter: unanswered", "filter:unanswered", "ms", "filter"),
+    ("filter: tag", "filter:tag", "ms", "filter"),
+    ("filter: cleared", "filter:cleared", "ms", "filter"),
+    ("edit (status key) to row repainted, median", "edit_median_s", "ms", "edit"),
+    ("edit: worst of 7", "edit_max_s", "ms", None),
+    ("edit: CPU median", "edit_cpu_median_s", "ms", None),
+    ("peak memory (maxrss)", "memory_mb", "MB", "memory_mb"),
+)
+
+
+def _figure(result: dict, key: str, unit: str) -> str:
+    value = result["filter_s"][key[7:]] if key.startswith("filter:") else result[key]
+    if unit == "ms":
+        return f"{value * 1000:.1f} ms"
+    if unit == "s":
+        return f"{value:.2f} s"
+    return f"{value:.0f} MB"
+
+
+def _target(name: str | None) -> str:
+    if name is None:
+        return ""
+    value = TARGETS[name]
+    return (
+        f"< {value} s"
+        if name == "open"
+        else f"< {value:.0f} MB"
+        if name == "memory_mb"
+        else (f"< {value * 1000:.0f} ms")
+    )
+
+
+def _run(code: Path, args: list[str], tmp: str) -> str:
+    env = {**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp}
+    env["COUNTERPOINT_CODE"] = str(code)
+    env["PYTHONPATH"] = str(code)
+    out = subprocess.run(
+        [sys.executable, *args], check=True, capture_output=True, text=True, env=env, cwd=code
+    )
+    return out.stdout
+
+
 def main() -> int:
-    """Prepare the store in one process, measure in a fresh one, print a table."""
+    """Write each case once, import it per tree, measure every (size, tree) in turns, print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims-per-side", type=int, default=10000)
+    parser.add_argument("--sizes", default="2000,20000,100000", help="claims in all, per case")
+    parser.add_argument("--code", default=str(ROOT), help="code trees to compare, by commas")
+    parser.add_argument("--rounds", type=int, default=1, help="measurements per (size, tree)")
+    parser.add_argument("--stores", help="keep the prepared stores here and reuse them")
     parser.add_argument("--measure", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--slug", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -199,54 +287,49 @@ def main() -> int:
         print(json.dumps(measure(args.measure, args.slug)))
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sizes = [int(n) for n in args.sizes.split(",")]
+    trees = [Path(c).resolve() for c in args.code.split(",")]
+    names = [t.name for t in trees]
+    results: dict[tuple[int, str], list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "bench.db")
-        prepare(db, args.claims_per_side)
-        slug = f"synthetic-{2 * args.claims_per_side}"
-        out = subprocess.run(
-            [sys.executable, __file__, "--measure", db, "--slug", slug],
-            check=True,
-            capture_output=True,
-            text=True,
-            env={**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp},
-        )
-    r = json.loads(out.stdout.strip().splitlines()[-1])
-    worst_filter = max(r["filter_s"].values())
-    rows = [
-        ("claims / links", f"{r['claims']:,} / {r['links']:,}", ""),
-        ("Python and Qt imports", f"{r['imports_s']:.2f} s", ""),
-        ("open: store to both panes painted", f"{r['open_s']:.2f} s", f"< {TARGETS['open']} s"),
-        ("open: CPU time of this process", f"{r['open_cpu_s']:.2f} s", ""),
-        ("start (incl. imports) to painted", f"{r['start_to_painted_s']:.2f} s", ""),
-        ("select, random jump: panes, median", f"{r['select_median_s'] * 1000:.1f} ms", ""),
-        ("select, random jump: panes, p95", f"{r['select_p95_s'] * 1000:.1f} ms", "< 16 ms"),
-        ("select, random jump: CPU p95", f"{r['select_cpu_p95_s'] * 1000:.1f} ms", ""),
-        ("walk with Down: frame, median", f"{r['walk_median_s'] * 1000:.1f} ms", ""),
-        ("walk with Down: frame, p95", f"{r['walk_p95_s'] * 1000:.1f} ms", "< 16 ms"),
-        ("walk with Down: CPU p95", f"{r['walk_cpu_p95_s'] * 1000:.1f} ms", ""),
-        ("walk, evidence tab behind: median", f"{r['walk_quiet_median_s'] * 1000:.1f} ms", ""),
-        ("walk, evidence tab behind: p95", f"{r['walk_quiet_p95_s'] * 1000:.1f} ms", "< 16 ms"),
-        ("random jump: frame + docks, median", f"{r['frame_median_s'] * 1000:.1f} ms", ""),
-        ("random jump: frame + docks, p95", f"{r['frame_p95_s'] * 1000:.1f} ms", ""),
-        *(
-            (f"filter: {name}", f"{t * 1000:.1f} ms", "< 100 ms")
-            for name, t in r["filter_s"].items()
-        ),
-        ("edit (U) to row repainted", f"{r['edit_s'] * 1000:.1f} ms", ""),
-        ("peak memory (maxrss)", f"{r['memory_mb']:.0f} MB", f"< {TARGETS['memory_mb']} MB"),
-    ]
-    print(f"Window benchmark — {platform.python_version()}, {os.cpu_count()} cores")
-    print(f"load average at the end: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"{'measure':<38} {'result':>14}  target")
-    for name, value, target in rows:
-        print(f"{name:<38} {value:>14}  {target}")
-    ok = (
-        r["open_s"] < TARGETS["open"]
-        and r["select_p95_s"] < TARGETS["select_p95"]
-        and worst_filter < TARGETS["filter"]
-        and r["memory_mb"] < TARGETS["memory_mb"]
-    )
-    print("all targets met" if ok else "some targets missed")
+        stores = Path(args.stores or tmp)
+        stores.mkdir(parents=True, exist_ok=True)
+        for size in sizes:
+            from bench.synthetic import make_case
+
+            slug = f"synthetic-{2 * (size // 2)}"
+            case_file = Path(tmp) / f"{slug}.json"
+            for tree, name in zip(trees, names, strict=True):
+                db = stores / f"{name}-{size}.db"
+                if not db.exists():
+                    if not case_file.exists():
+                        data = make_case(claims_per_side=size // 2, links=size // 2)
+                        case_file.write_text(json.dumps(data), encoding="utf-8")
+                    _run(tree, ["-c", PREPARE, str(db), str(case_file)], tmp)
+            for _round in range(args.rounds):
+                for tree, name in zip(trees, names, strict=True):  # in turns
+                    db = stores / f"{name}-{size}.db"
+                    out = _run(tree, [__file__, "--measure", str(db), "--slug", slug], tmp)
+                    results.setdefault((size, name), []).append(
+                        json.loads(out.strip().splitlines()[-1])
+                    )
+                    print(f"measured {size:,} claims with {name}", file=sys.stderr)
+    columns = [(size, name) for size in sizes for name in names]
+    print(f"Window benchmark — Python {platform.python_version()}, {os.cpu_count()} cores")
+    head = [f"{size:,} {name}" for size, name in columns]
+    print("| measure | " + " | ".join(head) + " | target |")
+    print("| --- |" + " --- |" * (len(columns) + 1))
+
+    def median_result(key: tuple[int, str]) -> dict:
+        runs = results[key]
+        return sorted(runs, key=lambda r: r["open_s"])[len(runs) // 2]
+
+    chosen = {key: median_result(key) for key in columns}
+    loads = [f"{r['load'][0]:.1f} → {r['load'][1]:.1f}" for r in chosen.values()]
+    print("| load average (1 min), start → end | " + " | ".join(loads) + " | |")
+    for label, key, unit, target in ROWS:
+        cells = [_figure(chosen[c], key, unit) for c in columns]
+        print(f"| {label} | " + " | ".join(cells) + f" | {_target(target)} |")
     return 0
 
 

@@ -4,6 +4,7 @@ parents without loops."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 
@@ -37,6 +38,8 @@ def _check(data: dict) -> None:
     if sorted(roles) != ["allegation", "response"]:
         fail("sides", "there must be one allegation side and one response side.")
     sources = {s["id"]: s for s in data["sources"]}
+    for i, source in enumerate(data["sources"]):
+        _check_versions(f"sources[{i}] (id {source['id']!r})", source, fail)
     sides = {s["id"]: s["role"] for s in data["sides"]}
     tags = {t["id"]: t for t in data["tags"]}
     evidence = {e["id"] for e in data["evidence"]}
@@ -47,7 +50,7 @@ def _check(data: dict) -> None:
             fail(where, f"its side {claim['side']!r} is not a side of this case.")
         if claim["source"] not in sources:
             fail(where, f"its source {claim['source']!r} is not a source of this case.")
-        text = sources[claim["source"]]["text"]
+        text = _claim_text(where, claim, sources[claim["source"]], fail)
         start, end = claim["start"], claim["end"]
         if not (0 <= start < end <= len(text)):
             fail(
@@ -98,6 +101,53 @@ def _check(data: dict) -> None:
                 fail(f"tags[{i}] (id {tag['id']!r})", "its parents form a loop.")
             seen.add(parent)
             parent = tags[parent]["parent"]
+
+
+def _check_versions(where: str, source: dict, fail) -> None:
+    """A version 2 source: versions 1, 2, … in order, each with its text's SHA-256, the last
+    one's text the source's text."""
+    versions = source.get("versions")
+    if versions is None:
+        return
+    for n, version in enumerate(versions, 1):
+        if version["number"] != n:
+            fail(
+                where,
+                f"its versions must be numbered 1, 2, … in order; "
+                f"found {version['number']} at {n}.",
+            )
+        if hashlib.sha256(version["text"].encode("utf-8")).hexdigest() != version["sha256"]:
+            fail(where, f"the SHA-256 of its version {n} does not match that version's text.")
+    if versions[-1]["text"] != source["text"]:
+        fail(where, "its text is not the text of its last version.")
+
+
+def _claim_text(where: str, claim: dict, source: dict, fail) -> str:
+    """The text a claim's span counts in: the source's, or for a claim that is not exact in it
+    (version 2), the version it names; its candidates must lie in the source's text."""
+    anchor = claim.get("anchor")
+    if anchor is None:
+        return source["text"]
+    exact = anchor["state"] == "exact"
+    if exact and (anchor["version"] is not None or anchor["reason"] or anchor["candidates"]):
+        fail(where, "an exact claim names no version, reason or candidates.")
+    if anchor["state"] == "proposed" and not anchor["candidates"]:
+        fail(where, "a proposed claim needs at least one candidate.")
+    length = len(source["text"])
+    for candidate in anchor["candidates"]:
+        if not (0 <= candidate["start"] < candidate["end"] <= length):
+            fail(
+                where,
+                f"a candidate's span {candidate['start']}:{candidate['end']} "
+                "is outside its source.",
+            )
+    if exact:
+        return source["text"]
+    versions = source.get("versions") or []
+    number = anchor["version"]
+    if number is None or not 1 <= number <= len(versions):
+        fail(where, f"its anchor names version {number}, which its source does not have.")
+    return versions[number - 1]["text"]
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

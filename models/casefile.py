@@ -19,6 +19,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from models.case_references import first_reference_problem
+from models.case_versions import (
+    anchor_of,
+    anchor_values,
+    is_revised,
+    versions_of,
+    write_candidates,
+    write_versions,
+)
 from models.files import is_store_file
 from models.schema import (
     Assessment,
@@ -38,7 +46,10 @@ from models.schema import (
 from models.snapshot import CaseSnapshot
 
 FORMAT = "counterpoint-case"
-VERSION = 1
+VERSION = 2  # the newest version this code reads and writes
+READS = (1, 2)
+# Version 2 adds each source's versions and each claim's anchoring (docs/case-format.md). A case
+# that was never revised is written as version 1, exactly as before.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
@@ -102,6 +113,7 @@ def parse_case(raw: bytes | str, name: str = "the file") -> dict:
 def validate_case(data: Any, name: str = "the file") -> None:
     """Check a parsed case against the schema and the rules a schema cannot express."""
     _check_header(data, name)
+    _check_version_fields(data, name)
     _check_schema(data, name)
     _check_references(data, name)
 
@@ -163,12 +175,30 @@ def _check_header(data: Any, name: str) -> None:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise CaseFileError(f'{name}: "version" must be a whole number, not {version!r}.')
-    if version != VERSION:
+    if version not in READS:
         newer = "a newer" if version > VERSION else "an unknown"
         raise CaseFileError(
             f"{name} is in case-file version {version}, from {newer} Counterpoint; "
-            f"this version reads version {VERSION}."
+            f"this version reads version {' or '.join(str(v) for v in READS)}."
         )
+
+
+def _check_version_fields(data: dict, name: str) -> None:
+    """Step 4b: version 1 has no source versions or claim anchoring; version 2 has them all.
+
+    The schema says the same; this says it in words, with the place.
+    """
+    v2 = data["version"] == 2
+    for kind, field in (("sources", "versions"), ("claims", "anchor")):
+        items = data.get(kind)
+        for i, item in enumerate(items if isinstance(items, list) else ()):
+            if isinstance(item, dict) and (field in item) != v2:
+                what = (
+                    f'it has no "{field}", which version 2 requires'
+                    if v2
+                    else f'it has "{field}", which only case-file version 2 has'
+                )
+                raise CaseFileError(f"{name}, at {kind}[{i}]: {what}.")
 
 
 def _check_schema(data: dict, name: str) -> None:
@@ -243,7 +273,9 @@ def import_case(session: Session, data: dict) -> str:
     source_ids, side_ids = _write_sources_and_sides(session, case_id, data)
     tag_ids = _write_tags(session, case_id, data["tags"])
     evidence_ids = _write_evidence(session, case_id, data["evidence"], tag_ids)
+    write_versions(session, data["sources"], source_ids)
     claim_ids = _write_claims(session, case_id, data["claims"], source_ids, side_ids)
+    write_candidates(session, data["claims"], claim_ids)
     _write_assessments(session, data["claims"], claim_ids)
     _write_claim_tags(session, data["claims"], claim_ids, tag_ids)
     _write_attachments(session, data["claims"], claim_ids, evidence_ids)
@@ -268,14 +300,55 @@ def _insert_records(
 
 
 def _all_but_id(item: dict) -> dict:
-    return {k: v for k, v in item.items() if k != "id"}
+    return {k: v for k, v in item.items() if k not in ("id", "versions")}
+
+
+def _source_values(item: dict) -> dict:
+    """A source's columns: its fields, with the optional `file` object in columns of its own."""
+    values = {k: v for k, v in item.items() if k not in ("id", "file")}
+    file = item.get("file") or {}
+    # Every row names every column: one batch insert takes its columns from the first row.
+    values.update(
+        file_name=file.get("name"),
+        file_sha256=file.get("sha256"),
+        extractor=file.get("extractor"),
+        encoding=file.get("encoding"),
+        kind=file.get("kind"),
+    )
+    return values
+
+
+def _source_dict(s, revised: bool = False) -> dict:
+    """A source as the case file holds it; the `file` object only for a source read from one,
+    its `versions` only in a version 2 file (a case with a revised source)."""
+    data = {
+        "id": s.key,
+        "title": s.title,
+        "publisher": s.publisher,
+        "url": s.url,
+        "date": s.date,
+        "language": s.language,
+        "quality_note": s.quality_note,
+        "text": s.text,
+    }
+    if revised:
+        data["versions"] = versions_of(s)
+    if s.file is not None:
+        data["file"] = {
+            "name": s.file.name,
+            "sha256": s.file.sha256,
+            "extractor": s.file.extractor,
+            "encoding": s.file.encoding,
+            "kind": s.file.kind,
+        }
+    return data
 
 
 def _write_sources_and_sides(
     session: Session, case_id: int, data: dict
 ) -> tuple[dict[str, int], dict[str, int]]:
     """The sources and the two sides; their ids by file id."""
-    _insert_records(session, Source, case_id, data["sources"], _all_but_id)
+    _insert_records(session, Source, case_id, data["sources"], _source_values)
     _insert_records(session, Side, case_id, data["sides"], _all_but_id)
     return _key_map(session, Source, case_id), _key_map(session, Side, case_id)
 
@@ -331,6 +404,7 @@ def _write_claims(
             "side_id": side_ids[c["side"]],
             "source_id": source_ids[c["source"]],
             **{k: c[k] for k in _CLAIM_FIELDS},
+            **anchor_values(c),
         },
     )
     return _key_map(session, Claim, case_id)
@@ -424,25 +498,14 @@ def case_to_dict(case: CaseSnapshot) -> dict:
     claim_key = {c.id: c.key for c in case.claims}
     tag_key = {t.id: t.key for t in case.tags}
     evidence_key = {e.id: e.key for e in case.evidence}
+    revised = is_revised(case)
     data = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION if revised else 1,
         "slug": case.slug,
         "title": case.title,
         "description": case.description,
-        "sources": [
-            {
-                "id": s.key,
-                "title": s.title,
-                "publisher": s.publisher,
-                "url": s.url,
-                "date": s.date,
-                "language": s.language,
-                "quality_note": s.quality_note,
-                "text": s.text,
-            }
-            for s in case.sources
-        ],
+        "sources": [_source_dict(s, revised) for s in case.sources],
         "sides": [
             {"id": s.key, "role": s.role, "party": s.party, "description": s.description}
             for s in case.sides
@@ -467,6 +530,7 @@ def case_to_dict(case: CaseSnapshot) -> dict:
                     for a in c.evidence
                 ],
                 "notes": c.notes,
+                **({"anchor": anchor_of(c)} if revised else {}),
             }
             for c in case.claims
         ],

@@ -10,12 +10,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
-from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
-from models.schema import Assessment, Claim, ClaimEvidence, ClaimTag, Link, Side, Source
+from models.rows import (
+    RowRecord,
+    insert_keyed,
+    next_position,
+    put_back,
+    put_rows,
+    rows_of,
+    take_rows,
+)
+from models.schema import (
+    AnchorCandidate,
+    Assessment,
+    Claim,
+    ClaimEvidence,
+    ClaimTag,
+    Link,
+    LinkDismissal,
+    Side,
+    Source,
+)
 from models.store import Store
 from models.vocabulary import CLAIM_KINDS, ROLES
 
@@ -182,6 +200,11 @@ def _dependants(claim_id: int) -> tuple:
         (ClaimTag, ClaimTag.claim_id == claim_id),
         (ClaimEvidence, ClaimEvidence.claim_id == claim_id),
         (Link, (Link.allegation_id == claim_id) | (Link.response_id == claim_id)),
+        (AnchorCandidate, AnchorCandidate.claim_id == claim_id),
+        (
+            LinkDismissal,
+            (LinkDismissal.allegation_id == claim_id) | (LinkDismissal.response_id == claim_id),
+        ),
     )
 
 
@@ -232,3 +255,332 @@ def restore_claim(store: Store, record: RowRecord, author: str | None = None) ->
         summary = f"Restored claim {record.id}"
         log_edit(s, record.case_id, author, summary)
     return _claim_change(record, summary, inverse(delete_claim, record.id, close_gap=moved))
+
+
+# --- spans, splits, merges and sides -------------------------------------------------------
+
+
+def _claim_row(s: Session, claim_id: int):
+    row = s.execute(
+        select(
+            Claim.case_id,
+            Claim.side_id,
+            Claim.source_id,
+            Claim.start,
+            Claim.end,
+            Claim.position,
+            Source.text,
+        )
+        .join(Source, Source.id == Claim.source_id)
+        .where(Claim.id == claim_id)
+    ).first()
+    if row is None:
+        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+    return row
+
+
+def _check_span(text: str, start: int, end: int) -> None:
+    if not (0 <= start < end <= len(text)):
+        raise EditRefused(
+            f"The span {start}–{end} is empty or outside the source, which has "
+            f"{len(text):,} characters; the claim was not changed."
+        )
+    if not text[start:end].strip():
+        raise EditRefused("That span is only blank space; a claim must quote words.")
+
+
+def _set_span(s: Session, claim_id: int, text: str, start: int, end: int) -> None:
+    """The one place a claim's span changes: its quote follows, so it always equals the span."""
+    s.execute(
+        update(Claim)
+        .where(Claim.id == claim_id)
+        .values(start=start, end=end, quote=text[start:end])
+    )
+
+
+def set_claim_span(
+    store: Store, claim_id: int, start: int, end: int, author: str | None = None
+) -> Change:
+    """Give a claim another span of its source; its quote becomes the text of that span."""
+    with store.transaction() as s:
+        row = _claim_row(s, claim_id)
+        _check_span(row.text, start, end)
+        if (row.start, row.end) == (start, end):
+            raise EditRefused("The claim already quotes that span.")
+        _set_span(s, claim_id, row.text, start, end)
+        summary = f"Set the span of claim {claim_id} to {start}–{end}"
+        log_edit(s, row.case_id, author, summary)
+    return Change(
+        row.case_id,
+        summary,
+        claims=frozenset({claim_id}),
+        inverse=inverse(set_claim_span, claim_id, row.start, row.end),
+    )
+
+
+def split_claim(store: Store, claim_id: int, at: int, author: str | None = None) -> Change:
+    """Split a claim in two at offset `at` of its source; the second part is a new claim.
+
+    Each part is trimmed of the blank space at the cut. The first part keeps the claim's id,
+    key, assessment, links, tags and evidence; the second gets a fresh key, the same side,
+    speaker and kind, and nothing else (attach what it needs). The undo merges them again.
+    """
+    with store.transaction() as s:
+        row = _claim_row(s, claim_id)
+        text = row.text
+        if not row.start < at < row.end:
+            raise EditRefused(
+                f"Split a claim inside its quote ({row.start}–{row.end}); {at} is at its edge "
+                "or outside it."
+            )
+        first_end = at
+        while first_end > row.start and text[first_end - 1].isspace():
+            first_end -= 1
+        second_start = at
+        while second_start < row.end and text[second_start].isspace():
+            second_start += 1
+        if not (row.start < first_end and second_start < row.end):
+            raise EditRefused(
+                "Split a claim inside its quote, between words: at its start or end there is "
+                "nothing to split off."
+            )
+        speaker, kind = s.execute(
+            select(Claim.speaker, Claim.kind).where(Claim.id == claim_id)
+        ).one()
+        _set_span(s, claim_id, text, row.start, first_end)
+        moved = _make_room(s, row.case_id, row.position + 1)
+        second_id = insert_keyed(
+            s,
+            Claim,
+            row.case_id,
+            "claim",
+            row.position + 1,
+            side_id=row.side_id,
+            source_id=row.source_id,
+            start=second_start,
+            end=row.end,
+            quote=text[second_start : row.end],
+            paraphrase=None,
+            speaker=speaker,
+            kind=kind,
+            notes="",
+        )
+        summary = f"Split claim {claim_id} at {at} into it and claim {second_id}"
+        log_edit(s, row.case_id, author, summary)
+    return Change(
+        row.case_id,
+        summary,
+        claims=frozenset({claim_id, second_id}),
+        structure=True,
+        inverse=inverse(merge_claims, claim_id, second_id, close_gap=moved),
+        created=second_id,
+    )
+
+
+def _same_pair(model, a: int, b: int):
+    return (model.allegation_id == a) & (model.response_id == b)
+
+
+def merge_claims(
+    store: Store,
+    first_id: int,
+    second_id: int,
+    author: str | None = None,
+    *,
+    close_gap: bool = False,
+) -> Change:
+    """Merge two adjacent claims of one side and one source into the first.
+
+    The first keeps its id, key, assessment and fields and comes to quote from its start to
+    the second's end. The second's tags, evidence attachments and links move to the first
+    (those it already has are not doubled); the second goes. `close_gap` moves the claims
+    after it up one place: the undo of a split that made room.
+    """
+    if first_id == second_id:
+        raise EditRefused("A claim cannot be merged with itself.")
+    with store.transaction() as s:
+        first, second = _claim_row(s, first_id), _claim_row(s, second_id)
+        if (first.side_id, first.source_id) != (second.side_id, second.source_id):
+            raise EditRefused("Only claims of the same side, from the same source, can be merged.")
+        if second.start < first.start:
+            raise EditRefused("Merge a claim with the one that follows it in the source.")
+        between = s.execute(
+            select(func.count())
+            .select_from(Claim)
+            .where(
+                Claim.side_id == first.side_id,
+                Claim.source_id == first.source_id,
+                Claim.id.not_in((first_id, second_id)),
+                Claim.start >= first.start,
+                Claim.start <= second.start,
+            )
+        ).scalar_one()
+        if between:
+            raise EditRefused(
+                "Only adjacent claims can be merged: another claim of this side lies between them."
+            )
+        record = take_rows(
+            s, Claim, second_id, _dependants(second_id), f"Claim {second_id} is gone."
+        )
+        moved = _move_to(s, record, first_id)
+        if close_gap:
+            _close_gap(s, first.case_id, record.row["position"])
+        _set_span(s, first_id, first.text, first.start, max(first.end, second.end))
+        summary = f"Merged claim {second_id} into claim {first_id}"
+        log_edit(s, first.case_id, author, summary)
+    change = _claim_change(record, summary, None)
+    return Change(
+        first.case_id,
+        summary,
+        claims=change.claims | {first_id},
+        links=change.links,
+        evidence=change.evidence,
+        structure=True,
+        inverse=inverse(_unmerge, first_id, record, moved, (first.start, first.end)),
+    )
+
+
+def _move_to(s: Session, record: RowRecord, first_id: int) -> tuple:
+    """Give the first claim the tags, evidence and links the taken second one had.
+
+    Returns what was added, by tag id, evidence id and link id, for the undo to take away.
+    A moved link keeps its id and key.
+    """
+    second_id = record.id
+    has_tags = set(
+        s.execute(select(ClaimTag.tag_id).where(ClaimTag.claim_id == first_id)).scalars()
+    )
+    tags = [r for r in record.rows(ClaimTag) if r["tag_id"] not in has_tags]
+    position = next_position(s, ClaimTag.position, ClaimTag.claim_id == first_id)
+    for n, r in enumerate(tags):
+        s.execute(
+            insert(ClaimTag).values(claim_id=first_id, tag_id=r["tag_id"], position=position + n)
+        )
+    has_evidence = set(
+        s.execute(
+            select(ClaimEvidence.evidence_id).where(ClaimEvidence.claim_id == first_id)
+        ).scalars()
+    )
+    attached = [r for r in record.rows(ClaimEvidence) if r["evidence_id"] not in has_evidence]
+    position = next_position(s, ClaimEvidence.position, ClaimEvidence.claim_id == first_id)
+    for n, r in enumerate(attached):
+        s.execute(
+            insert(ClaimEvidence).values({**r, "claim_id": first_id, "position": position + n})
+        )
+    links = []
+    for r in record.rows(Link):
+        moved = {
+            k: (first_id if v == second_id else v) if k in ("allegation_id", "response_id") else v
+            for k, v in r.items()
+        }
+        pair = _same_pair(Link, moved["allegation_id"], moved["response_id"])
+        if s.execute(select(Link.id).where(pair)).first() is None:
+            s.execute(insert(Link).values(moved))
+            links.append(r["id"])
+    return (
+        tuple(r["tag_id"] for r in tags),
+        tuple(r["evidence_id"] for r in attached),
+        tuple(links),
+    )
+
+
+def _unmerge(
+    store: Store,
+    first_id: int,
+    record: RowRecord,
+    moved: tuple,
+    span: tuple[int, int],
+    author: str | None = None,
+) -> Change:
+    """Undo a merge: the second claim back with all it had, the first as it was."""
+    tags, evidence, links = moved
+    with store.transaction() as s:
+        first = _claim_row(s, first_id)
+        s.execute(delete(ClaimTag).where(ClaimTag.claim_id == first_id, ClaimTag.tag_id.in_(tags)))
+        s.execute(
+            delete(ClaimEvidence).where(
+                ClaimEvidence.claim_id == first_id, ClaimEvidence.evidence_id.in_(evidence)
+            )
+        )
+        s.execute(delete(Link).where(Link.id.in_(links)))
+        reopened = False
+        if s.execute(select(Claim.id).where(Claim.id == record.id)).first() is None:
+            reopened = _make_room(s, record.case_id, record.row["position"])
+        put_back(s, record, f"Claim {record.id} is already in the store.")
+        _set_span(s, first_id, first.text, *span)
+        summary = f"Took claim {record.id} out of claim {first_id} again"
+        log_edit(s, record.case_id, author, summary)
+    change = _claim_change(record, summary, None)
+    return Change(
+        record.case_id,
+        summary,
+        claims=change.claims | {first_id},
+        links=change.links,
+        evidence=change.evidence,
+        structure=True,
+        inverse=inverse(merge_claims, first_id, record.id, close_gap=reopened),
+        created=record.id,
+    )
+
+
+def move_claim_to_side(store: Store, claim_id: int, author: str | None = None) -> Change:
+    """Move a claim to the other side; its links (and dismissed suggestions) are removed."""
+    with store.transaction() as s:
+        row = _claim_row(s, claim_id)
+        other = s.execute(
+            select(Side.id, Side.role).where(Side.case_id == row.case_id, Side.id != row.side_id)
+        ).first()
+        if other is None:
+            raise EditRefused("This case has no other side to move the claim to.")
+        record = _take_links(s, claim_id)
+        s.execute(update(Claim).where(Claim.id == claim_id).values(side_id=other.id))
+        summary = f"Moved claim {claim_id} to the {other.role} side"
+        log_edit(s, row.case_id, author, summary)
+    return _side_change(row.case_id, claim_id, record, summary, (row.side_id, record))
+
+
+def _take_links(s: Session, claim_id: int) -> tuple:
+    """Delete a claim's links and dismissed link suggestions; return their rows."""
+    taken = []
+    for model in (Link, LinkDismissal):
+        where = (model.allegation_id == claim_id) | (model.response_id == claim_id)
+        rows = rows_of(s, model.__table__, where)
+        s.execute(delete(model).where(where))
+        taken.append((model.__table__, rows))
+    return tuple(taken)
+
+
+def _side_change(case_id: int, claim_id: int, taken: tuple, summary: str, back) -> Change:
+    links = taken[0][1]
+    others = {r["allegation_id"] for r in links} | {r["response_id"] for r in links}
+    side_id, record = back
+    return Change(
+        case_id,
+        summary,
+        claims=frozenset(others | {claim_id}),
+        links=frozenset(r["id"] for r in links),
+        structure=True,
+        inverse=inverse(_move_back, claim_id, side_id, record),
+    )
+
+
+def _move_back(
+    store: Store, claim_id: int, side_id: int, taken: tuple, author: str | None = None
+) -> Change:
+    """Undo a move to the other side: the claim on its side again, with its links."""
+    with store.transaction() as s:
+        row = _claim_row(s, claim_id)
+        s.execute(update(Claim).where(Claim.id == claim_id).values(side_id=side_id))
+        for table, rows in taken:
+            put_rows(s, table, rows)
+        summary = f"Moved claim {claim_id} back to its side"
+        log_edit(s, row.case_id, author, summary)
+    change = _side_change(row.case_id, claim_id, taken, summary, (side_id, taken))
+    return Change(
+        change.case_id,
+        summary,
+        claims=change.claims,
+        links=change.links,
+        structure=True,
+        inverse=inverse(move_claim_to_side, claim_id),
+    )

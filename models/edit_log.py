@@ -67,8 +67,11 @@ class Change:
     evidence: frozenset[int] = field(default_factory=frozenset)
     tags: frozenset[int] = field(default_factory=frozenset)
     structure: bool = False  # claims, links or tags were added or removed
+    whole_case: bool = False  # the case's own fields, its sides or its sources changed
+    suggestions: bool = False  # a suggestion was dismissed or rejected (or that was undone)
     inverse: Inverse | None = field(default=None, compare=False)
     created: int | None = None  # the id of the row a create made (or put back)
+    sources: frozenset[int] = field(default_factory=frozenset)  # their text changed: reload
 
 
 def check_text(kind: str, field: str, value: str | None, name: str) -> None:

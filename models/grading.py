@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from models.casefile import CaseFileError, author_id, dumps_case, read_case_file, validate_case
+from models.jobs import NO_JOB, Job
 from models.operations import Change, EditRefused
 from models.schema import Classroom, Edit
 from models.store import Store
@@ -173,7 +174,7 @@ class ClassReport:
         return tuple(ranked[:limit])
 
 
-def grade_folder(store: Store, key_slug: str, folder: str | Path) -> ClassReport:
+def grade_folder(store: Store, key_slug: str, folder: str | Path, job: Job = NO_JOB) -> ClassReport:
     """Grade every returned file in a folder against the key case in the store."""
     from models.library import export_data
 
@@ -185,13 +186,16 @@ def grade_folder(store: Store, key_slug: str, folder: str | Path) -> ClassReport
         (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")),
         key=lambda p: p.name.lower(),
     )
-    return grade_files(key, paths)
+    return grade_files(key, paths, job)
 
 
-def grade_files(key: dict, paths: Iterable[Path]) -> ClassReport:
+def grade_files(key: dict, paths: Iterable[Path], job: Job = NO_JOB) -> ClassReport:
     """Grade returned files against a key given as a case-file object."""
     returned, skipped = [], []
-    for path in paths:
+    paths = list(paths)
+    for done, path in enumerate(paths):
+        job.progress(done, len(paths))
+        job.check()
         if path.suffix.lower() != ".json":
             skipped.append(SkippedFile(path.name, "not a case file (only .json files are graded)"))
             continue
@@ -387,12 +391,15 @@ def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str
 STUDENT_COPY_FORMAT = "student-copy"
 
 
-def write_student_copy(case, options, path) -> None:
+def write_student_copy(case, options, path, job: Job = NO_JOB) -> None:
     """Export writer: a student copy of a case (a CaseSnapshot) as a case file, atomically."""
     from models.casefile import case_to_dict
+    from models.exports import check_cancelled
     from models.files import write_atomically
 
-    write_atomically(path, dumps_case(make_student_copy(case_to_dict(case))))
+    text = dumps_case(make_student_copy(case_to_dict(case)))
+    check_cancelled(job)
+    write_atomically(path, text)
 
 
 def register_student_copy_format() -> None:

@@ -15,6 +15,7 @@ from models.casefile import (
     read_case_file,
     validate_case,
 )
+from models.jobs import NO_JOB, Job
 from models.schema import Case
 from models.snapshot import CaseSnapshot, CaseSummary, list_cases, load_case
 from models.store import Store, open_store
@@ -52,14 +53,21 @@ def snapshot(store: Store, slug: str) -> CaseSnapshot:
         return load_case(session, slug)
 
 
-def import_file(store: Store, path: str | os.PathLike) -> str:
-    """Validate a case file, then write it in one transaction; return the new case's slug."""
+def import_file(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> str:
+    """Validate a case file, then write it in one transaction; return the new case's slug.
+
+    Cancelled (job.check) before the write or while it is made, nothing is added: the
+    transaction is rolled back.
+    """
     data = read_case_file(path)
+    job.check()
     with store.transaction() as session:
-        return import_case(session, data)
+        slug = import_case(session, data)
+        job.check()
+        return slug
 
 
-def open_or_import(store: Store, path: str | os.PathLike) -> tuple[str, bool]:
+def open_or_import(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> tuple[str, bool]:
     """The case of a case file in the store: (slug, True) if it was imported now.
 
     A file whose case the store already holds (the same slug and title) is not imported again:
@@ -69,8 +77,11 @@ def open_or_import(store: Store, path: str | os.PathLike) -> tuple[str, bool]:
     held = {c.slug: c.title for c in cases(store)}
     if held.get(data["slug"]) == data["title"]:
         return data["slug"], False
+    job.check()
     with store.transaction() as session:
-        return import_case(session, data), True
+        slug = import_case(session, data)
+        job.check()
+        return slug, True
 
 
 def import_data(store: Store, data: dict) -> str:

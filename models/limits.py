@@ -24,7 +24,9 @@ def _resolve(node: dict) -> dict:
 
 
 def _field(kind: str, field: str) -> dict:
-    return _resolve(schema()["$defs"][kind]["properties"][field])
+    # "case" names the case's own fields (title, description), at the top of the schema.
+    record = schema() if kind == "case" else schema()["$defs"][kind]
+    return _resolve(record["properties"][field])
 
 
 @cache

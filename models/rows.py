@@ -76,8 +76,9 @@ def take_rows(
         (dependant.__table__, rows_of(session, dependant.__table__, where))
         for dependant, where in dependants
     )
-    # The same clauses, in the same transaction, delete exactly the rows just read.
-    for (dependant, where), (_table, rows) in zip(dependants, taken, strict=True):
+    # The same clauses, in the same transaction, delete exactly the rows just read; last first,
+    # since dependants are listed in the order they are put back (a claim before its tags).
+    for (dependant, where), (_table, rows) in reversed(list(zip(dependants, taken, strict=True))):
         if rows:
             session.execute(delete(dependant).where(where))
     session.execute(delete(model).where(model.id == row_id))

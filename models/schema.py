@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -61,7 +62,10 @@ class Source(Base):
     """A published text kept verbatim, with its metadata."""
 
     __tablename__ = "source"
-    __table_args__ = (UniqueConstraint("case_id", "key"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "key"),
+        Index("ix_source_case_file", "case_id", "file_sha256"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(200))
@@ -73,6 +77,13 @@ class Source(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     quality_note: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
+    # Where the text came from, when it was read from a file (models.sources): the file's name
+    # and SHA-256, the extractor with its version, the encoding decoded, and the kind of content.
+    file_name: Mapped[str | None] = mapped_column(String(1000))
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    extractor: Mapped[str | None] = mapped_column(String(200))
+    encoding: Mapped[str | None] = mapped_column(String(40))
+    kind: Mapped[str | None] = mapped_column(String(20))
 
 
 class Side(Base):
@@ -115,6 +126,43 @@ class Claim(Base):
     speaker: Mapped[str | None] = mapped_column(String(1000))
     kind: Mapped[str] = mapped_column(String(40))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Where the span counts (docs/revisions.md): exact claims count in the source's current
+    # text (anchor_version NULL); proposed and orphan ones keep the span and quote they had in
+    # the version named, until the analyst places them.
+    anchor_state: Mapped[str] = mapped_column(String(20), default="exact", server_default="exact")
+    anchor_version: Mapped[int | None] = mapped_column(Integer)
+    anchor_reason: Mapped[str | None] = mapped_column(String(20))
+
+
+class SourceVersion(Base):
+    """One version of a source's text, kept for good: the last one is the current text."""
+
+    __tablename__ = "source_version"
+    __table_args__ = (UniqueConstraint("source_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))  # of the text, UTF-8
+    extractor: Mapped[str | None] = mapped_column(String(1000))
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AnchorCandidate(Base):
+    """A passage of the current text that may hold a proposed or orphan claim's words."""
+
+    __tablename__ = "anchor_candidate"
+    __table_args__ = (CheckConstraint('start >= 0 AND "end" > start', name="span"),)
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True
+    )
+    rank: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0 is the best
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    quote_similarity: Mapped[float] = mapped_column(Float)
+    context_similarity: Mapped[float] = mapped_column(Float)
 
 
 class Assessment(Base):
@@ -234,6 +282,31 @@ class EvidenceTag(Base):
         ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer)
+
+
+class LinkDismissal(Base):
+    """A suggested link the analyst dismissed: it is not suggested again."""
+
+    __tablename__ = "link_dismissal"
+    __table_args__ = (UniqueConstraint("allegation_id", "response_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    allegation_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    response_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+
+
+class ClaimRejection(Base):
+    """A suggested claim (a span of a source) the analyst rejected: it is not suggested again."""
+
+    __tablename__ = "claim_rejection"
+    __table_args__ = (
+        UniqueConstraint("source_id", "start", "end"),
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
 
 
 class Edit(Base):

@@ -3,10 +3,11 @@ without Counterpoint's packages says how to run it, a file that is no store is c
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 
-from main import split_case_file
+from main import COMMANDS, build_parser, split_case_file
 from tests.conftest import ROOT
 
 
@@ -32,6 +33,12 @@ def test_a_case_file_as_the_only_argument_is_the_window_s_case_file(tmp_path):
     assert split_case_file(["--db=team.db", "Case.JSON"]) == (["--db=team.db"], "Case.JSON")
     for argv in (["import", "case.json"], ["--db", "x.json", "list"], ["lsit"], []):
         assert split_case_file(argv) == (argv, None)
+
+
+def test_every_command_of_the_parser_is_known_as_a_command_not_a_case_file():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == set(COMMANDS)
 
 
 def test_a_case_file_with_a_command_is_a_clear_error(run_cli, cli_db):

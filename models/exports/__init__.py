@@ -12,15 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.exports.content import ExportOptions, build_content
+from models.jobs import NO_JOB, Cancelled, Job
 from models.snapshot import CaseSnapshot
 
 __all__ = [
     "FORMATS",
     "PDF_FORMAT",
+    "ExportCancelled",
     "ExportError",
     "ExportFormat",
     "ExportOptions",
     "build_content",
+    "check_cancelled",
     "checked_case_file",
     "export_snapshot",
     "format_names",
@@ -32,17 +35,25 @@ class ExportError(ValueError):
     """An export was asked for something that cannot be done (unknown format or tag)."""
 
 
+class ExportCancelled(Cancelled):
+    """The person cancelled the export; nothing was written."""
+
+
 PDF_FORMAT = "pdf"  # registered by ui.pdf.formats; offered first wherever formats are listed
 
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """One export format: its key, its name for people, its file extension, and its writer."""
+    """One export format: its key, its name for people, its file extension, and its writer.
+
+    The writer is given a Job: it reports progress to it and stops (ExportCancelled) when asked,
+    before anything is written.
+    """
 
     key: str
     label: str
     extension: str
-    write: Callable[[CaseSnapshot, ExportOptions, str | os.PathLike], None]
+    write: Callable[[CaseSnapshot, ExportOptions, str | os.PathLike, Job], None]
     paged: bool = False  # page size and orientation apply
     filtered: bool = True  # the claim filter and the appendix apply
 
@@ -61,31 +72,45 @@ def format_names() -> list[str]:
 
 
 def export_snapshot(
-    case: CaseSnapshot, key: str, path: str | os.PathLike, options: ExportOptions | None = None
+    case: CaseSnapshot,
+    key: str,
+    path: str | os.PathLike,
+    options: ExportOptions | None = None,
+    job: Job = NO_JOB,
 ) -> None:
-    """Write one case in one format to path, atomically."""
+    """Write one case in one format to path, atomically; a cancelled export writes nothing."""
     try:
         fmt = FORMATS[key]
     except KeyError:
         raise ExportError(f"Unknown export format {key!r}.") from None
-    fmt.write(case, (options or ExportOptions()).resolved(), path)
+    fmt.write(case, (options or ExportOptions()).resolved(), path, job)
+
+
+def check_cancelled(job: Job) -> None:
+    """Raise ExportCancelled if the person has cancelled (writers call it before writing)."""
+    if job.should_cancel():
+        raise ExportCancelled()
 
 
 def _text_writer(render: Callable) -> Callable:
-    def write(case: CaseSnapshot, options: ExportOptions, path) -> None:
+    def write(case: CaseSnapshot, options: ExportOptions, path, job: Job = NO_JOB) -> None:
         from models.files import write_atomically
 
-        write_atomically(path, render(build_content(case, options)))
+        text = render(build_content(case, options))
+        check_cancelled(job)
+        write_atomically(path, text)
 
     return write
 
 
-def _json_writer(case: CaseSnapshot, options: ExportOptions, path) -> None:
+def _json_writer(case: CaseSnapshot, options: ExportOptions, path, job: Job = NO_JOB) -> None:
     # The case file is the whole case, so the filter does not apply.
     from models.casefile import dumps_case
     from models.files import write_atomically
 
-    write_atomically(path, dumps_case(checked_case_file(case)))
+    text = dumps_case(checked_case_file(case))
+    check_cancelled(job)
+    write_atomically(path, text)
 
 
 def checked_case_file(case: CaseSnapshot) -> dict:

@@ -45,6 +45,19 @@ STATUS_SYMBOL = {
 }
 
 
+# How every export marks a claim whose words are not placed in the source's current version
+# (models/revisions.py); an exact claim has no mark.
+ANCHOR_MARKS = {
+    "orphan": "Not in the current version",
+    "proposed": "Moved in the current version; not yet reviewed",
+}
+
+
+def anchor_mark(claim: ClaimView) -> str:
+    """The mark of a claim not placed in its source's current version ("" if it is placed)."""
+    return ANCHOR_MARKS.get(claim.anchor_state, "")
+
+
 def badge_text(status: str) -> str:
     """The badge of a status: symbol and word, e.g. "⚠ UNSUPPORTED ASSERTION"."""
     return f"{STATUS_SYMBOL.get(status, '')} {label(status).upper()}".strip()
@@ -99,6 +112,11 @@ class ClaimBlock:
     def badge(self) -> str:
         """The status badge text."""
         return badge_text(self.claim.status)
+
+    @property
+    def anchor_mark(self) -> str:
+        """ "Not in the current version" for an orphan, and the like ("" for a placed claim)."""
+        return anchor_mark(self.claim)
 
     @property
     def heading(self) -> str:
@@ -304,8 +322,15 @@ def grade_text(evidence: EvidenceView) -> str:
 
 
 def source_spans(content: ExportContent, source_id: int) -> list[ClaimView]:
-    """The shown claims quoting one source, by start offset: what the appendix highlights."""
-    claims = [b.claim for b in content.included_claims() if b.claim.source_id == source_id]
+    """The shown claims quoting one source, by start offset: what the appendix highlights.
+
+    Only claims placed in the current text: the others' spans count in an older version.
+    """
+    claims = [
+        b.claim
+        for b in content.included_claims()
+        if b.claim.source_id == source_id and b.claim.anchor_state == "exact"
+    ]
     return sorted(claims, key=lambda c: (c.start, c.end))
 
 

@@ -23,6 +23,7 @@ COLUMNS = (
     "evidence_ids",
     "linked_claim_ids",
     "relations",
+    "current_version",
 )
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -60,6 +61,7 @@ def render(content: ExportContent) -> str:
             "; ".join(f"E{r.number} {r.evidence.key}" for r in block.evidence),
             "; ".join(case.claim(i).key for i in others),
             "; ".join(label(lk.relation) for lk in links),
+            block.anchor_mark,
         )
         writer.writerow([cell(v) for v in row])
     return "\ufeff" + buffer.getvalue()

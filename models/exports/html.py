@@ -199,6 +199,9 @@ def claim_html(block: ClaimBlock) -> str:
         f'<p class="head">{escape(block.heading)}</p>',
         f"<blockquote>\u201c{escape(c.quote)}\u201d</blockquote>",
     ]
+    if block.anchor_mark:
+        mark = escape(block.anchor_mark)
+        out.append(f'<p class="anchor {escape(c.anchor_state)}"><strong>\u26a0 {mark}</strong></p>')
     if c.paraphrase:
         out.append(f'<p class="paraphrase">Meaning: {escape(c.paraphrase)}</p>')
     if block.tags:

@@ -99,6 +99,8 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
     kind = f"*{md(label(c.kind))}*"
     out += [f"{kind} \u00b7 {md(c.speaker)}" if c.speaker else kind, ""]
     out += [f"> \u201c{md(c.quote)}\u201d", ""]
+    if block.anchor_mark:
+        out += [f"**\u26a0 {md(block.anchor_mark)}**", ""]
     if c.paraphrase:
         out += [f"Meaning: *{md(c.paraphrase)}*", ""]
     if block.tags:

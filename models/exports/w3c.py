@@ -1,8 +1,11 @@
 """The claims as W3C Web Annotations (JSON-LD), in one AnnotationCollection.
 
-Each claim is an annotation on its source: the target selects the quote (TextQuoteSelector) and
-its offsets in the verbatim text kept in the case (TextPositionSelector); the tags are `tagging`
-bodies and the assessment an `assessing` body. Each link is a `linking` annotation whose targets
+Each claim is an annotation on its source: the target selects the quote with 32 characters either
+side (TextQuoteSelector), so other tools can re-anchor it, and its offsets (TextPositionSelector)
+in the version of the text kept in the case that they count in, which the target's TimeState
+names as the cached copy (urn:…:source:<id>:version:<n>): the current version, or for a claim
+not placed in it, the version its span is from. The tags are `tagging` bodies and the assessment
+an `assessing` body. Each link is a `linking` annotation whose targets
 are the two claims. Identifiers are URNs under urn:counterpoint:<case slug>:, stable across exports.
 """
 
@@ -12,6 +15,7 @@ import json
 from datetime import UTC
 from urllib.parse import quote
 
+from models.case_versions import format_time
 from models.exports.content import ClaimBlock, ExportContent
 from models.snapshot import ClaimView, SourceView
 from models.vocabulary import label
@@ -37,10 +41,23 @@ def _text_body(value: str, purpose: str, **extra) -> dict:
     return body
 
 
+def version_state(content: ExportContent, source: SourceView, number: int) -> dict:
+    """The TimeState that names the stored version of a source's text, and when it was stored."""
+    state = {
+        "type": "TimeState",
+        "cached": _urn(content, "source", source.key, "version", str(number)),
+    }
+    version = next((v for v in source.versions if v.number == number), None)
+    if version is not None and version.added_at is not None:
+        state["sourceDate"] = format_time(version.added_at)
+    return state
+
+
 def claim_target(content: ExportContent, claim: ClaimView) -> dict:
-    """The claim as a specific resource: the span of its source."""
+    """The claim as a specific resource: the span of its source, in the version it counts in."""
     source = content.case.source(claim.source_id)
-    text = source.text
+    number = claim.anchor_version or source.version
+    text = source.version_text(number)
     return {
         "id": _urn(content, "claim", claim.key),
         "type": "SpecificResource",
@@ -54,6 +71,7 @@ def claim_target(content: ExportContent, claim: ClaimView) -> dict:
             },
             {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
         ],
+        "state": version_state(content, source, number),
     }
 
 
@@ -70,6 +88,8 @@ def claim_annotation(content: ExportContent, block: ClaimBlock) -> dict:
     described = f"{who}, {label(c.kind).lower()}" + (f", by {c.speaker}" if c.speaker else "")
     if c.paraphrase:
         described += f". Meaning: {c.paraphrase}"
+    if block.anchor_mark:
+        described += f". {block.anchor_mark}."
     bodies.append(_text_body(described, "describing"))
     for ref in block.evidence:
         e = ref.evidence

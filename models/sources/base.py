@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from models.jobs import Cancelled
+
 # A file larger than this is refused before it is parsed: 50 MiB holds a 2,000-page PDF or a
 # book-length Word document, and keeps the parsers' memory within a few hundred megabytes.
 MAX_SOURCE_BYTES = 50 * 1024 * 1024
@@ -23,7 +25,7 @@ class SourceFileError(ValueError):
         self.problem = problem
 
 
-class ExtractionCancelled(Exception):
+class ExtractionCancelled(Cancelled):
     """The user cancelled the extraction; nothing was produced."""
 
 

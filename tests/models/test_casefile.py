@@ -96,7 +96,7 @@ BAD_FILES = [
     ("empty", b"", ["not valid JSON"]),
     ("a list", b"[]", ["not a Counterpoint case file", "list"]),
     ("wrong format", _mutate((["format"], "something-else")), ["not a Counterpoint case file"]),
-    ("newer version", _mutate((["version"], 2)), ["version 2", "reads version 1"]),
+    ("newer version", _mutate((["version"], 3)), ["version 3", "reads version 1"]),
     ("version as text", _mutate((["version"], "1")), ["version", "whole number"]),
     ("missing claims", _mutate((["claims"], _DELETE)), ["claims"]),
     ("start as text", _mutate((["claims", 0, "start"], "5")), ["claims[0].start", "integer"]),

@@ -14,7 +14,7 @@ def _fresh(store, snap, change):
             snap,
             claims=change.claims,
             evidence=change.evidence,
-            links=bool(change.links),
+            links=change.links,
             tags=bool(change.tags),
         )
 
@@ -46,3 +46,35 @@ def test_refresh_asks_for_a_full_reload_when_a_claim_is_unknown(store):
     snap = library.snapshot(store, library.SEED_SLUG)
     with store.reading() as session:
         assert refresh_case(session, snap, claims=frozenset({10**9})) is None
+
+
+def test_a_status_edit_patches_the_snapshot_and_keeps_its_tables(store):
+    snap = library.snapshot(store, library.SEED_SLUG)
+    claim = snap.claims_of("allegation")[1]
+    snap.links_of(claim.id)  # the table of links by claim, as the panes build it
+    before = snap.claim(claim.id).status
+    status = "supported" if before != "supported" else "disputed"
+    fresh = _fresh(store, snap, ops.set_assessment(store, claim.id, status=status))
+    assert fresh._index["links_by_claim"] is snap._index["links_by_claim"]
+    assert fresh._index["claim_at"] is snap._index["claim_at"]
+    assert fresh.claim(claim.id).status == status
+    assert snap.claim(claim.id).status == before  # the old snapshot still says what it said
+    assert fresh == library.snapshot(store, library.SEED_SLUG)
+
+
+def test_removing_and_restoring_a_link_patches_it_out_and_back_in_its_place(store):
+    snap = library.snapshot(store, library.SEED_SLUG)
+    link = snap.links[len(snap.links) // 2]
+    change = ops.remove_link(store, link.id)
+    removed = _fresh(store, snap, change)
+    reloaded = library.snapshot(store, library.SEED_SLUG)
+    assert removed == reloaded
+    for claim_id in (link.allegation_id, link.response_id):
+        assert removed.links_of(claim_id) == reloaded.links_of(claim_id)
+        assert link not in removed.links_of(claim_id)
+        assert link in snap.links_of(claim_id)
+    restored = _fresh(store, removed, change.inverse(store, None))
+    assert restored.links == snap.links  # back in its place, not at the end
+    assert restored == library.snapshot(store, library.SEED_SLUG)
+    for claim_id in (link.allegation_id, link.response_id):
+        assert restored.links_of(claim_id) == snap.links_of(claim_id)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.window.settings import Settings
 
-__all__ = ["open_main_window", "settings_path", "when_modal"]
+__all__ = ["import_case_file", "open_main_window", "settings_path", "when_modal"]
 
 
 @pytest.fixture
@@ -44,11 +44,27 @@ def open_main_window(qtbot, db_path, settings_path):
 def when_modal(qtbot, act):
     """Run act(dialog) on the next modal dialog, once it is shown."""
 
+    from ui.common.background import ProgressDialog
+
     def check():
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        # A progress bar that long work shows meanwhile is not the dialog waited for.
+        if dialog is None or not dialog.isVisible() or isinstance(dialog, ProgressDialog):
             QTimer.singleShot(10, check)
             return
         act(dialog)
 
     QTimer.singleShot(0, check)
+
+
+def import_case_file(qtbot, window, path) -> str | None:
+    """File → Import case file… on a path, waiting for the import in the background to end.
+
+    Returns the slug of the case then open if the import added one, else None.
+    """
+    task = window.import_case_file(str(path))
+    assert task is not None
+    added = []
+    task.succeeded.connect(added.append)
+    qtbot.waitUntil(lambda: not task.running, timeout=20000)
+    return added[0] if added else None

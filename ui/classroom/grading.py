@@ -44,9 +44,11 @@ from models.grading import (
     grade_folder,
     report_csv,
 )
+from models.jobs import Job
 from models.snapshot import CaseNotFound
 from models.store import Store, StoreError
 from models.vocabulary import label
+from ui.common.background import BackgroundTask, run_with_progress
 from ui.common.file_dialogs import ask_folder, ask_save_file
 from ui.common.messages import show_error
 from ui.common.tooltips import rich_tooltip
@@ -196,6 +198,7 @@ class GradingDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.report: ClassReport | None = None
+        self.task: BackgroundTask | None = None  # the grading under way, if one is
         self.setWindowTitle(self.tr("Grade student files"))
 
         self.key_combo = QComboBox()
@@ -324,16 +327,48 @@ class GradingDialog(QDialog):
         self.folder_edit.setText(folder)
         self.regrade()
 
-    def regrade(self) -> None:
-        """Grade again with the current key and folder; a problem is shown, never raised."""
+    def regrade(self) -> BackgroundTask | None:
+        """Grade again with the current key and folder, off the GUI thread; problems are shown.
+
+        The worker reads the files and the key through its own store session. A grading
+        started while another runs replaces it: the older one is cancelled and its result unused.
+        """
         folder, slug = self.folder_edit.text().strip(), self.key_combo.currentData()
         if not folder or slug is None:
-            return
-        try:
-            report = grade_folder(self.store, slug, folder)
-        except (CaseFileError, CaseNotFound, StoreError, OSError) as exc:
-            self._show(None, str(exc.args[0] if exc.args else exc))
-            return
+            return None
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        store = self.store
+
+        def work(job: Job) -> ClassReport:
+            return grade_folder(store, slug, folder, job)
+
+        def graded(report: ClassReport) -> None:
+            if self.task is task:
+                self._graded(report)
+
+        def refused(exc: BaseException) -> None:
+            if self.task is task:
+                self._show(None, str(exc.args[0] if exc.args else exc))
+
+        def cancelled() -> None:
+            if self.task is task:
+                self._show(None, self.tr("Grading was cancelled."))
+
+        self.summary.setText(self.tr("Grading…"))
+        task = run_with_progress(
+            self,
+            self.tr("Grading the files in %1…").replace("%1", Path(folder).name or folder),
+            work,
+            on_success=graded,
+            on_failure=refused,
+            expected=(CaseFileError, CaseNotFound, StoreError, OSError),
+            on_cancel=cancelled,
+        )
+        self.task = task
+        return task
+
+    def _graded(self, report: ClassReport) -> None:
         graded, skipped = len(report.students), len(report.skipped)
         text = self.tr("{graded} student files graded against {slug}; {skipped} skipped.").format(
             graded=graded, slug=report.key_slug, skipped=skipped
@@ -381,6 +416,12 @@ class GradingDialog(QDialog):
             return False
         self.summary.setText(self.tr("Grades written to {path}.").format(path=path))
         return True
+
+    def reject(self) -> None:
+        """Close; a grading still under way is cancelled."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        super().reject()
 
     def _ask_folder(self) -> None:
         folder = ask_folder(self, self.tr("Folder of returned files"), self.folder_edit.text())

@@ -15,15 +15,20 @@ sentence (CaseSession.stepped). The models' own summaries, with store ids, are f
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models import claim_edits, evidence_edits, tag_edits
+from models import case_edits, claim_edits, evidence_edits, suggestion_edits, tag_edits
 from models import operations as ops
+from models.edit_log import EditRefused
 from models.snapshot import ClaimView, LinkView
+from models.store import StoreError
 from ui.common.labels import word
 from ui.common.session import CaseSession
+
+if TYPE_CHECKING:  # the suggesters (and the source readers they use) wait until asked for
+    from models.suggest_claims import ClaimSuggestion
 
 
 def _tr(text: str, *values: str) -> str:
@@ -454,3 +459,284 @@ def toggle_evidence_tag(session: CaseSession, evidence_id: int, tag_id: int) -> 
     if has:
         return untag_evidence(session, evidence_id, tag_id)
     return tag_evidence(session, evidence_id, tag_id)
+
+
+# --- cases and sources ---------------------------------------------------------------------
+
+
+def new_case(session: CaseSession, **fields: Any) -> str | None:
+    """Make a new case (title, parties, …: see `case_edits.create_case`) and open it.
+
+    Not an undoable edit of the open case: the new case opens with a history of its own, and
+    is deleted (to the trash) like any other. Returns its slug, or None if refused.
+    """
+    try:
+        slug, _change = case_edits.create_case(session.store, author=session.author, **fields)
+    except (EditRefused, StoreError) as exc:
+        session.refuse(str(exc))
+        return None
+    session.open_case(slug)
+    return slug
+
+
+def edit_case(session: CaseSession, **fields: Any) -> bool:
+    """Change the open case's properties: title, slug, description, the parties and theirs."""
+    snap = session.snapshot
+    if snap is None:
+        return False
+    current: dict[str, Any] = {"title": snap.title, "slug": snap.slug}
+    current["description"] = snap.description
+    for side in snap.sides:
+        current[f"{side.role}_party"] = side.party
+        current[f"{side.role}_description"] = side.description
+    fields = {k: v for k, v in fields.items() if (current.get(k) or "") != (v or "")}
+    if not fields:
+        return True
+    case_id = snap.id
+    return _made(
+        session.perform(
+            _tr("Edit case properties"),
+            lambda store, author: case_edits.update_case(store, case_id, **fields, author=author),
+        )
+    )
+
+
+def add_source(session: CaseSession, text: str, **fields: Any) -> int | None:
+    """Add a source (title, publisher, …, the file's provenance) to the open case; its id."""
+    if session.snapshot is None:
+        return None
+    case_id = session.snapshot.id
+    title = (fields.get("title") or "").strip()
+    change = session.perform(
+        _tr("Add source “%1”", title),
+        lambda store, author: case_edits.add_source(store, case_id, text, **fields, author=author)[
+            1
+        ],
+    )
+    return change.created if change is not None else None
+
+
+def delete_source(session: CaseSession, source_id: int) -> bool:
+    """Delete a source with all its claims (warn first); undo puts it all back."""
+    return _made(
+        session.perform(
+            _tr("Delete source"),
+            lambda store, author: case_edits.delete_source(store, source_id, author=author),
+        )
+    )
+
+
+# --- claim spans and sides -----------------------------------------------------------------
+
+
+def set_claim_span(session: CaseSession, claim_id: int, start: int, end: int) -> bool:
+    """Give a claim another span of its source (its quote follows)."""
+    claim = _claim(session, claim_id)
+    if claim is not None and (claim.start, claim.end) == (start, end):
+        return True
+    return _made(
+        session.perform(
+            _tr("Set claim span"),
+            lambda store, author: claim_edits.set_claim_span(
+                store, claim_id, start, end, author=author
+            ),
+        )
+    )
+
+
+def split_claim(session: CaseSession, claim_id: int, at: int) -> int | None:
+    """Split a claim at an offset of its source; return the new second claim's id."""
+    change = session.perform(
+        _tr("Split claim"),
+        lambda store, author: claim_edits.split_claim(store, claim_id, at, author=author),
+    )
+    return change.created if change is not None else None
+
+
+def merge_claims(session: CaseSession, first_id: int, second_id: int) -> bool:
+    """Merge a claim with the adjacent one that follows it on its side."""
+    return _made(
+        session.perform(
+            _tr("Merge claims"),
+            lambda store, author: claim_edits.merge_claims(
+                store, first_id, second_id, author=author
+            ),
+        )
+    )
+
+
+def move_claim_to_side(session: CaseSession, claim_id: int) -> bool:
+    """Move a claim to the other side (warn first: its links are removed; undo restores them)."""
+    claim = _claim(session, claim_id)
+    other = "response" if claim is not None and claim.role == "allegation" else "allegation"
+    return _made(
+        session.perform(
+            _tr("Move claim to the %1 side", word(other).lower()) if claim else _tr("Move claim"),
+            lambda store, author: claim_edits.move_claim_to_side(store, claim_id, author=author),
+        )
+    )
+
+
+# --- suggestions ---------------------------------------------------------------------------
+
+
+def accept_claim_suggestion(
+    session: CaseSession, role: str, source_id: int, suggestion: ClaimSuggestion
+) -> int | None:
+    """Make a suggested claim on one side, with its suggested speaker and kind; its id."""
+    if session.snapshot is None:
+        return None
+    case_id = session.snapshot.id
+    change = session.perform(
+        _tr("Accept suggested claim"),
+        lambda store, author: claim_edits.create_claim(
+            store,
+            case_id,
+            role,
+            source_id,
+            suggestion.start,
+            suggestion.end,
+            speaker=suggestion.speaker,
+            kind=suggestion.kind,
+            author=author,
+        )[1],
+    )
+    return change.created if change is not None else None
+
+
+def reject_claim_suggestion(session: CaseSession, source_id: int, start: int, end: int) -> bool:
+    """Reject a suggested claim: that span of the source is not suggested again."""
+    return _made(
+        session.perform(
+            _tr("Reject suggested claim"),
+            lambda store, author: suggestion_edits.reject_claim_suggestion(
+                store, source_id, start, end, author=author
+            ),
+        )
+    )
+
+
+def accept_link_suggestion(
+    session: CaseSession, allegation_id: int, response_id: int, relation: str
+) -> bool:
+    """Link two claims as suggested, with the proposed relation; undo removes the link."""
+    return _made(
+        session.perform(
+            _tr("Accept suggested link (%1)", word(relation)),
+            lambda store, author: ops.add_link(
+                store, allegation_id, response_id, relation, author=author
+            )[1],
+        )
+    )
+
+
+def dismiss_link_suggestion(session: CaseSession, allegation_id: int, response_id: int) -> bool:
+    """Dismiss a suggested link: that pair is not suggested again."""
+    return _made(
+        session.perform(
+            _tr("Dismiss suggested link"),
+            lambda store, author: suggestion_edits.dismiss_link_suggestion(
+                store, allegation_id, response_id, author=author
+            ),
+        )
+    )
+
+
+# --- source revisions (models/revisions.py, models/anchor_edits.py) ------------------------
+# The re-anchoring libraries load when a revision is first made, not when the window opens.
+# (Imported in this block so that it merges as one piece with the commands others add above.)
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from models.revisions import Revised
+
+
+def _source_title(session: CaseSession, source_id: int) -> str:
+    try:
+        return session.snapshot.source(source_id).title
+    except (AttributeError, KeyError):
+        return str(source_id)
+
+
+def revise_source(
+    session: CaseSession,
+    source_id: int,
+    text: str,
+    *,
+    extractor: str | None = None,
+    note: str = "",
+) -> Revised | None:
+    """Bring in a new version of a source and re-anchor its claims, as one undoable step.
+
+    Returns how the claims landed (exact, proposed, orphans), or None if it was refused.
+    """
+    from models import revisions
+
+    found: list[Revised] = []
+
+    def edit(store, author):
+        revised, change = revisions.revise_source(
+            store, source_id, text, extractor=extractor, note=note, author=author
+        )
+        found.append(revised)
+        return change
+
+    change = session.perform(_tr("Revise source “%1”", _source_title(session, source_id)), edit)
+    return found[-1] if change is not None and found else None
+
+
+def accept_proposal(session: CaseSession, claim_id: int) -> bool:
+    """Place a proposed claim where the revision proposed it."""
+    from models import anchor_edits
+
+    return _made(
+        session.perform(
+            _tr("Accept proposed place"),
+            lambda store, author: anchor_edits.accept_proposal(store, claim_id, author=author),
+        )
+    )
+
+
+def pick_candidate(session: CaseSession, claim_id: int, rank: int) -> bool:
+    """Place a proposed or orphan claim on another of its candidates (0 is the best)."""
+    from models import anchor_edits
+
+    return _made(
+        session.perform(
+            _tr("Place claim on candidate %1", str(rank + 1)),
+            lambda store, author: anchor_edits.pick_candidate(store, claim_id, rank, author=author),
+        )
+    )
+
+
+def set_anchor_span(session: CaseSession, claim_id: int, start: int, end: int) -> bool:
+    """Place a claim on a span drawn in the current version of its source."""
+    from models import anchor_edits
+
+    claim = _claim(session, claim_id)
+    placed = claim is not None and claim.anchor_state == "exact"
+    if placed and (claim.start, claim.end) == (start, end):
+        return True
+    return _made(
+        session.perform(
+            _tr("Set claim span"),
+            lambda store, author: anchor_edits.set_anchor_span(
+                store, claim_id, start, end, author=author
+            ),
+        )
+    )
+
+
+def keep_orphan(session: CaseSession, claim_id: int) -> bool:
+    """Keep a claim whose words are not in the current version as an orphan."""
+    from models import anchor_edits
+
+    claim = _claim(session, claim_id)
+    if claim is not None and claim.anchor_state == "orphan" and claim.anchor_reason == "kept":
+        return True
+    return _made(
+        session.perform(
+            _tr("Keep claim as orphan"),
+            lambda store, author: anchor_edits.keep_orphan(store, claim_id, author=author),
+        )
+    )

@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
 from models.authors import login_name
+from models.case_edits import case_slug
 from models.edit_log import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError
@@ -105,18 +106,23 @@ class CaseSession(QObject):
             self.snapshot = library.snapshot(self.store, self.snapshot.slug)
 
     def refresh(self, change: Change) -> None:
-        """Re-read what an edit touched (only those claims, unless claims came or went)."""
+        """Patch the snapshot with what an edit touched (a whole reload if claims came or went)."""
         if self.snapshot is None:
             return
+        if (
+            change.whole_case or change.sources
+        ):  # the case's title, slug, sides, sources or a revision: re-read it all
+            self.snapshot = library.snapshot(self.store, case_slug(self.store, change.case_id))
+            return
         # refresh_case answers None when claims came or went (the reading order changed);
-        # evidence records and tags that came or went are re-read by it, far cheaper.
+        # links, evidence records and tags that came or went it patches or re-reads itself.
         with self.store.reading() as session:
             fresh = refresh_case(
                 session,
                 self.snapshot,
                 claims=change.claims,
                 evidence=change.evidence,
-                links=bool(change.links),
+                links=change.links,
                 tags=bool(change.tags),
             )
         if fresh is None:

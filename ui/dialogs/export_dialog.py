@@ -1,4 +1,8 @@
-"""File → Export…: choose a format, page and options, and a file; write it atomically."""
+"""File → Export…: choose a format, page and options, and a file; write it atomically.
+
+The file is written off the GUI thread (ui/common/background.py) with a progress bar and Cancel:
+a 1,000-page PDF takes seconds. The worker is handed the frozen snapshot, never the store.
+"""
 
 from __future__ import annotations
 
@@ -23,10 +27,12 @@ from models.casefile import CaseFileError
 from models.claim_filter import ClaimFilter
 from models.exports import FORMATS, ExportError, ExportOptions, export_snapshot, format_names
 from models.exports.content import PAGE_SIZES
+from models.jobs import Job
+from ui.common.background import BackgroundTask, run_with_progress
 from ui.common.file_dialogs import ask_save_file
+from ui.common.fonts import register_fonts
 from ui.common.labels import format_name
 from ui.common.tooltips import rich_tooltip
-from ui.pdf.comparison import ExportCancelled
 from ui.pdf.formats import register_pdf_formats
 
 # The appendix holds the source text: only the formats that show it offer it.
@@ -42,6 +48,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.current_filter = current_filter
+        self.task: BackgroundTask | None = None  # the export being written, if one is
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(520)
 
@@ -142,7 +149,8 @@ class ExportDialog(QDialog):
         self.error_label.hide()
 
     def _update_buttons(self) -> None:
-        self.export_button.setEnabled(bool(self.path_edit.text().strip()))
+        busy = self.task is not None and self.task.running
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()) and not busy)
 
     def choose_file(self) -> None:
         """Ask where to save, with the format's extension as the filter."""
@@ -165,21 +173,53 @@ class ExportDialog(QDialog):
             author=self.session.author,
         )
 
-    def export(self) -> bool:
-        """Write the file; on failure say why in the dialog and keep it open."""
+    def export(self) -> BackgroundTask | None:
+        """Start writing the file off the GUI thread; `exported` follows once it is written.
+
+        On failure the dialog says why and stays open; a cancelled export leaves no file.
+        """
+        if self.task is not None and self.task.running:
+            return self.task
         target = Path(self.path_edit.text().strip()).expanduser()
-        if self.session.snapshot is None:
-            return self._fail(self.tr("No case is open."))
-        try:
-            export_snapshot(self.session.snapshot, self.format_key, target, self.options())
-        except (OSError, ExportError, ExportCancelled, CaseFileError) as exc:
-            reason = str(exc).strip() or type(exc).__name__
-            message = self.tr("The export was not written: %1 Nothing was changed.")
-            reason = reason if reason.endswith(".") else reason + "."
-            return self._fail(message.replace("%1", reason))
+        case, key, options = self.session.snapshot, self.format_key, self.options()
+        if case is None:
+            self._fail(self.tr("No case is open."))
+            return None
+        register_fonts()  # on the GUI thread: the worker only uses them
+
+        def work(job: Job) -> None:
+            export_snapshot(case, key, target, options, job)
+
+        self.error_label.hide()
+        self.export_button.setEnabled(False)
+        self.task = run_with_progress(
+            self,
+            self.tr("Exporting %1…").replace("%1", target.name),
+            work,
+            on_success=lambda _none: self._written(target),
+            on_failure=self._not_written,
+            expected=(OSError, ExportError, CaseFileError),
+            on_cancel=lambda: self._fail(self.tr("The export was cancelled; nothing was written.")),
+        )
+        self.task.finished.connect(self._update_buttons)
+        return self.task
+
+    def reject(self) -> None:
+        """Cancel closes the dialog; while a file is being written it cancels the export first."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            return
+        super().reject()
+
+    def _written(self, target: Path) -> None:
         self.exported.emit(str(target))
         self.accept()
-        return True
+
+    def _not_written(self, exc: BaseException) -> None:
+        reason = str(exc).strip() or type(exc).__name__
+        message = self.tr("The export was not written: %1 Nothing was changed.")
+        reason = reason if reason.endswith(".") else reason + "."
+        self._fail(message.replace("%1", reason))
 
     def _fail(self, message: str) -> bool:
         self.error_label.setText(message)

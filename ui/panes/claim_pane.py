@@ -7,6 +7,8 @@ window's actions, bound to the panes (ui/window/actions.py, `panes`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -79,9 +81,24 @@ class ClaimListView(QListView):
         rows = sorted(r for r in (self.claims.row_of(c) for c in claim_ids) if r >= 0)
         if not rows:
             return
-        first, last = self.claims.index(rows[0]), self.claims.index(rows[-1])
+        first, last = self.claims.row_index(rows[0]), self.claims.row_index(rows[-1])
         self.scrollTo(last, QAbstractItemView.ScrollHint.EnsureVisible)
         self.scrollTo(first, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def dataChanged(  # noqa: N802 - Qt override
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
+        """Repaint the changed rows without laying out the whole list again.
+
+        QListView's own handler marks every row's layout dirty, and the next indexAt (the
+        gutter's, on its paint) lays out all 10,000 rows again. Rows here all have one height
+        (uniform item sizes), so a change of data cannot move a row: the item view's handler
+        (repaint, editors, accessibility) is all a change needs.
+        """
+        if self.uniformItemSizes():
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+        else:
+            super().dataChanged(top_left, bottom_right, list(roles))
 
     # --- keys ---------------------------------------------------------------------------------
 

@@ -97,13 +97,14 @@ class ComparisonView(QSplitter):
         if change.tags:
             self.index.update_tags(case)
         if change.links:
-            self.index.update_links(case)
+            # A link's change names the claims at both its ends: only they are recounted.
+            self.index.update_links(case, change.claims)
             self.gutter.set_case(case)
         for role in ROLES:
             model = self.panes[role].model
             model.update_claims(case, change.claims)
             if change.links:
-                model.update_links(case)
+                model.update_links(case, change.claims)
             if change.tags:
                 model.update_tags(case)
         if change.links:
@@ -242,7 +243,7 @@ class ComparisonView(QSplitter):
         for pane_role, ids in ((other(role), linked), (role, ())):
             view = self.view(pane_role)
             for row in view.claims.set_emphasis(ids):
-                view.viewport().update(view.visualRect(view.claims.index(row)))
+                view.viewport().update(view.visualRect(view.claims.row_index(row)))
         self.gutter.set_selected(claim_id)
         if linked:
             self.view(other(role)).reveal(linked)

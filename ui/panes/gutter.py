@@ -145,7 +145,7 @@ def pane_rows(view: QListView, target: QWidget) -> PaneRows:
     first = first_index.row() if first_index.isValid() else 0
     last_index = view.indexAt(QPoint(4, viewport.height() - 1))
     last = last_index.row() if last_index.isValid() else count - 1
-    first_rect = view.visualRect(model.index(first))
+    first_rect = view.visualRect(model.row_index(first))
     height = max(1, first_rect.height())
     top = first_rect.top() + offset
 

@@ -30,6 +30,7 @@ from ui.pdf.layout import (
 
 _CENTRE = Qt.AlignmentFlag.AlignHCenter
 _WHITE = QColor("#ffffff")
+_MARK = QColor("#b71c1c")  # a claim not placed in its source's current version
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
 
 
@@ -254,6 +255,14 @@ class ClaimCard(Card):
         parts.append(
             (pt(5), Para(canvas, f"\u201c{plain(c.quote)}\u201d", canvas.font(9.4), inner, INK))
         )
+        if block.anchor_mark:  # the same mark as every other export, on an orphan or proposal
+            words = (
+                tr("Not in the current version")
+                if c.anchor_state == "orphan"
+                else tr("Moved in the current version; not yet reviewed")
+            )
+            mark = Para(canvas, f"\u26a0 {words}", canvas.font(7.8, bold=True), inner, _MARK)
+            parts.append((pt(3), mark))
         if c.paraphrase:
             meaning = Para(
                 canvas,

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape as xml_escape
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from models.exports import ExportOptions, build_content
+from models.exports import ExportCancelled, ExportOptions, build_content
 from models.exports.content import ExportContent
 from models.files import write_atomically
 from models.snapshot import CaseSnapshot
@@ -42,10 +42,6 @@ from ui.pdf.sections import front_matter, references, source_appendix
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 40.0, 50.0, 46.0
 GUTTER = 84.0
-
-
-class ExportCancelled(Exception):
-    """The person cancelled the export; nothing was written."""
 
 
 def subject(content: ExportContent) -> str:
@@ -120,8 +116,17 @@ class ColumnHeads(Block):
         painter.fillRect(QRectF(right_x, bar_y, self.col, pt(2)), SIDE_COLOR["response"])
 
 
-def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
-    """The side-by-side body, then the unanswered allegations and the unlinked responses."""
+def _go_on() -> None:
+    return None
+
+
+def body_blocks(
+    canvas: Canvas, content: ExportContent, width: float, check: Callable[[], None] = _go_on
+) -> list[Block]:
+    """The side-by-side body, then the unanswered allegations and the unlinked responses.
+
+    `check()` is called before each pair is measured, so a cancelled export stops here too.
+    """
     pt = canvas.pt
     gutter = pt(GUTTER) if width > pt(600) else pt(62)
     col = (width - gutter) / 2
@@ -141,6 +146,7 @@ def body_blocks(canvas: Canvas, content: ExportContent, width: float) -> list[Bl
     if not content.pairs:
         out.append(Note(canvas, tr("No allegation has a linked response."), width))
     for pair in content.pairs:
+        check()
         rights = [
             (Connector(canvas, linked.relation, gutter), card(linked.response))
             for linked in pair.responses
@@ -224,12 +230,14 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     page.draw(painter, right - (right - left) * 0.3, foot_y)
 
 
-def layout_document(canvas: Canvas, content: ExportContent, size) -> list[Page]:
-    """Measure every block and place it on pages."""
+def layout_document(
+    canvas: Canvas, content: ExportContent, size, check: Callable[[], None] = _go_on
+) -> list[Page]:
+    """Measure every block and place it on pages (`check()` may stop it: see body_blocks)."""
     pt = canvas.pt
     width = size[0] - 2 * pt(MARGIN_X)
     blocks = front_matter(canvas, content, width)
-    blocks += body_blocks(canvas, content, width)
+    blocks += body_blocks(canvas, content, width, check)
     blocks += references(canvas, content, width)
     if content.options.source_appendix:
         blocks += source_appendix(canvas, content, width)
@@ -240,8 +248,12 @@ def layout_document(canvas: Canvas, content: ExportContent, size) -> list[Page]:
 def render_pdf(
     content: ExportContent,
     should_cancel: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[bytes, int]:
-    """Lay out and paint the PDF in memory; return its bytes and its number of pages."""
+    """Lay out and paint the PDF in memory; return its bytes and its number of pages.
+
+    Before each page, `progress(page, pages)` is told and `should_cancel(page, pages)` asked.
+    """
     ensure_app()
     paper = PdfPaper(content.options.page_size, content.options.landscape, content.title,
                      content.exported_by, identity=content.case.slug,
@@ -250,12 +262,20 @@ def render_pdf(
     writer.setDocumentXmpMetadata(xmp_packet(content))
     canvas = Canvas(writer, register_fonts())
     size = paper.size
-    pages = layout_document(canvas, content, size)
+
+    def check() -> None:
+        # Measuring is about half of a long export: Cancel is heard then too, not only later.
+        if should_cancel is not None and should_cancel(0, 0):
+            raise ExportCancelled()
+
+    pages = layout_document(canvas, content, size, check)
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, start=1):
+            if progress is not None:
+                progress(number - 1, len(pages))
             if should_cancel is not None and should_cancel(number, len(pages)):
                 raise ExportCancelled()
             if number > 1:
@@ -274,7 +294,12 @@ def write_pdf(
     options: ExportOptions,
     path: str | os.PathLike,
     should_cancel: Callable[[int, int], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """Write the PDF atomically: made in memory, then written through the shared file writer."""
-    data, _pages = render_pdf(build_content(case, options), should_cancel)
+    data, pages = render_pdf(build_content(case, options), should_cancel, progress)
+    if should_cancel is not None and should_cancel(pages, pages):
+        raise ExportCancelled()  # cancelled while the last page was painted: still nothing written
     write_atomically(path, data)
+    if progress is not None:
+        progress(pages, pages)

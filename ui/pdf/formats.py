@@ -10,21 +10,26 @@ from __future__ import annotations
 import os
 
 from models.exports import ExportFormat, ExportOptions, register
+from models.jobs import NO_JOB, Job
 from models.snapshot import CaseSnapshot
 
 
-def _write_comparison(case: CaseSnapshot, options: ExportOptions, path: str | os.PathLike) -> None:
+def _write_comparison(
+    case: CaseSnapshot, options: ExportOptions, path: str | os.PathLike, job: Job = NO_JOB
+) -> None:
     from ui.pdf.comparison import write_pdf
 
-    write_pdf(case, options, path)
+    write_pdf(case, options, path, lambda _page, _pages: job.should_cancel(), job.progress)
 
 
 def _sheet_writer(answer_key: bool):
-    def write(case: CaseSnapshot, options: ExportOptions, path: str | os.PathLike) -> None:
+    def write(
+        case: CaseSnapshot, options: ExportOptions, path: str | os.PathLike, job: Job = NO_JOB
+    ) -> None:
         from ui.pdf.worksheet import write_sheet
 
         # The sheets are always portrait: two columns of cards and room to write need the height.
-        write_sheet(case, path, answer_key=answer_key, page_size=options.page_size)
+        write_sheet(case, path, answer_key=answer_key, page_size=options.page_size, job=job)
 
     return write
 

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from models.exports import check_cancelled
 from models.files import write_atomically
+from models.jobs import NO_JOB, Job
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
 from ui.common.claim_lines import (
@@ -350,7 +352,9 @@ def sheet_blocks(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: fl
     return blocks
 
 
-def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str = "A4") -> bytes:
+def render_pdf(
+    case: CaseSnapshot, *, answer_key: bool = False, page_size: str = "A4", job: Job = NO_JOB
+) -> bytes:
     """Return the worksheet (or answer key) of a case as PDF bytes (always portrait)."""
     ensure_app()
     kind = tr("Answer key") if answer_key else tr("Worksheet")
@@ -366,6 +370,8 @@ def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str =
         raise OSError(tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, 1):
+            job.progress(number - 1, len(pages))
+            check_cancelled(job)
             if number > 1:
                 paper.writer.newPage()
             chrome.paint(painter, number, len(pages))
@@ -377,10 +383,17 @@ def render_pdf(case: CaseSnapshot, *, answer_key: bool = False, page_size: str =
 
 
 def write_sheet(
-    case: CaseSnapshot, path: str | os.PathLike, *, answer_key: bool, page_size: str = "A4"
+    case: CaseSnapshot,
+    path: str | os.PathLike,
+    *,
+    answer_key: bool,
+    page_size: str = "A4",
+    job: Job = NO_JOB,
 ) -> None:
     """Write the worksheet or the answer key of a case to a PDF file, atomically."""
-    write_atomically(path, render_pdf(case, answer_key=answer_key, page_size=page_size))
+    data = render_pdf(case, answer_key=answer_key, page_size=page_size, job=job)
+    check_cancelled(job)
+    write_atomically(path, data)
 
 
 def write_worksheet(case: CaseSnapshot, path: str | os.PathLike, page_size: str = "A4") -> None:

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     # that the first paint waits for none of them (tests/ui/window/test_startup.py).
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
+    from ui.common.background import BackgroundTask
     from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
@@ -298,10 +299,14 @@ class MainWindow(QMainWindow):
         if slug:
             self.open_case(slug)
 
-    def import_case_file(self, path: str | None = None, reuse: bool = False) -> str | None:
-        """File → Import case file…: validate, import, and open the new case.
+    def import_case_file(
+        self, path: str | None = None, reuse: bool = False
+    ) -> BackgroundTask | None:
+        """File → Import case file…: validate and import off the GUI thread, then open the case.
 
-        `reuse`: a file whose case the store holds already is opened, not imported again.
+        Returns the running import (None if no file was chosen); the worker writes through its
+        own store session, and the case opens here once it is in. `reuse`: a file whose case
+        the store holds already is opened, not imported again.
         """
         from ui.dialogs.case_chooser import choose_case_file
 
@@ -309,29 +314,49 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         from models.casefile import CaseFileError
+        from models.jobs import Job
+        from ui.common.background import run_with_progress
 
-        try:
+        store = self.store
+        fresh = [True]  # whether the worker imported it (False: the store held it already)
+
+        def work(job: Job) -> str:
             if reuse:
-                slug, imported = library.open_or_import(self.store, path)
-            else:
-                slug, imported = library.import_file(self.store, path), True
-        except (CaseFileError, StoreError, OSError) as exc:
+                slug, fresh[0] = library.open_or_import(store, path, job)
+                return slug
+            return library.import_file(store, path, job)
+
+        def imported(slug: str) -> None:
+            self.open_case(slug)
+            title = self.session.snapshot.title if self.session.snapshot else slug
+            said = self.tr("Imported the case “%1”.")
+            if not fresh[0]:
+                said = self.tr("Opened the case “%1”: the store holds it already.")
+            self.status_bar.show_message(said.replace("%1", title), 8000)
+
+        def refused(exc: BaseException) -> None:
             show_error(
                 self,
                 self.tr("The case file was not imported"),
                 str(exc),
                 self.tr("Nothing was added to the store."),
             )
-            return None
-        self.open_case(slug)
-        title = self.session.snapshot.title if self.session.snapshot else slug
-        said = self.tr("Imported the case “%1”.")
-        if not imported:
-            said = self.tr("Opened the case “%1”: the store holds it already.")
-        self.status_bar.show_message(said.replace("%1", title), 8000)
-        return slug
 
-    def open_case_file(self, path: str) -> str | None:
+        def cancelled() -> None:
+            message = self.tr("The import was cancelled; nothing was added to the store.")
+            self.status_bar.show_message(message, 8000)
+
+        return run_with_progress(
+            self,
+            self.tr("Importing %1…").replace("%1", Path(path).name),
+            work,
+            on_success=imported,
+            on_failure=refused,
+            expected=(CaseFileError, StoreError, OSError),
+            on_cancel=cancelled,
+        )
+
+    def open_case_file(self, path: str) -> BackgroundTask | None:
         """A case file named on the command line: imported the first time, opened after that."""
         return self.import_case_file(path, reuse=True)
 

@@ -43,6 +43,17 @@ def dialog(qtbot, store):
     return d
 
 
+def graded(qtbot, dialog) -> None:
+    """Wait for the grading under way in the background to be shown."""
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running)
+
+
+def grade(qtbot, dialog, folder) -> None:
+    """Grade a folder and wait for the tables."""
+    dialog.set_folder(str(folder))
+    graded(qtbot, dialog)
+
+
 def cells(view) -> list[list[str]]:
     model = view.model()
     return [
@@ -55,6 +66,7 @@ def test_choosing_a_folder_grades_it(qtbot, dialog, folder, monkeypatch):
     assert dialog.key_combo.currentData() == KEY
     monkeypatch.setattr(grading, "ask_folder", lambda *a, **k: str(folder))
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    graded(qtbot, dialog)
     rows = cells(dialog.student_view)
     assert rows[0] == ["Ana <b>Lima</b>", "ana.json", "21 of 21", "100.0%", "1.00"]
     assert rows[1][0] == "Dana" and rows[1][3] == "100.0%" and rows[1][4] == "undefined"
@@ -81,7 +93,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, store, folder):
 
 
 def test_export_csv_writes_the_figures(qtbot, dialog, folder, tmp_path, monkeypatch):
-    dialog.set_folder(str(folder))
+    grade(qtbot, dialog, folder)
     target = tmp_path / "grades.csv"
     monkeypatch.setattr(grading, "ask_save_file", lambda *a, **k: str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -95,6 +107,7 @@ def test_a_folder_that_is_not_there_is_a_message_not_a_crash(qtbot, dialog, tmp_
     dialog.folder_edit.setFocus()
     qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "nowhere"))
     qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_Return)
+    graded(qtbot, dialog)
     assert "not a folder" in dialog.summary.text()
     assert dialog.student_view.model().rowCount() == 0
     assert not dialog.export_button.isEnabled()
@@ -105,7 +118,7 @@ def test_the_disagreements_are_listed(qtbot, dialog, store, folder, seed_data):
     for claim in copy["claims"]:
         claim["status"] = "disputed" if claim["id"] == "us-1" else claim["status"]
     (folder / "ben.json").write_text(json.dumps(copy), encoding="utf-8")
-    dialog.set_folder(str(folder))
+    grade(qtbot, dialog, folder)
     first = dialog.disagreed_list.item(0).text()
     assert first.startswith("us-1: 1 of 3 differ from the key") and "Disputed" in first
 
@@ -129,7 +142,7 @@ def test_quote_tooltips_show_quotes_as_typed(store, folder, qapp):
 def test_a_csv_that_cannot_be_written_is_a_plain_text_message(qtbot, dialog, folder, tmp_path):
     from tests.ui.window_fixtures import when_modal
 
-    dialog.set_folder(str(folder))
+    grade(qtbot, dialog, folder)
     seen = []
 
     def read(box):
@@ -140,3 +153,31 @@ def test_a_csv_that_cannot_be_written_is_a_plain_text_message(qtbot, dialog, fol
     target = tmp_path / "<b>nowhere</b>" / "grades.csv"
     assert not dialog.export_csv(str(target))
     assert seen and seen[0][0] == Qt.TextFormat.PlainText and "<b>nowhere</b>" in seen[0][1]
+
+
+def test_grading_runs_off_the_gui_thread_and_cancel_stops_it(qtbot, dialog, folder, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common import background
+    from ui.common.background import ProgressDialog
+
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    graded_on = []
+
+    def slow_grading(store, slug, chosen, job):
+        graded_on.append(threading.get_ident())
+        while True:  # a folder of thousands of files
+            job.progress(1, 1000)
+            job.check()
+
+    monkeypatch.setattr(grading, "grade_folder", slow_grading)
+    dialog.set_folder(str(folder))
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ProgressDialog))
+    progress = QApplication.activeModalWidget()
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    graded(qtbot, dialog)
+    assert graded_on and graded_on[0] != threading.get_ident()
+    assert dialog.summary.text() == "Grading was cancelled."
+    assert dialog.student_view.model().rowCount() == 0 and not dialog.export_button.isEnabled()

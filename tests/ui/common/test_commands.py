@@ -65,7 +65,65 @@ def _tag_with_child(snap):
 
 FIELDS = dict(title="Memo", kind="document", citation="p. 1", reliability="B", credibility=2)
 
+
+def _adjacent_pair(snap):
+    """Two claims of one side and one source, next to each other in the text."""
+    for role in ("allegation", "response"):
+        claims = sorted(snap.claims_of(role), key=lambda c: (c.source_id, c.start))
+        for a, b in zip(claims, claims[1:], strict=False):
+            if a.source_id == b.source_id and b.start >= a.end:
+                return a.id, b.id
+    raise LookupError
+
+
+def _splittable(snap):
+    """A claim and an offset between two of its words."""
+    for c in snap.claims:
+        space = c.quote.find(" ", 1)
+        if 0 < space < len(c.quote) - 1:
+            return c.id, c.start + space
+    raise LookupError
+
+
+def _suggestion(snap):
+    from models.suggest_claims import suggest_claims
+
+    source = snap.sources[0]
+    taken = {(c.start, c.end) for c in snap.claims}
+    found = next(s for s in suggest_claims(source.text) if (s.start, s.end) not in taken)
+    return source.id, found
+
+
+CASE = dict(
+    title="Renamed case", slug="renamed", response_party="Someone else", description="Changed."
+)
+
 COMMANDS = {
+    "edit case": lambda ses, s: commands.edit_case(ses, **CASE),
+    "add source": lambda ses, s: commands.add_source(
+        ses, "A pasted statement.", title="Pasted", publisher="Me"
+    ),
+    "delete source": lambda ses, s: commands.delete_source(ses, s.sources[0].id),
+    "set span": lambda ses, s: commands.set_claim_span(
+        ses, s.claims[0].id, s.claims[0].start, s.claims[0].end - 1
+    ),
+    "split claim": lambda ses, s: commands.split_claim(ses, *_splittable(s)),
+    "merge claims": lambda ses, s: commands.merge_claims(ses, *_adjacent_pair(s)),
+    "move claim to the other side": lambda ses, s: commands.move_claim_to_side(
+        ses, _claim(s, tagged=True, evidence=True, linked=True).id
+    ),
+    "accept suggested claim": lambda ses, s: commands.accept_claim_suggestion(
+        ses, "response", *_suggestion(s)
+    ),
+    "reject suggested claim": lambda ses, s: commands.reject_claim_suggestion(
+        ses, s.sources[0].id, *(lambda x: (x.start, x.end))(_suggestion(s)[1])
+    ),
+    "accept suggested link": lambda ses, s: commands.accept_link_suggestion(
+        ses, *_unlinked_pair(s), "denies"
+    ),
+    "dismiss suggested link": lambda ses, s: commands.dismiss_link_suggestion(
+        ses, *_unlinked_pair(s)
+    ),
     "mark status": lambda ses, s: commands.mark_status(
         ses, _claim(s, status="disputed").id, "disputed"
     ),
@@ -197,3 +255,31 @@ def test_a_refused_command_tells_the_user_and_keeps_the_history(session, qtbot):
         assert not commands.new_tag(session, session.snapshot.tags[0].name, "#123456")
     assert "already a tag" in failed.args[0]
     assert session.undo_stack.count() == 1
+
+
+def test_case_properties_and_sources_show_at_once_and_go_on_undo(session):
+    title = session.snapshot.title
+    assert commands.edit_case(session, title="Renamed", slug="renamed", response_party="Someone")
+    assert session.snapshot.title == "Renamed" and session.snapshot.sides[1].party == "Someone"
+    assert session.slug == "renamed"
+    source_id = commands.add_source(session, "Pasted text.", title="Pasted")
+    assert session.snapshot.sources[-1].id == source_id
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.snapshot.title == title and session.slug == "huawei-backdoor-2020"
+    assert source_id not in {s.id for s in session.snapshot.sources}
+
+
+def test_a_new_case_opens_with_a_history_of_its_own(session, qtbot):
+    assert commands.write_rationale(session, session.snapshot.claims[0].id, "First.")
+    with qtbot.waitSignal(session.caseLoaded):
+        slug = commands.new_case(
+            session, title="River dispute", allegation_party="Ann", response_party="Bob"
+        )
+    assert slug == "river-dispute" == session.snapshot.slug
+    assert session.undo_stack.count() == 0
+    with qtbot.waitSignal(session.editFailed) as failed:
+        assert (
+            commands.new_case(session, title="", allegation_party="A", response_party="B") is None
+        )
+    assert "title cannot be empty" in failed.args[0] and session.snapshot.slug == slug

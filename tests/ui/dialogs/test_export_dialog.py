@@ -28,6 +28,12 @@ def _type_path(qtbot, dialog, path):
     qtbot.keyClicks(dialog.path_edit, str(path))
 
 
+def _click_export(qtbot, dialog):
+    # The file is written off the GUI thread: wait until the dialog has heard how it went.
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running, timeout=20000)
+
+
 def _choose_format(qtbot, dialog, key):
     dialog.format_combo.setFocus()
     qtbot.keyClick(dialog.format_combo, Qt.Key.Key_Home)
@@ -55,7 +61,7 @@ def test_pdf_export_writes_where_the_person_chose(qtbot, session, tmp_path):
 def test_an_unwritable_target_is_shown_in_the_dialog(qtbot, session, tmp_path):
     dialog = _dialog(qtbot, session)
     _type_path(qtbot, dialog, tmp_path / "no-such-folder" / "brief.pdf")
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    _click_export(qtbot, dialog)
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert "Cannot write in" in dialog.error_label.text()
     assert dialog.error_label.textFormat() == Qt.TextFormat.PlainText
@@ -79,6 +85,7 @@ def test_only_the_current_filter_is_exported(qtbot, session, tmp_path):
     target = tmp_path / "supported.csv"
     _type_path(qtbot, dialog, target)
     qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(target.exists)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     expected = [c.key for c in session.snapshot.claims if c.status == "supported"]
     assert [r["id"] for r in rows] == expected
@@ -109,7 +116,7 @@ def test_a_case_file_the_case_cannot_make_is_a_message_not_a_traceback(qtbot, se
         dialog = _dialog(qtbot, session)
         _choose_format(qtbot, dialog, key)
         _type_path(qtbot, dialog, tmp_path / f"copy-{key}.json")
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        _click_export(qtbot, dialog)
         assert dialog.isVisible() and dialog.error_label.isVisible()
         assert "date" in dialog.error_label.text()
         assert "Nothing was changed" in dialog.error_label.text()

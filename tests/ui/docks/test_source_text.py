@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -227,3 +228,30 @@ def test_the_source_dock_loads_its_text_when_its_tab_is_raised(qtbot, open_main_
     window.docks["source"].raise_()
     source = window.session.snapshot.source(view.source_id)
     qtbot.waitUntil(lambda: view.editor.toPlainText()[:40] == display_text(source.text)[:40])
+
+
+def test_a_source_with_a_300000_character_run_without_a_space_shows_at_once(store, qtbot):
+    from PySide6.QtGui import QTextOption
+
+    case = make_case()
+    case["sources"][0]["text"] += " " + "x" * 300_000  # a pasted blob: no place to break a word
+    case["sources"].append({**case["sources"][0], "id": "prose", "text": TEXT, "title": "Prose"})
+    session = CaseSession(store, author="Tester")
+    session.open_case(library.import_data(store, case))
+    widget = SourceTextDock(session)
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    started = time.perf_counter()
+    widget.show()
+    qtbot.waitUntil(lambda: widget.editor.document().characterCount() > 300_000)
+    layout = widget.editor.document().firstBlock().layout()
+    widget.editor.viewport().repaint()  # the block is laid out to be painted
+    elapsed = time.perf_counter() - started
+    # Wrapping at words took 21 s here (33 s on a laptop): Qt looks for a word break on every
+    # line. Wrapping anywhere takes a fraction of a second.
+    assert elapsed < 2.0, f"{elapsed:.1f} s to show the source"
+    assert widget.editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    assert layout.lineCount() > 100
+    # A source of ordinary lines still wraps at words.
+    widget.show_source(next(s.id for s in session.snapshot.sources if s.title == "Prose"))
+    assert widget.editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere

@@ -62,7 +62,7 @@ def test_gutter_follows_scrolling_in_the_real_window(qtbot, open_main_window):
     # The allegations (all on screen) answered near the top now point up to stubs.
     assert any(b.left_y is not None and b.right_where == ABOVE for b in after)
     assert all(b.right_y is None for b in after if b.right_where != VISIBLE)
-    right.scrollTo(right.model().index(0), QAbstractItemView.ScrollHint.PositionAtTop)
+    right.scrollTo(right.model().row_index(0), QAbstractItemView.ScrollHint.PositionAtTop)
 
 
 def _ends(window, link_id):

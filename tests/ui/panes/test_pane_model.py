@@ -26,7 +26,7 @@ def test_rows_hold_plain_data_and_refresh_after_an_edit(qtbot, store):
     model = ClaimsModel("allegation")
     model.set_case(case)
     first = case.claims_of("allegation")[0]
-    index = model.index(0)
+    index = model.row_index(0)
     assert index.data(Role.CLAIM_ID) == first.id
     assert index.data(Qt.ItemDataRole.DisplayRole) == " ".join(first.quote.split())
     assert index.data(Role.LINK_COUNT) == len(case.links_of(first.id))
@@ -37,7 +37,7 @@ def test_rows_hold_plain_data_and_refresh_after_an_edit(qtbot, store):
     with qtbot.waitSignal(model.dataChanged) as signal:
         model.update_claims(case, change.claims)
     assert signal.args[0].row() == 0
-    assert model.index(0).data(Role.STATUS) == "disputed"
+    assert model.row_index(0).data(Role.STATUS) == "disputed"
 
 
 def test_emphasis_marks_linked_claims(store):
@@ -46,7 +46,7 @@ def test_emphasis_marks_linked_claims(store):
     model.set_case(case)
     linked = [lk.response_id for lk in case.links_of(case.claims_of("allegation")[0].id)]
     model.set_emphasis(linked)
-    flags = [model.index(r).data(Role.EMPHASIS) for r in range(model.rowCount())]
+    flags = [model.row_index(r).data(Role.EMPHASIS) for r in range(model.rowCount())]
     assert sum(flags) == len(set(linked))
     assert model.row_of(10**9) == -1
 
@@ -57,7 +57,7 @@ def test_rows_are_made_when_asked_for_and_link_counts_follow_new_links(qtbot, st
     model.set_case(case)
     assert model._nodes == {}  # opening a side builds no node per claim
     first = case.claims_of("allegation")[0]
-    before = model.index(0).data(Role.LINK_COUNT)
+    before = model.row_index(0).data(Role.LINK_COUNT)
     assert len(model._nodes) == 1
     unlinked = next(
         c
@@ -69,6 +69,6 @@ def test_rows_are_made_when_asked_for_and_link_counts_follow_new_links(qtbot, st
     with qtbot.waitSignal(model.dataChanged) as signal:
         model.update_links(case)
     assert signal.args[0].row() == 0
-    assert model.index(0).data(Role.LINK_COUNT) == before + 1
+    assert model.row_index(0).data(Role.LINK_COUNT) == before + 1
     # A row not painted before the change reads the new count when it is first asked for.
-    assert model.index(1).data(Role.LINK_COUNT) == len(case.links_of(model.claim_id(1)))
+    assert model.row_index(1).data(Role.LINK_COUNT) == len(case.links_of(model.claim_id(1)))

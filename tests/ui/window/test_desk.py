@@ -249,9 +249,11 @@ def test_a_case_file_given_to_the_window_is_imported_once_then_opened(
     path = tmp_path / "case.json"
     path.write_text(json.dumps(make_case()))
     before = len(library.cases(window.store))
+    message = window.status_bar.message_label
     for said in ("Imported the case", "Opened the case"):
-        slug = window.open_case_file(str(path))
-        assert window.session.slug == slug == "small-case"
+        message.set_message("")
+        window.open_case_file(str(path))  # in the background, as File → Import does
+        qtbot.waitUntil(lambda said=said: message.message().startswith(said), timeout=20000)
+        assert window.session.slug == "small-case"
         assert window.session.snapshot.title in window.windowTitle()
-        assert window.status_bar.message_label.message().startswith(said)
     assert len(library.cases(window.store)) == before + 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from models import library
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
+from tests.ui.window_fixtures import import_case_file
 from ui.classroom.grading import GradingDialog
 from ui.classroom.presentation import PresentationWindow
 from ui.dialogs.export_dialog import ExportDialog
@@ -100,6 +101,6 @@ def test_opening_a_student_copy_asks_the_students_name(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert json.loads(copy.read_text(encoding="utf-8"))["classroom"]["student"] is None
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ana Lima", True)))
-    slug = window.import_case_file(str(copy))
+    slug = import_case_file(qtbot, window, copy)
     qtbot.waitUntil(lambda: window.session.snapshot.classroom.student == "Ana Lima")
     assert library.snapshot(window.store, slug).classroom.student == "Ana Lima"

@@ -22,7 +22,7 @@ def quick_lock_timeout(monkeypatch):
 
 def _row_status(window, claim_id):
     model = window.comparison.panes["allegation"].model
-    return model.index(model.row_of(claim_id)).data(Role.STATUS)
+    return model.index_of(claim_id).data(Role.STATUS)
 
 
 def test_a_locked_store_refuses_and_the_screen_keeps_the_truth(

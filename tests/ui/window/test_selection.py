@@ -42,7 +42,7 @@ def test_tag_the_selected_claim_and_evidence_from_the_tag_manager(qtbot, open_ma
 
     # A claim chosen in its pane, a tag chosen in the tag manager: "Tag the claim" tags it.
     pane = window.comparison.view("response")
-    _click_row(qtbot, pane, pane.claims.index(pane.claims.row_of(claim.id)))
+    _click_row(qtbot, pane, pane.claims.index_of(claim.id))
     assert window.session.selection.claim_id == claim.id
     _raise(qtbot, window, "tags", tags)
     _click_row(qtbot, tags.tree, tags.model.index_of(tag.id))

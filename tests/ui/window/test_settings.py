@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from models import library
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
-from tests.ui.window_fixtures import when_modal
+from tests.ui.window_fixtures import import_case_file, when_modal
 from ui.window import settings as keys
 
 
 def test_layout_and_last_case_are_restored(qtbot, open_main_window, db_path, small_case):
     window = open_main_window()
-    slug = window.import_case_file(_write(db_path.parent / "small.json", small_case))
+    slug = import_case_file(qtbot, window, _write(db_path.parent / "small.json", small_case))
     assert window.session.slug == slug
     window.comparison.setSizes([500, 64, 300])
     sizes = window.comparison.sizes()
@@ -47,7 +47,7 @@ def test_a_bad_case_file_is_refused_with_a_clear_message(qtbot, open_main_window
     bad.write_text('{"format": "counterpoint-case", "version": 1', encoding="utf-8")
     seen = []
     when_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
-    assert window.import_case_file(str(bad)) is None
+    assert import_case_file(qtbot, window, bad) is None
     assert seen and "bad.json" in seen[0]
     assert window.session.slug == library.SEED_SLUG
 

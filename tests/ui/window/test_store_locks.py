@@ -133,7 +133,8 @@ def test_choosing_the_store_itself_to_import_is_refused_and_the_store_keeps_its_
             QTimer.singleShot(10, answer_the_error)
 
     QTimer.singleShot(0, answer_the_error)
-    assert window.import_case_file() is None
+    task = window.import_case_file()
     assert chosen
+    qtbot.waitUntil(lambda: not task.running)
     assert said and "is the open store itself" in said[0]
     assert store_lock_held(db_path)
