@@ -1,7 +1,8 @@
 """Counterpoint: compare an allegation with the response to it, claim by claim.
 
-`python main.py` opens the window; `python main.py list|import|export|grade|new-case|add-source|
-suggest-claims|add-claim|suggest-links|revise-source` works headless.
+`python main.py [FILE.json]` opens the window (on that case file); `python main.py
+list|import|export|grade|new-case|add-source|suggest-claims|add-claim|suggest-links|revise-source`
+works headless.
 """
 
 from __future__ import annotations
@@ -39,6 +40,45 @@ if _shadowing := shadowing_packages():
     )
 
 from models import __version__  # noqa: E402 - after the check: a shadowing `models` breaks it
+
+# Every headless command (a test keeps this in step with build_parser): a first argument that is
+# none of them, and names a case file, opens the window on it.
+COMMANDS = (
+    "list",
+    "import",
+    "export",
+    "grade",
+    "revise-source",
+    "new-case",
+    "add-source",
+    "suggest-claims",
+    "add-claim",
+    "suggest-links",
+)
+
+
+def missing_packages(window: bool) -> list[str]:
+    """The packages Counterpoint needs that this Python cannot import (found without importing)."""
+    needed = ("sqlalchemy", "alembic", "jsonschema") + (("PySide6", "qtawesome") if window else ())
+    return [name for name in needed if importlib.util.find_spec(name) is None]
+
+
+def split_case_file(argv: list[str]) -> tuple[list[str], str | None]:
+    """`main.py [--db DB] FILE.json`: the arguments without the case file, and the case file.
+
+    Only a first argument that is no command and ends in .json or names a file is taken, so a
+    mistyped command is still answered by argparse.
+    """
+    skip = False
+    for n, arg in enumerate(argv):
+        if skip or arg.startswith("-"):
+            skip = arg == "--db"
+            continue
+        if arg in COMMANDS or not (arg.lower().endswith(".json") or Path(arg).is_file()):
+            return argv, None
+        return argv[:n] + argv[n + 1 :], arg
+    return argv, None
+
 
 if TYPE_CHECKING:
     from models.exports import ExportOptions
@@ -450,25 +490,40 @@ OWN_CASE_COMMANDS = {
 }
 
 
-def run_gui(argv: list[str] | None = None, db: str | None = None) -> int:
-    """Open the window."""
+def run_gui(
+    argv: list[str] | None = None, db: str | None = None, case_file: str | None = None
+) -> int:
+    """Open the window (on a case file, if one is given)."""
     from ui.window.app import run
 
-    return run(db or default_db(), argv if argv is not None else sys.argv)
+    return run(db or default_db(), argv if argv is not None else sys.argv, case_file)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python main.py` and of the `counterpoint` command."""
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser().parse_args(argv)
+    argv, case_file = split_case_file(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if case_file and args.command:
+        parser.error(f"{case_file} opens the window; to import it here, use: import {case_file}")
     if args.install_desktop_entry:
         from resources.desktop import install_desktop_entry
 
         written = install_desktop_entry()
         print(f"counterpoint: installed the desktop entry {written[0]} and its icons")
         return 0
+    if missing := missing_packages(window=args.command is None):
+        # Most often `python main.py` outside the virtual environment that install.sh made.
+        print(
+            f"counterpoint: {', '.join(missing)} not installed for {sys.executable}; run "
+            "`.venv/bin/python main.py` in the checkout (./install.sh makes .venv) or install "
+            "Counterpoint with pipx (see the README)",
+            file=sys.stderr,
+        )
+        return 1
     if args.command is None:
-        return run_gui([sys.argv[0]], args.db)
+        return run_gui([sys.argv[0]], args.db, case_file)
     from models.casefile import CaseFileError
     from models.edit_log import EditRefused
     from models.exports import ExportError

@@ -67,6 +67,23 @@ def import_file(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> str
         return slug
 
 
+def open_or_import(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> tuple[str, bool]:
+    """The case of a case file in the store: (slug, True) if it was imported now.
+
+    A file whose case the store already holds (the same slug and title) is not imported again:
+    opening a case file twice opens one case, not copies slug-2, slug-3 beside it.
+    """
+    data = read_case_file(path)
+    held = {c.slug: c.title for c in cases(store)}
+    if held.get(data["slug"]) == data["title"]:
+        return data["slug"], False
+    job.check()
+    with store.transaction() as session:
+        slug = import_case(session, data)
+        job.check()
+        return slug, True
+
+
 def import_data(store: Store, data: dict) -> str:
     """Validate a case-file object, then write it in one transaction; return its slug."""
     validate_case(data)

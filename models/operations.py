@@ -74,6 +74,10 @@ def set_assessment(
     The assessor recorded is the author, unless `assessed_by` names another (an undo puts back
     the assessor the claim had); `updated_at` is for an undo too, which puts back the time the
     assessment had. The inverse puts back only the fields given, as they were.
+
+    The assessor answers for the rationale: a status set alone on a claim whose rationale is
+    written keeps that rationale's author as the assessor (the edit log records who set the
+    status), so a rationale is never shown under the name of someone who did not write it.
     """
     if status is not None and status not in STATUSES:
         raise EditRefused(f"{status!r} is not a status.")
@@ -83,6 +87,8 @@ def set_assessment(
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
         before = _assessment(s, claim_id)
+        if rationale is None and assessed_by is _ASSESSOR and before and before.rationale.strip():
+            assessor = before.author
         values: dict = {"author_id": author_id(s, assessor), "updated_at": updated_at or utcnow()}
         if status is not None:
             values["status"] = status

@@ -6,10 +6,15 @@ checks against the snapshot that the edit would change something, then goes thro
 `CaseSession.perform`, so the same action gives the same history label and the same undo from
 wherever it is made. The undo is the inverse the domain edit returned, read in its own
 transaction. Commands return whether the edit was made (or the new row's id, for a create).
+
+The history label is made here, from the snapshot, and names what the user sees (us-4, the
+evidence record's title, the tag's name), never a store id; the status bar shows the same
+sentence (CaseSession.stepped). The models' own summaries, with store ids, are for the log.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,10 +32,9 @@ if TYPE_CHECKING:  # the suggesters (and the source readers they use) wait until
 
 
 def _tr(text: str, *values: str) -> str:
+    # One pass, so a "%2" in a user's tag name or title is never taken for a placeholder.
     text = QCoreApplication.translate("Commands", text)
-    for n, value in enumerate(values, 1):
-        text = text.replace(f"%{n}", value)
-    return text
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], text)
 
 
 def _claim(session: CaseSession, claim_id: int) -> ClaimView | None:
@@ -44,7 +48,21 @@ def _tag_name(session: CaseSession, tag_id: int) -> str:
     try:
         return session.snapshot.tag(tag_id).name
     except (AttributeError, KeyError):
-        return str(tag_id)
+        return _tr("a tag")
+
+
+def _key(session: CaseSession, claim_id: int) -> str:
+    """The claim's label on screen (us-4)."""
+    claim = _claim(session, claim_id)
+    return claim.key if claim is not None else _tr("a claim")
+
+
+def _title(session: CaseSession, evidence_id: int) -> str:
+    """The evidence record's title."""
+    try:
+        return session.snapshot.evidence_record(evidence_id).title
+    except (AttributeError, KeyError):
+        return _tr("an evidence record")
 
 
 def _made(change: ops.Change | None) -> bool:
@@ -61,7 +79,7 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
         return True
     return _made(
         session.perform(
-            _tr("Mark claim as %1", word(status).lower()),
+            _tr("Mark %1 as %2", _key(session, claim_id), word(status).lower()),
             lambda store, author: ops.set_assessment(store, claim_id, status=status, author=author),
         )
     )
@@ -74,7 +92,7 @@ def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
         return True
     return _made(
         session.perform(
-            _tr("Edit rationale"),
+            _tr("Edit the rationale of %1", _key(session, claim_id)),
             lambda store, author: ops.set_assessment(
                 store, claim_id, rationale=text, author=author
             ),
@@ -85,10 +103,10 @@ def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
 # --- claims --------------------------------------------------------------------------------
 
 CLAIM_FIELDS = {
-    "paraphrase": "Edit paraphrase",
-    "speaker": "Edit speaker",
-    "kind": "Change kind",
-    "notes": "Edit notes",
+    "paraphrase": "Edit the paraphrase of %1",
+    "speaker": "Edit the speaker of %1",
+    "kind": "Change the kind of %1",
+    "notes": "Edit the notes of %1",
 }
 
 
@@ -99,7 +117,7 @@ def edit_claim(session: CaseSession, claim_id: int, field: str, value: str) -> b
         return True
     return _made(
         session.perform(
-            _tr(CLAIM_FIELDS[field]),
+            _tr(CLAIM_FIELDS[field], _key(session, claim_id)),
             lambda store, author: claim_edits.update_claim(
                 store, claim_id, **{field: value}, author=author
             ),
@@ -126,7 +144,7 @@ def delete_claim(session: CaseSession, claim_id: int) -> bool:
     """Delete a claim with all it has; undo puts it back with the same id."""
     return _made(
         session.perform(
-            _tr("Delete claim"),
+            _tr("Delete %1", _key(session, claim_id)),
             lambda store, author: claim_edits.delete_claim(store, claim_id, author=author),
         )
     )
@@ -141,7 +159,12 @@ def link_claims(
     """Link two claims; undo removes the link."""
     return _made(
         session.perform(
-            _tr("Link claims (%1)", word(relation)),
+            _tr(
+                "Link %1 and %2 (%3)",
+                _key(session, allegation_id),
+                _key(session, response_id),
+                word(relation),
+            ),
             lambda store, author: ops.add_link(
                 store, allegation_id, response_id, relation, note=note, author=author
             )[1],
@@ -153,7 +176,11 @@ def unlink(session: CaseSession, link: LinkView) -> bool:
     """Remove a link; undo puts it back as it was (same id, relation and note)."""
     return _made(
         session.perform(
-            _tr("Unlink claims"),
+            _tr(
+                "Unlink %1 and %2",
+                _key(session, link.allegation_id),
+                _key(session, link.response_id),
+            ),
             lambda store, author: ops.remove_link(store, link.id, author=author),
         )
     )
@@ -165,7 +192,12 @@ def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool
         return True
     return _made(
         session.perform(
-            _tr("Change relation to %1", word(relation)),
+            _tr(
+                "Change the relation of %1 and %2 to %3",
+                _key(session, link.allegation_id),
+                _key(session, link.response_id),
+                word(relation),
+            ),
             lambda store, author: ops.set_relation(store, link.id, relation, author=author),
         )
     )
@@ -190,7 +222,7 @@ def new_evidence(session: CaseSession, fields: dict[str, Any]) -> int | None:
         return None
     case_id = session.snapshot.id
     change = session.perform(
-        _tr("New evidence record"),
+        _tr("New evidence record “%1”", str(fields.get("title", "")).strip()),
         lambda store, author: evidence_edits.create_evidence(
             store, case_id, **fields, author=author
         )[1],
@@ -209,7 +241,7 @@ def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]
         return True
     return _made(
         session.perform(
-            _tr("Edit evidence record"),
+            _tr("Edit the evidence record “%1”", _title(session, evidence_id)),
             lambda store, author: evidence_edits.update_evidence(
                 store, evidence_id, author=author, **fields
             ),
@@ -221,7 +253,7 @@ def delete_evidence(session: CaseSession, evidence_id: int) -> bool:
     """Delete an evidence record, detaching it everywhere; undo puts it all back."""
     return _made(
         session.perform(
-            _tr("Delete evidence record"),
+            _tr("Delete the evidence record “%1”", _title(session, evidence_id)),
             lambda store, author: evidence_edits.delete_evidence(store, evidence_id, author),
         )
     )
@@ -233,7 +265,7 @@ def attach_evidence(
     """Attach an evidence record to a claim with a stance; undo detaches it."""
     return _made(
         session.perform(
-            _tr("Attach evidence"),
+            _tr("Attach “%1” to %2", _title(session, evidence_id), _key(session, claim_id)),
             lambda store, author: evidence_edits.attach_evidence(
                 store, claim_id, evidence_id, stance, note, author
             ),
@@ -245,7 +277,7 @@ def detach_evidence(session: CaseSession, claim_id: int, evidence_id: int) -> bo
     """Detach an evidence record; undo re-attaches it with its stance, note and place."""
     return _made(
         session.perform(
-            _tr("Detach evidence"),
+            _tr("Detach “%1” from %2", _title(session, evidence_id), _key(session, claim_id)),
             lambda store, author: evidence_edits.detach_evidence(
                 store, claim_id, evidence_id, author
             ),
@@ -262,7 +294,11 @@ def change_stance(session: CaseSession, claim_id: int, evidence_id: int, stance:
         return True
     return _made(
         session.perform(
-            _tr("Change stance"),
+            _tr(
+                "Change the stance of “%1” on %2",
+                _title(session, evidence_id),
+                _key(session, claim_id),
+            ),
             lambda store, author: evidence_edits.set_stance(
                 store, claim_id, evidence_id, stance, author
             ),
@@ -301,26 +337,42 @@ def _tag_field(session: CaseSession, tag_id: int, field: str, value, text: str, 
 def rename_tag(session: CaseSession, tag_id: int, name: str) -> bool:
     """Rename a tag."""
     return _tag_field(
-        session, tag_id, "name", name.strip(), _tr("Rename tag"), tag_edits.rename_tag
+        session,
+        tag_id,
+        "name",
+        name.strip(),
+        _tr("Rename the tag “%1” to “%2”", _tag_name(session, tag_id), name.strip()),
+        tag_edits.rename_tag,
     )
 
 
 def recolour_tag(session: CaseSession, tag_id: int, color: str) -> bool:
     """Give a tag another colour (#rrggbb)."""
-    return _tag_field(session, tag_id, "color", color, _tr("Recolour tag"), tag_edits.recolour_tag)
+    text = _tr("Recolour the tag “%1”", _tag_name(session, tag_id))
+    return _tag_field(session, tag_id, "color", color, text, tag_edits.recolour_tag)
 
 
 def set_tag_icon(session: CaseSession, tag_id: int, glyph: str | None) -> bool:
     """Give a tag another icon (None: the plain tag icon)."""
     return _tag_field(
-        session, tag_id, "icon", glyph, _tr("Change tag icon"), tag_edits.set_tag_icon
+        session,
+        tag_id,
+        "icon",
+        glyph,
+        _tr("Change the icon of the tag “%1”", _tag_name(session, tag_id)),
+        tag_edits.set_tag_icon,
     )
 
 
 def move_tag(session: CaseSession, tag_id: int, parent_id: int | None) -> bool:
     """Nest a tag under another (None: top level)."""
     return _tag_field(
-        session, tag_id, "parent_id", parent_id, _tr("Move tag"), tag_edits.set_tag_parent
+        session,
+        tag_id,
+        "parent_id",
+        parent_id,
+        _tr("Move the tag “%1”", _tag_name(session, tag_id)),
+        tag_edits.set_tag_parent,
     )
 
 
@@ -330,7 +382,11 @@ def merge_tags(session: CaseSession, source_id: int, target_id: int) -> bool:
         return False
     return _made(
         session.perform(
-            _tr("Merge tags"),
+            _tr(
+                "Merge the tag “%1” into “%2”",
+                _tag_name(session, source_id),
+                _tag_name(session, target_id),
+            ),
             lambda store, author: tag_edits.merge_tags(store, source_id, target_id, author),
         )
     )
@@ -340,7 +396,7 @@ def delete_tag(session: CaseSession, tag_id: int) -> bool:
     """Delete a tag and take it off everything; its sub-tags move up."""
     return _made(
         session.perform(
-            _tr("Delete tag"),
+            _tr("Delete the tag “%1”", _tag_name(session, tag_id)),
             lambda store, author: tag_edits.delete_tag(store, tag_id, author),
         )
     )
@@ -350,7 +406,7 @@ def tag_claim(session: CaseSession, claim_id: int, tag_id: int) -> bool:
     """Tag a claim."""
     return _made(
         session.perform(
-            _tr("Tag claim “%1”", _tag_name(session, tag_id)),
+            _tr("Tag %2 with “%1”", _tag_name(session, tag_id), _key(session, claim_id)),
             lambda store, author: tag_edits.apply_tag(store, claim_id, tag_id, author),
         )
     )
@@ -360,7 +416,7 @@ def untag_claim(session: CaseSession, claim_id: int, tag_id: int) -> bool:
     """Take a tag off a claim; undo puts it back where it stood among the claim's tags."""
     return _made(
         session.perform(
-            _tr("Untag claim “%1”", _tag_name(session, tag_id)),
+            _tr("Take “%1” off %2", _tag_name(session, tag_id), _key(session, claim_id)),
             lambda store, author: tag_edits.remove_tag(store, claim_id, tag_id, author),
         )
     )
@@ -378,7 +434,7 @@ def tag_evidence(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
     """Tag an evidence record."""
     return _made(
         session.perform(
-            _tr("Tag evidence record “%1”", _tag_name(session, tag_id)),
+            _tr("Tag “%2” with “%1”", _tag_name(session, tag_id), _title(session, evidence_id)),
             lambda store, author: tag_edits.apply_evidence_tag(store, evidence_id, tag_id, author),
         )
     )
@@ -388,7 +444,7 @@ def untag_evidence(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
     """Take a tag off an evidence record; undo puts it back where it stood."""
     return _made(
         session.perform(
-            _tr("Untag evidence record “%1”", _tag_name(session, tag_id)),
+            _tr("Take “%1” off “%2”", _tag_name(session, tag_id), _title(session, evidence_id)),
             lambda store, author: tag_edits.remove_evidence_tag(store, evidence_id, tag_id, author),
         )
     )

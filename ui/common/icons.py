@@ -2,6 +2,11 @@
 
 This is the only module that names qtawesome glyphs; everything else asks for `icon("unsupported")`.
 Tag icons are user data (a glyph name stored with the tag) and go through `glyph_icon()`.
+
+An untinted icon follows the theme by itself: it draws its glyph, each time it is painted, in the
+colours `set_icon_colors` set last, so a Light ↔ Dark switch redraws every toolbar button, menu
+item and status button without anyone setting their icons again (a pixmap taken from an icon is
+a picture: a widget that shows one takes it again on QEvent.PaletteChange).
 """
 
 from __future__ import annotations
@@ -9,8 +14,9 @@ from __future__ import annotations
 from functools import cache
 
 import qtawesome as qta
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 GLYPHS: dict[str, str] = {
     # statuses
@@ -67,13 +73,46 @@ GLYPHS: dict[str, str] = {
 FALLBACK = "mdi6.tag-outline"
 
 
+class _ThemedEngine(QIconEngine):
+    """Draws a glyph in the theme's colours of the moment (qtawesome's own icon is fixed)."""
+
+    def __init__(self, glyph: str):
+        super().__init__()
+        self._glyph = glyph
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        """Paint the glyph as qtawesome does, with today's default colours."""
+        _current(self._glyph).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        """A pixmap of the glyph in today's colours."""
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        """A copy, for Qt."""
+        return _ThemedEngine(self._glyph)
+
+
+@cache
+def _current(glyph: str) -> QIcon:
+    return qta.icon(glyph)  # in qtawesome's defaults, which set_icon_colors sets
+
+
 @cache
 def icon(name: str, color: str | None = None) -> QIcon:
-    """Return the icon registered under a meaningful name, optionally tinted."""
+    """Return the icon registered under a meaningful name, optionally tinted.
+
+    Untinted, it follows the theme (see the module's docstring); tinted, it keeps its colour.
+    """
     if name == "app":
         return app_icon()
     glyph = GLYPHS[name]
-    return qta.icon(glyph, color=color) if color else qta.icon(glyph)
+    return qta.icon(glyph, color=color) if color else QIcon(_ThemedEngine(glyph))
 
 
 @cache
@@ -97,11 +136,26 @@ def glyph_icon(glyph: str | None, color: str | None = None) -> QIcon:
 
 
 def set_icon_colors(normal: str, disabled: str) -> None:
-    """Tint every untinted icon for the palette in use (light or dark); clears the caches."""
+    """Tint every untinted icon for the palette in use (light or dark), those already shown too."""
     qta.set_defaults(color=normal, color_disabled=disabled)
     qta.reset_cache()  # qtawesome keeps its own icons, made with the old defaults
-    icon.cache_clear()
+    _current.cache_clear()
     glyph_icon.cache_clear()
+
+
+class IconLabel(QLabel):
+    """A label showing an icon as a picture, taken again when the palette changes."""
+
+    def __init__(self, shown: QIcon, size: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._icon, self._size = shown, size
+        self.setPixmap(shown.pixmap(size, size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a theme switch, the picture in the new colours."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.setPixmap(self._icon.pixmap(self._size, self._size))
+        super().changeEvent(event)
 
 
 def tag_glyph_choices() -> list[str]:

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
-from ui.common.icons import icon
+from ui.common.icons import IconLabel, icon
+from ui.common.theme import is_dark
+
+# The banner's colours: (background, edge, text) on a light and on a dark window.
+BANNER_COLORS = {False: ("#fdecea", "#c62828", "#5f1212"), True: ("#4a1f1f", "#e57373", "#ffdad6")}
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -39,22 +52,16 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("refusalBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#refusalBanner { background: #fdecea; border: 1px solid #c62828; border-radius: 3px; }"
-            "#refusalBanner QLabel { color: #5f1212; }"
-        )
+        self._dark: bool | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
-        mark = QLabel(self)
-        mark.setPixmap(icon("error", "#c62828").pixmap(20, 20))
+        mark = IconLabel(icon("error", "#c62828"), 20, self)
         self.label = QLabel(self)
         self.label.setObjectName("bannerText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(self)
-        close.setIcon(icon("delete", "#5f1212"))
+        self._close = close = QToolButton(self)
         close.setText(self.tr("Dismiss"))
         close.setToolTip(self.tr("Dismiss this message"))
         close.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -63,7 +70,37 @@ class Banner(QFrame):
         layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self._restyle()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """On a theme switch, the banner's colours for the new palette."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A tinted strip with a red edge (painted, not a style sheet: it follows the theme)."""
+        background, edge, _text = BANNER_COLORS[bool(self._dark)]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(edge))
+        painter.setBrush(QColor(background))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+
+    def _restyle(self) -> None:
+        dark = is_dark(QApplication.palette())
+        if dark == self._dark:
+            return
+        self._dark = dark
+        text = QColor(BANNER_COLORS[dark][2])
+        for widget in (self.label, self._close):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, text)
+            palette.setColor(QPalette.ColorRole.ButtonText, text)
+            widget.setPalette(palette)
+        self._close.setIcon(icon("delete", text.name()))
+        self.update()
 
     def show_message(self, text: str) -> None:
         """Show a refusal (replacing any earlier one)."""

@@ -67,6 +67,7 @@ class CaseSession(QObject):
     caseChanged = Signal(object)  # Change: an edit, undo or redo was committed
     editFailed = Signal(str)  # a sentence for the user: what was refused and that nothing changed
     readFailed = Signal(str)  # a sentence for the user: what could not be read from the store, why
+    stepped = Signal(str)  # a sentence for the user: the edit just made, undone or redone
 
     def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -137,6 +138,7 @@ class CaseSession(QObject):
         if change.inverse is None:  # every domain edit returns one; a new one must, too
             raise TypeError(f"{change.summary!r} cannot be undone: the edit gave no inverse")
         self.undo_stack.push(EditCommand(self, text, change))
+        self.stepped.emit(text)
         return change
 
     def apply(self, edit: Edit, whole: bool = False) -> Change | None:
@@ -209,6 +211,8 @@ class CaseSession(QObject):
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
         command.next = change.inverse
+        done = _tr("Undone: %1") if undoing else _tr("Redone: %1")
+        self.stepped.emit(done.replace("%1", name))
 
     def _put_back(self, index: int) -> None:
         # The stack has finished an undo or redo that the store refused: go back to where the

@@ -72,10 +72,12 @@ def apply_theme(app: QApplication, theme: str) -> bool:
     """Apply the light or dark palette ("system" follows the desktop); return True if dark."""
     app.setStyle("Fusion")
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
-    app.setPalette(dark_palette() if dark else light_palette())
     from ui.common.icons import set_icon_colors
 
+    # The icons' colours first: setPalette tells every widget at once, and one that takes a
+    # picture of an icon on that news (IconLabel) must get it in the new colours.
     set_icon_colors(*(("#d6d6d6", "#6f6f6f") if dark else ("#3a3a3a", "#a0a0a0")))
+    app.setPalette(dark_palette() if dark else light_palette())
     return dark
 
 

@@ -277,9 +277,11 @@ class Inspector(QWidget):
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == claim.status)
             self.status_label.setText(word(claim.status))
-            self.assessed_by.setText(
-                self.tr("Assessed by {0}").format(claim.assessed_by) if claim.assessed_by else ""
-            )
+            # With a rationale, the assessor is its author (models.operations.set_assessment).
+            who = self.tr("Assessed by {0}")
+            if claim.rationale.strip():
+                who = self.tr("Rationale by {0}")
+            self.assessed_by.setText(who.format(claim.assessed_by) if claim.assessed_by else "")
             self._fill_tags(snapshot, claim)
             self._fill_evidence(snapshot, claim)
             self._fill_links(snapshot, claim)

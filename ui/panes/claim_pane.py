@@ -1,7 +1,8 @@
 """One pane of claims: a header naming the side and a list view with the analyst's keys.
 
-The view only asks: Tab asks to follow a link, U/S/D ask for a status, a dropped evidence record
-asks to be attached. The main window decides what happens (widgets ask, one place wires).
+The view only asks: Tab asks to follow a link, a dropped evidence record asks to be attached.
+The main window decides what happens (widgets ask, one place wires); U, S, D and L are the
+window's actions, bound to the panes (ui/window/actions.py, `panes`).
 """
 
 from __future__ import annotations
@@ -21,22 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drag import evidence_id_from
-from ui.common.icons import icon
+from ui.common.icons import IconLabel, icon
 from ui.panes.claim_delegate import ClaimDelegate
 from ui.panes.pane_model import ClaimsModel, Role
 
-STATUS_KEYS = {
-    Qt.Key.Key_U: "unsupported",
-    Qt.Key.Key_S: "supported",
-    Qt.Key.Key_D: "disputed",
-}
-
 
 class ClaimListView(QListView):
-    """A list of claims with keys for walking, following links and marking statuses."""
+    """A list of claims with keys for walking and following links."""
 
     followLinkRequested = Signal(int)  # claim id whose first linked claim should be shown
-    statusRequested = Signal(int, str)  # claim id, status
     evidenceDropped = Signal(int, int)  # claim id, evidence id
     currentClaimChanged = Signal(object)  # claim id or None
 
@@ -123,20 +117,6 @@ class ClaimListView(QListView):
                 return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """U, S and D mark the current claim at once; everything else is a list's usual keys."""
-        status = STATUS_KEYS.get(Qt.Key(event.key()))
-        plain = not event.modifiers() & ~(
-            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
-        )
-        if status and plain:
-            claim_id = self.current_claim()
-            if claim_id is not None:
-                self.statusRequested.emit(claim_id, status)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def keyboardSearch(self, search: str) -> None:
         """Letters are commands here, not a jump to a matching row."""
 
@@ -193,8 +173,7 @@ class ClaimPane(QWidget):
         header.setObjectName("paneHeader")
         row = QHBoxLayout(header)
         row.setContentsMargins(10, 6, 10, 6)
-        self.icon_label = QLabel(header)
-        self.icon_label.setPixmap(icon(role).pixmap(18, 18))
+        self.icon_label = IconLabel(icon(role), 18, header)
         self.title = QLabel(header)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()

@@ -29,7 +29,6 @@ class ComparisonView(QSplitter):
     """Two linked panes of claims with the gutter between them."""
 
     claimSelected = Signal(object)  # claim id or None: the claim the analyst is looking at
-    statusRequested = Signal(int, str)
     evidenceDropped = Signal(int, int)
     countsChanged = Signal()
 
@@ -55,7 +54,6 @@ class ComparisonView(QSplitter):
                 lambda claim_id, r=role: self._current_changed(r, claim_id)
             )
             view.followLinkRequested.connect(lambda claim_id, r=role: self.follow_link(r, claim_id))
-            view.statusRequested.connect(self.statusRequested)
             view.evidenceDropped.connect(self.evidenceDropped)
             view.installEventFilter(self)
             view.viewport().installEventFilter(self)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ui.common.icons import icon
 
@@ -46,6 +46,7 @@ class ActionRow:
     toolbar: int | None = None  # position on the toolbar; the tens are groups, separated
     short: str = ""  # the toolbar's shorter text, if any
     checkable: bool = False
+    panes: bool = False  # its keys act only while a pane of claims (or the gutter) has the focus
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,17 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("file", 4),),
         ),
         # Edit (undo and redo are the undo stack's own actions; the table gives them keys)
-        ActionRow("undo", _tr("Undo"), "undo", ("Ctrl+Z",), menus=(("edit", 1),), toolbar=20),
+        # The toolbar's Undo and Redo keep their short words (the menu and the tooltip name the
+        # step), so the toolbar never changes width as the history moves.
+        ActionRow(
+            "undo",
+            _tr("Undo"),
+            "undo",
+            ("Ctrl+Z",),
+            menus=(("edit", 1),),
+            toolbar=20,
+            short=_tr("Undo"),
+        ),
         ActionRow(
             "redo",
             _tr("Redo"),
@@ -121,6 +132,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             ("Ctrl+Shift+Z", "Ctrl+Y"),
             menus=(("edit", 1),),
             toolbar=21,
+            short=_tr("Redo"),
         ),
         ActionRow(
             "history",
@@ -208,7 +220,8 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             _tr("Compare returned student copies with this case's assessments"),
             (("classroom", 3),),
         ),
-        # Case (the panes also take U, S and D themselves: see ui/panes/claim_pane.py)
+        # Case: single letters, so they act in the panes only (a text field or the source view
+        # keeps its letters, and the claim acted on is the one the user is looking at)
         ActionRow(
             "mark_supported",
             _tr("Mark &supported"),
@@ -218,6 +231,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("case", 1),),
             toolbar=30,
             short=_tr("Supported"),
+            panes=True,
         ),
         ActionRow(
             "mark_unsupported",
@@ -228,6 +242,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("case", 1),),
             toolbar=31,
             short=_tr("Unsupported"),
+            panes=True,
         ),
         ActionRow(
             "mark_disputed",
@@ -238,6 +253,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("case", 1),),
             toolbar=32,
             short=_tr("Disputed"),
+            panes=True,
         ),
         ActionRow(
             "link",
@@ -248,6 +264,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("case", 2),),
             toolbar=33,
             short=_tr("Link"),
+            panes=True,
         ),
         # Help
         ActionRow(
@@ -303,11 +320,14 @@ class Actions:
             keys = [k for k in self._actions[row.name].shortcuts() if not k.isEmpty()]
             if keys:
                 text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                rows.append((text, _plain(row.label)))
+                what = _plain(row.label)
+                if row.panes:
+                    what = _tr("%1 (in a pane)").replace("%1", what)
+                rows.append((text, what))
         return rows + [(key.keys, key.what) for key in pane_keys()]
 
 
-def _set_up(window: QMainWindow, action: QAction, row: ActionRow) -> None:
+def _set_up(window: QMainWindow, panes: QWidget, action: QAction, row: ActionRow) -> None:
     if row.icon:
         action.setIcon(icon(row.icon))
     if row.keys:
@@ -321,20 +341,30 @@ def _set_up(window: QMainWindow, action: QAction, row: ActionRow) -> None:
         )
     if row.short:
         action.setIconText(row.short)
-    # Window-wide, so the keys work whichever pane or dock has the focus; text fields still get
-    # their letters, because Qt lets a focused editor override single-key shortcuts.
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    window.addAction(action)
+    if row.panes:
+        # Only while the focus is in the panes: elsewhere (the source view, the history, a list
+        # of tags or evidence, a text field) the letter is that widget's, and the claim marked
+        # is always the one the user is looking at. The menus and the toolbar still trigger it.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        panes.addAction(action)
+    else:
+        # Window-wide, whichever pane or dock has the focus.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(action)
 
 
-def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> Actions:
-    """Create the window's actions from the table (undo and redo come from the undo stack)."""
+def build_actions(window: QMainWindow, panes: QWidget, undo: QAction, redo: QAction) -> Actions:
+    """Create the window's actions from the table (undo and redo come from the undo stack).
+
+    `panes` holds the keys of the rows marked `panes` (the comparison view: both panes and the
+    gutter between them).
+    """
     given = {"undo": undo, "redo": redo}
     rows = tuple(r for r in window_table() if isinstance(r, ActionRow))
     actions: dict[str, QAction] = {}
     for row in rows:
         action = given.get(row.name) or QAction(row.label, window)
-        _set_up(window, action, row)
+        _set_up(window, panes, action, row)
         actions[row.name] = action
     return Actions(rows, actions)
 

@@ -55,8 +55,11 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
     return window
 
 
-def run(db: str, argv: list[str]) -> int:
-    """Run the window until it is closed; return the exit status."""
+def run(db: str, argv: list[str], case_file: str | None = None) -> int:
+    """Run the window until it is closed; return the exit status.
+
+    `case_file`: a case file to show (imported the first time, opened after that).
+    """
     app = application(argv)
     from ui.common.failures import install  # (lazy: start-up imports stay as they are)
 
@@ -74,6 +77,8 @@ def run(db: str, argv: list[str]) -> int:
         )
         return 1
     window.show()
+    if case_file:
+        window.open_case_file(case_file)
     status = app.exec()
     window.store.close()
     return status

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.engine import URL
 
 from models import library
 from models.operations import Change
@@ -40,6 +40,7 @@ from ui.window import settings as keys
 from ui.window.actions import build_actions, build_menus, build_toolbar
 from ui.window.filter_bar import FilterBar
 from ui.window.settings import Settings
+from ui.window.status_bar import StatusBar
 
 if TYPE_CHECKING:
     # Dialogs, the classroom and the PDF wing are imported where they are first opened, so
@@ -50,6 +51,14 @@ if TYPE_CHECKING:
     from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
+
+
+def store_name(url: URL) -> str:
+    """The store as a window title names it: the file's name, or user@host/db (no password)."""
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database).name if url.database else ":memory:"
+    user = f"{url.username}@" if url.username else ""
+    return f"{user}{url.host or 'localhost'}/{url.database or ''}"
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +88,7 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack
         self.actions = build_actions(
             self,
+            self.comparison,
             stack.createUndoAction(self, self.tr("Undo")),
             stack.createRedoAction(self, self.tr("Redo")),
         )
@@ -111,22 +121,13 @@ class MainWindow(QMainWindow):
                 "The store was upgraded from schema %1. Counterpoint makes no backup of a "
                 "server's database: backing it up is for you or its administrator."
             )
-        self.statusBar().showMessage(text.replace("%1", opened.upgraded_from))
+        self.status_bar.show_message(text.replace("%1", opened.upgraded_from))
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.selection_label = QLabel(self)
-        self.selection_label.setObjectName("selectionLabel")
-        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
-        bar.addPermanentWidget(self.selection_label)
-        self.count_labels = {}
-        for role in ("allegation", "response"):
-            lab = QLabel(self)
-            lab.setObjectName(f"{role}Counts")
-            lab.setTextFormat(Qt.TextFormat.PlainText)
-            lab.setMinimumWidth(160)  # a long tally is clipped, never widens the window
-            bar.addPermanentWidget(lab)
-            self.count_labels[role] = lab
+        self.status_bar = StatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self.selection_label = self.status_bar.selection_label
+        self.count_labels = self.status_bar.count_labels
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         session.caseChanged.connect(self._case_changed)
         session.editFailed.connect(self._edit_failed)
         session.readFailed.connect(self.banner.show_message)
+        session.stepped.connect(lambda text: self.status_bar.show_message(text, 6000))
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -187,9 +189,6 @@ class MainWindow(QMainWindow):
         selection.currentClaimChanged.connect(lambda _id: self._dock_timer.start())
         selection.currentEvidenceChanged.connect(lambda _id: self._dock_timer.start())
         # Panes.
-        comparison.statusRequested.connect(
-            lambda claim_id, status: mark_status(session, claim_id, status)
-        )
         comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
         comparison.countsChanged.connect(self._update_counts)
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _on=False, t=theme: self.set_theme(t))
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
-        self.banner.dismissed.connect(self.statusBar().clearMessage)
+        self.banner.dismissed.connect(self.status_bar.clear_message)
         for dock in self.docks.values():
             dock.visibilityChanged.connect(lambda visible: visible and self._dock_timer.start())
 
@@ -288,7 +287,7 @@ class MainWindow(QMainWindow):
         self.banner.dismiss()
         self.open_initial_case()  # the undo history starts afresh: it was of another store
         text = self.tr("Restored %1; the store as it was is backed up in %2.")
-        self.statusBar().showMessage(text.replace("%1", chosen).replace("%2", str(saved)))
+        self.status_bar.show_message(text.replace("%1", chosen).replace("%2", str(saved)))
         return True
 
     def choose_case(self) -> None:
@@ -300,11 +299,14 @@ class MainWindow(QMainWindow):
         if slug:
             self.open_case(slug)
 
-    def import_case_file(self, path: str | None = None) -> BackgroundTask | None:
+    def import_case_file(
+        self, path: str | None = None, reuse: bool = False
+    ) -> BackgroundTask | None:
         """File → Import case file…: validate and import off the GUI thread, then open the case.
 
         Returns the running import (None if no file was chosen); the worker writes through its
-        own store session, and the case opens here once it is in.
+        own store session, and the case opens here once it is in. `reuse`: a file whose case
+        the store holds already is opened, not imported again.
         """
         from ui.dialogs.case_chooser import choose_case_file
 
@@ -316,14 +318,21 @@ class MainWindow(QMainWindow):
         from ui.common.background import run_with_progress
 
         store = self.store
+        fresh = [True]  # whether the worker imported it (False: the store held it already)
 
         def work(job: Job) -> str:
+            if reuse:
+                slug, fresh[0] = library.open_or_import(store, path, job)
+                return slug
             return library.import_file(store, path, job)
 
         def imported(slug: str) -> None:
             self.open_case(slug)
-            message = self.tr("Imported the case %1.").replace("%1", slug)
-            self.statusBar().showMessage(message, 8000)
+            title = self.session.snapshot.title if self.session.snapshot else slug
+            said = self.tr("Imported the case “%1”.")
+            if not fresh[0]:
+                said = self.tr("Opened the case “%1”: the store holds it already.")
+            self.status_bar.show_message(said.replace("%1", title), 8000)
 
         def refused(exc: BaseException) -> None:
             show_error(
@@ -335,7 +344,7 @@ class MainWindow(QMainWindow):
 
         def cancelled() -> None:
             message = self.tr("The import was cancelled; nothing was added to the store.")
-            self.statusBar().showMessage(message, 8000)
+            self.status_bar.show_message(message, 8000)
 
         return run_with_progress(
             self,
@@ -346,6 +355,10 @@ class MainWindow(QMainWindow):
             expected=(CaseFileError, StoreError, OSError),
             on_cancel=cancelled,
         )
+
+    def open_case_file(self, path: str) -> BackgroundTask | None:
+        """A case file named on the command line: imported the first time, opened after that."""
+        return self.import_case_file(path, reuse=True)
 
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]
@@ -364,7 +377,9 @@ class MainWindow(QMainWindow):
     # --- reacting to the session --------------------------------------------------------------
 
     def _case_loaded(self, case: CaseSnapshot) -> None:
-        self.setWindowTitle(f"{case.title} — Counterpoint")
+        # The store too: a teacher's and a student's windows on one machine are told apart.
+        where = store_name(self.store.engine.url)
+        self.setWindowTitle(f"{case.title} — {where} — Counterpoint")
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
         if case.classroom is not None:
@@ -382,7 +397,6 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_tags(self.session.snapshot)
         if self.selection.claim_id in change.claims:
             self._show_selection()
-        self.statusBar().showMessage(change.summary, 4000)
 
     def _edit_failed(self, message: str) -> None:
         """The store refused an edit: say so where it cannot be missed, without blocking."""
@@ -390,7 +404,7 @@ class MainWindow(QMainWindow):
             "%1", message
         )
         self.banner.show_message(text)
-        self.statusBar().showMessage(text)
+        self.status_bar.show_message(text)
 
     def _followers(self) -> tuple:
         """Who follows the selection: (name, widget, setter, the current id it follows)."""
@@ -446,7 +460,7 @@ class MainWindow(QMainWindow):
 
     def mark_current(self, status: str) -> None:
         """Mark the claim selected in the active pane, without moving the focus."""
-        claim_id = self.selection.claim_id
+        claim_id = self.comparison.current_claim()
         if claim_id is not None:
             mark_status(self.session, claim_id, status)
 
@@ -455,7 +469,7 @@ class MainWindow(QMainWindow):
         case = self.session.snapshot
         allegation_id, response_id = self.comparison.selected_pair()
         if case is None or allegation_id is None or response_id is None:
-            self.statusBar().showMessage(self.tr("Select a claim on each side to link them."), 6000)
+            self.status_bar.show_message(self.tr("Select a claim on each side to link them."), 6000)
             return
         from ui.dialogs.relation_dialog import LinkDialog
 
@@ -511,7 +525,7 @@ class MainWindow(QMainWindow):
         if format_key:
             dialog.select_format(format_key)
         dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path))
+            lambda path: self.status_bar.show_message(self.tr("Exported to %1").replace("%1", path))
         )
         dialog.open()
         return dialog

@@ -16,7 +16,7 @@ def test_the_window_says_where_the_upgrade_backup_is(open_main_window, db_path):
     engine.dispose()
     window = open_main_window()
     [backup] = db_path.parent.glob(f"{db_path.name}.backup-0001-*")
-    assert str(backup) in window.statusBar().currentMessage()
+    assert str(backup) in window.status_bar.message_label.message()
 
 
 def test_restore_from_backup_puts_the_days_backup_back_after_backing_up_the_store(
@@ -48,4 +48,4 @@ def test_restore_from_backup_puts_the_days_backup_back_after_backing_up_the_stor
     assert library.snapshot(window.store, library.SEED_SLUG).claim(claim_id).status == before
     assert window.session.undo_stack.count() == 0
     [saved] = [b for b in backups.list_backups(db_path) if b.path.name.startswith("before-")]
-    assert str(saved.path) in window.statusBar().currentMessage()
+    assert str(saved.path) in window.status_bar.message_label.message()

@@ -38,7 +38,7 @@ def test_ctrl_e_exports_the_case_to_the_file_the_user_chose(qtbot, open_main_win
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     text = target.read_text(encoding="utf-8")
     assert window.session.snapshot.title.split()[0] in text
-    assert "Exported to" in window.statusBar().currentMessage()
+    assert "Exported to" in window.status_bar.message_label.message()
 
 
 def test_export_offers_only_the_claims_the_filter_shows(qtbot, open_main_window, tmp_path):

@@ -38,7 +38,7 @@ def test_the_import_runs_off_the_gui_thread_then_opens_the_case(
     window.actions.import_case.trigger()
     qtbot.waitUntil(lambda: window.session.slug == small_case["slug"], timeout=20000)
     assert imported_on and imported_on[0] != threading.get_ident()
-    assert "Imported the case" in window.statusBar().currentMessage()
+    assert "Imported the case" in window.status_bar.message_label.message()
 
 
 def test_a_bad_file_is_a_message_and_adds_nothing(qtbot, open_main_window, tmp_path):

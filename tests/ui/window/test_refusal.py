@@ -50,7 +50,7 @@ def test_a_locked_store_refuses_and_the_screen_keeps_the_truth(
 
     assert "locked" in window.banner.text()
     assert "not saved" in window.banner.text().lower()
-    assert "locked" in window.statusBar().currentMessage()
+    assert "locked" in window.status_bar.message_label.message()
     assert window.session.snapshot.claim(claim_id).status == before
     assert _row_status(window, claim_id) == before  # the row does not show the edit
     QApplication.processEvents()  # a deferred clear of the history would have run by now
