@@ -37,6 +37,7 @@ SHOW_AFTER_MS = 300  # work that ends sooner shows no dialog at all
 
 _running = 0  # tasks whose work is under way
 _running_lock = threading.Lock()
+_collecting = True  # whether automatic collections were on when the first task started
 
 
 def _hold_collections() -> None:
@@ -44,12 +45,16 @@ def _hold_collections() -> None:
 
     A full collection holds the GIL, the GUI thread's too, while it walks every object: with a
     large case open that is 0.3 s in the middle of an export. Frozen, the case and the window
-    are not walked; what the work makes still is. Unfrozen when the last task ends.
+    are not walked; and the automatic collections are paused, since what the work makes (a
+    long PDF's hundreds of thousands of layout objects) would otherwise be walked again and
+    again. Unfrozen, and collections resumed, when the last task ends.
     """
-    global _running
+    global _running, _collecting
     with _running_lock:
         _running += 1
         if _running == 1:
+            _collecting = gc.isenabled()
+            gc.disable()
             gc.freeze()
 
 
@@ -60,6 +65,8 @@ def _release_collections() -> None:
         _running -= 1
         if _running == 0:
             gc.unfreeze()
+            if _collecting:
+                gc.enable()
 
 
 class BackgroundTask(QObject):

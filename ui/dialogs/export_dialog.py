@@ -54,6 +54,11 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox(self)
         register_pdf_formats()
+        # The PDF renderers load here, while the dialog opens, not on the worker once an export
+        # is under way: a module run there holds the interpreter, and the window would stall.
+        import ui.pdf.comparison  # noqa: F401
+        import ui.pdf.worksheet  # noqa: F401
+
         for key in format_names():
             fmt = FORMATS[key]
             name = format_name(key, fmt.label)
