@@ -27,7 +27,7 @@ from models.rows import RowRecord, insert_keyed, next_position, put_back, take_r
 from models.schema import ClaimTag, EvidenceTag, Tag
 from models.store import Store
 
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}\Z")  # \Z: "$" would let a final newline through
 
 
 def _check_name(name: str) -> str:
