@@ -10,6 +10,7 @@ import argparse
 import importlib.util
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add Counterpoint to your desktop's application menu (desktop entry, icon, metainfo "
         "under $XDG_DATA_HOME) and exit",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="on an error, show the full traceback as well"
     )
     parser.add_argument(
         "--db",
@@ -223,11 +227,15 @@ def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
 def run_headless(args: argparse.Namespace) -> int:
     """Run one headless command; return the exit status."""
     from models import library
+    from models.store import StoreError
 
-    # Before an upgrade: what it does and where the backup is (stderr: stdout stays the answer).
-    store = library.open_library(
-        args.db or default_db(), notice=lambda s: print(f"counterpoint: {s}", file=sys.stderr)
-    )
+    try:
+        # Before an upgrade: what it does and where the backup is (stderr: stdout stays the answer).
+        store = library.open_library(
+            args.db or default_db(), notice=lambda s: print(f"counterpoint: {s}", file=sys.stderr)
+        )
+    except ValueError as exc:  # e.g. a URL whose port is not a number
+        raise StoreError(f"The --db value is not a store Counterpoint can open ({exc}).") from exc
     try:
         if args.command == "list":
             summaries = library.cases(store)
@@ -302,6 +310,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command is None:
         return run_gui([sys.argv[0]], args.db)
+    # Whatever is printed, a name with undecodable bytes or a lone surrogate must not crash it.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return run_headless(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # every error is one line and a non-zero status; --debug adds more
+        if args.debug:
+            traceback.print_exc()
+        print(f"counterpoint: {error_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def error_line(exc: BaseException) -> str:
+    """One line for the user: the message of an error we expect, the kind of one we did not."""
     from models.casefile import CaseFileError
     from models.edit_log import EditRefused
     from models.exports import ExportError
@@ -309,24 +334,14 @@ def main(argv: list[str] | None = None) -> int:
     from models.sources import SourceFileError
     from models.store import StoreError
 
-    try:
-        return run_headless(args)
-    except (
-        CaseFileError,
-        CaseNotFound,
-        StoreError,
-        OSError,
-        ExportError,
-        EditRefused,
-        SourceFileError,
-    ) as exc:
+    expected = (CaseFileError, StoreError, OSError, ExportError, EditRefused, SourceFileError)
+    if isinstance(exc, CaseNotFound):
+        message = str(exc.args[0])
+    elif isinstance(exc, expected):
         message = str(exc).strip() or type(exc).__name__
-        if isinstance(exc, CaseNotFound):
-            message = exc.args[0]
-        print(f"counterpoint: {message}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    else:
+        message = f"unexpected error ({type(exc).__name__}: {exc}); run with --debug for details"
+    return " ".join(message.split())
 
 
 def gui_entry() -> int:

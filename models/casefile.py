@@ -250,14 +250,24 @@ def _check_schema(data: dict, name: str) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
-        place = _place(err.absolute_path)
-        message = err.message if len(err.message) < 200 else err.message[:200] + "…"
-        raise CaseFileError(f"{name}, at {place}: {message}")
+        raise CaseFileError(f"{name}, at {_place(err.absolute_path)}: {_wording(err)}")
     # The two disagree (e.g. the full one lets "$" match before a final newline): refuse anyway.
     path = [int(p) if p.isdigit() else p for p in getattr(refusal, "path", [])[1:]]
     said = str(getattr(refusal, "message", "") or "does not follow the schema")
     said = said.removeprefix(str(getattr(refusal, "name", ""))).strip()
     raise CaseFileError(f"{name}, at {_place(path)}: the value {said[:200]}.")
+
+
+def _wording(err) -> str:
+    """The full validator's message, without echoing a long list or text back at the user."""
+    if err.validator == "maxItems":
+        return f"it has {len(err.instance):,} items; at most {err.validator_value:,} are allowed."
+    if err.validator == "maxLength":
+        return (
+            f"it is {len(err.instance):,} characters long; "
+            f"at most {err.validator_value:,} are allowed."
+        )
+    return err.message if len(err.message) < 200 else err.message[:200] + "…"
 
 
 def _check_references(data: dict, name: str) -> None:

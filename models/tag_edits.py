@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from models.case_references import character_problem
 from models.edit_log import (
     Change,
     EditRefused,
@@ -36,6 +37,8 @@ def _check_name(name: str) -> str:
         raise EditRefused("A tag needs a name.")
     if len(name) > 200:
         raise EditRefused("A tag's name can be at most 200 characters long.")
+    if (problem := character_problem(name)) is not None:
+        raise EditRefused(f"A tag's name cannot be saved: {problem}")
     return name
 
 
