@@ -166,3 +166,49 @@ def case_files(draw, max_claims: int = 6) -> dict:
     if draw(st.booleans()):
         data["classroom"] = {"student_copy_of": draw(SLUGS), "student": draw(optional(LINES))}
     return data
+
+
+def _leaves(value, path=()):
+    """Every place in a parsed case, as a path of keys and indexes."""
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _leaves(item, (*path, i))
+
+
+HOSTILE_VALUES = st.one_of(
+    st.text(st.characters(), max_size=8),  # lone surrogates and NUL included
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from([None, True, False, [], {}, "", "x\n", "#aabbcc\n", 3.0, "\ue000long\ue000"]),
+)
+# json.dumps cannot write a number of 5,001 digits; this text stands for one until it is written.
+_LONG = "\ue000long\ue000"
+
+
+@st.composite
+def hostile_case_texts(draw) -> str:
+    """The JSON text of a valid case, then changed in one place: a value, a key, or the bytes."""
+    import json
+
+    data = draw(case_files(max_claims=3))
+    places = list(_leaves(data))[1:]
+    how = draw(st.sampled_from(["value", "delete", "text"]))
+    if how in ("value", "delete"):
+        *parents, last = draw(st.sampled_from(places))
+        target = data
+        for part in parents:
+            target = target[part]
+        if how == "delete":
+            del target[last]
+        else:
+            target[last] = draw(HOSTILE_VALUES)
+        return json.dumps(data, ensure_ascii=draw(st.booleans()))
+    raw = json.dumps(data, ensure_ascii=False)
+    at = draw(st.integers(0, len(raw) - 1))
+    return (
+        raw[:at] + draw(st.text(st.characters(), max_size=4)) + raw[at + draw(st.integers(0, 3)) :]
+    )

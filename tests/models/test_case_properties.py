@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from models import library
 from models.casefile import dumps_case, parse_case
 from models.store import Store
-from tests.strategies import case_files
+from tests.strategies import case_files, hostile_case_texts
 
 CI = settings(
     max_examples=20,
@@ -46,3 +46,30 @@ def test_an_empty_assessor_name_is_refused_not_exported_as_null():
     case["claims"][0]["assessed_by"] = ""
     with pytest.raises(CaseFileError, match="claims\\[0\\].assessed_by"):
         parse_case(json.dumps(case))
+
+
+def hostile_file_is_refused_cleanly_or_round_trips(store: Store, raw: str) -> None:
+    """A changed case file is refused with one CaseFileError and nothing written, or, if it is
+    still valid, imports and exports as itself."""
+    from sqlalchemy import func, select
+
+    from models.casefile import CaseFileError
+    from models.schema import Case
+
+    def count():
+        with store.reading() as s:
+            return s.execute(select(func.count()).select_from(Case)).scalar_one()
+
+    before = count()
+    try:
+        data = parse_case(raw.encode("utf-8", "surrogatepass"))
+    except CaseFileError:
+        assert count() == before
+        return
+    import_export_round_trip(store, data)
+
+
+@CI
+@given(raw=hostile_case_texts())
+def test_a_changed_case_file_is_refused_cleanly_or_round_trips(store, raw):
+    hostile_file_is_refused_cleanly_or_round_trips(store, raw)
