@@ -164,11 +164,6 @@ def test_an_endless_device_is_read_only_up_to_the_limit(monkeypatch):
         read_case_file("/dev/zero")
 
 
-def test_a_folder_is_a_clear_refusal(tmp_path):
-    with pytest.raises(CaseFileError, match="Cannot read"):
-        read_case_file(tmp_path)
-
-
 def test_a_slug_at_the_length_limit_stays_within_it_when_made_unique(store):
     longest = "a" * max_slug_length()
     case = make_case(slug=longest)
