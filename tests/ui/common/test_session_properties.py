@@ -103,7 +103,7 @@ def _edit(session, step) -> bool:
 def run_steps(session, slug: str, steps) -> None:
     """Run the steps; after each, check the store against the session and the history."""
     stack = session.undo_stack
-    history = [(library.export_data(session.store, slug))]
+    history = [library.export_data(session.store, slug)]
     at = 0
     for step in steps:
         before = library.export_data(session.store, slug)
@@ -117,14 +117,14 @@ def run_steps(session, slug: str, steps) -> None:
                 stack.redo()
                 at += 1
         elif _edit(session, step):
-            history[at + 1 :] = [(library.export_data(session.store, slug))]
+            history[at + 1 :] = [library.export_data(session.store, slug)]
             at += 1
         else:  # refused: nothing changed, not even the history
             assert library.export_data(session.store, slug) == before
             assert stack.count() == count
         shown = case_to_dict(session.snapshot)
         assert shown == library.export_data(session.store, slug), f"after {step}"
-        assert (shown) == history[at], f"after {step}"
+        assert shown == history[at], f"after {step}"
         assert stack.index() == at
 
 
