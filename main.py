@@ -10,7 +10,6 @@ import argparse
 import importlib.util
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -320,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # every error is one line and a non-zero status; --debug adds more
         if args.debug:
+            import traceback
+
             traceback.print_exc()
         print(f"counterpoint: {error_line(exc)}", file=sys.stderr)
         return 1
