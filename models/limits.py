@@ -34,6 +34,12 @@ def max_length(kind: str, field: str) -> int | None:
 
 
 @cache
+def min_length(kind: str, field: str) -> int:
+    """The fewest characters the case file allows in a field (0 if it says nothing)."""
+    return _field(kind, field).get("minLength", 0)
+
+
+@cache
 def pattern(kind: str, field: str) -> re.Pattern | None:
     """The pattern the case file requires of a field, if any (e.g. an evidence date)."""
     found = _field(kind, field).get("pattern")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from models.limits import max_length
+from models.limits import max_length, min_length
 from models.vocabulary import CLAIM_KINDS, EVIDENCE_KINDS, RELATIONS, STANCES, STATUSES
 
 # Any character a store can hold: no NUL, no lone surrogate. Bidi controls, newlines, quotes,
@@ -30,7 +30,12 @@ def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
 SLUGS = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}\Z")
 DATES = optional(st.from_regex(r"\A[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\Z"))
 LINES = text(min_size=1)
-NAMES = optional(text(min_size=1, max_size=max_length("claim", "assessed_by") or 200))
+NAMES = optional(
+    text(
+        min_size=min_length("claim", "assessed_by"),
+        max_size=max_length("claim", "assessed_by") or 200,
+    )
+)
 
 
 def _subset(pool: list) -> st.SearchStrategy[list]:
@@ -189,26 +194,45 @@ HOSTILE_VALUES = st.one_of(
 _LONG = "\ue000long\ue000"
 
 
+# One change each: what a careless tool or an attacker would do to a case file.
+CHANGES = ["value", "delete", "text", "long number", "newline", "nul", "surrogate"]
+
+
 @st.composite
 def hostile_case_texts(draw) -> str:
     """The JSON text of a valid case, then changed in one place: a value, a key, or the bytes."""
     import json
 
     data = draw(case_files(max_claims=3))
+    how = draw(st.sampled_from(CHANGES))
+    if how == "text":
+        raw = json.dumps(data, ensure_ascii=False)
+        at, cut = draw(st.integers(0, len(raw) - 1)), draw(st.integers(0, 3))
+        return raw[:at] + draw(st.text(st.characters(), max_size=4)) + raw[at + cut :]
     places = list(_leaves(data))[1:]
-    how = draw(st.sampled_from(["value", "delete", "text"]))
-    if how in ("value", "delete"):
-        *parents, last = draw(st.sampled_from(places))
-        target = data
-        for part in parents:
-            target = target[part]
-        if how == "delete":
-            del target[last]
-        else:
-            target[last] = draw(HOSTILE_VALUES)
-        return json.dumps(data, ensure_ascii=draw(st.booleans()))
-    raw = json.dumps(data, ensure_ascii=False)
-    at = draw(st.integers(0, len(raw) - 1))
-    return (
-        raw[:at] + draw(st.text(st.characters(), max_size=4)) + raw[at + draw(st.integers(0, 3)) :]
-    )
+    if how == "long number":
+        places = [p for p in places if type(_at(data, p)) is int]
+    elif how in ("newline", "nul", "surrogate"):
+        places = [p for p in places if isinstance(_at(data, p), str)]
+    *parents, last = draw(st.sampled_from(places))
+    target = _at(data, parents)
+    if how == "delete":
+        del target[last]
+    elif how == "value":
+        target[last] = draw(HOSTILE_VALUES)
+    elif how == "long number":
+        target[last] = _LONG
+    else:
+        old = target[last]
+        at = draw(st.integers(0, len(old)))
+        extra = {"newline": "\n", "nul": "\x00", "surrogate": "\ud800"}[how]
+        target[last] = old + extra if how == "newline" else old[:at] + extra + old[at:]
+    ascii_only = draw(st.booleans()) or how == "surrogate"  # a surrogate only as \ud800
+    raw = json.dumps(data, ensure_ascii=ascii_only)
+    return raw.replace(json.dumps(_LONG, ensure_ascii=ascii_only), "9" * 5001)
+
+
+def _at(data, path):
+    for part in path:
+        data = data[part]
+    return data
