@@ -199,7 +199,7 @@ def test_a_db_url_with_a_port_that_is_not_a_number_is_one_line(run_cli):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith("counterpoint: ") and "--db" in line
+    assert line.startswith("counterpoint: ") and "URL" in line
 
 
 def test_debug_adds_the_traceback_to_the_one_line(run_cli):
