@@ -25,7 +25,7 @@ def character_problem(text: str) -> str | None:
 
 
 def first_character_problem(data: Any) -> tuple[str, str] | None:
-    """The first text that cannot be stored, or number written as a fraction, as (where, what)."""
+    """The first text that cannot be stored (a NUL, a lone surrogate), as (where, what)."""
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:
         where, value = stack.pop()
@@ -33,9 +33,6 @@ def first_character_problem(data: Any) -> tuple[str, str] | None:
             problem = character_problem(value)
             if problem is not None:
                 return where or "the top level", problem
-        elif isinstance(value, float):
-            # No field of a case file is a fraction; 3.0 passes the schema as an integer.
-            return where, f"{value!r} must be a whole number written without a decimal point."
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 place = f"{where}.{key}" if where else str(key)

@@ -121,7 +121,7 @@ def test_a_number_longer_than_python_converts_is_a_clear_refusal():
 
 def test_a_whole_number_written_as_a_fraction_is_refused_not_a_crash():
     text = json.dumps(make_case()).replace('"start": 18', '"start": 18.0')
-    with pytest.raises(CaseFileError, match="claims\\[0\\].start.*whole number"):
+    with pytest.raises(CaseFileError, match="claims\\[0\\].start: a whole number"):
         parse_case(text)
 
 
