@@ -45,6 +45,44 @@ def first_character_problem(data: Any) -> tuple[str, str] | None:
     return None
 
 
+def fraction_for_integer(
+    value: Any, node: dict, path: list | None = None, root: dict | None = None
+) -> list | None:
+    """The place of the first float where the schema asks for an integer, or None."""
+    path, root = path or [], root or node
+    if "$ref" in node:
+        target = root
+        for part in node["$ref"].split("#", 1)[1].strip("/").split("/"):
+            target = target[part]
+        node = target
+    kinds = node.get("type")
+    if isinstance(value, float) and (kinds == "integer" or "integer" in (kinds or ())):
+        return path
+    for key in ("anyOf", "oneOf", "allOf"):
+        for sub in node.get(key, ()):
+            found = fraction_for_integer(value, sub, path, root)
+            if found is not None:
+                return found
+    for key in ("then", "else"):
+        if isinstance(node.get(key), dict):
+            found = fraction_for_integer(value, node[key], path, root)
+            if found is not None:
+                return found
+    if isinstance(value, dict):
+        for key, item in value.items():
+            sub = node.get("properties", {}).get(key)
+            if isinstance(sub, dict):
+                found = fraction_for_integer(item, sub, [*path, key], root)
+                if found is not None:
+                    return found
+    elif isinstance(value, list) and isinstance(node.get("items"), dict):
+        for i, item in enumerate(value):
+            found = fraction_for_integer(item, node["items"], [*path, i], root)
+            if found is not None:
+                return found
+    return None
+
+
 def first_reference_problem(data: dict) -> tuple[str, str] | None:
     """The first reference that points nowhere, as (where, what is wrong); None if all hold."""
     try:

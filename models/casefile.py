@@ -19,7 +19,11 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models.case_references import first_character_problem, first_reference_problem
+from models.case_references import (
+    first_character_problem,
+    first_reference_problem,
+    fraction_for_integer,
+)
 from models.case_versions import (
     anchor_of,
     anchor_values,
@@ -288,47 +292,12 @@ def _check_characters(data: dict, name: str) -> None:
     if problem is not None:
         where, what = problem
         raise CaseFileError(f"{name}, at {where}: {what}")
-    where = _fraction_for_integer(data, schema(), [])
+    where = fraction_for_integer(data, schema())
     if where is not None:
         # The schema takes 3.0 as an integer; the code that slices a source by it would not.
         raise CaseFileError(
             f"{name}, at {_place(where)}: a whole number is needed, without a decimal point."
         )
-
-
-def _fraction_for_integer(value: Any, node: dict, path: list) -> list | None:
-    """The place of the first float where the schema asks for an integer, or None."""
-    if "$ref" in node:
-        target = schema()
-        for part in node["$ref"].split("#", 1)[1].strip("/").split("/"):
-            target = target[part]
-        node = target
-    kinds = node.get("type")
-    if isinstance(value, float) and (kinds == "integer" or "integer" in (kinds or ())):
-        return path
-    for key in ("anyOf", "oneOf", "allOf"):
-        for sub in node.get(key, ()):
-            found = _fraction_for_integer(value, sub, path)
-            if found is not None:
-                return found
-    for key in ("then", "else"):
-        if isinstance(node.get(key), dict):
-            found = _fraction_for_integer(value, node[key], path)
-            if found is not None:
-                return found
-    if isinstance(value, dict):
-        for key, item in value.items():
-            sub = node.get("properties", {}).get(key)
-            if isinstance(sub, dict):
-                found = _fraction_for_integer(item, sub, [*path, key])
-                if found is not None:
-                    return found
-    elif isinstance(value, list) and isinstance(node.get("items"), dict):
-        for i, item in enumerate(value):
-            found = _fraction_for_integer(item, node["items"], [*path, i])
-            if found is not None:
-                return found
-    return None
 
 
 def _check_size(data: dict, name: str) -> None:
