@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
         "under $XDG_DATA_HOME) and exit",
     )
     parser.add_argument(
+        "--debug", action="store_true", help="on an error, show the full traceback as well"
+    )
+    parser.add_argument(
         "--db",
         metavar="DB",
         help="the store: a file path or an SQLAlchemy URL "
@@ -524,6 +527,25 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command is None:
         return run_gui([sys.argv[0]], args.db, case_file)
+    # Whatever is printed, a name with undecodable bytes or a lone surrogate must not crash it.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return run_headless(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # every error is one line and a non-zero status; --debug adds more
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(f"counterpoint: {error_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def error_line(exc: BaseException) -> str:
+    """One line for the user: the message of an error we expect, the kind of one we did not."""
     from models.casefile import CaseFileError
     from models.edit_log import EditRefused
     from models.exports import ExportError
@@ -531,17 +553,14 @@ def main(argv: list[str] | None = None) -> int:
     from models.sources import SourceFileError
     from models.store import StoreError
 
-    refused = (CaseFileError, CaseNotFound, StoreError, OSError, ExportError, EditRefused)
-    try:
-        return run_headless(args)
-    except (*refused, SourceFileError) as exc:
+    expected = (CaseFileError, StoreError, OSError, ExportError, EditRefused, SourceFileError)
+    if isinstance(exc, CaseNotFound):
+        message = str(exc.args[0])
+    elif isinstance(exc, expected):
         message = str(exc).strip() or type(exc).__name__
-        if isinstance(exc, CaseNotFound):
-            message = exc.args[0]
-        print(f"counterpoint: {message}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
+    else:
+        message = f"unexpected error ({type(exc).__name__}: {exc}); run with --debug for details"
+    return " ".join(message.split())
 
 
 def gui_entry() -> int:

@@ -1,11 +1,86 @@
-"""The rules of a case file that its JSON Schema cannot express: ids unique across the file,
-references that point at something of the right kind, quotes that match their sources, and tag
-parents without loops."""
+"""The rules of a case file that its JSON Schema cannot express: characters every store can hold,
+ids unique across the file, references that point at something of the right kind, quotes that
+match their sources, and tag parents without loops."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
+from typing import Any
+
+# NUL (PostgreSQL cannot store it) and the UTF-16 halves that are not characters on their own.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def character_problem(text: str) -> str | None:
+    """Why a text cannot be stored (a NUL or a lone surrogate), or None if it can."""
+    found = _UNSTORABLE.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if code == 0:
+        return "it contains a NUL character (U+0000), which a case cannot hold."
+    return f"it contains a lone surrogate (U+{code:04X}), which is not a character."
+
+
+def first_character_problem(data: Any) -> tuple[str, str] | None:
+    """The first text that cannot be stored (a NUL, a lone surrogate), as (where, what)."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            problem = character_problem(value)
+            if problem is not None:
+                return where or "the top level", problem
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                place = f"{where}.{key}" if where else str(key)
+                problem = character_problem(key)
+                if problem is not None:
+                    return place.encode("utf-8", "backslashreplace").decode(), problem
+                stack.append((place, item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in reversed(list(enumerate(value))))
+    return None
+
+
+def fraction_for_integer(
+    value: Any, node: dict, path: list | None = None, root: dict | None = None
+) -> list | None:
+    """The place of the first float where the schema asks for an integer, or None."""
+    path, root = path or [], root or node
+    if "$ref" in node:
+        target = root
+        for part in node["$ref"].split("#", 1)[1].strip("/").split("/"):
+            target = target[part]
+        node = target
+    kinds = node.get("type")
+    if isinstance(value, float) and (kinds == "integer" or "integer" in (kinds or ())):
+        return path
+    for key in ("anyOf", "oneOf", "allOf"):
+        for sub in node.get(key, ()):
+            found = fraction_for_integer(value, sub, path, root)
+            if found is not None:
+                return found
+    for key in ("then", "else"):
+        if isinstance(node.get(key), dict):
+            found = fraction_for_integer(value, node[key], path, root)
+            if found is not None:
+                return found
+    if isinstance(value, dict):
+        for key, item in value.items():
+            sub = node.get("properties", {}).get(key)
+            if isinstance(sub, dict):
+                found = fraction_for_integer(item, sub, [*path, key], root)
+                if found is not None:
+                    return found
+    elif isinstance(value, list) and isinstance(node.get("items"), dict):
+        for i, item in enumerate(value):
+            found = fraction_for_integer(item, node["items"], [*path, i], root)
+            if found is not None:
+                return found
+    return None
 
 
 def first_reference_problem(data: dict) -> tuple[str, str] | None:

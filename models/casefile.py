@@ -1,8 +1,9 @@
 """The case file: a versioned JSON format whose import and export are exact inverses.
 
 Import is a row of small named steps: read the bytes, decode, parse the JSON, check the header,
-the schema and the references (read_case_file, parse_case, validate_case), then write the
-records in the order they refer to each other (import_case). Export is case_to_dict.
+the schema, the characters, the references and the size (read_case_file, parse_case,
+validate_case), then write the records in the order they refer to each other (import_case).
+Export is case_to_dict.
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from models.case_references import first_reference_problem
+from models.case_references import (
+    first_character_problem,
+    first_reference_problem,
+    fraction_for_integer,
+)
 from models.case_versions import (
     anchor_of,
     anchor_values,
@@ -27,7 +32,7 @@ from models.case_versions import (
     write_candidates,
     write_versions,
 )
-from models.files import is_store_file
+from models.files import TooLarge, is_store_file, read_bounded
 from models.schema import (
     Assessment,
     Author,
@@ -43,6 +48,7 @@ from models.schema import (
     Source,
     Tag,
 )
+from models.slugs import numbered_slug
 from models.snapshot import CaseSnapshot
 
 FORMAT = "counterpoint-case"
@@ -50,7 +56,13 @@ VERSION = 2  # the newest version this code reads and writes
 READS = (1, 2)
 # Version 2 adds each source's versions and each claim's anchoring (docs/case-format.md). A case
 # that was never revised is written as version 1, exactly as before.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+
+# The most a case file may hold, measured on the file as Counterpoint writes it (dumps_case). The
+# import refuses a larger case whatever form it arrives in, so every case in the store exports
+# to a file that imports again. docs/case-format.md, "Limits", gives the rule.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+# No field of a case file takes a number this long; a longer one is named by its digit count.
+_MAX_DIGITS = 18
 
 
 class CaseFileError(ValueError):
@@ -89,6 +101,26 @@ def _reject_duplicate_keys(pairs):
     return seen
 
 
+class _LongNumber(int):
+    """A whole number too long for any field: compares as huge, and is named by its length."""
+
+    def __new__(cls, digits: str):
+        sign = -1 if digits.startswith("-") else 1
+        number = super().__new__(cls, sign * 10**_MAX_DIGITS)
+        number.digits = len(digits.lstrip("-"))
+        return number
+
+    def __repr__(self) -> str:
+        return f"a number of {self.digits:,} digits"
+
+    __str__ = __repr__
+
+
+def _parse_int(digits: str) -> int:
+    # int() of thousands of digits is slow, or refused past 4,300 digits; no field needs it.
+    return _LongNumber(digits) if len(digits.lstrip("-")) > _MAX_DIGITS else int(digits)
+
+
 def _reject_constant(name):
     raise CaseFileError(f"The file contains {name}, which JSON does not allow.")
 
@@ -96,8 +128,8 @@ def _reject_constant(name):
 def read_case_file(path: str | os.PathLike) -> dict:
     """Read and fully validate a case file, raising CaseFileError with one clear message.
 
-    The steps, each below: read the bytes, decode them, parse the JSON, check the header, check
-    the schema, check the references. import_case then writes what passed.
+    The steps, each below: read the bytes, decode them, parse the JSON, check the header, the
+    schema, the characters, the references and the size. import_case then writes what passed.
     """
     path = Path(path)
     return parse_case(_read_bytes(path), name=path.name)
@@ -111,27 +143,29 @@ def parse_case(raw: bytes | str, name: str = "the file") -> dict:
 
 
 def validate_case(data: Any, name: str = "the file") -> None:
-    """Check a parsed case against the schema and the rules a schema cannot express."""
+    """Check a parsed case: header, schema, characters, references and size, in that order."""
     _check_header(data, name)
     _check_version_fields(data, name)
     _check_schema(data, name)
+    _check_characters(data, name)
     _check_references(data, name)
+    _check_size(data, name)
 
 
 def _read_bytes(path: Path) -> bytes:
-    """Step 1, read: the file's bytes, refused before reading if the file is too large."""
+    """Step 1, read: at most the limit's bytes, counted as read (a device or pipe may never end)."""
     if is_store_file(path):  # opening it here would drop the store's locks (models/files.py)
         raise CaseFileError(f"{path.name} is the open store itself, not a case file; not read.")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CaseFileError(
-                f"{path.name} is {size / 2**20:.0f} MiB; case files larger than "
-                f"{MAX_FILE_BYTES // 2**20} MiB are refused."
-            )
-        return path.read_bytes()
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except TooLarge:
+        raise CaseFileError(
+            f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB; "
+            "larger case files are refused."
+        ) from None
     except OSError as exc:
         raise CaseFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return raw
 
 
 def _decode(raw: bytes | str, name: str) -> str:
@@ -150,7 +184,10 @@ def _parse_json(text: str, name: str) -> Any:
     """Step 3, parse: strict JSON, without duplicate keys, NaN or Infinity."""
     try:
         return json.loads(
-            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+            text,
+            object_pairs_hook=_reject_duplicate_keys,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
         )
     except json.JSONDecodeError as exc:
         raise CaseFileError(
@@ -208,36 +245,77 @@ def _check_schema(data: dict, name: str) -> None:
     try:
         _fast_validator()(data)
         return
-    except JsonSchemaException:
-        pass  # the full validator below finds the first error and says where it is
+    except JsonSchemaException as exc:
+        # The fast validator's refusal is final; the full one below only words it better.
+        refusal = exc
+    path = [int(p) if p.isdigit() else p for p in getattr(refusal, "path", [])[1:]]
+    rule, definition = getattr(refusal, "rule", None), getattr(refusal, "definition", None) or {}
+    if rule in ("maxItems", "maxLength") and rule in definition:
+        # Counted from the fast refusal: the full validator would take seconds on a huge list.
+        noun = "items" if rule == "maxItems" else "characters"
+        raise CaseFileError(
+            f"{name}, at {_place(path)}: it has {len(refusal.value):,} {noun}; "
+            f"at most {definition[rule]:,} are allowed."
+        )
     from jsonschema import Draft202012Validator
 
     validator = Draft202012Validator(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
-        place = _place(err.absolute_path)
-        message = err.message if len(err.message) < 200 else err.message[:200] + "…"
-        raise CaseFileError(f"{name}, at {place}: {message}")
+        raise CaseFileError(f"{name}, at {_place(err.absolute_path)}: {_wording(err)}")
+    # The two disagree (e.g. the full one lets "$" match before a final newline): refuse anyway.
+    said = str(getattr(refusal, "message", "") or "does not follow the schema")
+    said = said.removeprefix(str(getattr(refusal, "name", ""))).strip()
+    raise CaseFileError(f"{name}, at {_place(path)}: the value {said[:200]}.")
+
+
+def _wording(err) -> str:
+    """The full validator's message, without echoing a long list or text back at the user."""
+    if err.validator in ("maxItems", "maxLength"):
+        noun = "items" if err.validator == "maxItems" else "characters"
+        return f"it has {len(err.instance):,} {noun}; at most {err.validator_value:,} are allowed."
+    return err.message if len(err.message) < 200 else err.message[:200] + "…"
 
 
 def _check_references(data: dict, name: str) -> None:
-    """Step 6, references: ids unique, every reference points at a record of the right kind."""
+    """Step 7, references: ids unique, every reference points at a record of the right kind."""
     problem = first_reference_problem(data)
     if problem is not None:
         where, what = problem
         raise CaseFileError(f"{name}, at {where}: {what}")
 
 
+def _check_characters(data: dict, name: str) -> None:
+    """Step 6, characters: no NUL, no lone surrogate, no whole number written as a fraction."""
+    problem = first_character_problem(data)
+    if problem is not None:
+        where, what = problem
+        raise CaseFileError(f"{name}, at {where}: {what}")
+    where = fraction_for_integer(data, schema())
+    if where is not None:
+        # The schema takes 3.0 as an integer; the code that slices a source by it would not.
+        raise CaseFileError(
+            f"{name}, at {_place(where)}: a whole number is needed, without a decimal point."
+        )
+
+
+def _check_size(data: dict, name: str) -> None:
+    """Step 8, size: the case as Counterpoint writes it fits the limit, so it can come back."""
+    # Measured, not estimated: the file's own form (compact, escaped) may differ from ours.
+    size = len(dumps_case(data).encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        raise CaseFileError(
+            f"{name} holds a case whose case file is {size / 2**20:.0f} MiB as Counterpoint "
+            f"writes it; cases larger than {MAX_FILE_BYTES // 2**20} MiB are refused, so that "
+            "every case in the store can be exported and imported again."
+        )
+
+
 def unique_slug(session: Session, slug: str) -> str:
-    """Return the slug, or the first of slug-2, slug-3, … that no case in the store has."""
-    taken = set(session.execute(select(Case.slug).where(Case.slug.like(f"{slug}%"))).scalars())
-    if slug not in taken:
-        return slug
-    n = 2
-    while f"{slug}-{n}" in taken:
-        n += 1
-    return f"{slug}-{n}"
+    """Return the slug, or the first of slug-2, slug-3, … (within the length limit) not taken."""
+    taken = set(session.execute(select(Case.slug)).scalars())
+    return numbered_slug(slug, taken.__contains__)
 
 
 def author_id(session: Session, name: str | None, cache: dict | None = None) -> int | None:
@@ -261,7 +339,7 @@ def _key_map(session: Session, model, case_id: int) -> dict[str, int]:
 def import_case(session: Session, data: dict) -> str:
     """Write a validated case into the store within the caller's transaction; return its slug.
 
-    Step 7, write: each kind of record is written after the records it refers to, and each step
+    Step 9, write: each kind of record is written after the records it refers to, and each step
     hands on the map from the file's ids to the store's ids that the next steps need.
     """
     slug = unique_slug(session, data["slug"])

@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
+from models.limits import max_claims
 from models.rows import (
     RowRecord,
     insert_keyed,
@@ -127,6 +128,14 @@ def _close_gap(s: Session, case_id: int, position: int) -> None:
     )
 
 
+def _check_room(s: Session, case_id: int) -> None:
+    # The import refuses a case of more claims, so a case grown past it could not come back.
+    limit = max_claims()
+    count = s.execute(select(func.count()).where(Claim.case_id == case_id)).scalar_one()
+    if count >= limit:
+        raise EditRefused(f"A case can hold at most {limit:,} claims; this one is full.")
+
+
 def create_claim(
     store: Store,
     case_id: int,
@@ -163,6 +172,7 @@ def create_claim(
         ).scalar()
         if side_id is None:
             raise EditRefused(f"This case has no {side_role} side.")
+        _check_room(s, case_id)
         position = _reading_position(s, side_id, source_id, start)
         moved = _make_room(s, case_id, position)
         claim_id = insert_keyed(

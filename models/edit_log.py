@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from models.case_references import character_problem
 from models.casefile import author_id
 from models.limits import max_length, pattern
 from models.schema import Claim, Edit, Evidence, Link
@@ -88,6 +89,8 @@ def check_text(kind: str, field: str, value: str | None, name: str) -> None:
             f"{name} can be at most {limit:,} characters long; this one has {len(value):,}. "
             "Nothing was changed."
         )
+    if (problem := character_problem(value)) is not None:
+        raise EditRefused(f"{name} cannot be saved: {problem} Nothing was changed.")
     required = pattern(kind, field)
     if required is not None and value and not required.search(value):
         raise EditRefused(f"{name} {value!r} is not in the form the case file needs.")

@@ -9,6 +9,37 @@ import time
 from pathlib import Path
 
 
+class TooLarge(OSError):
+    """A file had more bytes than the reader was willing to read."""
+
+
+def read_bounded(path: str | os.PathLike, limit: int) -> bytes:
+    """Read a file's bytes, at most `limit`; raise TooLarge if there are more.
+
+    The bound is on the bytes read, not on the size the file system reports: a device such as
+    /dev/zero reports 0 and never ends, a file may grow while it is read. A pipe with no writer
+    is opened without waiting (O_NONBLOCK), so it reads as empty instead of hanging.
+    """
+    nonblocking = getattr(os, "O_NONBLOCK", 0)  # POSIX only; Windows has no FIFOs to wait on
+    fd = os.open(path, os.O_RDONLY | nonblocking | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "it is a folder, not a file")
+        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+            raise TooLarge(27, f"it has more than {limit:,} bytes")  # no need to read it first
+        if nonblocking:
+            os.set_blocking(fd, True)  # only the open must not wait; a writer's data is read
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = handle.read(min(1 << 20, limit + 1 - total))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            total += len(chunk)
+    raise TooLarge(27, f"it has more than {limit:,} bytes")
+
+
 def _umask() -> int:
     # The only portable way to read the umask is to set it and put it back.
     mask = os.umask(0)

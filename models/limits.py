@@ -1,4 +1,4 @@
-"""The case file's limits on text fields (lengths, the date pattern), read from its schema once.
+"""The case file's limits (text lengths, the date pattern, claims per case), read from its schema.
 
 An edit must never store what the case file would refuse: a backup that cannot be imported again
 loses the analyst's work. So the edits check these, and the schema stays the one place they live.
@@ -36,7 +36,27 @@ def max_length(kind: str, field: str) -> int | None:
 
 
 @cache
+def min_length(kind: str, field: str) -> int:
+    """The fewest characters the case file allows in a field (0 if it says nothing)."""
+    return _field(kind, field).get("minLength", 0)
+
+
+@cache
 def pattern(kind: str, field: str) -> re.Pattern | None:
     """The pattern the case file requires of a field, if any (e.g. an evidence date)."""
     found = _field(kind, field).get("pattern")
-    return re.compile(found) if found else None
+    return re.compile(python_pattern(found)) if found else None
+
+
+def python_pattern(ecma: str) -> str:
+    """A schema pattern for Python's re: "$" is the end of the text, as in JSON Schema.
+
+    In Python "$" also matches before a final newline, so "2020-05-01\n" would pass "…$".
+    """
+    return re.sub(r"(?<!\\)((?:\\\\)*)\$", r"\1\\Z", ecma)
+
+
+@cache
+def max_claims() -> int:
+    """The most claims a case may hold: the import and every new claim keep to it."""
+    return schema()["properties"]["claims"]["maxItems"]

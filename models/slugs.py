@@ -8,6 +8,7 @@ A slug is lower-case ASCII letters and digits in hyphen-separated runs, at most
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from anyascii import anyascii
 from sqlalchemy import select
@@ -15,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from models.schema import Case
 
-__all__ = ["SLUG_MAX_LENGTH", "is_slug", "slug_from_title", "unique_slug"]
+__all__ = [
+    "SLUG_MAX_LENGTH",
+    "is_slug",
+    "max_slug_length",
+    "numbered_slug",
+    "slug_from_title",
+    "unique_slug",
+]
 
 SLUG_MAX_LENGTH = 120  # = Case.slug's String(120) and the case file's "maxLength" (tested)
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -50,23 +58,30 @@ def slug_from_title(title: str, limit: int = SLUG_MAX_LENGTH) -> str:
     return _cut(words, limit) or FALLBACK
 
 
-def unique_slug(session: Session, slug: str, limit: int = SLUG_MAX_LENGTH) -> str:
-    """The slug, or the first of slug-2, slug-3, … that no case in the store has, within `limit`.
+def max_slug_length() -> int:
+    """The most characters a slug may have (the case file's schema and the store agree: 120)."""
+    return SLUG_MAX_LENGTH
 
-    The base is shortened as much as the suffix needs, so a 120-character slug stays within
-    the limit as "…-2".
+
+def numbered_slug(slug: str, is_taken: Callable[[str], bool], limit: int = SLUG_MAX_LENGTH) -> str:
+    """The slug, or the first of slug-2, slug-3, … that is not taken, all within `limit`.
+
+    The number is kept whole and the slug shortened to make room for it, so "a…a" of 120
+    characters becomes "a…a-2" of 120 characters, not 122.
     """
-    slug = _cut(slug, limit) or FALLBACK
+    candidate = _cut(slug, limit) or FALLBACK
+    n = 2
+    while is_taken(candidate):
+        suffix = f"-{n}"
+        candidate = (_cut(slug, limit - len(suffix)) or FALLBACK) + suffix
+        n += 1
+    return candidate
+
+
+def unique_slug(session: Session, slug: str, limit: int = SLUG_MAX_LENGTH) -> str:
+    """The slug, or the first of slug-2, slug-3, … that no case in the store has, within `limit`."""
 
     def taken(candidate: str) -> bool:
         return session.execute(select(Case.id).where(Case.slug == candidate)).first() is not None
 
-    if not taken(slug):
-        return slug
-    n = 2
-    while True:
-        suffix = f"-{n}"
-        candidate = (_cut(slug, limit - len(suffix)) or FALLBACK) + suffix
-        if not taken(candidate):
-            return candidate
-        n += 1
+    return numbered_slug(slug, taken, limit)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from models.case_references import character_problem
 from models.edit_log import (
     Change,
     EditRefused,
@@ -27,7 +28,7 @@ from models.rows import RowRecord, insert_keyed, next_position, put_back, take_r
 from models.schema import ClaimTag, EvidenceTag, Tag
 from models.store import Store
 
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}\Z")  # \Z: "$" would let a final newline through
 
 
 def _check_name(name: str) -> str:
@@ -36,6 +37,8 @@ def _check_name(name: str) -> str:
         raise EditRefused("A tag needs a name.")
     if len(name) > 200:
         raise EditRefused("A tag's name can be at most 200 characters long.")
+    if (problem := character_problem(name)) is not None:
+        raise EditRefused(f"A tag's name cannot be saved: {problem}")
     return name
 
 

@@ -162,3 +162,74 @@ def test_the_export_formats_are_the_registry_s_and_need_no_qt_to_be_offered():
     assert names == format_names()
     assert sorted(names) == sorted(FORMATS) and len(names) == len(set(names))
     assert names[0] == "pdf"
+
+
+def _hostile_files(folder: Path) -> dict[str, Path]:
+    """Case files the parser used to crash on: a 5001-digit number, a lone surrogate."""
+    digits = '"credibility": ' + "9" * 5001
+    long_number = json.dumps(make_case()).replace('"credibility": 2', digits)
+    surrogate = json.dumps(make_case(title="A \ud800 case"))  # json.dumps writes it as \\ud800
+    files = {"digits": folder / "digits.json", "surrogate": folder / "surrogate.json"}
+    files["digits"].write_text(long_number, encoding="utf-8")
+    files["surrogate"].write_text(surrogate, encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize(
+    "case, words",
+    [
+        ("digits", ["evidence[0].credibility", "5,001 digits"]),
+        ("surrogate", ["title", "lone surrogate"]),
+    ],
+)
+def test_a_hostile_case_file_is_one_line_and_a_nonzero_status(
+    cli_db, tmp_path, run_cli, case, words
+):
+    path = _hostile_files(tmp_path)[case]
+    result = run_cli("--db", cli_db, "import", str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert all(word in line for word in words), line
+    assert "99999" not in line  # the digits are counted, not echoed
+
+
+def test_a_db_url_with_a_port_that_is_not_a_number_is_one_line(run_cli):
+    result = run_cli("--db", "postgresql://someone@localhost:notaport/cases", "list")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("counterpoint: ") and "URL" in line
+
+
+def test_debug_adds_the_traceback_to_the_one_line(run_cli):
+    result = run_cli("--debug", "--db", "postgresql://someone@localhost:notaport/cases", "list")
+    assert result.returncode == 1
+    assert "Traceback" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("counterpoint: ")
+
+
+def test_grading_a_folder_with_hostile_files_skips_them_and_says_why(cli_db, tmp_path, run_cli):
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    _hostile_files(folder)
+    result = run_cli(
+        "--db", cli_db, "grade", "--key", "huawei-backdoor-2020", "--students", str(folder)
+    )
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    skipped = result.stdout.split("Skipped:", 1)[1]
+    assert "digits.json" in skipped and "5,001 digits" in skipped
+    assert "surrogate.json" in skipped and "lone surrogate" in skipped
+
+
+def test_an_unexpected_error_is_one_line_naming_its_kind(cli_db, monkeypatch, capsys):
+    import main
+
+    def broken(args):
+        raise RuntimeError("something nobody foresaw")
+
+    monkeypatch.setattr(main, "run_headless", broken)
+    assert main.main(["--db", cli_db, "list"]) == 1
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "RuntimeError" in line and "something nobody foresaw" in line and "--debug" in line

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape_html
 
 from models.exports.content import (
     ClaimBlock,
@@ -14,8 +14,15 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
+from models.exports.isolate import isolate
 from models.palette import status_color
 from models.vocabulary import label
+
+
+def escape(text: str) -> str:
+    """Text from the case for HTML: escaped, without NUL, its bidi controls isolated."""
+    return _escape_html(isolate(text))
+
 
 # The policy forbids every fetch and every script, so even a slip in escaping could not load
 # a remote image or run code when the page is opened.

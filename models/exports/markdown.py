@@ -13,6 +13,7 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
+from models.exports.isolate import isolate
 from models.vocabulary import label
 
 # Backslash-escape what Markdown or inline HTML would act on: emphasis, code, links and images,
@@ -24,8 +25,8 @@ _LINE_START = re.compile(r"^(\d+(?=[.)])|)([-+=.)])")
 
 
 def md(text: str | None) -> str:
-    """Outside text made safe for Markdown: specials escaped, on one line."""
-    flat = " ".join((text or "").split())
+    """Outside text made safe for Markdown: specials escaped, on one line, bidi isolated."""
+    flat = isolate(" ".join((text or "").split()))
     # A leading "-", "+", "=" or "1." would start a list or a heading where the text begins a line.
     return _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", flat))
 
@@ -120,7 +121,7 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
 
 def _code(text: str) -> str:
     # Inside a code span nothing is interpreted; only a backtick could end it early.
-    return " ".join(text.split()).replace("`", "\u02cb")
+    return isolate(" ".join(text.split()).replace("`", "\u02cb"))
 
 
 def _pairs(content: ExportContent) -> list[str]:
@@ -217,7 +218,7 @@ def _markdown_line(runs: list[tuple[bool | None, str]]) -> str:
             out.append(text)
             continue
         at_start = not "".join(out).strip()
-        escaped = _SPECIAL.sub(r"\\\1", text.lstrip() if at_start else text)
+        escaped = _SPECIAL.sub(r"\\\1", isolate(text.lstrip() if at_start else text))
         if at_start:
             # What begins a line could start a list or a heading ("- ", "+ ", "1. ").
             escaped = _LINE_START.sub(r"\1\\\2", escaped)
