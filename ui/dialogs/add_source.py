@@ -1,19 +1,18 @@
-"""Case → Add source…: a file (or the clipboard's text) read off the GUI thread, then described.
+"""Case → Add source…: a file (or the clipboard's text) read in a child process, then described.
 
-The file is read by `models.sources.extract_file` on a worker thread, with a progress bar and
-Cancel, so the window keeps painting however large the file. Then the dialog shows what was read:
-the metadata prefilled from the file (all editable) and the first lines of the text, as plain
-text. Add puts it in the store through `commands.add_source`; a file that cannot be read shows
-its one sentence, and nothing is added.
+The file is read by `models.sources.extract_file` in a child process (ui/common/source_reader.py)
+with a progress bar and Cancel, so the window keeps painting however large the file. Then the
+dialog shows what was read: the metadata prefilled from the file (all editable) and the first
+lines of the text, as plain text. Add puts it in the store through `commands.add_source`; a file
+that cannot be read shows its one sentence, and nothing is added.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,34 +27,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.sources import (
-    ExtractedSource,
-    ExtractionCancelled,
-    SourceFileError,
-    extract_bytes,
-    extract_file,
-)
-from models.sources.base import Job
-from ui.common import commands
+from models.sources import ExtractedSource
+from ui.common import commands, source_reader
 from ui.common.icons import icon
 from ui.common.session import CaseSession
 
 PREVIEW_LINES = 12
-Read = Callable[[Job], ExtractedSource]  # what the worker runs, given the cancel/progress hooks
+Read = tuple  # what to read: see ui.common.source_reader.Request
 
 
 def read_path(path: str) -> Read:
     """A read of a file on disk."""
-    return lambda job: extract_file(path, should_cancel=job.should_cancel, progress=job.progress)
+    return ("path", path)
 
 
 def read_text(text: str, name: str) -> Read:
     """A read of pasted text, as a plain-text source (markup in it stays text)."""
-    return lambda job: extract_bytes(text.encode("utf-8"), name, job=job)
+    return ("text", text, name)
 
 
 class Extraction(QObject):
-    """A read of one source on its own thread; says how far it is and how it ended."""
+    """A read of one source in a child process; says how far it is and how it ended.
+
+    A thread of ours waits on the child's messages (waiting holds no lock) and passes them on
+    as signals, which Qt delivers on the GUI thread.
+    """
 
     progressed = Signal(int)  # per mille
     succeeded = Signal(object)  # ExtractedSource
@@ -65,63 +61,73 @@ class Extraction(QObject):
     def __init__(self, read: Read, parent: QObject | None = None):
         super().__init__(parent)
         self._read = read
-        self._stop = threading.Event()
+        self._process = self._cancel = None
         self._last = -1
-        self.thread = QThread()
-        self.thread.setObjectName("sourceExtraction")
-        self._worker = _Worker(self)
-        self._worker.moveToThread(self.thread)
-        self.thread.started.connect(self._worker.run)
-        self._worker.done.connect(self.thread.quit)
+        self._listener: threading.Thread | None = None
 
     def start(self) -> None:
-        """Begin reading, on the worker thread."""
-        self.thread.start()
+        """Begin reading, in a child process."""
+        self._process, receiving, self._cancel = source_reader.start(self._read)
+        self._listener = threading.Thread(
+            target=self._listen, args=(receiving,), name="source-listener", daemon=True
+        )
+        self._listener.start()
+
+    def running(self) -> bool:
+        """Whether the child is still reading."""
+        return self._process is not None and self._process.is_alive()
 
     def cancel(self) -> None:
         """Ask the read to stop at its next step."""
-        self._stop.set()
+        if self._cancel is not None:
+            self._cancel.set()
 
-    def wait(self) -> None:
-        """Block until the worker thread has ended (after a result or a cancel)."""
-        self.thread.quit()
-        self.thread.wait()
+    def wait(self, seconds: float = 5.0) -> bool:
+        """Wait for the child and the listener to end; a child that does not stop is ended."""
+        if self._process is None:
+            return True
+        self._process.join(seconds)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(seconds)
+        if self._listener is not None:
+            self._listener.join(seconds)
+        return not self._process.is_alive()
 
-    # Runs on the worker thread: only thread-safe things (an Event, signal emission).
-    def _job(self) -> Job:
-        def progress(done: int, total: int) -> None:
-            share = 1000 * done // total if total else 0
-            if share != self._last:  # a signal per step of a thousand, not per page or node
-                self._last = share
-                self.progressed.emit(share)
-
-        return Job(self._stop.is_set, progress)
-
-
-class _Worker(QObject):
-    done = Signal()
-
-    def __init__(self, extraction: Extraction):
-        super().__init__()
-        self._extraction = extraction
-
-    @Slot()
-    def run(self) -> None:
-        extraction = self._extraction
+    def _listen(self, receiving) -> None:
+        # On the listener thread: only reading the pipe and emitting signals.
+        ended = False
         try:
-            source = extraction._read(extraction._job())
-        except ExtractionCancelled:
-            extraction.cancelled.emit()
-        except SourceFileError as exc:
-            extraction.failed.emit(str(exc))
-        except (OSError, MemoryError, RecursionError) as exc:
-            extraction.failed.emit(
-                QObject.tr(extraction, "The file could not be read: %1").replace("%1", str(exc))
-            )
-        else:
-            extraction.succeeded.emit(source)
+            while True:
+                message = receiving.recv()
+                kind = message[0]
+                if kind == "progress":
+                    done, total = message[1], message[2]
+                    share = 1000 * done // total if total else 0
+                    if share != self._last:
+                        self._last = share
+                        self.progressed.emit(share)
+                    continue
+                ended = True
+                if kind == "done":
+                    self.succeeded.emit(message[1])
+                elif kind == "cancelled":
+                    self.cancelled.emit()
+                elif kind == "failed":
+                    self.failed.emit(message[1])
+                else:
+                    self.failed.emit(
+                        self.tr("The file could not be read: %1").replace("%1", message[1])
+                    )
+                break
+        except (EOFError, OSError):
+            if not ended:  # the child died without a word (killed, out of memory)
+                if self._cancel is not None and self._cancel.is_set():
+                    self.cancelled.emit()
+                else:
+                    self.failed.emit(self.tr("The file could not be read: its reader stopped."))
         finally:
-            self.done.emit()
+            receiving.close()
 
 
 class AddSourceDialog(QDialog):

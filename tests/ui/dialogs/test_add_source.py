@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from ui.dialogs.add_source import AddSourceDialog, read_path, read_text
@@ -85,9 +84,9 @@ def test_the_window_keeps_painting_while_a_big_page_is_read(qtbot, session, tmp_
         gaps.append(clock.restart())
 
     ticker.timeout.connect(tick)
-    ticker.start()
     started = time.monotonic()
     dialog = _dialog(qtbot, session, read_path(str(path)))
+    ticker.start()  # from here on the file is being read
     qtbot.waitUntil(lambda: dialog.extracted is not None, timeout=60_000)
     ticker.stop()
     took = time.monotonic() - started
@@ -99,11 +98,9 @@ def test_cancel_stops_the_read(qtbot, session, tmp_path):
     path = tmp_path / "big.html"
     path.write_text(_big_page(60_000), encoding="utf-8")
     dialog = _dialog(qtbot, session, read_path(str(path)))
-    qtbot.waitUntil(lambda: dialog.progress.value() > 0 or dialog.extracted is not None)
-    if dialog.extracted is not None:
-        pytest.fail("the read ended before it could be cancelled")
+    qtbot.waitUntil(lambda: dialog.extraction.running())
     with qtbot.waitSignal(dialog.extraction.cancelled, timeout=10_000):
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.extracted is None
-    assert dialog.extraction.thread.wait(5000)
+    assert dialog.extraction.wait()
