@@ -107,6 +107,7 @@ class SuggestionsDock(QWidget):
         super().__init__(parent)
         self._session = session
         self._index: LinkIndex | None = None
+        self._quotes: dict[int, str] = {}  # the words the index was built on
         self._allegation_id: int | None = None
         self.model = SuggestionModel(self)
         self.about = QLabel()
@@ -174,6 +175,7 @@ class SuggestionsDock(QWidget):
         claim = snapshot.claim(self._allegation_id)
         if self._index is None:
             self._index = LinkIndex(snapshot.claims)
+            self._quotes = {c.id: c.quote for c in snapshot.claims}
         by_key = {c.key: c for c in snapshot.claims}
         by_id = {c.id: c for c in snapshot.claims}
         linked = {(claim.key, by_id[link.response_id].key) for link in snapshot.links_of(claim.id)}
@@ -235,7 +237,15 @@ class SuggestionsDock(QWidget):
     def _case_changed(self, change: Change) -> None:
         # A claim that came, went or changed its words changes the index; a link or a dismissal
         # changes only what is left out of the list.
-        if change.structure or change.claims:
+        snapshot = self._session.snapshot
+        if change.structure or any(self._words_changed(snapshot, c) for c in change.claims):
             self._index = None
         if self._allegation_id is not None and self.isVisible():
             self.follow_claim(self._allegation_id)
+
+    def _words_changed(self, snapshot: CaseSnapshot | None, claim_id: int) -> bool:
+        # A status or a note is not what the ranking reads; a new span (new words) is.
+        try:
+            return snapshot is None or snapshot.claim(claim_id).quote != self._quotes.get(claim_id)
+        except KeyError:
+            return True
