@@ -76,11 +76,11 @@ class CaseWork(QObject):
 
     def new_case(self) -> str | None:
         """File → New case…: ask for the case, make it and open it; return its slug."""
-        from models.case_edits import create_case
-
         dialog = CaseDialog(self.window)
         self.last_dialog = dialog
         while dialog.exec() == QDialog.DialogCode.Accepted:
+            from models.case_edits import create_case
+
             f = dialog.fields()
             try:
                 slug, _change = create_case(
