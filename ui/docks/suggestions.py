@@ -147,6 +147,11 @@ class SuggestionsDock(QWidget):
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
 
+    @property
+    def allegation_id(self) -> int | None:
+        """The allegation whose suggestions are shown."""
+        return self._allegation_id
+
     # --- following the selection -----------------------------------------------------------
 
     def follow_claim(self, claim_id: int | None) -> None:

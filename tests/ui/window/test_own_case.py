@@ -133,6 +133,7 @@ def test_your_own_case_from_files_to_pdf_and_back(qtbot, open_main_window, tmp_p
         allegation = _claim(window.session.snapshot, sentence)
         response = _claim(window.session.snapshot, answer)
         window.comparison.select_claim(allegation.id)
+        qtbot.waitUntil(lambda a=allegation: panel.allegation_id == a.id)
         qtbot.waitUntil(
             lambda r=response: any(
                 panel.model.row_at(i).response_id == r.id for i in range(panel.model.rowCount())
