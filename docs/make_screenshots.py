@@ -82,7 +82,7 @@ def shoot_own_case(folder: Path) -> list[Path]:
     dialog._title_edited(dialog.title.text())
     dialog.description.setPlainText("Was the overtime worked in May paid, and were records kept?")
     dialog.allegation_party.setText("The staff union")
-    dialog.allegation_description.setPlainText("Says overtime went unpaid and records went missing.")
+    dialog.allegation_description.setPlainText("Says overtime went unpaid, records went missing.")
     dialog.response_party.setText("Northfield Logistics Ltd")
     dialog.response_description.setPlainText("Says every hour was paid and nothing was deleted.")
     dialog.show()
