@@ -41,6 +41,7 @@ class ClaimSuggestions(QObject):
         self._all: list[ClaimSuggestion] = []  # of the shown source, before filtering
         self._all_for: int | None = None
         self.shown: list[ClaimSuggestion] = []  # by start, disjoint
+        self._painted: int | None = None  # the source whose suggestions the text shows
         self.toggle = QToolButton()
         self.toggle.setObjectName("suggestClaims")
         self.toggle.setCheckable(True)
@@ -53,7 +54,7 @@ class ClaimSuggestions(QObject):
             )
         )
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.toggled.connect(lambda _on: self.refresh())
+        self.toggle.toggled.connect(lambda _on: self.refresh())  # (not the bool as rehighlight)
         dock.editor.installEventFilter(self)
 
     @property
@@ -61,13 +62,16 @@ class ClaimSuggestions(QObject):
         """Whether suggestions are shown."""
         return self.toggle.isChecked()
 
-    def refresh(self) -> None:
-        """Outline the shown source's suggestions (none if off, or no source is shown)."""
+    def refresh(self, rehighlight: bool = True) -> None:
+        """Outline the shown source's suggestions (none if off, or no source is shown).
+
+        `rehighlight=False`: the text is about to be set, and is highlighted as it goes in.
+        """
         dock, snapshot = self._dock, self._session.snapshot
         source_id = dock.source_id
         if not self.active or snapshot is None or source_id is None or dock.is_pending():
-            self.shown = []
-            dock.highlighter.set_suggestions([])
+            self.shown, self._painted = [], None
+            dock.highlighter.set_suggestions([], rehighlight)
             return
         if self._all_for != source_id:
             source = snapshot.source(source_id)
@@ -75,13 +79,17 @@ class ClaimSuggestions(QObject):
             self._all_for = source_id
         taken = {(c.start, c.end) for c in snapshot.claims if c.source_id == source_id}
         hidden = taken | rejected_spans(self._session, source_id)
-        self.shown = [s for s in self._all if (s.start, s.end) not in hidden]
+        shown = [s for s in self._all if (s.start, s.end) not in hidden]
+        if shown == self.shown and self._painted == source_id:
+            return  # an edit that changed no suggestion: no repaint of the whole text
+        self.shown, self._painted = shown, source_id
         to16 = dock.offsets.to_utf16
-        dock.highlighter.set_suggestions([(to16(s.start), to16(s.end)) for s in self.shown])
+        spans = [(to16(s.start), to16(s.end)) for s in self.shown]
+        dock.highlighter.set_suggestions(spans, rehighlight)
 
     def forget_source(self) -> None:
         """The source's text changed or another is shown: suggest afresh."""
-        self._all_for = None
+        self._all_for = self._painted = None
 
     # --- which suggestions -----------------------------------------------------------------
 

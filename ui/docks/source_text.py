@@ -107,11 +107,12 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._suggested: list[tuple[int, int]] = []
         self._suggested_ends: list[int] = []
 
-    def set_suggestions(self, spans: list[tuple[int, int]]) -> None:
+    def set_suggestions(self, spans: list[tuple[int, int]], rehighlight: bool = True) -> None:
         """Outline these (UTF-16, sorted, disjoint) suggested spans; [] outlines none."""
         self._suggested = spans
         self._suggested_ends = [e for _s, e in spans]
-        self.rehighlight()
+        if rehighlight:
+            self.rehighlight()
 
     def set_segments(self, segments: list[tuple[int, int, int, int]], rehighlight: bool) -> None:
         """Use these (UTF-16) segments; rehighlight the document if it is already shown."""
@@ -324,9 +325,9 @@ class SourceTextDock(QWidget):
         # Segments first, so that the highlighter formats each block once, as the text goes in.
         self._load_spans(snapshot, rehighlight=False)
         self.editor.setExtraSelections([])
-        self.editor.setPlainText(display_text(source.text))
         self.suggestions.forget_source()
-        self.suggestions.refresh()
+        self.suggestions.refresh(rehighlight=False)  # formatted with the spans, as it goes in
+        self.editor.setPlainText(display_text(source.text))
 
     def show_claim(self, claim_id: int) -> None:
         """Show the claim's source, scrolled to its span, which is outlined."""

@@ -273,14 +273,13 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             tip=_tr("Delete the source shown in the Source panel, with its claims"),
             menus=(("case", 3),),
         ),
-        # Claims (Delete works in a pane only: see MainWindow._wire)
+        # Claims (the Delete key works in a pane only: see ui/window/case_work.py)
         ActionRow(
             "delete_claim",
             _tr("&Delete claim"),
             "delete",
-            ("Delete",),
-            _tr("Delete the selected claim with its links, tags and evidence (undoable)"),
-            (("case", 4),),
+            tip=_tr("Delete the selected claim with its links, tags and evidence (undoable)"),
+            menus=(("case", 4),),
         ),
         ActionRow(
             "set_span",
@@ -347,6 +346,7 @@ def pane_keys() -> tuple[KeyRow, ...]:
         KeyRow(_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
         KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
         KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
+        KeyRow(_tr("Delete (in a pane)"), _tr("Delete the selected claim")),
         KeyRow(
             _tr("A / R / X (in the source, suggestions on)"),
             _tr("Accept the suggested claim to the allegation / the response; reject it"),

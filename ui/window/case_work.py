@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import library
@@ -278,3 +278,15 @@ class CaseWork(QObject):
         ):
             return False
         return commands.move_claim(self.session, claim.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Delete in a pane deletes its claim; elsewhere (a text field, a dialog, the
+        Suggestions panel) Delete keeps its own meaning, so it is not a window shortcut."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.delete_claim()
+            return True
+        return super().eventFilter(watched, event)

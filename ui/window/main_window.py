@@ -207,11 +207,8 @@ class MainWindow(QMainWindow):
         a.split_claim.triggered.connect(work.split_at_cursor)
         a.merge_claims.triggered.connect(work.merge_with_next)
         a.move_claim.triggered.connect(work.move_to_other_side)
-        # Delete deletes a claim only in a pane: elsewhere it is the key of a text field, of the
-        # link dialog or of the Suggestions panel.
-        self.removeAction(a.delete_claim)
-        a.delete_claim.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        comparison.addAction(a.delete_claim)
+        for role in ("allegation", "response"):
+            comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
         a.history.triggered.connect(self.show_history)
         a.find.triggered.connect(self._focus_search)
         a.clear_filter.triggered.connect(self.filter_bar.clear)
