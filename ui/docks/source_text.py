@@ -42,6 +42,7 @@ from ui.common import commands
 from ui.common.icons import icon
 from ui.common.session import CaseSession
 from ui.common.tooltips import rich_tooltip
+from ui.docks.claim_suggestions import ClaimSuggestions
 
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 SIDE_COLOURS = {"allegation": QColor("#e57373"), "response": QColor("#64b5f6")}
@@ -114,6 +115,16 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._ends: list[int] = []
         self._formats: list[QTextCharFormat] = []
         self._cache: dict[tuple[int, int], QTextCharFormat] = {}
+        # Suggested claims (ui/docks/claim_suggestions.py): drawn over the claim spans.
+        self._suggested: list[tuple[int, int]] = []
+        self._suggested_ends: list[int] = []
+
+    def set_suggestions(self, spans: list[tuple[int, int]], rehighlight: bool = True) -> None:
+        """Outline these (UTF-16, sorted, disjoint) suggested spans; [] outlines none."""
+        self._suggested = spans
+        self._suggested_ends = [e for _s, e in spans]
+        if rehighlight:
+            self.rehighlight()
 
     def set_segments(self, segments: list[tuple[int, int, int, int]], rehighlight: bool) -> None:
         """Use these (UTF-16) segments; rehighlight the document if it is already shown."""
@@ -141,8 +152,6 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         """Apply the formats of the segments that fall in this block."""
-        if not self._starts:
-            return
         block = self.currentBlock()
         begin = block.position()
         end = begin + len(text)
@@ -152,6 +161,42 @@ class SpanHighlighter(QSyntaxHighlighter):
             left = max(starts[i], begin)
             self.setFormat(left - begin, min(ends[i], end) - left, formats[i])
             i += 1
+        if self._suggested:
+            self._outline_suggestions(begin, end)
+
+    def _outline_suggestions(self, begin: int, end: int) -> None:
+        i = bisect_right(self._suggested_ends, begin)
+        while i < len(self._suggested) and self._suggested[i][0] < end:
+            start, stop = self._suggested[i]
+            left, right = max(start, begin), min(stop, end)
+            # Merged into the claim segments it crosses, piece by piece, so their colour shows.
+            cuts = {left, right}
+            for edges in (self._starts, self._ends):
+                cuts.update(edges[bisect_right(edges, left) : bisect_left(edges, right)])
+            pieces = sorted(cuts)
+            for a, b in zip(pieces, pieces[1:], strict=False):
+                fmt = QTextCharFormat(self.format(a - begin))
+                over_claim = fmt.background().style() != Qt.BrushStyle.NoBrush
+                fmt.merge(suggestion_format(i % 2 == 1, over_claim))
+                self.setFormat(a - begin, b - a, fmt)
+            i += 1
+
+
+SUGGESTION_COLOUR = QColor("#7e57c2")
+
+
+def suggestion_format(alternate: bool, over_claim: bool) -> QTextCharFormat:
+    """How a suggested claim looks: a dashed underline, and a faint tint where no claim is."""
+    fmt = QTextCharFormat()
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    colour = QColor(SUGGESTION_COLOUR)
+    fmt.setUnderlineColor(colour.darker(140) if alternate else colour)
+    if not over_claim:
+        tint = QColor(SUGGESTION_COLOUR)
+        tint.setAlpha(55 if alternate else 30)  # neighbours alternate, so each one's ends show
+        fmt.setBackground(tint)
+    return fmt
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -203,6 +248,8 @@ class SourceTextDock(QWidget):
         self.editor.selectionChanged.connect(self._selection_changed)
         self.editor.viewport().installEventFilter(self)
         self._highlighter = SpanHighlighter(self.editor.document())
+        self.suggestions = ClaimSuggestions(session, self, self)
+        self.suggestions.claimAccepted.connect(self.claimActivated)
 
         top = QHBoxLayout()
         top.addWidget(self._chooser, 1)
@@ -210,6 +257,7 @@ class SourceTextDock(QWidget):
         top.addWidget(self._legend("response", self.tr("Response")))
         actions = QHBoxLayout()
         actions.addWidget(self._about, 1)
+        actions.addWidget(self.suggestions.toggle)
         actions.addWidget(self._new_allegation)
         actions.addWidget(self._new_response)
         layout = QVBoxLayout(self)
@@ -251,6 +299,24 @@ class SourceTextDock(QWidget):
         """The id of the source on screen."""
         return self._source_id
 
+    @property
+    def highlighter(self) -> SpanHighlighter:
+        """What paints the claim spans (and suggested claims) of the shown source."""
+        return self._highlighter
+
+    @property
+    def offsets(self) -> OffsetMap:
+        """Converts between the shown source's Python offsets and Qt's positions."""
+        return self._map
+
+    def is_pending(self) -> bool:
+        """Whether the chosen source waits to be laid out until the view is seen."""
+        return self._pending is not None
+
+    def cursor_offset(self) -> int:
+        """Where the text cursor is, as a Python offset into the source."""
+        return self._map.to_python(self.editor.textCursor().position())
+
     def show_source(self, source_id: int) -> None:
         """Show a source of the open case, with its claim spans."""
         snapshot = self._session.snapshot
@@ -271,6 +337,8 @@ class SourceTextDock(QWidget):
         # Segments first, so that the highlighter formats each block once, as the text goes in.
         self._load_spans(snapshot, rehighlight=False)
         self.editor.setExtraSelections([])
+        self.suggestions.forget_source()
+        self.suggestions.refresh(rehighlight=False)  # formatted with the spans, as it goes in
         shown = display_text(source.text)
         self.editor.setWordWrapMode(wrap_mode(shown))
         self.editor.setPlainText(shown)
@@ -341,6 +409,7 @@ class SourceTextDock(QWidget):
         if self._source_id in ids and loaded:
             self._load_spans(snapshot, rehighlight=True)
             self._outline_current()
+            self.suggestions.refresh()
         elif ids:
             source_id = self._source_id if self._source_id in ids else ids[0]
             if self.isVisible():
@@ -379,10 +448,19 @@ class SourceTextDock(QWidget):
             if self._current is not None and self._current not in {c.id for c in self._claims}:
                 self._current = None
             self._outline_current()
+        if self.suggestions.active:
+            # An accepted suggestion is a claim now, a rejected one goes (and undo brings it).
+            self.suggestions.refresh()
 
     def _load_spans(self, snapshot: CaseSnapshot, rehighlight: bool) -> None:
+        # A proposed or orphan claim's span counts in an older version of the text: not shown here.
         claims = sorted(
-            (c for c in snapshot.claims if c.source_id == self._source_id), key=lambda c: c.start
+            (
+                c
+                for c in snapshot.claims
+                if c.source_id == self._source_id and c.anchor_state == "exact"
+            ),
+            key=lambda c: c.start,
         )
         old = [(c.start, c.end, c.role) for c in self._claims]
         self._claims = claims

@@ -89,9 +89,9 @@ class ComparisonView(QSplitter):
 
     def apply_change(self, case: CaseSnapshot, change: Change) -> None:
         """Repaint what an edit touched, without rebuilding the panes."""
-        self.case = case
-        if self.index is None:
-            self.set_case(case)
+        old, self.case = self.case, case
+        if self.index is None or (change.structure and _sides_changed(old, case)):
+            self.set_case(case)  # claims came, went or changed side: the panes are rebuilt
             return
         self.index.update(case, change.claims)
         if change.tags:
@@ -259,3 +259,10 @@ class ComparisonView(QSplitter):
                     party = ""
             pane.set_title(party, pane.model.rowCount(), pane.model.total())
         self.countsChanged.emit()
+
+
+def _sides_changed(old: CaseSnapshot | None, new: CaseSnapshot) -> bool:
+    """Whether claims came, went or moved to the other side between two snapshots."""
+    if old is None or old.claims is new.claims:
+        return old is None
+    return [(c.id, c.role) for c in old.claims] != [(c.id, c.role) for c in new.claims]

@@ -68,6 +68,14 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         MenuRow("help", _tr("&Help")),
         # File
         ActionRow(
+            "new_case",
+            _tr("&New case…"),
+            "add",
+            ("Ctrl+N",),
+            _tr("Start a case of your own: its title and the two parties"),
+            (("file", 1),),
+        ),
+        ActionRow(
             "open_case",
             _tr("&Open case…"),
             "open",
@@ -266,6 +274,79 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             short=_tr("Link"),
             panes=True,
         ),
+        ActionRow(
+            "add_source",
+            _tr("&Add source…"),
+            "source",
+            ("Ctrl+Shift+O",),
+            _tr("Add a statement, article or reply from a file (text, HTML, PDF, Word)"),
+            (("case", 3),),
+        ),
+        ActionRow(
+            "paste_source",
+            _tr("&Paste text as source…"),
+            "source",
+            ("Ctrl+Shift+V",),
+            _tr("Add the clipboard's text as a source"),
+            (("case", 3),),
+        ),
+        ActionRow(
+            "delete_source",
+            _tr("Delete s&ource…"),
+            "delete",
+            tip=_tr("Delete the source shown in the Source panel, with its claims"),
+            menus=(("case", 3),),
+        ),
+        # Claims (the Delete key works in a pane only: see ui/window/case_work.py)
+        ActionRow(
+            "delete_claim",
+            _tr("&Delete claim"),
+            "delete",
+            tip=_tr("Delete the selected claim with its links, tags and evidence (undoable)"),
+            menus=(("case", 4),),
+        ),
+        ActionRow(
+            "set_span",
+            _tr("Set span from s&election"),
+            "edit",
+            tip=_tr("The selected claim's text becomes the text selected in the Source panel"),
+            menus=(("case", 4),),
+        ),
+        ActionRow(
+            "split_claim",
+            _tr("Spli&t claim at cursor"),
+            "claim",
+            tip=_tr("Split the selected claim where the cursor is in the Source panel"),
+            menus=(("case", 4),),
+        ),
+        ActionRow(
+            "merge_claims",
+            _tr("&Merge with next claim"),
+            "merge",
+            tip=_tr("Merge the selected claim with the next claim of its side"),
+            menus=(("case", 4),),
+        ),
+        ActionRow(
+            "move_claim",
+            _tr("Move to the ot&her side"),
+            "link",
+            tip=_tr("Move the selected claim to the other side (its links are removed)"),
+            menus=(("case", 4),),
+        ),
+        ActionRow(
+            "case_properties",
+            _tr("Case p&roperties…"),
+            "settings",
+            tip=_tr("The case's title, description and the two parties"),
+            menus=(("case", 5),),
+        ),
+        ActionRow(
+            "delete_case",
+            _tr("Delete &case…"),
+            "delete",
+            tip=_tr("Delete the case; a case file of it is kept beside the store"),
+            menus=(("case", 5),),
+        ),
         # Help
         ActionRow(
             "shortcuts",
@@ -289,6 +370,15 @@ def pane_keys() -> tuple[KeyRow, ...]:
         KeyRow(_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
         KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
         KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
+        KeyRow(_tr("Delete (in a pane)"), _tr("Delete the selected claim")),
+        KeyRow(
+            _tr("A / R / X (in the source, suggestions on)"),
+            _tr("Accept the suggested claim to the allegation / the response; reject it"),
+        ),
+        KeyRow(
+            _tr("Enter / Delete (in Suggestions)"),
+            _tr("Link the suggested response / dismiss the suggestion"),
+        ),
     )
 
 

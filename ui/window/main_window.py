@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -34,10 +34,12 @@ from ui.common.theme import apply_theme
 from ui.docks.evidence_library import EvidenceLibrary
 from ui.docks.inspector import Inspector
 from ui.docks.source_text import SourceTextDock
+from ui.docks.suggestions import SuggestionsDock
 from ui.docks.tag_manager import TagManager
 from ui.panes.comparison import ComparisonView
 from ui.window import settings as keys
 from ui.window.actions import build_actions, build_menus, build_toolbar
+from ui.window.case_work import CaseWork
 from ui.window.filter_bar import FilterBar
 from ui.window.settings import Settings
 from ui.window.status_bar import StatusBar
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self._dock_timer.timeout.connect(self._update_docks)
         self._followed: dict[str, int | None] = {}  # what each follower last showed
         self._build_docks()
+        self.case_work = CaseWork(self)
+        self.setAcceptDrops(True)  # a source file dropped on the window is added to the case
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.evidence_library = EvidenceLibrary(self.session, self)
         self.tag_manager = TagManager(self.session, self)
         self.source_view = SourceTextDock(self.session, self)
+        self.suggestions = SuggestionsDock(self.session, self)
         self.history = QUndoView(self.session.undo_stack, self)
         self.history.setEmptyLabel(self.tr("Case opened"))
         self.history.setObjectName("history")
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
         for name, title, widget in (
             ("tags", self.tr("Tags"), self.tag_manager),
             ("source", self.tr("Source"), self.source_view),
+            ("suggestions", self.tr("Suggestions"), self.suggestions),
             ("history", self.tr("History"), self.history),
         ):
             self.tabifyDockWidget(evidence, self._dock(name, title, widget, right))
@@ -209,6 +215,20 @@ class MainWindow(QMainWindow):
         a.grade.triggered.connect(self.grade_requested)
         a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
+        work = self.case_work
+        a.new_case.triggered.connect(work.new_case)
+        a.case_properties.triggered.connect(work.case_properties)
+        a.delete_case.triggered.connect(lambda: work.delete_case())
+        a.add_source.triggered.connect(work.add_source)
+        a.paste_source.triggered.connect(work.paste_source)
+        a.delete_source.triggered.connect(work.delete_source)
+        a.delete_claim.triggered.connect(work.delete_claim)
+        a.set_span.triggered.connect(work.set_span_from_selection)
+        a.split_claim.triggered.connect(work.split_at_cursor)
+        a.merge_claims.triggered.connect(work.merge_with_next)
+        a.move_claim.triggered.connect(work.move_to_other_side)
+        for role in ("allegation", "response"):
+            comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
         a.history.triggered.connect(self.show_history)
         a.find.triggered.connect(self._focus_search)
         a.clear_filter.triggered.connect(self.filter_bar.clear)
@@ -416,6 +436,7 @@ class MainWindow(QMainWindow):
             ("tags: claim", tags, tags.set_current_claim, claim_id),
             ("tags: evidence", tags, tags.set_current_evidence, evidence_id),
             ("source", self.source_view, self.source_view.follow_claim, claim_id),
+            ("suggestions", self.suggestions, self.suggestions.follow_claim, claim_id),
         )
 
     def _update_docks(self) -> None:
@@ -588,6 +609,20 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.PANE_SPLITTER, QByteArray(self.comparison.saveState()))
         self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Files dragged over the window can be dropped to become sources."""
+        if self.session.snapshot is not None and any(
+            url.isLocalFile() for url in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """Each dropped file is read and, once described, added as a source."""
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        # After the drop has finished: the add dialog is modal and must not run inside it.
+        QTimer.singleShot(0, lambda: [self.case_work.add_source_file(f) for f in files])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every edit is already in the store; only the layout is left to keep."""

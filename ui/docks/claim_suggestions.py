@@ -1,0 +1,169 @@
+"""Suggested claims in the source view: sentences outlined, accepted or rejected with one key.
+
+With "Suggest claims" on, the shown source's sentences (`models.suggest_claims`) are outlined
+over the claim spans, except those the analyst rejected and those already a claim. In the text,
+A accepts the suggestion under the cursor (or every suggestion in the selection) to the
+allegation, R to the response, X rejects it. An accepted claim takes the suggested speaker and
+the kind suggested for its side.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QToolButton
+
+from models.suggest_claims import ClaimSuggestion, suggest_claims, suggest_kind
+from ui.common import commands
+from ui.common.icons import icon
+from ui.common.session import CaseSession
+
+KEYS = {Qt.Key.Key_A: "allegation", Qt.Key.Key_R: "response"}
+
+
+def rejected_spans(session: CaseSession, source_id: int) -> set[tuple[int, int]]:
+    """The (start, end) spans of a source whose suggestion the analyst rejected."""
+    from models.suggestion_edits import rejected_claim_spans
+
+    return set(rejected_claim_spans(session.store, source_id))
+
+
+class ClaimSuggestions(QObject):
+    """The source view's suggested claims: what is shown, and the keys that act on them."""
+
+    claimAccepted = Signal(int)  # the id of a claim made from a suggestion
+
+    def __init__(self, session: CaseSession, dock, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._dock = dock  # the SourceTextDock whose text and highlighter these are
+        self._all: list[ClaimSuggestion] = []  # of the shown source, before filtering
+        self._all_for: int | None = None
+        self.shown: list[ClaimSuggestion] = []  # by start, disjoint
+        self._painted: int | None = None  # the source whose suggestions the text shows
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("suggestClaims")
+        self.toggle.setCheckable(True)
+        self.toggle.setIcon(icon("claim"))
+        self.toggle.setText(self.tr("Suggest claims"))
+        self.toggle.setToolTip(
+            self.tr(
+                "Outline the source's sentences as suggested claims: A accepts one to the "
+                "allegation, R to the response, X rejects it (a selection: all in it)"
+            )
+        )
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.toggled.connect(lambda _on: self.refresh())  # (not the bool as rehighlight)
+        dock.editor.installEventFilter(self)
+
+    @property
+    def active(self) -> bool:
+        """Whether suggestions are shown."""
+        return self.toggle.isChecked()
+
+    def refresh(self, rehighlight: bool = True) -> None:
+        """Outline the shown source's suggestions (none if off, or no source is shown).
+
+        `rehighlight=False`: the text is about to be set, and is highlighted as it goes in.
+        """
+        dock, snapshot = self._dock, self._session.snapshot
+        source_id = dock.source_id
+        if not self.active or snapshot is None or source_id is None or dock.is_pending():
+            self.shown, self._painted = [], None
+            dock.highlighter.set_suggestions([], rehighlight)
+            return
+        if self._all_for != source_id:
+            source = snapshot.source(source_id)
+            self._all = suggest_claims(source.text, language=source.language or "en")
+            self._all_for = source_id
+        taken = {(c.start, c.end) for c in snapshot.claims if c.source_id == source_id}
+        hidden = taken | rejected_spans(self._session, source_id)
+        shown = [s for s in self._all if (s.start, s.end) not in hidden]
+        if shown == self.shown and self._painted == source_id:
+            return  # an edit that changed no suggestion: no repaint of the whole text
+        self.shown, self._painted = shown, source_id
+        to16 = dock.offsets.to_utf16
+        spans = [(to16(s.start), to16(s.end)) for s in self.shown]
+        dock.highlighter.set_suggestions(spans, rehighlight)
+
+    def forget_source(self) -> None:
+        """The source's text changed or another is shown: suggest afresh."""
+        self._all_for = self._painted = None
+
+    # --- which suggestions -----------------------------------------------------------------
+
+    def at(self, offset: int) -> ClaimSuggestion | None:
+        """The suggestion holding a (Python) offset of the source, if any."""
+        i = bisect_right([s.start for s in self.shown], offset) - 1
+        if i >= 0 and self.shown[i].start <= offset < self.shown[i].end:
+            return self.shown[i]
+        return None
+
+    def in_span(self, start: int, end: int) -> list[ClaimSuggestion]:
+        """The suggestions that overlap a span of the source."""
+        return [s for s in self.shown if s.start < end and s.end > start]
+
+    def under_cursor(self) -> list[ClaimSuggestion]:
+        """The suggestions the keys act on: those in the selection, or the one at the cursor."""
+        span = self._dock.selected_span()
+        if span is not None:
+            return self.in_span(*span)
+        found = self.at(self._dock.cursor_offset())
+        return [found] if found else []
+
+    # --- acting on them --------------------------------------------------------------------
+
+    def accept(self, role: str, suggestions: list[ClaimSuggestion] | None = None) -> list[int]:
+        """Make claims on one side from suggestions (default: those under the cursor)."""
+        source_id = self._dock.source_id
+        chosen = self.under_cursor() if suggestions is None else suggestions
+        if source_id is None or not chosen:
+            return []
+        stack = self._session.undo_stack
+        made = []
+        if len(chosen) > 1:  # one undo step for a selection's worth
+            stack.beginMacro(self.tr("Accept %1 suggested claims").replace("%1", str(len(chosen))))
+        try:
+            for s in chosen:
+                claim_id = commands.accept_claim_suggestion(
+                    self._session, role, source_id, replace(s, kind=suggest_kind(s.quote, role))
+                )
+                if claim_id is None:
+                    break  # refused: the session said why; the rest would fare no better
+                made.append(claim_id)
+        finally:
+            if len(chosen) > 1:
+                stack.endMacro()
+        if made:
+            self.claimAccepted.emit(made[-1])
+        return made
+
+    def reject(self, suggestions: list[ClaimSuggestion] | None = None) -> int:
+        """Reject suggestions (default: those under the cursor); they stay hidden."""
+        source_id = self._dock.source_id
+        chosen = self.under_cursor() if suggestions is None else suggestions
+        if source_id is None:
+            return 0
+        done = 0
+        for s in chosen:
+            if commands.reject_claim_suggestion(self._session, source_id, s.start, s.end):
+                done += 1
+        return done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """A, R and X in the source text act on the suggestions under the cursor."""
+        if (
+            self.active
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier,)
+        ):
+            key = event.key()
+            if key in KEYS:
+                self.accept(KEYS[key])
+                return True
+            if key == Qt.Key.Key_X:
+                self.reject()
+                return True
+        return super().eventFilter(watched, event)
