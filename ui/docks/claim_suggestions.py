@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QToolButton
 
-from models.suggest_claims import ClaimSuggestion, suggest_claims, suggest_kind
 from ui.common import commands
 from ui.common.icons import icon
 from ui.common.session import CaseSession
+
+if TYPE_CHECKING:  # the splitter loads when suggestions are first asked for
+    from models.suggest_claims import ClaimSuggestion
 
 KEYS = {Qt.Key.Key_A: "allegation", Qt.Key.Key_R: "response"}
 
@@ -28,6 +31,13 @@ def rejected_spans(session: CaseSession, source_id: int) -> set[tuple[int, int]]
     from models.suggestion_edits import rejected_claim_spans
 
     return set(rejected_claim_spans(session.store, source_id))
+
+
+def kind_for(quote: str, role: str) -> str:
+    """The kind the cue words suggest for a claim of that side."""
+    from models.suggest_claims import suggest_kind
+
+    return suggest_kind(quote, role)
 
 
 class ClaimSuggestions(QObject):
@@ -76,6 +86,8 @@ class ClaimSuggestions(QObject):
             return
         if self._all_for != source_id:
             source = snapshot.source(source_id)
+            from models.suggest_claims import suggest_claims
+
             self._all = suggest_claims(source.text, language=source.language or "en")
             self._all_for = source_id
         taken = {(c.start, c.end) for c in snapshot.claims if c.source_id == source_id}
@@ -128,7 +140,7 @@ class ClaimSuggestions(QObject):
         try:
             for s in chosen:
                 claim_id = commands.accept_claim_suggestion(
-                    self._session, role, source_id, replace(s, kind=suggest_kind(s.quote, role))
+                    self._session, role, source_id, replace(s, kind=kind_for(s.quote, role))
                 )
                 if claim_id is None:
                     break  # refused: the session said why; the rest would fare no better

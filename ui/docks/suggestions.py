@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBox
 
 from models.edit_log import Change
 from models.snapshot import CaseSnapshot
-from models.suggest_links import LinkIndex
 from ui.common import commands
 from ui.common.icons import icon
 from ui.common.labels import word
@@ -106,7 +105,7 @@ class SuggestionsDock(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self._index: LinkIndex | None = None
+        self._index = None  # a models.suggest_links.LinkIndex, made when first needed
         self._quotes: dict[int, str] = {}  # the words the index was built on
         self._allegation_id: int | None = None
         self.model = SuggestionModel(self)
@@ -179,6 +178,8 @@ class SuggestionsDock(QWidget):
             return
         claim = snapshot.claim(self._allegation_id)
         if self._index is None:
+            from models.suggest_links import LinkIndex
+
             self._index = LinkIndex(snapshot.claims)
             self._quotes = {c.id: c.quote for c in snapshot.claims}
         by_key = {c.key: c for c in snapshot.claims}

@@ -11,6 +11,7 @@ place for them. The main window builds one of these and wires the actions to it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -19,10 +20,11 @@ from models import library
 from models.edit_log import EditRefused
 from models.store import StoreError
 from ui.common import commands
-from ui.common.file_dialogs import ask_open_file
 from ui.common.messages import show_error
-from ui.dialogs.add_source import AddSourceDialog, Read, read_path, read_text
-from ui.dialogs.new_case import CaseDialog, CaseFields, fields_of
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the window's first paint
+    from ui.dialogs.add_source import Read
+    from ui.dialogs.new_case import CaseFields
 
 SOURCE_FILTERS = "Sources (*.txt *.md *.markdown *.html *.htm *.mht *.mhtml *.pdf *.docx);;All (*)"
 
@@ -78,6 +80,8 @@ class CaseWork(QObject):
 
     def new_case(self) -> str | None:
         """File → New case…: ask for the case, make it and open it; return its slug."""
+        from ui.dialogs.new_case import CaseDialog
+
         dialog = CaseDialog(self.window)
         self.last_dialog = dialog
         while dialog.exec() == QDialog.DialogCode.Accepted:
@@ -109,6 +113,8 @@ class CaseWork(QObject):
         snapshot = self.session.snapshot
         if snapshot is None:
             return False
+        from ui.dialogs.new_case import CaseDialog, fields_of
+
         dialog = CaseDialog(self.window, fields_of(snapshot), str(self.trash_folder()))
         self.last_dialog = dialog
         dialog.deleteRequested.connect(lambda: self.delete_case(confirmed=True))
@@ -178,11 +184,15 @@ class CaseWork(QObject):
         """Case → Add source…: pick a file, read it, describe it, add it."""
         if self.session.snapshot is None:
             return None
+        from ui.common.file_dialogs import ask_open_file
+
         path = ask_open_file(self.window, self.tr("Add source"), "", SOURCE_FILTERS)
         return self.add_source_file(path) if path else None
 
     def add_source_file(self, path: str) -> int | None:
         """Read a file (chosen or dropped) into a new source of the open case."""
+        from ui.dialogs.add_source import read_path
+
         return self._add(read_path(path), Path(path).name)
 
     def paste_source(self) -> int | None:
@@ -191,11 +201,15 @@ class CaseWork(QObject):
         if not text.strip():
             self._say(self.tr("The clipboard holds no text."))
             return None
+        from ui.dialogs.add_source import read_text
+
         return self._add(read_text(text, "clipboard.txt"), self.tr("the clipboard's text"))
 
     def _add(self, read: Read, name: str) -> int | None:
         if self.session.snapshot is None:
             return None
+        from ui.dialogs.add_source import AddSourceDialog
+
         dialog = AddSourceDialog(self.session, read, name, self.window)
         self.last_dialog = dialog
         dialog.exec()
