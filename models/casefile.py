@@ -48,7 +48,7 @@ from models.schema import (
     Source,
     Tag,
 )
-from models.slugs import numbered_slug
+from models.slugs import unique_slug
 from models.snapshot import CaseSnapshot
 
 FORMAT = "counterpoint-case"
@@ -310,12 +310,6 @@ def _check_size(data: dict, name: str) -> None:
             f"writes it; cases larger than {MAX_FILE_BYTES // 2**20} MiB are refused, so that "
             "every case in the store can be exported and imported again."
         )
-
-
-def unique_slug(session: Session, slug: str) -> str:
-    """Return the slug, or the first of slug-2, slug-3, … (within the length limit) not taken."""
-    taken = set(session.execute(select(Case.slug)).scalars())
-    return numbered_slug(slug, taken.__contains__)
 
 
 def author_id(session: Session, name: str | None, cache: dict | None = None) -> int | None:

@@ -120,8 +120,7 @@ class CaseWork(QObject):
         dialog.deleteRequested.connect(lambda: self.delete_case(confirmed=True))
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if self._edit_case(dialog.fields()):
-                self.window.setWindowTitle(f"{self.session.snapshot.title} — Counterpoint")
-                return True
+                return True  # the window's title follows the change
             dialog.show_problem(self.tr("Not saved; the message above the panes says why."))
         return False
 
@@ -176,7 +175,7 @@ class CaseWork(QObject):
         self.session.snapshot = None
         self.session.selection.keep_to(None)
         self.window.comparison.set_case(None)
-        self.window.setWindowTitle("Counterpoint")
+        self.window.update_title()
 
     # --- sources ---------------------------------------------------------------------------
 

@@ -396,10 +396,17 @@ class MainWindow(QMainWindow):
 
     # --- reacting to the session --------------------------------------------------------------
 
-    def _case_loaded(self, case: CaseSnapshot) -> None:
-        # The store too: a teacher's and a student's windows on one machine are told apart.
+    def update_title(self) -> None:
+        """The title names the open case and the store, so a teacher's and a student's windows
+        on one machine are told apart."""
         where = store_name(self.store.engine.url)
-        self.setWindowTitle(f"{case.title} — {where} — Counterpoint")
+        case = self.session.snapshot
+        self.setWindowTitle(
+            f"{case.title} — {where} — Counterpoint" if case else f"{where} — Counterpoint"
+        )
+
+    def _case_loaded(self, case: CaseSnapshot) -> None:
+        self.update_title()
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
         if case.classroom is not None:
@@ -413,6 +420,8 @@ class MainWindow(QMainWindow):
         if self.session.snapshot is None:
             return
         self.comparison.apply_change(self.session.snapshot, change)
+        if change.whole_case:  # the case's title may have changed (an edit or its undo)
+            self.update_title()
         if change.tags:
             self.filter_bar.set_tags(self.session.snapshot)
         if self.selection.claim_id in change.claims:

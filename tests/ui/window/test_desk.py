@@ -237,6 +237,20 @@ def test_the_title_names_the_case_and_the_store(open_main_window, db_path):
     assert store_name(url) == "analyst@db.example/cases"
 
 
+def test_the_title_follows_a_renamed_case_and_its_undo(open_main_window, db_path):
+    from ui.common import commands
+
+    window = open_main_window()
+    old = window.session.snapshot.title
+    assert commands.edit_case(window.session, title="Renamed dispute")
+    assert (
+        window.windowTitle().startswith("Renamed dispute — ")
+        and db_path.name in window.windowTitle()
+    )
+    window.session.undo_stack.undo()
+    assert window.windowTitle().startswith(f"{old} — ")
+
+
 def test_a_case_file_given_to_the_window_is_imported_once_then_opened(
     qtbot, open_main_window, tmp_path
 ):
