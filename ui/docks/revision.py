@@ -43,6 +43,7 @@ from models.revision_review import (
 from ui.common import commands
 from ui.common.icons import icon
 from ui.common.session import CaseSession
+from ui.common.tooltips import rich_tooltip
 
 ENTRY = Qt.ItemDataRole.UserRole + 1  # a list item's claim id
 REMOVED = QColor("#f6c7c3")
@@ -92,6 +93,7 @@ class RevisionPanel(QWidget):
         self._session = session
         self._entries: dict[int, ReviewEntry] = {}
         self._current: int | None = None
+        self._laid_out = False
 
         self.counts = QLabel(self)
         self.counts.setObjectName("revisionCounts")
@@ -107,10 +109,11 @@ class RevisionPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(self._chosen)
         self._groups: dict[str, QTreeWidgetItem] = {}
+        # The reviewer's work first: the proposals, then the orphans, then what merely moved.
         for group, name, glyph in (
-            (MOVED, self.tr("Moved"), "revision-moved"),
             (REVIEW, self.tr("For review"), "to-review"),
             (ORPHAN, self.tr("Not placed"), "orphan"),
+            (MOVED, self.tr("Moved"), "revision-moved"),
         ):
             item = QTreeWidgetItem(self.tree)
             item.setIcon(0, icon(glyph))
@@ -134,7 +137,7 @@ class RevisionPanel(QWidget):
 
         self.candidates = QListWidget(self)
         self.candidates.setObjectName("candidates")
-        self.candidates.setMaximumHeight(96)
+        self.candidates.setMaximumHeight(78)
         self.candidates.currentRowChanged.connect(self._candidate_chosen)
         self.candidates.itemDoubleClicked.connect(lambda _item: self.pick())
 
@@ -177,25 +180,26 @@ class RevisionPanel(QWidget):
         self.candidates_title = QLabel(self.tr("Candidates in the current version:"), self)
         lower.addWidget(self.candidates_title)
         lower.addWidget(self.candidates)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        answers = QHBoxLayout()
         for button in (self.accept_button, self.pick_button, self.keep_button):
-            row1.addWidget(button)
-        row1.addStretch(1)
+            answers.addWidget(button)
+        answers.addSpacing(12)
         for button in (self.source_button, self.selection_button):
-            row2.addWidget(button)
-        row2.addStretch(1)
-        lower.addLayout(row1)
-        lower.addLayout(row2)
+            answers.addWidget(button)
+        answers.addStretch(1)
+        lower.addLayout(answers)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Side by side when the panel is wide (below the panes), stacked when it is tall.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.counts)
-        column.addWidget(splitter, 1)
+        column.addWidget(self.splitter, 1)
 
         session.caseLoaded.connect(lambda _case: self.refresh())
         session.caseChanged.connect(self._case_changed)
@@ -206,8 +210,20 @@ class RevisionPanel(QWidget):
         view.setObjectName(name)
         view.setReadOnly(True)
         view.setAcceptRichText(False)
-        view.setMinimumHeight(90)
+        view.setMinimumHeight(72)
         return view
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Lay the list beside the passages when wide, above them when tall."""
+        super().resizeEvent(event)
+        wide = event.size().width() > 1.4 * event.size().height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation or not self._laid_out:
+            self._laid_out = True
+            self.splitter.setOrientation(orientation)
+            whole = event.size().width() if wide else event.size().height()
+            share = min(360, whole * 2 // 7) if wide else whole * 2 // 5
+            self.splitter.setSizes([share, max(1, whole - share)])
 
     def _button(self, name: str, text: str, glyph: str, slot) -> QPushButton:
         button = QPushButton(icon(glyph), text, self)
@@ -239,25 +255,28 @@ class RevisionPanel(QWidget):
         self._entries = {e.claim_id: e for entries in groups.values() for e in entries}
         self.tree.blockSignals(True)
         chosen = None
-        parts = []
+        parts = {}
         for group in GROUPS:
             item = self._groups[group]
             item.takeChildren()
             name = item.data(0, Qt.ItemDataRole.UserRole)
             entries = groups[group]
             item.setText(0, f"{name} ({len(entries)})")
-            parts.append(f"{name} {len(entries)}")
+            parts[group] = f"{name} {len(entries)}"
             for e in entries:
                 claim = snapshot.claim(e.claim_id)
                 child = QTreeWidgetItem(item)
                 child.setText(0, f"{e.key} · “{one_line(claim.quote)}”")
-                child.setToolTip(0, "")
+                child.setToolTip(0, rich_tooltip(claim.quote))
                 child.setData(0, ENTRY, e.claim_id)
                 child.setIcon(0, icon(e.role))
                 if e.claim_id == self._current:
                     chosen = child
             item.setExpanded(bool(entries))
-        self.counts.setText(" · ".join(parts))
+        # What only moved is there to check, folded while claims wait for an answer.
+        waiting = groups[REVIEW] or groups[ORPHAN]
+        self._groups[MOVED].setExpanded(bool(groups[MOVED]) and not waiting)
+        self.counts.setText(" · ".join(parts[g] for g in GROUPS))
         if chosen is not None:
             self.tree.setCurrentItem(chosen)
         else:
@@ -354,10 +373,19 @@ class RevisionPanel(QWidget):
             ORPHAN: self.tr("Not in the current version (version %1): nothing is placed."),
         }
         said = reasons[entry.group].replace("%1", str(source.version))
+        why = {
+            "weak": self.tr("Its best candidate is too far from its words to be proposed."),
+            "ambiguous": self.tr("Several passages fit it about as well: choose one, or none."),
+            "too_short": self.tr("Its quote is too short to be placed on a near match."),
+            "short": self.tr("Its quote is short: check the place proposed."),
+            "copies": self.tr("Its words occur more than once: check the copy proposed."),
+        }
         if entry.reason == "kept":
             said = self.tr("Kept as an orphan: its words are not in the current version.")
         elif entry.group == ORPHAN and not entry.candidates:
             said += " " + self.tr("No passage of the current version is close to it.")
+        elif entry.reason in why and entry.group != MOVED:
+            said += " " + why[entry.reason]
         self.reason.setText(said)
 
     def _show_passages(self, entry: ReviewEntry, new: Passage | None) -> None:

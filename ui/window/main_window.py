@@ -542,14 +542,15 @@ class MainWindow(QMainWindow):
             from ui.docks.revision import RevisionPanel
 
             self.revisions = RevisionPanel(self.session, self)
+            # Below the panes: the old and new passages side by side want the width.
             dock = self._dock(
                 "revision",
                 self.tr("Revision"),
                 self.revisions,
-                Qt.DockWidgetArea.RightDockWidgetArea,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
             )
-            self.tabifyDockWidget(self.docks["evidence"], dock)
             if not self.restoreDockWidget(dock):  # where the user left it last time, if anywhere
+                self.resizeDocks([dock], [330], Qt.Orientation.Vertical)
                 dock.hide()  # until it is asked for, or a revision leaves claims to review
             self.revisions.claimActivated.connect(self.comparison.select_claim)
             self.revisions.useSelectionRequested.connect(self.case_work.anchor_to_selection)
@@ -560,8 +561,12 @@ class MainWindow(QMainWindow):
     def show_revisions(self) -> RevisionPanel:
         """View → Revisions: the Revision dock, in front."""
         panel = self.revision_panel()
-        self.docks["revision"].show()
-        self.docks["revision"].raise_()
+        dock = self.docks["revision"]
+        first = dock.isHidden() and not dock.isFloating()
+        dock.show()
+        dock.raise_()
+        if first:  # a hidden dock was not sized: give it room, and the panes the rest
+            self.resizeDocks([dock], [300], Qt.Orientation.Vertical)
         return panel
 
     def show_source_span(self, source_id: int, start: int, end: int) -> None:
