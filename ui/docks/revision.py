@@ -314,9 +314,22 @@ class RevisionPanel(QWidget):
                     return True
         return False
 
-    def _chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        claim_id = item.data(0, ENTRY) if item is not None else None
-        if claim_id is None:
+    def _chosen(self, item: QTreeWidgetItem | None, previous=None) -> None:
+        if item is None:
+            return
+        claim_id = item.data(0, ENTRY)
+        if claim_id is None:  # a group's heading: step over it, the way the keys were going
+            tree = self.tree
+            up = previous is not None and (
+                tree.visualItemRect(previous).top() > tree.visualItemRect(item).top()
+            )
+            target = item
+            while target is not None and target.data(0, ENTRY) is None:
+                target = tree.itemAbove(target) if up else tree.itemBelow(target)
+            if target is None and previous is not None and previous.data(0, ENTRY) is not None:
+                target = previous  # nothing beyond the heading: stay
+            if target is not None:
+                tree.setCurrentItem(target)
             return
         self._current = claim_id
         self._show(self._entries[claim_id])

@@ -552,7 +552,10 @@ class MainWindow(QMainWindow):
             if not self.restoreDockWidget(dock):  # where the user left it last time, if anywhere
                 self.resizeDocks([dock], [330], Qt.Orientation.Vertical)
                 dock.hide()  # until it is asked for, or a revision leaves claims to review
-            self.revisions.claimActivated.connect(self.comparison.select_claim)
+            # The claim is selected in its pane; the focus stays in the list, to go on with keys.
+            self.revisions.claimActivated.connect(
+                lambda claim_id: self.comparison.select_claim(claim_id, focus=False)
+            )
             self.revisions.useSelectionRequested.connect(self.case_work.anchor_to_selection)
             self.revisions.showInSourceRequested.connect(self.show_source_span)
             dock.visibilityChanged.connect(lambda visible: visible and self._dock_timer.start())

@@ -264,3 +264,31 @@ def test_markup_in_a_passage_is_shown_as_text(open_main_window, qtbot):
     click_entry(qtbot, panel, claim_of(window, "hw-6").id)
     assert hostile in panel.new_view.toPlainText()
     assert "<img" not in panel.new_view.toHtml().replace("&lt;img", "")
+
+
+def test_the_panel_follows_the_selection_and_keeps_the_keys(revised, qtbot):
+    window, panel = revised, revised.revisions
+    hw11, hw3 = claim_of(window, "hw-11"), claim_of(window, "hw-2")
+    window.comparison.select_claim(hw11.id)  # in the pane: the panel shows it
+    qtbot.waitUntil(lambda: panel.current_claim == hw11.id)
+    assert "he cannot intercept the communication." in panel.old_view.toPlainText()
+    window.comparison.select_claim(hw3.id)  # not listed: the panel keeps its place
+    qtbot.waitUntil(lambda: window.session.selection.claim_id == hw3.id)
+    window._update_docks()
+    assert panel.current_claim == hw11.id
+    click_entry(qtbot, panel, hw11.id)
+    assert panel.tree.hasFocus() or window.focusWidget() is panel.tree.viewport()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Up)  # the previous entry: hw-9, for review
+    assert panel.current_claim == claim_of(window, "hw-9").id
+    assert window.session.selection.claim_id == panel.current_claim
+
+
+def test_a_revision_that_places_everything_leaves_the_panel_closed(open_main_window, qtbot):
+    window = open_main_window()
+    source = window.session.snapshot.sources[0]
+    revised = window.case_work.revise_with_text(source.id, "A new first line.\n\n" + source.text)
+    assert (revised.proposed, revised.orphans) == (0, 0)
+    assert window.revisions is not None and not window.docks["revision"].isVisible()
+    assert "Version 2: 21 exact, 0 proposed, 0 orphans." in window.statusBar().currentMessage()
+    panel = window.show_revisions()
+    assert panel.counts.text() == "Moved 21 · For review 0 · Not placed 0"
