@@ -292,3 +292,19 @@ def test_a_revision_that_places_everything_leaves_the_panel_closed(open_main_win
     assert "Version 2: 21 exact, 0 proposed, 0 orphans." in window.statusBar().currentMessage()
     panel = window.show_revisions()
     assert panel.counts.text() == "Moved 21 · For review 0 · Not placed 0"
+
+
+def test_the_source_panel_outlines_a_proposal_where_proposed_and_no_orphan(revised, qtbot):
+    window = revised
+    window.docks["source"].show()
+    window.docks["source"].raise_()
+    view = window.source_view
+    hw6, hw11 = claim_of(window, "hw-6"), claim_of(window, "hw-11")
+    view.show_claim(hw6.id)
+    (outline,) = view.editor.extraSelections()
+    best = hw6.candidates[0]
+    shown = outline.cursor.selectedText()
+    assert shown == window.session.snapshot.sources[0].text[best.start : best.end]
+    assert "Snowden's" in shown
+    view.show_claim(hw11.id)  # its offsets count in version 1: nothing outlined in version 2
+    assert view.editor.extraSelections() == []
