@@ -201,7 +201,8 @@ class RevisionPanel(QWidget):
         column.addWidget(self.counts)
         column.addWidget(self.splitter, 1)
 
-        session.caseLoaded.connect(lambda _case: self.refresh())
+        self._stale = False  # the case changed while the panel was out of sight
+        session.caseLoaded.connect(lambda _case: self._refresh_when_seen())
         session.caseChanged.connect(self._case_changed)
         self.refresh()
 
@@ -250,6 +251,7 @@ class RevisionPanel(QWidget):
 
     def refresh(self) -> None:
         """Fill the list again from the open case, keeping the chosen claim if it is listed."""
+        self._stale = False
         snapshot = self._session.snapshot
         groups = review_entries(snapshot)
         self._entries = {e.claim_id: e for entries in groups.values() for e in entries}
@@ -289,6 +291,20 @@ class RevisionPanel(QWidget):
         # Any claim may have been placed or unplaced: the list is read again (it is read from
         # the snapshot alone, so this costs a pass over the claims, no query).
         if change.sources or change.structure or change.claims:
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # Out of sight, the list waits: a case of thousands of moved claims is not listed again
+        # for every edit nobody is looking at.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Catch up with the edits made while the panel was out of sight."""
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def follow_claim(self, claim_id: int | None) -> None:
@@ -299,6 +315,8 @@ class RevisionPanel(QWidget):
 
     def choose(self, claim_id: int, activate: bool = True) -> bool:
         """Choose a listed claim, as a click on it does."""
+        if self._stale:
+            self.refresh()
         for group in GROUPS:
             item = self._groups[group]
             for n in range(item.childCount()):

@@ -308,3 +308,16 @@ def test_the_source_panel_outlines_a_proposal_where_proposed_and_no_orphan(revis
     assert "Snowden's" in shown
     view.show_claim(hw11.id)  # its offsets count in version 1: nothing outlined in version 2
     assert view.editor.extraSelections() == []
+
+
+def test_out_of_sight_the_panel_catches_up_when_shown(revised, qtbot):
+    window, panel = revised, revised.revisions
+    hw6 = claim_of(window, "hw-6")
+    window.docks["revision"].hide()
+    from ui.common import commands
+
+    assert commands.accept_proposal(window.session, hw6.id)
+    assert panel.group_of(hw6.id) == "review"  # not listed again while nobody looks
+    window.actions.show_revisions.trigger()
+    qtbot.waitUntil(lambda: panel.group_of(hw6.id) == "moved")
+    assert "For review 1" in panel.counts.text()
