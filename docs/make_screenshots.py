@@ -1,6 +1,7 @@
 """Make the README's screenshots by driving the real window offscreen.
 
-Run: .venv/bin/python docs/make_screenshots.py
+Run: .venv/bin/python docs/make_screenshots.py (`--own-case`: without the main-window shots;
+`--revision`: only the Revision panel's)
 Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1080) and
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
