@@ -1,11 +1,15 @@
 """Make the README's screenshots by driving the real window offscreen.
 
-Run: .venv/bin/python docs/make_screenshots.py
+Run: .venv/bin/python docs/make_screenshots.py (`--own-case`: without the main-window shots;
+`--revision`: only the Revision panel's)
 Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1080) and
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
 New case dialog, filled in), source-suggestions.png (the source view with suggested claims) and
-suggestions-panel.png (the Suggestions panel for an allegation).
+suggestions-panel.png (the Suggestions panel for an allegation); then revision-dock.png (the
+Revision panel after the Huawei article was revised with a cleaner translation of two paragraphs,
+docs/fixtures/huawei-revised-translation.txt) and revision-window.png (the window, with the
+panes marking the claims to review and those not in the current version).
 """
 
 from __future__ import annotations
@@ -125,6 +129,56 @@ def shoot_own_case(folder: Path) -> list[Path]:
     return written
 
 
+REVISION = ROOT / "docs" / "fixtures" / "huawei-revised-translation.txt"
+
+
+def shoot_revision(folder: Path) -> list[Path]:
+    """The Revision panel on the Huawei article revised with a cleaner translation."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from models.sources import extract_file
+    from ui.window.app import open_window
+    from ui.window.settings import Settings
+
+    app = QApplication.instance()
+    settings = Settings(QSettings(str(folder / "rev.ini"), QSettings.Format.IniFormat))
+    window = open_window(str(folder / "rev.db"), settings, author="Screenshots")
+    window.resize(1280, 800)
+    window.show()
+    _settle(app)
+    source = window.session.snapshot.sources[0]
+    read = extract_file(REVISION)
+    note = "A cleaner translation of two paragraphs"
+    window.case_work.revise_with_text(source.id, read.text, note=note, extractor=read.extractor)
+    _settle(app)
+    panel = window.revisions
+    chosen = next(c for c in window.session.snapshot.claims if c.key == "hw-3")
+    panel.choose(chosen.id)
+    _settle(app)
+    written = []
+    dock = window.docks["revision"]
+    dock.setFloating(True)  # large enough to read, for the picture
+    dock.resize(1180, 430)
+    dock.show()
+    dock.raise_()
+    _settle(app)
+    written.append(OUT / "revision-dock.png")
+    dock.grab().save(str(written[-1]))
+    dock.setFloating(False)
+    dock.raise_()
+    orphan = next(c for c in window.session.snapshot.claims if c.key == "hw-2")
+    panel.choose(orphan.id)
+    _settle(app)
+    window._update_docks()
+    _settle(app)
+    written.append(OUT / "revision-window.png")
+    window.grab().save(str(written[-1]))
+    window.close()
+    window.store.close()
+    return written
+
+
 def main() -> int:
     """Write every screenshot; print where."""
     from ui.window.app import application
@@ -132,10 +186,16 @@ def main() -> int:
     application(["make_screenshots"])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        if "--revision" in sys.argv:
+            for path in shoot_revision(Path(tmp)):
+                print(path)
+            return 0
         only_own = "--own-case" in sys.argv
         for name, width, height, theme in () if only_own else SHOTS:
             print(shoot(name, width, height, theme, Path(tmp)))
         for path in shoot_own_case(Path(tmp)):
+            print(path)
+        for path in shoot_revision(Path(tmp)):
             print(path)
     return 0
 

@@ -62,6 +62,10 @@ GLYPHS: dict[str, str] = {
     "worksheet": "mdi6.clipboard-text-outline",
     "settings": "mdi6.cog-outline",
     "warning": "mdi6.alert-outline",
+    "revision": "mdi6.file-compare",
+    "revision-moved": "mdi6.swap-vertical",
+    "to-review": "mdi6.map-marker-question-outline",
+    "orphan": "mdi6.map-marker-off-outline",
     "error": "mdi6.close-octagon-outline",
     # tag manager
     "colour": "mdi6.palette-outline",

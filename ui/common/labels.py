@@ -77,6 +77,14 @@ FORMATS = {
 }
 
 
+# How the window marks a claim not placed in its source's current version (models/revisions.py).
+# The orphan's words are those of every export (models.exports.content.ANCHOR_MARKS).
+ANCHOR_MARKS = {
+    "orphan": QT_TRANSLATE_NOOP("Words", "Not in the current version"),
+    "proposed": QT_TRANSLATE_NOOP("Words", "To review"),
+}
+
+
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -85,6 +93,12 @@ def word(key: str) -> str:
     """A vocabulary word (a status, kind, relation, stance, role) in the reader's language."""
     english = LABELS.get(key)
     return _translate(english) if english is not None else label(key)
+
+
+def anchor_mark(state: str) -> str:
+    """The mark of a claim's anchoring state ("" for a claim placed in the current version)."""
+    english = ANCHOR_MARKS.get(state)
+    return _translate(english) if english is not None else ""
 
 
 def format_name(key: str, fallback: str) -> str:

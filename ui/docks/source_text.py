@@ -207,6 +207,16 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+def placed_span(claim) -> tuple[int, int] | None:
+    """Where a claim is in its source's current text: its span, a proposal's proposed span, or
+    None for an orphan (its offsets count in an older version)."""
+    if claim.anchor_state == "exact":
+        return claim.start, claim.end
+    if claim.anchor_state == "proposed" and claim.candidates:
+        return claim.candidates[0].start, claim.candidates[0].end
+    return None
+
+
 class SourceTextDock(QWidget):
     """A source's verbatim text with claim spans highlighted; select text to make a new claim."""
 
@@ -353,12 +363,32 @@ class SourceTextDock(QWidget):
             self.show_source(claim.source_id)
         self._current = claim_id
         self._outline_current()
+        # A proposed claim is outlined where it is proposed; an orphan's old offsets count in
+        # an older version, so the view only goes near where its words were.
+        start, end = placed_span(claim) or (claim.start, claim.start)
+        self._scroll_to(start, end)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        length = len(self._session.snapshot.source(self._source_id).text)
+        start, end = min(start, length), min(end, length)
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._map.to_utf16(claim.end))
+        cursor.setPosition(self._map.to_utf16(end))
         self.editor.setTextCursor(cursor)
-        cursor.setPosition(self._map.to_utf16(claim.start))
+        cursor.setPosition(self._map.to_utf16(start))
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
+
+    def select_span(self, source_id: int, start: int, end: int) -> None:
+        """Show a source's current text with [start, end) selected (to adjust, then use)."""
+        if source_id != self._source_id or self._pending is not None:
+            self.show_source(source_id)
+        self._scroll_to(start, end)
+        cursor = self.editor.textCursor()
+        length = len(self._session.snapshot.source(source_id).text)
+        cursor.setPosition(self._map.to_utf16(min(start, length)))
+        cursor.setPosition(self._map.to_utf16(min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     def follow_claim(self, claim_id: int | None) -> None:
         """Show the current claim in its source (None: outline nothing)."""
@@ -477,10 +507,14 @@ class SourceTextDock(QWidget):
             self.editor.setExtraSelections([])
             return
         claim = snapshot.claim(self._current)
+        span = placed_span(claim)
+        if span is None:  # an orphan: its words are not in the text shown
+            self.editor.setExtraSelections([])
+            return
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._map.to_utf16(claim.start))
-        cursor.setPosition(self._map.to_utf16(claim.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._map.to_utf16(span[0]))
+        cursor.setPosition(self._map.to_utf16(span[1]), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
         colour = QColor(SIDE_COLOURS[claim.role]).darker(130)

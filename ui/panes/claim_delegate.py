@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.vocabulary import label
 from ui.common.icons import icon
+from ui.common.labels import anchor_mark
 from ui.common.theme import chip_text_color, is_dark, status_colors
 from ui.panes.pane_model import Role
 
@@ -29,6 +30,10 @@ GAP = 4
 STRIPE = 4
 ICON = 14
 EMPHASIS_COLOR = QColor("#f2a900")
+# A claim not placed in its source's current version: an orphan, or a proposal to review.
+ANCHOR_COLORS = {"orphan": QColor("#8e24aa"), "proposed": QColor("#b45f06")}
+ANCHOR_COLORS_DARK = {"orphan": QColor("#ce93d8"), "proposed": QColor("#f0b44c")}
+ANCHOR_ICONS = {"orphan": "orphan", "proposed": "to-review"}
 MAX_CACHE = 4000
 # Short words for the badge; the inspector and the status bar use the full labels.
 BADGE_WORDS = {
@@ -206,6 +211,9 @@ class ClaimDelegate(QStyledItemDelegate):
             background, bar = colors.emphasised, EMPHASIS_COLOR
         else:
             background, bar = (colors.hover if state & _HOVER else colors.base), None
+        anchoring = claim.anchor_state if claim.anchor_state in ANCHOR_ICONS else None
+        if anchoring is not None and bar is None:
+            bar = (ANCHOR_COLORS_DARK if dark else ANCHOR_COLORS)[anchoring]
         painter.fillRect(rect, background)
         if bar is not None:
             painter.fillRect(QRect(rect.left(), rect.top(), STRIPE, rect.height()), bar)
@@ -259,9 +267,41 @@ class ClaimDelegate(QStyledItemDelegate):
         ):
             painter.drawText(QRect(left, quote_top + n * line, width, line), _LEFT, text_line)
 
-        # Tag chips.
+        # The anchoring mark (an orphan's "Not in the current version"), then the tag chips.
+        chips_top, chips_left = quote_top + 2 * line + GAP, left
+        if anchoring is not None:
+            mark = self._anchor_mark(fonts, anchoring, dark, ratio)
+            painter.drawPixmap(left, chips_top, mark)
+            chips_left += round(mark.width() / mark.devicePixelRatio()) + GAP
         if node.tags:
-            self._chips(painter, fonts, node.tags, left, quote_top + 2 * line + GAP, right, muted)
+            self._chips(painter, fonts, node.tags, chips_left, chips_top, right, muted)
+
+    def _anchor_mark(self, fonts: _Fonts, state: str, dark: bool, ratio: float) -> QPixmap:
+        """The outlined mark of an orphan or a proposal, drawn once per state and font."""
+        fm = fonts.small_metrics
+        height = fm.height() + 2
+        words = anchor_mark(state)
+        bold = QFont(fonts.small)
+        bold.setBold(True)
+        w = ICON + 4 + QFontMetrics(bold).horizontalAdvance(words) + 12
+        color = (ANCHOR_COLORS_DARK if dark else ANCHOR_COLORS)[state]
+
+        def draw(painter: QPainter) -> None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            pen = QPen(color, 1.2)
+            pen.setStyle(Qt.PenStyle.DashLine if state == "orphan" else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRect(0, 0, w, height).adjusted(0, 0, -1, -1), 4, 4)
+            size = min(ICON, height - 2)
+            at = QRect(4, (height - size) // 2, size, size)
+            painter.drawPixmap(at, self._icon_pixmap(ANCHOR_ICONS[state], color, ratio))
+            painter.setFont(bold)
+            painter.setPen(color)
+            painter.drawText(QRect(size + 7, 0, w - size - 9, height), _LEFT, words)
+
+        key = ("anchor", state, dark, fonts.key, height, ratio)
+        return self._cached(key, QSize(w, height), ratio, draw)
 
     def _badge(self, fonts: _Fonts, status: str, height: int, dark: bool, ratio: float) -> QPixmap:
         """The status badge (icon and words), drawn once per status, font and palette."""

@@ -16,6 +16,7 @@ from PySide6.QtGui import QStandardItemModel
 
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
+from ui.common.labels import anchor_mark
 
 
 class Role(IntEnum):
@@ -77,9 +78,13 @@ class ClaimNode:
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips are rich-text detected by Qt: escape, and say so with <p>.
             speaker = html.escape(c.speaker or _tr("Unknown speaker"))
-            return f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
+            tip = f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
+            mark = anchor_mark(c.anchor_state)
+            return tip + (f"<p><b>\u26a0 {html.escape(mark)}</b></p>" if mark else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+            mark = anchor_mark(c.anchor_state)
+            said = f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+            return f"{said}, {mark.lower()}" if mark else said
         if role == Role.CLAIM_ID:
             return c.id
         if role == Role.STATUS:

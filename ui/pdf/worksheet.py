@@ -31,7 +31,7 @@ from ui.common.claim_lines import (
     sources_list,
 )
 from ui.pdf.application import ensure_app
-from ui.pdf.claim_cards import Caption, Card
+from ui.pdf.claim_cards import MARK_COLOR, Caption, Card, anchor_words
 from ui.pdf.layout import (
     INK,
     MUTED,
@@ -194,6 +194,9 @@ class SheetCard(Card):
 
         head = para(claim_heading(claim), 9.5, bold=True)
         parts: list[tuple[float, object]] = [(gap, para(f"\u201c{claim.quote}\u201d", 10.5))]
+        marked = anchor_words(claim.anchor_state)
+        if marked:  # as on the comparison's card: not in the source's current version
+            parts.append((gap, para(f"\u26a0 {marked}", 9, bold=True, color=MARK_COLOR)))
         if claim.paraphrase:
             parts.append((gap, para(tr("In other words: ") + claim.paraphrase, 9, italic=True)))
         parts.append((gap, para(source_line(case, claim, numbered=True), 8.5)))

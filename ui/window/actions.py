@@ -175,6 +175,13 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         ActionRow("theme_dark", _tr("&Dark"), menus=(("theme", 1),), checkable=True),
         ActionRow("theme_system", _tr("Follow the &system"), menus=(("theme", 1),), checkable=True),
         ActionRow(
+            "show_revisions",
+            _tr("Re&visions"),
+            "revision",
+            tip=_tr("The claims a revised source moved, proposed for review or could not place"),
+            menus=(("view", 1),),
+        ),
+        ActionRow(
             "focus_allegation",
             _tr("Go to the &allegation pane"),
             "allegation",
@@ -289,6 +296,16 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             ("Ctrl+Shift+V",),
             _tr("Add the clipboard's text as a source"),
             (("case", 3),),
+        ),
+        ActionRow(
+            "revise_source",
+            _tr("Re&vise source…"),
+            "revision",
+            tip=_tr(
+                "Bring in a new version of the source shown in the Source panel; every claim is "
+                "moved to where its words now are, offered for review, or kept"
+            ),
+            menus=(("case", 3),),
         ),
         ActionRow(
             "delete_source",

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ui.classroom.presentation import PresentationWindow
     from ui.common.background import BackgroundTask
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.docks.revision import RevisionPanel
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._dock_timer.setInterval(0)
         self._dock_timer.timeout.connect(self._update_docks)
         self._followed: dict[str, int | None] = {}  # what each follower last showed
+        self.revisions: RevisionPanel | None = None  # built when first shown or a revision comes
         self._build_docks()
         self.case_work = CaseWork(self)
         self.setAcceptDrops(True)  # a source file dropped on the window is added to the case
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
         a.split_claim.triggered.connect(work.split_at_cursor)
         a.merge_claims.triggered.connect(work.merge_with_next)
         a.move_claim.triggered.connect(work.move_to_other_side)
+        a.revise_source.triggered.connect(work.revise_source)
+        a.show_revisions.triggered.connect(self.show_revisions)
         for role in ("allegation", "response"):
             comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
         a.history.triggered.connect(self.show_history)
@@ -446,6 +450,10 @@ class MainWindow(QMainWindow):
             ("tags: evidence", tags, tags.set_current_evidence, evidence_id),
             ("source", self.source_view, self.source_view.follow_claim, claim_id),
             ("suggestions", self.suggestions, self.suggestions.follow_claim, claim_id),
+        ) + (
+            (("revisions", self.revisions, self.revisions.follow_claim, claim_id),)
+            if self.revisions is not None
+            else ()
         )
 
     def _update_docks(self) -> None:
@@ -527,6 +535,48 @@ class MainWindow(QMainWindow):
         self.docks["source"].show()
         self.docks["source"].raise_()
         self.source_view.show_claim(claim_id)
+
+    def revision_panel(self) -> RevisionPanel:
+        """The Revision dock's panel, built (and wired) the first time it is asked for."""
+        if self.revisions is None:
+            from ui.docks.revision import RevisionPanel
+
+            self.revisions = RevisionPanel(self.session, self)
+            # Below the panes: the old and new passages side by side want the width.
+            dock = self._dock(
+                "revision",
+                self.tr("Revision"),
+                self.revisions,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            )
+            if not self.restoreDockWidget(dock):  # where the user left it last time, if anywhere
+                self.resizeDocks([dock], [330], Qt.Orientation.Vertical)
+                dock.hide()  # until it is asked for, or a revision leaves claims to review
+            # The claim is selected in its pane; the focus stays in the list, to go on with keys.
+            self.revisions.claimActivated.connect(
+                lambda claim_id: self.comparison.select_claim(claim_id, focus=False)
+            )
+            self.revisions.useSelectionRequested.connect(self.case_work.anchor_to_selection)
+            self.revisions.showInSourceRequested.connect(self.show_source_span)
+            dock.visibilityChanged.connect(lambda visible: visible and self._dock_timer.start())
+        return self.revisions
+
+    def show_revisions(self) -> RevisionPanel:
+        """View → Revisions: the Revision dock, in front."""
+        panel = self.revision_panel()
+        dock = self.docks["revision"]
+        first = dock.isHidden() and not dock.isFloating()
+        dock.show()
+        dock.raise_()
+        if first:  # a hidden dock was not sized: give it room, and the panes the rest
+            self.resizeDocks([dock], [300], Qt.Orientation.Vertical)
+        return panel
+
+    def show_source_span(self, source_id: int, start: int, end: int) -> None:
+        """Show a span of a source's current text, selected, in the Source panel."""
+        self.docks["source"].show()
+        self.docks["source"].raise_()
+        self.source_view.select_span(source_id, start, end)
 
     def show_history(self) -> None:
         """Edit → History: the undo stack as a list."""
