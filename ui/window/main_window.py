@@ -71,7 +71,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.store = store
         self.settings = settings or Settings()
-        self.session = CaseSession(store, author, self)
+        # The name in Preferences, else one given to the window (a test, a script), else the
+        # login name (CaseSession).
+        self._given_author = author
+        self.session = CaseSession(store, self.settings.get(keys.AUTHOR) or author, self)
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
 
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         a.focus_response.triggered.connect(lambda: self.comparison.view("response").setFocus())
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        a.preferences.triggered.connect(lambda: self.show_preferences())
         for theme, action in (
             ("light", a.theme_light),
             ("dark", a.theme_dark),
@@ -545,13 +549,36 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def show_preferences(self):
+        """Edit → Preferences…: the dialog; what it changes applies at once where it can."""
+        from ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.applied.connect(self._preferences_applied)
+        dialog.open()
+        return dialog
+
+    def _preferences_applied(self) -> None:
+        from models.authors import login_name
+
+        self.session.author = self.settings.get(keys.AUTHOR) or self._given_author or login_name()
+        self.set_theme(self.settings.get(keys.THEME))
+
     def export_requested(self, format_key: str | None = None) -> ExportDialog | None:
         """File → Export… (and the classroom exports): the dialog, on the current filter."""
         if self.session.snapshot is None:
             return None
         from ui.dialogs.export_dialog import ExportDialog  # it registers the PDF formats
 
-        dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
+        get = self.settings.get
+        dialog = ExportDialog(
+            self.session,
+            self.filter_bar.claim_filter(),
+            self,
+            page_size=get(keys.PAGE_SIZE),
+            landscape=get(keys.LANDSCAPE),
+            folder=get(keys.EXPORT_FOLDER),
+        )
         if format_key:
             dialog.select_format(format_key)
         dialog.exported.connect(
