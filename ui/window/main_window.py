@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._dock_timer.setInterval(0)
         self._dock_timer.timeout.connect(self._update_docks)
         self._followed: dict[str, int | None] = {}  # what each follower last showed
+        self._applying_theme = False
         self._build_docks()
         self.case_work = CaseWork(self)
         self.setAcceptDrops(True)  # a source file dropped on the window is added to the case
@@ -250,6 +251,8 @@ class MainWindow(QMainWindow):
             ("system", a.theme_system),
         ):
             action.triggered.connect(lambda _on=False, t=theme: self.set_theme(t))
+        # The desktop's colour scheme, while the theme follows it.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.banner.dismissed.connect(self.status_bar.clear_message)
         for dock in self.docks.values():
@@ -609,8 +612,25 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.THEME, theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
+            self._applying_theme = True
+            try:
+                apply_theme(app, theme)
+            finally:
+                self._applying_theme = False
         self._check_theme(theme)
+        self.comparison.gutter.update()
+
+    def _system_scheme_changed(self, _scheme=None) -> None:
+        """The desktop turned light or dark: follow it, unless the user chose a theme."""
+        if self.settings.get(keys.THEME) != "system" or self._applying_theme:
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._applying_theme = True  # (setting the scheme hint may tell us again)
+            try:
+                apply_theme(app, "system")
+            finally:
+                self._applying_theme = False
         self.comparison.gutter.update()
 
     def _check_theme(self, theme: str) -> None:
