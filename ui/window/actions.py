@@ -147,6 +147,15 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             short=_tr("Redo"),
         ),
         ActionRow(
+            "copy_claim",
+            _tr("&Copy claim"),
+            "copy",
+            (Std.Copy,),
+            _tr("Copy the selected claim's quote, speaker and source, as text and as HTML"),
+            (("edit", 2),),
+            panes=True,
+        ),
+        ActionRow(
             "history",
             _tr("&History"),
             "history",

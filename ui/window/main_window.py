@@ -55,6 +55,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def dropped_files(mime) -> list[str]:
+    """The local files a drag carries."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+def is_case_file(path: str) -> bool:
+    """Whether a dropped file is a case file (to import) rather than a source (to add)."""
+    return path.lower().endswith(".json")
+
+
 def store_name(url: URL) -> str:
     """The store as a window title names it: the file's name, or user@host/db (no password)."""
     if url.get_backend_name() == "sqlite":
@@ -109,7 +119,7 @@ class MainWindow(QMainWindow):
         self._applying_theme = False
         self._build_docks()
         self.case_work = CaseWork(self)
-        self.setAcceptDrops(True)  # a source file dropped on the window is added to the case
+        self.setAcceptDrops(True)  # a case file dropped is imported, a source file added
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
@@ -234,6 +244,7 @@ class MainWindow(QMainWindow):
         for role in ("allegation", "response"):
             comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
         a.history.triggered.connect(self.show_history)
+        a.copy_claim.triggered.connect(self.copy_current_claim)
         a.find.triggered.connect(self._focus_search)
         a.clear_filter.triggered.connect(self.filter_bar.clear)
         a.mark_supported.triggered.connect(lambda: self.mark_current("supported"))
@@ -501,6 +512,16 @@ class MainWindow(QMainWindow):
         if claim_id is not None:
             mark_status(self.session, claim_id, status)
 
+    def copy_current_claim(self) -> None:
+        """Ctrl+C in a pane: the selected claim, cited, on the clipboard."""
+        from ui.common.clipboard import copy_claim
+
+        case, claim_id = self.session.snapshot, self.comparison.current_claim()
+        if case is None or claim_id is None:
+            return
+        copy_claim(case, case.claim(claim_id))
+        self.status_bar.show_message(self.tr("Copied %1.").replace("%1", case.claim(claim_id).key))
+
     def link_selected(self) -> None:
         """L: link the two selected claims, change their relation, or unlink them."""
         case = self.session.snapshot
@@ -667,18 +688,26 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        """Files dragged over the window can be dropped to become sources."""
-        if self.session.snapshot is not None and any(
-            url.isLocalFile() for url in event.mimeData().urls()
-        ):
+        """Files dragged over the window: a case file (.json) to import, or sources to add."""
+        files = dropped_files(event.mimeData())
+        if any(is_case_file(f) for f in files) or (files and self.session.snapshot is not None):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        """Each dropped file is read and, once described, added as a source."""
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        """A dropped case file is imported (as File → Import); any other file becomes a source."""
+        files = dropped_files(event.mimeData())
         event.acceptProposedAction()
-        # After the drop has finished: the add dialog is modal and must not run inside it.
-        QTimer.singleShot(0, lambda: [self.case_work.add_source_file(f) for f in files])
+        cases = [f for f in files if is_case_file(f)]
+        sources = [f for f in files if not is_case_file(f)] if self.session.snapshot else []
+
+        # After the drop has finished: the dialogs are modal and must not run inside it.
+        def take() -> None:
+            for path in cases:
+                self.import_case_file(path)
+            for path in sources:
+                self.case_work.add_source_file(path)
+
+        QTimer.singleShot(0, take)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every edit is already in the store; only the layout is left to keep."""
