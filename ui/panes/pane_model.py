@@ -79,7 +79,8 @@ class ClaimNode:
             speaker = html.escape(c.speaker or _tr("Unknown speaker"))
             return f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+            # The key first, as the gutter's links name claims ("us-2 → hw-2: denies").
+            return f"{c.key}, {c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
         if role == Role.CLAIM_ID:
             return c.id
         if role == Role.STATUS:

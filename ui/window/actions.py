@@ -389,6 +389,10 @@ def pane_keys() -> tuple[KeyRow, ...]:
             _tr("Home / End, Page Up / Page Down"), _tr("First / last claim, a page up or down")
         ),
         KeyRow(_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
+        KeyRow(
+            _tr("Escape / Shift+Tab (in a pane)"),
+            _tr("Leave the panes for the next / the previous part of the window"),
+        ),
         KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
         KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
         KeyRow(_tr("Delete (in a pane)"), _tr("Delete the selected claim")),

@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.case_work = CaseWork(self)
         self.setAcceptDrops(True)  # a case file dropped is imported, a source file added
+        from ui.common.focus_ring import install as focus_rings
+
+        focus_rings(QApplication.instance())  # the keyboard focus is always seen
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         scroller = QScrollArea(dock)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes the focus, not it
         scroller.setWidget(widget)
         dock.setWidget(scroller)
         self.addDockWidget(area, dock)
