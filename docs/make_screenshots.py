@@ -8,7 +8,7 @@ New case dialog, filled in), source-suggestions.png (the source view with sugges
 suggestions-panel.png (the Suggestions panel for an allegation); then the user guide's scenes
 (docs/guide.md): guide-assess.png, guide-evidence.png, guide-tags.png, guide-link.png,
 guide-filters.png, guide-export.png, guide-worksheet.png (page 1 of a worksheet, through
-pdftoppm) and guide-preferences.png. `--guide` makes only the guide's scenes.
+pdftoppm, from poppler-utils) and guide-preferences.png. `--guide` makes only the guide's scenes.
 """
 
 from __future__ import annotations

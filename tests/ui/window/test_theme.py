@@ -124,3 +124,12 @@ def test_the_ratio_is_wcag_s():
     assert round(contrast_ratio("#000000", "#ffffff"), 1) == 21.0
     assert round(contrast_ratio("#767676", "#ffffff"), 2) == 4.54
     assert contrast_ratio("#123456", "#123456") == 1.0
+
+
+def test_the_presentation_s_badges_read_in_both_of_its_palettes():
+    from ui.classroom.presentation import PALETTES, STATUS_INK
+
+    plain, high = PALETTES[False], PALETTES[True]
+    for status, ink in STATUS_INK.items():  # the plain palette inks each status
+        assert contrast_ratio(ink, plain["background"]) >= 4.5, status
+    assert contrast_ratio(high["text"], high["background"]) >= 4.5  # high contrast: the text's
