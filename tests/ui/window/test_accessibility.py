@@ -133,3 +133,25 @@ def test_escape_and_shift_tab_leave_the_panes(qtbot, open_main_window):
     assert QApplication.focusWidget() is left  # back to the allegation pane (the gutter: none)
     qtbot.keyClick(left, Qt.Key.Key_Backtab, shift)
     assert not comparison.isAncestorOf(QApplication.focusWidget())  # and out
+
+
+def test_the_focus_is_seen_in_a_dialog_too(qtbot, open_main_window):
+    from ui.dialogs.preferences import PreferencesDialog
+
+    window = open_main_window()
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    widgets = _focusable(dialog)
+    assert len(widgets) >= 7  # name, language, theme, page, orientation, folder, its button…
+    for n, widget in enumerate(widgets):
+        other = widgets[n - 1] if n else widgets[-1]
+        other.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda o=other: QApplication.focusWidget() is o)
+        around = QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
+        before = dialog.grab(around).toImage()
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
+        QApplication.processEvents()
+        assert dialog.grab(around).toImage() != before, type(widget).__name__
