@@ -102,6 +102,8 @@ class FocusRings(QObject):
         if now is None or now.isWindow():
             return
         window = now.window()
+        if window.windowType() == Qt.WindowType.Popup:  # a menu or a combo box's list
+            return
         ring = self.ring_of(window)
         if ring is None:
             key = id(window)
