@@ -6,10 +6,14 @@ Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
 New case dialog, filled in), source-suggestions.png (the source view with suggested claims) and
-suggestions-panel.png (the Suggestions panel for an allegation); then revision-dock.png (the
+suggestions-panel.png (the Suggestions panel for an allegation); then the user guide's scenes
+(docs/guide.md): guide-assess.png, guide-evidence.png, guide-tags.png, guide-link.png,
+guide-filters.png, guide-export.png, guide-worksheet.png (page 1 of a worksheet, through
+pdftoppm, from poppler-utils) and guide-preferences.png; then revision-dock.png (the
 Revision panel after the Huawei article was revised with a cleaner translation of two paragraphs,
 docs/fixtures/huawei-revised-translation.txt) and revision-window.png (the window, with the
-panes marking the claims to review and those not in the current version).
+panes marking the claims to review and those not in the current version). `--guide` makes only
+the guide's scenes, `--revision` only the revision's.
 """
 
 from __future__ import annotations
@@ -129,6 +133,114 @@ def shoot_own_case(folder: Path) -> list[Path]:
     return written
 
 
+def _guide_window(folder: Path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.window.app import open_window
+    from ui.window.settings import Settings
+
+    app = QApplication.instance()
+    settings = Settings(QSettings(str(folder / "guide.ini"), QSettings.Format.IniFormat))
+    window = open_window(str(folder / "guide.db"), settings, author="Screenshots")
+    window.resize(1280, 800)
+    window.show()
+    _settle(app)
+    allegation = window.session.snapshot.claims_of("allegation")[1]
+    window.comparison.select_claim(allegation.id)
+    _settle(app)
+    window._update_docks()
+    _settle(app)
+    return app, window
+
+
+def _dock_shot(app, window, name: str, out: str, size=(460, 560)) -> Path:
+    dock = window.docks[name]
+    dock.setFloating(True)  # large enough to read, for the picture
+    dock.resize(*size)
+    dock.show()
+    dock.raise_()
+    _settle(app)
+    window._update_docks()
+    _settle(app)
+    path = OUT / out
+    dock.grab().save(str(path))
+    dock.setFloating(False)
+    _settle(app)
+    return path
+
+
+def shoot_guide(folder: Path) -> list[Path]:
+    """The user guide's scenes: one per task that the README's pictures do not show yet."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    from models.exports import export_snapshot
+    from models.exports.content import ExportOptions
+    from ui.dialogs.preferences import PreferencesDialog
+    from ui.dialogs.relation_dialog import LinkDialog
+
+    app, window = _guide_window(folder)
+    case = window.session.snapshot
+    written = []
+
+    bar = window.filter_bar
+    bar.search.setText("backdoor")
+    while bar._text_timer.isActive():  # the typed text applies after a pause
+        app.processEvents()
+    _settle(app, 12)
+    written.append(OUT / "guide-filters.png")
+    window.grab().save(str(written[-1]))
+    bar.clear()
+    _settle(app)
+
+    allegation = case.claims_of("allegation")[1]
+    link = next(lk for lk in case.links if lk.allegation_id == allegation.id)
+    dialog = LinkDialog(case.claim(allegation.id), case.claim(link.response_id), link.relation)
+    dialog.show()
+    _settle(app)
+    written.append(OUT / "guide-link.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.close()
+
+    export = window.export_requested("pdf")
+    _settle(app)
+    export.path_edit.setText(f"~/Documents/{case.slug}.pdf")
+    _settle(app)
+    written.append(OUT / "guide-export.png")
+    export.grab().save(str(written[-1]))
+    export.reject()
+
+    sheet = folder / "worksheet.pdf"
+    export_snapshot(case, "worksheet", sheet, ExportOptions(landscape=False, author="Teacher"))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(sheet)]
+        + [str(OUT / "guide-worksheet")],
+        check=True,
+    )
+    written.append(OUT / "guide-worksheet.png")
+
+    # The docks last: floated for their pictures, they leave the window's layout changed.
+    written += [
+        _dock_shot(app, window, "inspector", "guide-assess.png", (460, 640)),
+        _dock_shot(app, window, "evidence", "guide-evidence.png", (620, 360)),
+        _dock_shot(app, window, "tags", "guide-tags.png", (420, 520)),
+    ]
+
+    prefs = PreferencesDialog(window.settings, window)
+    prefs.author_edit.setText("Ada Analyst")
+    prefs.show()
+    _settle(app)
+    written.append(OUT / "guide-preferences.png")
+    prefs.grab().save(str(written[-1]))
+    prefs.close()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    window.close()
+    window.store.close()
+    return written
+
+
 REVISION = ROOT / "docs" / "fixtures" / "huawei-revised-translation.txt"
 
 
@@ -191,11 +303,14 @@ def main() -> int:
                 print(path)
             return 0
         only_own = "--own-case" in sys.argv
-        for name, width, height, theme in () if only_own else SHOTS:
+        only_guide = "--guide" in sys.argv
+        for name, width, height, theme in () if only_own or only_guide else SHOTS:
             print(shoot(name, width, height, theme, Path(tmp)))
-        for path in shoot_own_case(Path(tmp)):
+        for path in () if only_guide else shoot_own_case(Path(tmp)):
             print(path)
-        for path in shoot_revision(Path(tmp)):
+        for path in () if only_own else shoot_guide(Path(tmp)):
+            print(path)
+        for path in () if only_own or only_guide else shoot_revision(Path(tmp)):
             print(path)
     return 0
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
-    QStandardPaths,
     Qt,
     QtMsgType,
     Signal,
@@ -48,12 +47,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Failures", text)
 
 
-def data_folder() -> Path:
-    """The user's data folder (as main.py's default store: ~/.local/share/Counterpoint)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / "Counterpoint"
-
-
 def configure_logging(folder: Path | None = None) -> Path | None:
     """INFO and above to a rotating log file in `folder`, warnings to stderr; the log's path.
 
@@ -70,6 +63,8 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     stderr.setFormatter(formatter)
     setattr(stderr, _HANDLED, True)
     root.addHandler(stderr)
+    from ui.common.data_folder import data_folder
+
     path = (folder or data_folder()) / LOG_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -49,6 +49,7 @@ GLYPHS: dict[str, str] = {
     "search": "mdi6.magnify",
     "add": "mdi6.plus",
     "edit": "mdi6.pencil-outline",
+    "copy": "mdi6.content-copy",
     "delete": "mdi6.delete-outline",
     "merge": "mdi6.call-merge",
     "attach": "mdi6.paperclip",

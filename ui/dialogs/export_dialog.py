@@ -44,8 +44,19 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)  # the path that was written
 
-    def __init__(self, session, current_filter: ClaimFilter | None = None, parent=None):
+    def __init__(
+        self,
+        session,
+        current_filter: ClaimFilter | None = None,
+        parent=None,
+        *,
+        page_size: str = "A4",
+        landscape: bool = True,
+        folder: str = "",
+    ):
+        """`page_size`, `landscape` and `folder`: the preferred defaults (Edit → Preferences)."""
         super().__init__(parent)
+        self._folder = folder
         self.session = session
         self.current_filter = current_filter
         self.task: BackgroundTask | None = None  # the export being written, if one is
@@ -70,6 +81,8 @@ class ExportDialog(QDialog):
         self.orientation_combo = QComboBox(self)
         self.orientation_combo.addItem(self.tr("Landscape"), True)
         self.orientation_combo.addItem(self.tr("Portrait"), False)
+        self.page_combo.setCurrentIndex(max(self.page_combo.findText(page_size), 0))
+        self.orientation_combo.setCurrentIndex(self.orientation_combo.findData(bool(landscape)))
         self.appendix_check = QCheckBox(
             self.tr("Append the full source text with the claim spans highlighted"), self
         )
@@ -134,6 +147,8 @@ class ExportDialog(QDialog):
         return self.format_combo.currentData()
 
     def _default_folder(self) -> Path:
+        if self._folder and Path(self._folder).is_dir():
+            return Path(self._folder)
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs or Path.home())
 

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from models.vocabulary import label
 from ui.common.icons import icon
 from ui.common.labels import anchor_mark
-from ui.common.theme import chip_text_color, is_dark, status_colors
+from ui.common.theme import (
+    WARN_COLORS,
+    badge_colors,
+    chip_text_color,
+    is_dark,
+    readable,
+)
 from ui.panes.pane_model import Role
 
 PAD = 8
@@ -227,7 +233,7 @@ class ClaimDelegate(QStyledItemDelegate):
         header_h = fonts.header
 
         # Header: badge, speaker ... markers on the right.
-        badge = self._badge(fonts, claim.status or "unassessed", header_h, dark, ratio)
+        badge = self._badge(fonts, claim.status or "unassessed", header_h, dark, background, ratio)
         painter.drawPixmap(left, top, badge)
         x = left + round(badge.width() / badge.devicePixelRatio())
         markers = self._markers(
@@ -238,6 +244,7 @@ class ClaimDelegate(QStyledItemDelegate):
             header_h,
             (text, muted),
             dark,
+            background,
             ratio,
         )
         marker_w = round(markers.width() / markers.devicePixelRatio())
@@ -303,9 +310,11 @@ class ClaimDelegate(QStyledItemDelegate):
         key = ("anchor", state, dark, fonts.key, height, ratio)
         return self._cached(key, QSize(w, height), ratio, draw)
 
-    def _badge(self, fonts: _Fonts, status: str, height: int, dark: bool, ratio: float) -> QPixmap:
-        """The status badge (icon and words), drawn once per status, font and palette."""
-        key = ("badge", status, dark, fonts.key, height, ratio)
+    def _badge(
+        self, fonts: _Fonts, status: str, height: int, dark: bool, row: QColor, ratio: float
+    ) -> QPixmap:
+        """The status badge (icon and words), drawn once per status, font and row colour."""
+        key = ("badge", status, dark, row.rgba(), fonts.key, height, ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return pixmap
@@ -313,7 +322,7 @@ class ClaimDelegate(QStyledItemDelegate):
         small = QFont(fonts.small)
         small.setBold(status == "unsupported")
         w = ICON + 4 + QFontMetrics(small).horizontalAdvance(words) + 12
-        edge, fg, filled = status_colors(status, dark)
+        edge, fg, filled = badge_colors(status, dark, row)
 
         def draw(painter: QPainter) -> None:
             badge = QRect(0, 1, w, height - 2)
@@ -333,10 +342,12 @@ class ClaimDelegate(QStyledItemDelegate):
 
         return self._cached(key, QSize(w + 1, height), ratio, draw)
 
-    def _markers(self, fonts, links, evidence, role, height, colors, dark, ratio) -> QPixmap:
+    def _markers(self, fonts, links, evidence, role, height, colors, dark, row, ratio) -> QPixmap:
         """Evidence count and link count or "unanswered", drawn once per combination."""
         text, muted = colors
-        key = ("markers", links, evidence, role, dark, fonts.key, height, text.rgba(), ratio)
+        muted = readable(muted, row)
+        key = ("markers", links, evidence, role, dark, fonts.key, height, text.rgba(), row.rgba())
+        key += (ratio,)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return pixmap
@@ -344,7 +355,7 @@ class ClaimDelegate(QStyledItemDelegate):
         if links:
             items.append(("link", str(links), muted, False))
         else:
-            warn = QColor("#e0a000") if dark else QColor("#a15c00")
+            warn = readable(QColor(WARN_COLORS[dark]), row)
             words = _tr("Unanswered") if role == "allegation" else _tr("Not linked")
             items.append(("unanswered", words, warn, True))
         items.append(("evidence", str(evidence), text if evidence else muted, False))

@@ -33,6 +33,7 @@ class ClaimListView(QListView):
     followLinkRequested = Signal(int)  # claim id whose first linked claim should be shown
     evidenceDropped = Signal(int, int)  # claim id, evidence id
     currentClaimChanged = Signal(object)  # claim id or None
+    leaveRequested = Signal()  # Escape: the focus should leave the panes
 
     def __init__(self, model: ClaimsModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,13 +104,19 @@ class ClaimListView(QListView):
     # --- keys ---------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Take Tab before Qt uses it to move the focus: Tab follows a link here."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        """Take Tab before Qt uses it to move the focus: Tab follows a link here.
+
+        Shift+Tab moves the focus back as anywhere else, and Escape leaves the panes for the
+        next part of the window (leaveRequested), so the keyboard is never held here.
+        """
+        plain = isinstance(event, QKeyEvent) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        )
+        if event.type() == QEvent.Type.KeyPress and plain and event.key() == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and plain and event.key() == Qt.Key.Key_Tab:
             claim_id = self.current_claim()
             if claim_id is not None and self.claims.data(self.currentIndex(), Role.LINK_COUNT):
                 self.followLinkRequested.emit(claim_id)

@@ -7,7 +7,7 @@ performs one itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from models.claim_filter import ClaimFilter
@@ -55,6 +55,7 @@ class ComparisonView(QSplitter):
             )
             view.followLinkRequested.connect(lambda claim_id, r=role: self.follow_link(r, claim_id))
             view.evidenceDropped.connect(self.evidenceDropped)
+            view.leaveRequested.connect(self.leave)
             view.installEventFilter(self)
             view.viewport().installEventFilter(self)
             # A click on the claim already selected shows its answers again (after scrolling away).
@@ -65,6 +66,22 @@ class ComparisonView(QSplitter):
             )
 
     # --- public -------------------------------------------------------------------------------
+
+    def leave(self) -> QWidget | None:
+        """Escape in a pane: the focus goes to the next part of the window after the panes."""
+        widget = self.view("response").nextInFocusChain()
+        while widget is not None and widget is not self.view("response"):
+            if (
+                not self.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.window() is self.window()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def view(self, role: str) -> ClaimListView:
         """The list view of one side."""

@@ -11,11 +11,36 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QListView, QSizePolicy, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from models.snapshot import CaseSnapshot, LinkView
+from models.vocabulary import label
 from ui.common.theme import is_dark, relation_color
 from ui.panes.pane_model import ClaimsModel
 
@@ -166,6 +191,74 @@ class CaseLinks:
         return self._case.links_of(claim_id) or default
 
 
+def link_words(case: CaseSnapshot, link: LinkView) -> str:
+    """A link as a screen reader says it: "us-2 → hw-2: denies"."""
+    allegation, response = case.claim(link.allegation_id), case.claim(link.response_id)
+    return f"{allegation.key} \u2192 {response.key}: {label(link.relation)}"
+
+
+class LinkListModel(QAbstractListModel):
+    """The case's links, one row each, in words: what assistive technology reads of the gutter.
+
+    A thin adapter over the snapshot's links; a row's words are made when asked for.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._case: CaseSnapshot | None = None
+
+    def set_case(self, case: CaseSnapshot | None) -> None:
+        """Show the links of this case."""
+        self.beginResetModel()
+        self._case = case
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """One row per link (none under a parent: a flat list)."""
+        if parent.isValid() or self._case is None:
+            return 0
+        return len(self._case.links)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        """The link in words (display and accessible text), its note as the description."""
+        if self._case is None or not index.isValid() or index.row() >= len(self._case.links):
+            return None
+        link = self._case.links[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return link_words(self._case, link)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return link.note or None
+        return None
+
+
+class _NoPaint(QStyledItemDelegate):
+    def paint(self, painter, option, index) -> None:
+        """The gutter draws the links; the list only names them."""
+
+
+class LinkList(QListView):
+    """An unpainted list over the gutter that names every link for assistive technology.
+
+    It draws nothing, takes no focus and lets the mouse through: the curves are the gutter's.
+    """
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("gutterLinks")
+        self.setModel(LinkListModel(self))
+        self.setItemDelegate(_NoPaint(self))
+        self.setUniformItemSizes(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.viewport().setAutoFillBackground(False)
+        self.setAutoFillBackground(False)
+        self.setAccessibleName(self.tr("Links between the panes"))
+
+
 class Gutter(QWidget):
     """Draws the links between the allegation pane and the response pane."""
 
@@ -179,6 +272,7 @@ class Gutter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(WIDTH)
         self.setAccessibleName(self.tr("Links between the panes"))
+        self.link_list = LinkList(self)  # the links in words, for screen readers
         for view in (left, right):
             view.verticalScrollBar().valueChanged.connect(self.update)
             view.model().modelReset.connect(self.update)
@@ -192,7 +286,13 @@ class Gutter(QWidget):
         """Use the links of the case (after it loads or its links change)."""
         # The snapshot's own table of links by claim, built once and shared with the panes.
         self.links_by_claim = CaseLinks(case) if case is not None else {}
+        self.link_list.model().set_case(case)
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The list of links covers the gutter."""
+        self.link_list.setGeometry(self.rect())
+        super().resizeEvent(event)
 
     def set_selected(self, claim_id: int | None) -> None:
         """Emphasise the links of the selected claim."""

@@ -82,8 +82,9 @@ class ClaimNode:
             mark = anchor_mark(c.anchor_state)
             return tip + (f"<p><b>\u26a0 {html.escape(mark)}</b></p>" if mark else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The key first, as the gutter's links name claims ("us-2 → hw-2: denies").
             mark = anchor_mark(c.anchor_state)
-            said = f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+            said = f"{c.key}, {c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
             return f"{said}, {mark.lower()}" if mark else said
         if role == Role.CLAIM_ID:
             return c.id

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ui.common.icons import icon
 
+Std = QKeySequence.StandardKey
+Key = str | QKeySequence.StandardKey  # a key of ours, or a standard key each platform binds
 Place = tuple[str, int]  # (menu, section): menu items follow table order, sections are separated
 
 
@@ -40,7 +42,9 @@ class ActionRow:
     name: str
     label: str
     icon: str | None = None
-    keys: tuple[str, ...] = ()
+    # Standard keys first where there is one (each platform gets its own binding); a string
+    # after one is the fallback, used only where the platform binds the standard key to nothing.
+    keys: tuple[Key, ...] = ()
     tip: str = ""
     menus: tuple[Place, ...] = ()
     toolbar: int | None = None  # position on the toolbar; the tens are groups, separated
@@ -71,7 +75,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "new_case",
             _tr("&New case…"),
             "add",
-            ("Ctrl+N",),
+            (Std.New,),
             _tr("Start a case of your own: its title and the two parties"),
             (("file", 1),),
         ),
@@ -79,7 +83,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "open_case",
             _tr("&Open case…"),
             "open",
-            ("Ctrl+O",),
+            (Std.Open,),
             _tr("Open another case in the store"),
             (("file", 1),),
             toolbar=10,
@@ -117,7 +121,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "quit",
             _tr("&Quit"),
             "quit",
-            ("Ctrl+Q",),
+            (Std.Quit, "Ctrl+Q"),
             _tr("Close Counterpoint; every edit is already saved"),
             (("file", 4),),
         ),
@@ -128,7 +132,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "undo",
             _tr("Undo"),
             "undo",
-            ("Ctrl+Z",),
+            (Std.Undo,),
             menus=(("edit", 1),),
             toolbar=20,
             short=_tr("Undo"),
@@ -137,26 +141,43 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "redo",
             _tr("Redo"),
             "redo",
-            ("Ctrl+Shift+Z", "Ctrl+Y"),
+            (Std.Redo,),
             menus=(("edit", 1),),
             toolbar=21,
             short=_tr("Redo"),
         ),
         ActionRow(
+            "copy_claim",
+            _tr("&Copy claim"),
+            "copy",
+            (Std.Copy,),
+            _tr("Copy the selected claim's quote, speaker and source, as text and as HTML"),
+            (("edit", 2),),
+            panes=True,
+        ),
+        ActionRow(
             "history",
             _tr("&History"),
             "history",
-            ("Ctrl+H",),
+            ("Ctrl+Shift+H",),  # not Ctrl+H: on macOS Cmd+H hides the application
             _tr("Show the list of edits that can be undone"),
             (("edit", 2),),
             toolbar=22,
             short=_tr("History"),
         ),
         ActionRow(
+            "preferences",
+            _tr("&Preferences…"),
+            "settings",
+            (Std.Preferences, "Ctrl+,"),
+            _tr("Your name, the language, the theme, the page and the export folder"),
+            (("edit", 4),),
+        ),
+        ActionRow(
             "find",
             _tr("&Find in claims"),
             "search",
-            ("Ctrl+F",),
+            (Std.Find,),
             _tr("Filter the claims by text"),
             (("edit", 3),),
         ),
@@ -231,7 +252,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "grade",
             _tr("&Grade student files…"),
             "grade",
-            ("Ctrl+G",),
+            ("Ctrl+Shift+R",),  # not Ctrl+G: Find next on macOS
             _tr("Compare returned student copies with this case's assessments"),
             (("classroom", 3),),
         ),
@@ -369,7 +390,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "shortcuts",
             _tr("&Keyboard shortcuts"),
             "keyboard",
-            ("F1",),
+            (Std.HelpContents, "F1"),
             _tr("List every keyboard shortcut"),
             (("help", 1),),
         ),
@@ -385,6 +406,10 @@ def pane_keys() -> tuple[KeyRow, ...]:
             _tr("Home / End, Page Up / Page Down"), _tr("First / last claim, a page up or down")
         ),
         KeyRow(_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
+        KeyRow(
+            _tr("Escape / Shift+Tab (in a pane)"),
+            _tr("Leave the panes for the next / the previous part of the window"),
+        ),
         KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
         KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
         KeyRow(_tr("Delete (in a pane)"), _tr("Delete the selected claim")),
@@ -434,11 +459,49 @@ class Actions:
         return rows + [(key.keys, key.what) for key in pane_keys()]
 
 
+# Keys a platform keeps for itself (Qt writes Cmd as Ctrl on macOS), or binds to a standard
+# action that we do not mean: no row of ours may use them (tests/ui/window/test_standard_keys.py).
+RESERVED_KEYS = {
+    "Ctrl+H": "macOS: hide the application",
+    "Ctrl+Alt+H": "macOS: hide the other applications",
+    "Ctrl+M": "macOS: minimise the window",
+    "Ctrl+G": "macOS: find next",
+    "Ctrl+Shift+G": "macOS: find previous",
+    "Ctrl+Space": "macOS: Spotlight; input method switching elsewhere",
+    "Ctrl+Tab": "switching tabs and windows",
+    "Alt+Tab": "switching applications",
+    "Alt+F4": "Windows and Linux: close the window",
+    "Ctrl+Esc": "Windows: the Start menu",
+    "Ctrl+Alt+Del": "Windows and Linux: the system",
+    "Ctrl+Alt+T": "Linux: a terminal",
+    "Ctrl+Alt+L": "Linux: lock the screen",
+    "Ctrl+Alt+Left": "Linux: the workspace on the left",
+    "Ctrl+Alt+Right": "Linux: the workspace on the right",
+}
+
+
+def key_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    """The shortcuts of a row: each standard key's bindings here, else the fallback after it."""
+    found: list[QKeySequence] = []
+    standard = False
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            standard = True
+            found += [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()]
+        elif not (standard and found):  # a fallback only if the standard key gave nothing
+            found.append(QKeySequence(key))
+    unique: list[QKeySequence] = []
+    for k in found:
+        if k not in unique:
+            unique.append(k)
+    return unique
+
+
 def _set_up(window: QMainWindow, panes: QWidget, action: QAction, row: ActionRow) -> None:
     if row.icon:
         action.setIcon(icon(row.icon))
     if row.keys:
-        action.setShortcuts([QKeySequence(k) for k in row.keys])
+        action.setShortcuts(key_sequences(row.keys))
     action.setCheckable(row.checkable)
     if row.tip:
         action.setStatusTip(row.tip)

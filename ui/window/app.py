@@ -14,7 +14,7 @@ from ui.common.fonts import register_fonts
 from ui.common.messages import show_error
 from ui.common.theme import apply_font, apply_theme
 from ui.window import settings as keys
-from ui.window.settings import APPLICATION, ORGANIZATION, Settings
+from ui.window.settings import APPLICATION, Settings
 
 log = logging.getLogger(__name__)
 
@@ -23,16 +23,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
+def name_application() -> None:
+    """Name the application, and no organisation: Qt's AppDataLocation is then the data folder
+    the command line's platformdirs names (ui.common.data_folder). The settings keep their own
+    organisation (ui.window.settings)."""
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, named, with the bundled fonts."""
     app = QApplication.instance()
     if app is None:
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
+        name_application()
         app = QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
+    name_application()
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("counterpoint")
     apply_font(app, register_fonts())

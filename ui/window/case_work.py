@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import library
@@ -75,8 +75,9 @@ class CaseWork(QObject):
         beside = trash_folder(self.session.store)
         if beside is not None:
             return beside
-        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        return Path(data) / "deleted-cases"
+        from ui.common.data_folder import data_folder
+
+        return data_folder() / "deleted-cases"
 
     def new_case(self) -> str | None:
         """File → New case…: ask for the case, make it and open it; return its slug."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -56,6 +56,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def dropped_files(mime) -> list[str]:
+    """The local files a drag carries."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+def is_case_file(path: str) -> bool:
+    """Whether a dropped file is a case file (to import) rather than a source (to add)."""
+    return path.lower().endswith(".json")
+
+
 def store_name(url: URL) -> str:
     """The store as a window title names it: the file's name, or user@host/db (no password)."""
     if url.get_backend_name() == "sqlite":
@@ -72,7 +82,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.store = store
         self.settings = settings or Settings()
-        self.session = CaseSession(store, author, self)
+        # The name in Preferences, else one given to the window (a test, a script), else the
+        # login name (CaseSession).
+        self._given_author = author
+        self.session = CaseSession(store, self.settings.get(keys.AUTHOR) or author, self)
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
 
@@ -105,9 +118,13 @@ class MainWindow(QMainWindow):
         self._dock_timer.timeout.connect(self._update_docks)
         self._followed: dict[str, int | None] = {}  # what each follower last showed
         self.revisions: RevisionPanel | None = None  # built when first shown or a revision comes
+        self._applying_theme = False
         self._build_docks()
         self.case_work = CaseWork(self)
-        self.setAcceptDrops(True)  # a source file dropped on the window is added to the case
+        self.setAcceptDrops(True)  # a case file dropped is imported, a source file added
+        from ui.common.focus_ring import install as focus_rings
+
+        focus_rings(QApplication.instance())  # the keyboard focus is always seen
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
@@ -143,6 +160,7 @@ class MainWindow(QMainWindow):
         scroller = QScrollArea(dock)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes the focus, not it
         scroller.setWidget(widget)
         dock.setWidget(scroller)
         self.addDockWidget(area, dock)
@@ -234,6 +252,7 @@ class MainWindow(QMainWindow):
         for role in ("allegation", "response"):
             comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
         a.history.triggered.connect(self.show_history)
+        a.copy_claim.triggered.connect(self.copy_current_claim)
         a.find.triggered.connect(self._focus_search)
         a.clear_filter.triggered.connect(self.filter_bar.clear)
         a.mark_supported.triggered.connect(lambda: self.mark_current("supported"))
@@ -244,12 +263,15 @@ class MainWindow(QMainWindow):
         a.focus_response.triggered.connect(lambda: self.comparison.view("response").setFocus())
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        a.preferences.triggered.connect(lambda: self.show_preferences())
         for theme, action in (
             ("light", a.theme_light),
             ("dark", a.theme_dark),
             ("system", a.theme_system),
         ):
             action.triggered.connect(lambda _on=False, t=theme: self.set_theme(t))
+        # The desktop's colour scheme, while the theme follows it.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.banner.dismissed.connect(self.status_bar.clear_message)
         for dock in self.docks.values():
@@ -502,6 +524,16 @@ class MainWindow(QMainWindow):
         if claim_id is not None:
             mark_status(self.session, claim_id, status)
 
+    def copy_current_claim(self) -> None:
+        """Ctrl+C in a pane: the selected claim, cited, on the clipboard."""
+        from ui.common.clipboard import copy_claim
+
+        case, claim_id = self.session.snapshot, self.comparison.current_claim()
+        if case is None or claim_id is None:
+            return
+        copy_claim(case, case.claim(claim_id))
+        self.status_bar.show_message(self.tr("Copied %1.").replace("%1", case.claim(claim_id).key))
+
     def link_selected(self) -> None:
         """L: link the two selected claims, change their relation, or unlink them."""
         case = self.session.snapshot
@@ -595,13 +627,36 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    def show_preferences(self):
+        """Edit → Preferences…: the dialog; what it changes applies at once where it can."""
+        from ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.applied.connect(self._preferences_applied)
+        dialog.open()
+        return dialog
+
+    def _preferences_applied(self) -> None:
+        from models.authors import login_name
+
+        self.session.author = self.settings.get(keys.AUTHOR) or self._given_author or login_name()
+        self.set_theme(self.settings.get(keys.THEME))
+
     def export_requested(self, format_key: str | None = None) -> ExportDialog | None:
         """File → Export… (and the classroom exports): the dialog, on the current filter."""
         if self.session.snapshot is None:
             return None
         from ui.dialogs.export_dialog import ExportDialog  # it registers the PDF formats
 
-        dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
+        get = self.settings.get
+        dialog = ExportDialog(
+            self.session,
+            self.filter_bar.claim_filter(),
+            self,
+            page_size=get(keys.PAGE_SIZE),
+            landscape=get(keys.LANDSCAPE),
+            folder=get(keys.EXPORT_FOLDER),
+        )
         if format_key:
             dialog.select_format(format_key)
         dialog.exported.connect(
@@ -632,8 +687,25 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.THEME, theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme)
+            self._applying_theme = True
+            try:
+                apply_theme(app, theme)
+            finally:
+                self._applying_theme = False
         self._check_theme(theme)
+        self.comparison.gutter.update()
+
+    def _system_scheme_changed(self, _scheme=None) -> None:
+        """The desktop turned light or dark: follow it, unless the user chose a theme."""
+        if self.settings.get(keys.THEME) != "system" or self._applying_theme:
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._applying_theme = True  # (setting the scheme hint may tell us again)
+            try:
+                apply_theme(app, "system")
+            finally:
+                self._applying_theme = False
         self.comparison.gutter.update()
 
     def _check_theme(self, theme: str) -> None:
@@ -670,18 +742,26 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        """Files dragged over the window can be dropped to become sources."""
-        if self.session.snapshot is not None and any(
-            url.isLocalFile() for url in event.mimeData().urls()
-        ):
+        """Files dragged over the window: a case file (.json) to import, or sources to add."""
+        files = dropped_files(event.mimeData())
+        if any(is_case_file(f) for f in files) or (files and self.session.snapshot is not None):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        """Each dropped file is read and, once described, added as a source."""
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        """A dropped case file is imported (as File → Import); any other file becomes a source."""
+        files = dropped_files(event.mimeData())
         event.acceptProposedAction()
-        # After the drop has finished: the add dialog is modal and must not run inside it.
-        QTimer.singleShot(0, lambda: [self.case_work.add_source_file(f) for f in files])
+        cases = [f for f in files if is_case_file(f)]
+        sources = [f for f in files if not is_case_file(f)] if self.session.snapshot else []
+
+        # After the drop has finished: the dialogs are modal and must not run inside it.
+        def take() -> None:
+            for path in cases:
+                self.import_case_file(path)
+            for path in sources:
+                self.case_work.add_source_file(path)
+
+        QTimer.singleShot(0, take)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every edit is already in the store; only the layout is left to keep."""

@@ -1,7 +1,7 @@
 """The window's settings: each declared once with its type and default, kept in QSettings.
 
-Preferences (the theme) and window layout (geometry, dock state, splitter sizes) are kept apart,
-as Picard does, so that a layout reset never touches a preference.
+Preferences (Edit → Preferences…) and window layout (geometry, dock state, splitter sizes) are
+kept apart, as Picard does, so that a layout reset never touches a preference.
 """
 
 from __future__ import annotations
@@ -25,8 +25,13 @@ class Setting:
     default: Any
 
 
-# Preferences
+# Preferences (Edit → Preferences…, ui/dialogs/preferences.py)
 THEME = Setting("preferences/theme", str, "system")  # system, light or dark
+AUTHOR = Setting("preferences/author", str, "")  # empty: the login name (models.authors)
+LANGUAGE = Setting("preferences/language", str, "")  # a locale name ("ja"); empty: the system's
+PAGE_SIZE = Setting("preferences/page_size", str, "A4")  # A4 or Letter (models.exports)
+LANDSCAPE = Setting("preferences/landscape", bool, True)  # the PDFs' default orientation
+EXPORT_FOLDER = Setting("preferences/export_folder", str, "")  # empty: the Documents folder
 # What was open
 LAST_CASE = Setting("session/last_case", str, "")
 RECENT_CASES = Setting("session/recent_cases", list, [])
