@@ -104,3 +104,50 @@ def test_opening_a_student_copy_asks_the_students_name(
     slug = import_case_file(qtbot, window, copy)
     qtbot.waitUntil(lambda: window.session.snapshot.classroom.student == "Ana Lima")
     assert library.snapshot(window.store, slug).classroom.student == "Ana Lima"
+
+
+def test_a_student_copy_opened_on_a_fresh_store_is_alone_there(
+    qtbot, open_main_window, tmp_path, monkeypatch, settings_path
+):
+    """`main.py --db student.db COPY.json`: the new store holds the copy, not the seeded key."""
+    from PySide6.QtCore import QSettings
+
+    import ui.common.failures
+    import ui.window.app as app_module
+    from ui.window.settings import Settings
+
+    teacher = open_main_window()
+    copy = tmp_path / "copy.json"
+    dialog = teacher.export_requested("student-copy")
+    dialog.path_edit.setText(str(copy))
+    with qtbot.waitSignal(dialog.exported):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ana Lima", True)))
+    monkeypatch.setattr(ui.common.failures, "install", lambda app: None)
+    student_settings = Settings(
+        QSettings(str(tmp_path / "student.ini"), QSettings.Format.IniFormat)
+    )
+    monkeypatch.setattr(app_module, "Settings", lambda: student_settings)
+    seen = {}
+
+    def exec_(self):  # the event loop of run(): wait for the copy, then look at the window
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if hasattr(w, "session") and w is not teacher and w.isVisible()
+        )
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.session.snapshot is not None, timeout=20000)
+        qtbot.waitUntil(lambda: window.session.snapshot.classroom.student == "Ana Lima")
+        seen["cases"] = [c.slug for c in library.cases(window.store)]
+        seen["statuses"] = {c.status for c in window.session.snapshot.claims}
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    student_db = tmp_path / "student.db"
+    assert app_module.run(str(student_db), ["counterpoint"], str(copy)) == 0
+    assert seen["cases"] == [library.SEED_SLUG + "-student"]
+    assert seen["statuses"] == {"unassessed"}
+    # Without a case file a new store is still seeded, as before.
+    assert [c.slug for c in library.cases(teacher.store)] == [library.SEED_SLUG]
