@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
             return None
         from ui.dialogs.export_dialog import ExportDialog  # it registers the PDF formats
 
-        dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self)
+        dialog = ExportDialog(self.session, self.filter_bar.claim_filter(), self, self.settings)
         if format_key:
             dialog.select_format(format_key)
         dialog.exported.connect(
