@@ -7,6 +7,7 @@ user or a source is ever parsed as markup.
 
 from __future__ import annotations
 
+import copy
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -458,6 +459,26 @@ class Table(Block):
             self.rows.append(cells(values, bold_last and n == len(rows) - 1))
         self.row_heights = [max(p.height for p in row) + 2 * pad for row in self.rows]
         self.height = sum(self.row_heights)
+
+    def split(self, available, force=False):
+        """Cut between rows, at least two on each side; the rest repeats the header row."""
+        used, k = self.row_heights[0], 1
+        while k < len(self.rows) and used + self.row_heights[k] <= available:
+            used += self.row_heights[k]
+            k += 1
+        if k < 3 or len(self.rows) - k < 2:
+            return None, self
+        return self._rows_of(range(1, k)), self._rows_of(range(k, len(self.rows)))
+
+    def min_height(self):
+        return sum(self.row_heights[:3])
+
+    def _rows_of(self, indexes) -> Table:
+        piece = copy.copy(self)
+        piece.rows = [self.rows[0], *(self.rows[i] for i in indexes)]
+        piece.row_heights = [self.row_heights[0], *(self.row_heights[i] for i in indexes)]
+        piece.height = sum(piece.row_heights)
+        return piece
 
     def paint(self, painter, x, y):
         total = sum(self.widths)
