@@ -351,14 +351,20 @@ def sheet_pages(
     for group in worksheet_groups(case):
         heading = Heading(canvas, group.heading, col, 11.5, LINE_SPACING)
         first = cards[group.claims[0].id]
-        if heading.height + min(first.height, bottom - where["column_top"]) > room():
+        column = bottom - top
+        # The heading needs its first card under it, or (one no column holds with the heading
+        # over it, to be cut anyway) a good start of it.
+        under = first.height if heading.height + first.height <= column else column / 4
+        if heading.height + under > room():
             next_column()
         place(heading, 0.0)
+        headed = True  # the next card is the heading's first: it is never moved off from it
         queue = deque(cards[c.id] for c in group.claims)
         while queue:
             card = queue.popleft()
             if card.height > room():
-                at_top = where["y"] == top  # the top of a page's column: nowhere holds more
+                # The top of a page's column, or right under the heading: nowhere holds more.
+                at_top = where["y"] == top or headed
                 too_tall = card.height > bottom - top
                 if at_top or (too_tall and room() >= (bottom - top) / 4):
                     head, rest = card.split(room(), force=True)
@@ -372,6 +378,7 @@ def sheet_pages(
                     queue.appendleft(card)
                     continue
             place(card, gap)
+            headed = False
     return [page for page in pages if page.placed]
 
 

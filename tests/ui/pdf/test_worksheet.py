@@ -305,3 +305,33 @@ def test_an_exported_sheet_gets_the_umasks_mode(case, tmp_path, qapp):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "w.pdf").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("words", [0, 60, 150, 400, 1200])
+def test_no_column_of_a_sheet_ends_with_a_heading(case, qapp, words):
+    from tests.ui.pdf.test_long_claims import numbered, with_long_texts
+    from ui.pdf.layout import Canvas, Heading, Row
+    from ui.pdf.paper import PdfPaper
+    from ui.pdf.worksheet import SheetChrome, sheet_pages
+
+    sheet = case
+    if words:  # longer cards move every break
+        first, second = case.claims_of("allegation")[:2]
+        texts = {(first.key, "paraphrase"): numbered("p", words)}
+        texts[(second.key, "rationale")] = numbered("r", words // 2)
+        sheet = with_long_texts(case, texts)
+    for answer_key in (False, True):
+        paper = PdfPaper("A4", landscape=False, title="t")
+        canvas = Canvas(paper.writer)
+        chrome = SheetChrome(canvas, sheet, answer_key, paper.size)
+        pages = sheet_pages(canvas, sheet, answer_key, chrome.width, chrome.top, chrome.bottom)
+        for n, page in enumerate(pages[:-1], 1):
+            columns: dict[float, list] = {}
+            for block, y in page.placed:
+                dx = block.cells[0][0] if isinstance(block, Row) else 0.0
+                inner = block.cells[0][1] if isinstance(block, Row) else block
+                columns.setdefault(dx, []).append((y, inner))
+            for dx, placed in columns.items():
+                last = max(placed, key=lambda item: item[0])[1]
+                assert not isinstance(last, Heading), (n, dx, words, answer_key)
+                assert all(y + b.height <= chrome.bottom + 1 for y, b in placed), (n, words)
