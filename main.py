@@ -212,8 +212,10 @@ def add_own_case_commands(commands) -> None:
     claim.add_argument("--side", required=True, choices=("allegation", "response"))
     claim.add_argument("--start", required=True, type=int, metavar="N")
     claim.add_argument("--end", required=True, type=int, metavar="M")
-    claim.add_argument("--speaker")
-    claim.add_argument("--kind", help="the kind of claim (default: factual_assertion)")
+    claim.add_argument("--speaker", help="who says it (default: the side's party)")
+    claim.add_argument(
+        "--kind", help="the kind of claim (default: the kind most common on that side)"
+    )
     links = commands.add_parser(
         "suggest-links", help="print the suggested links of a case, one JSON object a line"
     )

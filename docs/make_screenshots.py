@@ -1,7 +1,7 @@
 """Make the README's screenshots by driving the real window offscreen.
 
 Run: .venv/bin/python docs/make_screenshots.py (`--own-case`: without the main-window shots;
-`--revision`: only the Revision panel's)
+`--revision`: only the Revision panel's; `--narrow`: only filters-1280.png and pdf-page-1.png)
 Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1080) and
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
@@ -12,8 +12,10 @@ guide-filters.png, guide-export.png, guide-worksheet.png (page 1 of a worksheet,
 pdftoppm, from poppler-utils) and guide-preferences.png; then revision-dock.png (the
 Revision panel after the Huawei article was revised with a cleaner translation of two paragraphs,
 docs/fixtures/huawei-revised-translation.txt) and revision-window.png (the window, with the
-panes marking the claims to review and those not in the current version). `--guide` makes only
-the guide's scenes, `--revision` only the revision's.
+panes marking the claims to review and those not in the current version); then filters-1280.png
+(a long status and tag in the filter at 1280x800, the evidence library in view) and pdf-page-1.png
+(page 1 of the Huawei PDF, by pdftoppm). `--guide` makes only the guide's scenes, `--revision`
+only the revision's, `--narrow` only the last two.
 """
 
 from __future__ import annotations
@@ -291,6 +293,53 @@ def shoot_revision(folder: Path) -> list[Path]:
     return written
 
 
+def shoot_narrow_desk(folder: Path) -> list[Path]:
+    """filters-1280.png: at 1280x800 a long status and a long tag chosen in the filter, the
+    evidence library in view; pdf-page-1.png: page 1 of the Huawei PDF (A4 landscape)."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from models.exports import ExportOptions, export_snapshot
+    from ui.pdf.formats import register_pdf_formats
+    from ui.window.app import open_window
+    from ui.window.settings import Settings
+
+    app = QApplication.instance()
+    settings = Settings(QSettings(str(folder / "narrow.ini"), QSettings.Format.IniFormat))
+    window = open_window(str(folder / "narrow.db"), settings, author="Screenshots")
+    window.resize(1280, 800)
+    window.show()
+    _settle(app)
+    bar = window.filter_bar
+    bar.status.setCurrentIndex(bar.status.findData("unsupported"))
+    # The longest tag name that some unsupported claim carries, so the panes are not empty.
+    case = window.session.snapshot
+    used = {t for c in case.claims if c.status == "unsupported" for t in c.tag_ids}
+    shown = [i for i in range(bar.tag.count()) if bar.tag.itemData(i) in used]
+    bar.tag.setCurrentIndex(max(shown, key=lambda i: len(bar.tag.itemText(i).strip())))
+    _settle(app)
+    window.comparison.select_first("allegation")
+    window.docks["evidence"].show()
+    window.docks["evidence"].raise_()
+    _settle(app)
+    written = [OUT / "filters-1280.png"]
+    window.grab().save(str(written[-1]))
+    if shutil.which("pdftoppm") is not None:
+        register_pdf_formats()
+        pdf = folder / "huawei.pdf"
+        export_snapshot(window.session.snapshot, "pdf", pdf, ExportOptions(author="Screenshots"))
+        stem = OUT / "pdf-page-1"
+        cmd = ["pdftoppm", "-png", "-r", "100", "-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run([*cmd, str(pdf), str(stem)], check=True)
+        written.append(OUT / "pdf-page-1.png")
+    window.close()
+    window.store.close()
+    return written
+
+
 def main() -> int:
     """Write every screenshot; print where."""
     from ui.window.app import application
@@ -302,6 +351,10 @@ def main() -> int:
             for path in shoot_revision(Path(tmp)):
                 print(path)
             return 0
+        if "--narrow" in sys.argv:
+            for path in shoot_narrow_desk(Path(tmp)):
+                print(path)
+            return 0
         only_own = "--own-case" in sys.argv
         only_guide = "--guide" in sys.argv
         for name, width, height, theme in () if only_own or only_guide else SHOTS:
@@ -311,6 +364,8 @@ def main() -> int:
         for path in () if only_own else shoot_guide(Path(tmp)):
             print(path)
         for path in () if only_own or only_guide else shoot_revision(Path(tmp)):
+            print(path)
+        for path in () if only_own or only_guide else shoot_narrow_desk(Path(tmp)):
             print(path)
     return 0
 

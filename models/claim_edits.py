@@ -136,6 +136,22 @@ def _check_room(s: Session, case_id: int) -> None:
         raise EditRefused(f"A case can hold at most {limit:,} claims; this one is full.")
 
 
+DEFAULT_KIND = "factual_assertion"  # the kind of a side's first claim
+
+
+def usual_kind(s: Session, side_id: int) -> str:
+    """The kind most common among a side's claims (the earlier claim's on a tie), else the
+    default kind."""
+    row = s.execute(
+        select(Claim.kind)
+        .where(Claim.side_id == side_id)
+        .group_by(Claim.kind)
+        .order_by(func.count().desc(), func.min(Claim.position))
+        .limit(1)
+    ).first()
+    return row.kind if row is not None else DEFAULT_KIND
+
+
 def create_claim(
     store: Store,
     case_id: int,
@@ -145,13 +161,17 @@ def create_claim(
     end: int,
     *,
     speaker: str | None = None,
-    kind: str = "factual_assertion",
+    kind: str | None = None,
     author: str | None = None,
 ) -> tuple[int, Change]:
-    """Create a claim on one side from the span start:end of a source; return its id."""
+    """Create a claim on one side from the span start:end of a source; return its id.
+
+    A claim starts as its side's claims mostly are: without a speaker it is the side's party's,
+    without a kind it has the kind most common on that side (`usual_kind`).
+    """
     if side_role not in ROLES:
         raise EditRefused(f"{side_role!r} is not a side.")
-    if kind not in CLAIM_KINDS:
+    if kind is not None and kind not in CLAIM_KINDS:
         raise EditRefused(f"{kind!r} is not a kind of claim.")
     check_text("claim", "speaker", speaker, "A speaker")
     with store.transaction() as s:
@@ -167,11 +187,14 @@ def create_claim(
         quote = text[start:end]
         if not quote.strip():
             raise EditRefused("The selected text is only blank space; select words to quote.")
-        side_id = s.execute(
-            select(Side.id).where(Side.case_id == case_id, Side.role == side_role)
-        ).scalar()
-        if side_id is None:
+        side = s.execute(
+            select(Side.id, Side.party).where(Side.case_id == case_id, Side.role == side_role)
+        ).first()
+        if side is None:
             raise EditRefused(f"This case has no {side_role} side.")
+        side_id = side.id
+        speaker = speaker or (side.party or "").strip() or None
+        kind = kind or usual_kind(s, side_id)
         _check_room(s, case_id)
         position = _reading_position(s, side_id, source_id, start)
         moved = _make_room(s, case_id, position)

@@ -413,6 +413,7 @@ def register_student_copy_format() -> None:
             ".json",
             write_student_copy,
             filtered=False,  # a student copy is the whole case, like the case file
+            name_suffix="-student-copy",
         )
     )
 

@@ -6,7 +6,8 @@ Its table model and filter live in `evidence_model`; its edits are named command
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.session import CaseSession
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
-from ui.docks.evidence_model import EvidenceFilter, EvidenceModel
+from ui.docks.evidence_model import COLUMNS, EvidenceFilter, EvidenceModel
 
 
 class EvidenceLibrary(QWidget):
@@ -62,15 +63,27 @@ class EvidenceLibrary(QWidget):
         self.table.setShowGrid(False)
         # Widths from the font, not from the cells: fitting columns to their contents read
         # all 2,000 rows again on every change (most of a second on a big case).
+        # Grade, kind and date are the app's words and short: their columns fit them whole (and
+        # their headers). The title takes the rest, elided in the middle so two titles that begin
+        # alike still differ ("WSJ: U.S. offi…, March 3" / "…, March 9"); each row's tooltip has
+        # the whole title and citation. The citation column is shown only when there is room.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fm = self.table.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fm = header.fontMetrics()
         kinds = [word(k) for k in EVIDENCE_KINDS]
-        for column, samples in ((0, ["A1"]), (2, kinds), (3, ["2020-02-14"])):
-            words = [*samples, self.model.headerData(column, Qt.Orientation.Horizontal)]
-            header.resizeSection(column, max(map(fm.horizontalAdvance, words)) + 28)
-        header.resizeSection(1, 260)
+        bold = self.table.font()
+        bold.setBold(True)  # a row attached to the current claim is bold
+        wide = QFontMetrics(bold)
+        for column, samples in ((0, ["A1", "F6"]), (2, kinds), (3, ["2020-02-14"])):
+            head = fm.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal))
+            cell = max(map(wide.horizontalAdvance, samples))
+            header.resizeSection(column, max(head + 18, cell + 12))
+        self._citation_width = fm.horizontalAdvance("x" * 28)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -99,6 +112,23 @@ class EvidenceLibrary(QWidget):
         if session.snapshot is not None:
             self._case_loaded(session.snapshot)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """On a resize of the table: show the citation column only where it leaves the title
+        room (a narrow dock shows grade, title, kind and date whole, and no half column)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        citation = COLUMNS.index("citation")
+        fixed = sum(header.sectionSize(c) for c in (0, 2, 3))
+        room = self.table.viewport().width() - fixed
+        show = room >= 2 * self._citation_width
+        self.table.setColumnHidden(citation, not show)
+        if show:
+            header.resizeSection(citation, max(self._citation_width, room // 2))
 
     def _button(self, name: str, text: str, slot) -> QToolButton:
         button = QToolButton()

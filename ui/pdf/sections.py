@@ -82,7 +82,9 @@ def _small(canvas, text, width, color=MUTED, size=8.0, italic=False, after=0.0) 
 
 
 def _title(canvas, text, width) -> _ParaBlock:
-    return _ParaBlock(Para(canvas, text, canvas.font(10, bold=True), width, INK), canvas.pt(5))
+    title = _ParaBlock(Para(canvas, text, canvas.font(10, bold=True), width, INK), canvas.pt(5))
+    title.keep_with_next = True  # never the last thing on a page: it goes with what it heads
+    return title
 
 
 def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:

@@ -45,8 +45,12 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(db: str, settings: Settings | None = None, author: str | None = None):
+def open_window(
+    db: str, settings: Settings | None = None, author: str | None = None, seed: bool = True
+):
     """Open the store and a main window on its first (or last used) case.
+
+    `seed=False`: a store created now stays empty (see `models.library.open_library`).
 
     Raises StoreError if the store cannot be opened; the caller tells the user.
     """
@@ -55,7 +59,7 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
     settings = settings or Settings()
     app = application()
     apply_theme(app, settings.get(keys.THEME))
-    store = library.open_library(db)
+    store = library.open_library(db, seed=seed)
     window = MainWindow(store, settings, author)
     window.open_initial_case()
     return window
@@ -64,14 +68,16 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
 def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     """Run the window until it is closed; return the exit status.
 
-    `case_file`: a case file to show (imported the first time, opened after that).
+    `case_file`: a case file to show (imported the first time, opened after that). A store
+    created to show a case file is not seeded: a student opening their copy on a fresh store
+    sees their copy alone, never the example case with its statuses and rationales.
     """
     app = application(argv)
     from ui.common.failures import install  # (lazy: start-up imports stay as they are)
 
     install(app)  # the log file, and a dialog for any error nothing else handled
     try:
-        window = open_window(db)
+        window = open_window(db, seed=case_file is None)
     except StoreError as exc:
         shown = shown_target(db)  # a URL's password is never shown nor logged
         log.error("cannot open the store %s: %s", shown, exc)

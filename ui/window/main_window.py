@@ -653,6 +653,7 @@ class MainWindow(QMainWindow):
             self.session,
             self.filter_bar.claim_filter(),
             self,
+            self.settings,
             page_size=get(keys.PAGE_SIZE),
             landscape=get(keys.LANDSCAPE),
             folder=get(keys.EXPORT_FOLDER),

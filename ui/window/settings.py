@@ -35,6 +35,7 @@ EXPORT_FOLDER = Setting("preferences/export_folder", str, "")  # empty: the Docu
 # What was open
 LAST_CASE = Setting("session/last_case", str, "")
 RECENT_CASES = Setting("session/recent_cases", list, [])
+LAST_EXPORT_FOLDER = Setting("session/last_export_folder", str, "")  # where the last export went
 # Layout
 GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())

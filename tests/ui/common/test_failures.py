@@ -124,7 +124,7 @@ def test_the_window_installs_it_at_start(qapp, monkeypatch, root_logging, tmp_pa
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
 
-    def refused(_db):
+    def refused(_db, **_options):
         raise StoreError("no store")
 
     monkeypatch.setattr(app, "open_window", refused)
