@@ -6,7 +6,7 @@ Its table model and filter live in `evidence_model`; its edits are named command
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ class EvidenceLibrary(QWidget):
     """Every evidence record of the case: filter, create, edit, delete, attach, drag to a claim."""
 
     evidenceSelected = Signal(object)  # the evidence id chosen in the table, or None
+    contextMenuRequested = Signal(str, int, QPoint)  # ("evidence", its id, where): right-click
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +73,8 @@ class EvidenceLibrary(QWidget):
             header.resizeSection(column, max(map(fm.horizontalAdvance, words)) + 28)
         header.resizeSection(1, 260)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_button = self._button("add", self.tr("New"), self.new_evidence)
@@ -225,14 +228,15 @@ class EvidenceLibrary(QWidget):
         return lambda *values: None if edit(*values) else self._session.last_refusal
 
     def delete_selected(self, confirm: bool = True) -> None:
-        """Delete the selected record (after confirmation), detaching it from every claim."""
+        """Delete the selected record, detaching it from every claim (asked first if it is
+        attached to any: those attachments go with it, until undone)."""
         evidence_id = self.selected_evidence()
         snapshot = self._session.snapshot
         if evidence_id is None or snapshot is None:
             return
         record = snapshot.evidence_record(evidence_id)
         uses = sum(1 for c in snapshot.claims for a in c.evidence if a.evidence_id == evidence_id)
-        if confirm:
+        if confirm and uses:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -248,6 +252,28 @@ class EvidenceLibrary(QWidget):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         commands.delete_evidence(self._session, evidence_id)
+
+    def _menu_requested(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        evidence_id = self.selected_evidence()
+        if evidence_id is not None:
+            at = self.table.viewport().mapToGlobal(point)
+            self.contextMenuRequested.emit("evidence", evidence_id, at)
+
+    def attach_selected(self) -> None:
+        """Attach the selected record to the current claim, asking the stance."""
+        self._attach_selected()
+
+    def detach_selected(self) -> None:
+        """Detach the selected record from the current claim."""
+        self._detach_selected()
+
+    def attached(self) -> set[int]:
+        """The records attached to the current claim."""
+        return self._attached_ids()
 
     def _attach_selected(self) -> None:
         evidence_id = self.selected_evidence()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ class ClaimListView(QListView):
     followLinkRequested = Signal(int)  # claim id whose first linked claim should be shown
     evidenceDropped = Signal(int, int)  # claim id, evidence id
     currentClaimChanged = Signal(object)  # claim id or None
+    claimMenuRequested = Signal(int, QPoint)  # a claim right-clicked (now current), where
 
     def __init__(self, model: ClaimsModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,10 @@ class ClaimListView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self._after_reset)
+        # A right-click makes the claim under the mouse current, then asks for its menu (the
+        # window builds it from the actions table).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu_requested)
 
     @property
     def claims(self) -> ClaimsModel:
@@ -157,6 +162,14 @@ class ClaimListView(QListView):
 
     def _after_reset(self) -> None:
         self.currentClaimChanged.emit(None)
+
+    def _menu_requested(self, point: QPoint) -> None:
+        index = self.indexAt(point)
+        claim_id = self.claims.claim_id(index.row()) if index.isValid() else None
+        if claim_id is None:
+            return
+        self.select_claim(claim_id, scroll=False)
+        self.claimMenuRequested.emit(claim_id, self.viewport().mapToGlobal(point))
 
 
 class ClaimPane(QWidget):

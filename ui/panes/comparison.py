@@ -7,7 +7,7 @@ performs one itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from models.claim_filter import ClaimFilter
@@ -31,6 +31,9 @@ class ComparisonView(QSplitter):
     claimSelected = Signal(object)  # claim id or None: the claim the analyst is looking at
     evidenceDropped = Signal(int, int)
     countsChanged = Signal()
+    # A right-click on a claim card ("claim", claim id) or a link in the gutter ("link", link
+    # id): the window pops up that menu of the actions table at the point.
+    contextMenuRequested = Signal(str, int, QPoint)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +45,9 @@ class ComparisonView(QSplitter):
         self.active_role = "allegation"
         self.panes = {role: ClaimPane(role, self) for role in ROLES}
         self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
+        self.gutter.linkMenuRequested.connect(
+            lambda link_id, at: self.contextMenuRequested.emit("link", link_id, at)
+        )
         self.addWidget(self.panes["allegation"])
         self.addWidget(self.gutter)
         self.addWidget(self.panes["response"])
@@ -55,6 +61,7 @@ class ComparisonView(QSplitter):
             )
             view.followLinkRequested.connect(lambda claim_id, r=role: self.follow_link(r, claim_id))
             view.evidenceDropped.connect(self.evidenceDropped)
+            view.claimMenuRequested.connect(self._claim_menu)
             view.installEventFilter(self)
             view.viewport().installEventFilter(self)
             # A click on the claim already selected shows its answers again (after scrolling away).
@@ -219,6 +226,10 @@ class ComparisonView(QSplitter):
                     self._emphasise_linked(role, claim_id)
                     self.claimSelected.emit(claim_id)
         return super().eventFilter(watched, event)
+
+    def _claim_menu(self, claim_id: int, at: QPoint) -> None:
+        self.select_claim(claim_id)  # that pane is the active one: the marks act on its claim
+        self.contextMenuRequested.emit("claim", claim_id, at)
 
     def _prepare_index(self) -> None:
         if self.index is not None:
