@@ -134,6 +134,21 @@ class ComparisonView(QSplitter):
                 self.view(role).select_claim(keep[role])
         self._update_titles()
 
+    def gutter_width(self) -> int:
+        """The gutter's width, as the user dragged it."""
+        return self.sizes()[1]
+
+    def set_gutter_width(self, width: int) -> None:
+        """Give the gutter a width (within its bounds); the panes share the rest evenly."""
+        from ui.panes.gutter import MAX_WIDTH, MIN_WIDTH
+
+        width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+        self.gutter.preferred_width = width  # what the splitter gives it when first laid out
+        left, old, right = self.sizes()
+        if left + old + right > width:  # laid out already (or restored): share out the rest
+            rest = left + right + old - width
+            self.setSizes([rest // 2, width, rest - rest // 2])
+
     def current_claim(self) -> int | None:
         """The claim in the active pane."""
         return self.view(self.active_role).current_claim()

@@ -222,6 +222,7 @@ class Gutter(QWidget):
         self.case: CaseSnapshot | None = None
         self.selected: int | None = None
         self.current_link: int | None = None  # clicked or right-clicked: what Delete unlinks
+        self.preferred_width = WIDTH
         self.setObjectName("gutter")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(MIN_WIDTH)
@@ -236,8 +237,8 @@ class Gutter(QWidget):
             view.model().dataChanged.connect(self.update)
 
     def sizeHint(self) -> QSize:
-        """A narrow strip."""
-        return QSize(WIDTH, 200)
+        """A narrow strip, as wide as the user last made it."""
+        return QSize(self.preferred_width, 200)
 
     def set_case(self, case: CaseSnapshot | None) -> None:
         """Use the links of the case (after it loads or its links change)."""

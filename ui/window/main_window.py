@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
         # Panes.
         comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
         comparison.countsChanged.connect(self._update_counts)
+        comparison.splitterMoved.connect(  # the gutter's width is the user's: kept at once
+            lambda *_: self.settings.set(keys.GUTTER_WIDTH, comparison.gutter_width())
+        )
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
         # Docks.
@@ -775,6 +778,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.get(keys.PANE_SPLITTER)
         if not splitter.isEmpty():
             self.comparison.restoreState(splitter)
+        self.comparison.set_gutter_width(self.settings.get(keys.GUTTER_WIDTH))
         self._check_theme(self.settings.get(keys.THEME))
 
     def save_layout(self) -> None:
@@ -782,6 +786,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.PANE_SPLITTER, QByteArray(self.comparison.saveState()))
+        self.settings.set(keys.GUTTER_WIDTH, self.comparison.gutter_width())
         self.settings.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override

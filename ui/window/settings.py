@@ -34,6 +34,7 @@ RECENT_CASES = Setting("session/recent_cases", list, [])
 GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())
 PANE_SPLITTER = Setting("layout/pane_splitter", QByteArray, QByteArray())
+GUTTER_WIDTH = Setting("layout/gutter_width", int, 64)  # px, dragged by the user
 
 
 class Settings:
