@@ -166,13 +166,47 @@ class CommitTextEdit(_Field, QPlainTextEdit):
 
     QT_CLASS = "QPlainTextEdit"  # what the not-saved frame's style sheet names
 
-    def __init__(self, save: Save, parent: QWidget | None = None, lines: int = 3):
+    def __init__(
+        self,
+        save: Save,
+        parent: QWidget | None = None,
+        lines: int = 3,
+        grow: tuple[int, int] | None = None,
+    ):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._saving = _Saving(self, save)
+        self._grow = grow
         line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * 2 + 12)
-        self.setMaximumHeight(line * lines + 14)
+        if grow is None:
+            self.setMinimumHeight(line * 2 + 12)
+            self.setMaximumHeight(line * lines + 14)
+        else:
+            # At least grow[0] lines high, and as high as its wrapped text up to grow[1] lines
+            # (past that it scrolls): a rationale is read whole, not through a slot.
+            self.document().documentLayout().documentSizeChanged.connect(self._fit)
+            self._fit()
+
+    def _fit(self, *_args) -> None:
+        low, high = self._grow or (2, 3)
+        # QPlainTextEdit's layout measures its document in lines, wrapped at the width.
+        wrapped = int(self.document().documentLayout().documentSize().height())
+        lines = max(low, min(high, wrapped))
+        margins = self.contentsMargins()
+        height = (
+            lines * self.fontMetrics().lineSpacing()
+            + 2 * int(self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+            + 2
+        )
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new width wraps the text anew: fit the height to it."""
+        super().resizeEvent(event)
+        if self._grow is not None:
+            self._fit()
 
     def text_value(self) -> str:
         """The text shown."""
