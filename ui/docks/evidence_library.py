@@ -24,6 +24,7 @@ from models.evidence_edits import FIELDS
 from models.snapshot import CaseSnapshot
 from models.vocabulary import EVIDENCE_KINDS
 from ui.common import commands
+from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.session import CaseSession
@@ -96,6 +97,9 @@ class EvidenceLibrary(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.empty_state = EmptyState(self.table.viewport())
+        self.empty_state.actionRequested.connect(self._empty_action)
+        self.filter.textChanged.connect(lambda _text: self._say_empty())
 
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
@@ -156,6 +160,7 @@ class EvidenceLibrary(QWidget):
                 self.select_evidence(selected)
         self._mark_attached()
         self._update_buttons()
+        self._say_empty()
 
     def _attached_ids(self) -> set[int]:
         snapshot = self._session.snapshot
@@ -252,6 +257,31 @@ class EvidenceLibrary(QWidget):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         commands.delete_evidence(self._session, evidence_id)
+
+    def _say_empty(self) -> None:
+        if self.proxy.rowCount():
+            self.empty_state.clear()
+        elif self.model.rowCount():
+            self.empty_state.say(
+                self.tr("No evidence record matches “%1”.").replace("%1", self.filter.text()),
+                self.tr("Clear filter"),
+            )
+        elif self._session.snapshot is not None:
+            self.empty_state.say(
+                self.tr(
+                    "No evidence records yet. Press New to describe a report, a document or "
+                    "a test result, then drag it onto a claim (or press Attach)."
+                ),
+                self.tr("New evidence record…"),
+            )
+        else:
+            self.empty_state.clear()
+
+    def _empty_action(self) -> None:
+        if self.model.rowCount():
+            self.filter.clear()
+        else:
+            self.new_evidence()
 
     def _menu_requested(self, point: QPoint) -> None:
         index = self.table.indexAt(point)

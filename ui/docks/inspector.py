@@ -201,6 +201,7 @@ class Inspector(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
         empty = QLabel(self.tr("Select a claim to see and edit it here."))
+        self._empty = empty
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self._stack = QStackedWidget()
@@ -295,6 +296,16 @@ class Inspector(QWidget):
         self._stack.setCurrentIndex(0 if claim is None else 1)
         if claim is None:
             self._claim_id = None
+            snapshot = self._session.snapshot
+            self._empty.setText(
+                self.tr("Select a claim to see and edit it here.")
+                if snapshot is not None and snapshot.claims
+                else self.tr(
+                    "No claims yet. Add a source (Case → Add source…), select a claim's "
+                    "words in the Source panel and press New allegation claim or New "
+                    "response claim; it shows here to assess."
+                )
+            )
             return
         snapshot = self._session.snapshot
         self._filling = True

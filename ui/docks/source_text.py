@@ -335,6 +335,14 @@ class SourceTextDock(QWidget):
         # Prose wraps to the dock's width: never a sideways scroll bar.
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor.setPlaceholderText(
+            self.tr(
+                "No source yet. Add the allegation and the response as sources: Case → Add "
+                "source… (text, HTML, PDF, Word), Case → Paste text as source…, or drop a file "
+                "on the window. Then select a claim's words here and press New allegation "
+                "claim or New response claim."
+            )
+        )
         self.editor.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models.edit_log import Change
 from models.snapshot import CaseSnapshot, tag_descendants
 from ui.common import commands
+from ui.common.empty_state import EmptyState
 from ui.common.icons import glyph_icon, icon, tag_glyph_choices
 from ui.common.session import CaseSession
 from ui.common.text_field import REFUSED
@@ -124,6 +125,8 @@ class TagManager(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tree, 1)
+        self.empty_state = EmptyState(self.tree.viewport())
+        self.empty_state.actionRequested.connect(self._new_tag)
 
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
@@ -189,6 +192,17 @@ class TagManager(QWidget):
         selected = self.selected_tag()
         self.model.set_case(snapshot)
         self.tree.expandAll()
+        if snapshot.tags:
+            self.empty_state.clear()
+        else:
+            self.empty_state.say(
+                self.tr(
+                    "No tags yet. A tag groups claims and evidence (a theme, a person, "
+                    "a question to check).\n\nPress New tag (+ above) to make one, then "
+                    "tick it in the Inspector or right-click a claim → Tag."
+                ),
+                self.tr("New tag…"),
+            )
         if selected is not None:
             self.select_tag(selected)
         self._update_actions()

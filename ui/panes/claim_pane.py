@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drag import evidence_id_from
+from ui.common.empty_state import EmptyState
 from ui.common.icons import IconLabel, icon
 from ui.panes.claim_delegate import ClaimDelegate
 from ui.panes.pane_model import ClaimsModel, Role
@@ -173,7 +174,9 @@ class ClaimListView(QListView):
 
 
 class ClaimPane(QWidget):
-    """A side's header (party, counts) above its list of claims."""
+    """A side's header (party, counts) above its list of claims; an empty list says why."""
+
+    clearFilterRequested = Signal()  # the empty state's "Clear filter"
 
     def __init__(self, role: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -212,10 +215,14 @@ class ClaimPane(QWidget):
         self.view.setAccessibleName(
             self.tr("Allegation claims") if role == "allegation" else self.tr("Response claims")
         )
-        self.set_title("", 0, 0)
+        self.empty_state = EmptyState(self.view.viewport())
+        self.empty_state.actionRequested.connect(self.clearFilterRequested)
+        self.set_title("", 0, 0, case_open=False)
 
-    def set_title(self, party: str, shown: int, total: int) -> None:
-        """Show the side's party and how many of its claims are shown."""
+    def set_title(self, party: str, shown: int, total: int, case_open: bool = True) -> None:
+        """Show the side's party and how many of its claims are shown; an empty list says how
+        to fill it, or that the filter hides every claim (with a button to clear it)."""
+        self._say_empty(shown, total, case_open)
         side = self.tr("Allegation") if self.role == "allegation" else self.tr("Response")
         self.title.setText(f"{side}: {party}" if party else side)
         if shown == total:
@@ -225,4 +232,32 @@ class ClaimPane(QWidget):
         else:
             self.count.setText(
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def _say_empty(self, shown: int, total: int, case_open: bool) -> None:
+        if shown:
+            self.empty_state.clear()
+        elif not case_open:
+            self.empty_state.say(
+                self.tr(
+                    "No case is open.\n\nFile → New case… starts one of your own; "
+                    "File → Open case… opens one of the store's."
+                )
+            )
+        elif total:
+            self.empty_state.say(
+                self.tr("No claim on this side matches the filter."), self.tr("Clear filter")
+            )
+        else:
+            button = (
+                self.tr("New allegation claim")
+                if self.role == "allegation"
+                else self.tr("New response claim")
+            )
+            self.empty_state.say(
+                self.tr(
+                    "No claims here yet.\n\n1. Add a source: Case → Add source… (a file), "
+                    "Case → Paste text as source…, or drop a file on the window.\n"
+                    "2. In the Source panel, select the words of a claim and press “%1”."
+                ).replace("%1", button)
             )

@@ -45,6 +45,8 @@ class ComparisonView(QSplitter):
         self.active_role = "allegation"
         self.panes = {role: ClaimPane(role, self) for role in ROLES}
         self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
+        for pane in self.panes.values():
+            pane.clearFilterRequested.connect(self.clearFilterRequested)
         self.gutter.linkMenuRequested.connect(
             lambda link_id, at: self.contextMenuRequested.emit("link", link_id, at)
         )
@@ -179,6 +181,7 @@ class ComparisonView(QSplitter):
         return ok
 
     filterCleared = Signal()
+    clearFilterRequested = Signal()  # an empty pane's "Clear filter" was pressed
 
     def select_first(self, role: str = "allegation") -> None:
         """Select a side's first shown claim and give its pane the focus."""
@@ -283,7 +286,9 @@ class ComparisonView(QSplitter):
                     party = self.case.side(role).party
                 except StopIteration:
                     party = ""
-            pane.set_title(party, pane.model.rowCount(), pane.model.total())
+            pane.set_title(
+                party, pane.model.rowCount(), pane.model.total(), case_open=self.case is not None
+            )
         self.countsChanged.emit()
 
 

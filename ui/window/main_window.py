@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         )
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
+        comparison.clearFilterRequested.connect(self.filter_bar.clear)
         # Docks.
         self.inspector.showInSourceRequested.connect(self.show_in_source)
         self.inspector.claimActivated.connect(comparison.select_claim)
