@@ -5,7 +5,10 @@ Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
 New case dialog, filled in), source-suggestions.png (the source view with suggested claims) and
-suggestions-panel.png (the Suggestions panel for an allegation).
+suggestions-panel.png (the Suggestions panel for an allegation); then the pictures of a day at
+the desk (issue 13): desk-source-1280.png and desk-source-1920.png (the source view fits),
+desk-inspector-1280.png, desk-gutter.png with desk-gutter-legend.png and desk-gutter-tooltip.png,
+desk-filter-empty.png and desk-empty-case.png. `--desk` makes only those.
 """
 
 from __future__ import annotations
@@ -125,6 +128,117 @@ def shoot_own_case(folder: Path) -> list[Path]:
     return written
 
 
+def _tooltip_picture(app, widget, point, path: Path) -> Path | None:
+    """Show a widget's tooltip at a point and save a picture of it (a window of its own)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    QApplication.sendEvent(
+        widget, QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
+    )
+    _settle(app)
+    tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+    if not tips:
+        return None
+    tips[0].grab().save(str(path))
+    return path
+
+
+def shoot_desk(folder: Path) -> list[Path]:
+    """Issue 13 (a day at the desk): the source view at 1280 and 1920, the inspector at 1280,
+    an empty case, a filter with no result, the gutter widened with its tooltips."""
+    from PySide6.QtCore import QPoint, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from models.case_edits import create_case
+    from ui.window.app import open_window
+    from ui.window.settings import Settings
+
+    app = QApplication.instance()
+    written: list[Path] = []
+    for width, height in ((1280, 800), (1920, 1080)):
+        settings = Settings(QSettings(str(folder / f"desk{width}.ini"), QSettings.Format.IniFormat))
+        window = open_window(str(folder / f"desk{width}.db"), settings, author="Screenshots")
+        window.resize(width, height)
+        window.show()
+        _settle(app)
+        allegation = window.session.snapshot.claims_of("allegation")[1]
+        window.comparison.select_claim(allegation.id)
+        window.show_in_source(allegation.id)
+        _settle(app)
+        window._update_docks()
+        _settle(app)
+        written.append(OUT / f"desk-source-{width}.png")
+        window.grab().save(str(written[-1]))
+        if width == 1280:
+            # The inspector with a rationale of several lines (it grows with its text).
+            window.inspector.rationale.setPlainText(
+                "The response names no document. The 2019 audit it cites says nothing about "
+                "remote access, and the vendor's own statement of March 2020 concedes that "
+                "maintenance staff could reach the network.\nSee the evidence attached."
+            )
+            _settle(app)
+            written.append(OUT / "desk-inspector-1280.png")
+            window.docks["inspector"].grab().save(str(written[-1]))
+            # The gutter dragged wider, and its two tooltips.
+            window.comparison.set_gutter_width(120)
+            _settle(app)
+            comparison = window.comparison
+            written.append(OUT / "desk-gutter.png")
+            comparison.grab().save(str(written[-1]))
+            gutter = comparison.gutter
+            legend = _tooltip_picture(
+                app, gutter, QPoint(gutter.width() // 2, 6), OUT / "desk-gutter-legend.png"
+            )
+            band = next(
+                (b for b in gutter.bands() if b.left_y is not None and b.right_y is not None),
+                None,
+            )
+            named = None
+            if band is not None:
+                middle = QPoint(gutter.width() // 2, round((band.left_y + band.right_y) / 2))
+                named = _tooltip_picture(app, gutter, middle, OUT / "desk-gutter-tooltip.png")
+            written.extend(p for p in (legend, named) if p is not None)
+            window.comparison.set_gutter_width(64)
+            # A filter that leaves no claim.
+            window.filter_bar.search.setText("no such words anywhere")
+            for _ in range(40):
+                _settle(app, 2)
+                if window.comparison.panes["allegation"].model.rowCount() == 0:
+                    break
+                app.processEvents()
+                import time
+
+                time.sleep(0.02)
+            _settle(app)
+            written.append(OUT / "desk-filter-empty.png")
+            window.grab().save(str(written[-1]))
+            window.filter_bar.clear()
+            # An empty case of one's own.
+            slug, _change = create_case(
+                window.store,
+                title="Overtime for May 2026",
+                slug="overtime-may-2026",
+                description="",
+                allegation_party="The staff union",
+                allegation_description="",
+                response_party="Northfield Logistics Ltd",
+                response_description="",
+                author="Screenshots",
+            )
+            window.open_case(slug)
+            window.docks["tags"].show()
+            window.docks["tags"].raise_()
+            _settle(app)
+            written.append(OUT / "desk-empty-case.png")
+            window.grab().save(str(written[-1]))
+        window.close()
+        window.store.close()
+    return written
+
+
 def main() -> int:
     """Write every screenshot; print where."""
     from ui.window.app import application
@@ -132,10 +246,16 @@ def main() -> int:
     application(["make_screenshots"])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        if "--desk" in sys.argv:  # only the pictures of issue 13
+            for path in shoot_desk(Path(tmp)):
+                print(path)
+            return 0
         only_own = "--own-case" in sys.argv
         for name, width, height, theme in () if only_own else SHOTS:
             print(shoot(name, width, height, theme, Path(tmp)))
         for path in shoot_own_case(Path(tmp)):
+            print(path)
+        for path in shoot_desk(Path(tmp)):
             print(path)
     return 0
 

@@ -27,7 +27,7 @@ class EmptyState(QWidget):
         self.button = QPushButton(self)
         self.button.clicked.connect(self.actionRequested)
         column = QVBoxLayout(self)
-        column.setContentsMargins(18, 18, 18, 18)
+        column.setContentsMargins(10, 6, 10, 6)
         column.addStretch(1)
         column.addWidget(self.label)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)

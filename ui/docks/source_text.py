@@ -321,7 +321,7 @@ class SourceTextDock(QWidget):
         self._chooser.activated.connect(self._chosen)
         self._about = QLabel()
         self._about.setTextFormat(Qt.TextFormat.PlainText)
-        self._about.setWordWrap(True)
+        self._about.setWordWrap(False)  # publisher · date: short (the note is its tooltip)
         self._about.setForegroundRole(self._about.foregroundRole())
         self._new_allegation = self._button(
             "allegation", self.tr("New allegation claim"), lambda: self.new_claim("allegation")
@@ -335,6 +335,8 @@ class SourceTextDock(QWidget):
         # Prose wraps to the dock's width: never a sideways scroll bar.
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Small enough that the dock never scrolls as a whole at 1280×800 (the text scrolls).
+        self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.editor.setPlaceholderText(
             self.tr(
                 "No source yet. Add the allegation and the response as sources: Case → Add "
@@ -358,6 +360,7 @@ class SourceTextDock(QWidget):
         # The chooser on its own row; the legend and the buttons in rows that wrap, so that
         # nothing is clipped and the dock never scrolls sideways, at 1280 px or at 1920.
         self.controls = flow_widget(
+            self._about,
             self._legend("allegation", self.tr("Allegation")),
             self._legend("response", self.tr("Response")),
             self.suggestions.toggle,
@@ -371,7 +374,6 @@ class SourceTextDock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._chooser)
-        layout.addWidget(self._about)
         layout.addWidget(self.controls)
         layout.addWidget(self.editor, 1)
         self._selection_changed()
@@ -380,6 +382,11 @@ class SourceTextDock(QWidget):
         session.caseChanged.connect(self._case_changed)
         if session.snapshot is not None:
             self._case_loaded(session.snapshot)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        """No: the dock's scroll area would then ask the editor's full preferred height and
+        scroll the whole dock; the controls' rows still wrap by width inside the layout."""
+        return False
 
     def _button(self, name: str, text: str, slot) -> QToolButton:
         button = QToolButton()

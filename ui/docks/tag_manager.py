@@ -197,9 +197,8 @@ class TagManager(QWidget):
         else:
             self.empty_state.say(
                 self.tr(
-                    "No tags yet. A tag groups claims and evidence (a theme, a person, "
-                    "a question to check).\n\nPress New tag (+ above) to make one, then "
-                    "tick it in the Inspector or right-click a claim → Tag."
+                    "No tags yet: make one, then tick it in the Inspector or right-click "
+                    "a claim → Tag."
                 ),
                 self.tr("New tag…"),
             )

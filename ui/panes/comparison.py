@@ -141,15 +141,17 @@ class ComparisonView(QSplitter):
         return self.sizes()[1]
 
     def set_gutter_width(self, width: int) -> None:
-        """Give the gutter a width (within its bounds); the panes share the rest evenly."""
+        """Give the gutter a width (within its bounds); the panes share the rest as before."""
         from ui.panes.gutter import MAX_WIDTH, MIN_WIDTH
 
         width = max(MIN_WIDTH, min(MAX_WIDTH, width))
         self.gutter.preferred_width = width  # what the splitter gives it when first laid out
         left, old, right = self.sizes()
-        if left + old + right > width:  # laid out already (or restored): share out the rest
+        if old != width and left + right > 0:  # laid out already (or restored)
+            # The panes keep their proportions (a restored split stays as it was).
             rest = left + right + old - width
-            self.setSizes([rest // 2, width, rest - rest // 2])
+            new_left = round(rest * left / (left + right))
+            self.setSizes([new_left, width, rest - new_left])
 
     def current_claim(self) -> int | None:
         """The claim in the active pane."""

@@ -295,7 +295,12 @@ class Gutter(QWidget):
             if band is not None and self.case is not None:
                 link = self.link(band.link_id)
                 a, r = self.case.claim(link.allegation_id), self.case.claim(link.response_id)
-                lines = [self.describe(band.link_id), "", _short(a.quote), _short(r.quote)]
+                lines = [
+                    self.describe(band.link_id),
+                    "",
+                    f"{a.key}: {_short(a.quote)}",
+                    f"{r.key}: {_short(r.quote)}",
+                ]
                 QToolTip.showText(event.globalPos(), rich_tooltip("\n".join(lines)), self)
             else:
                 QToolTip.showText(event.globalPos(), legend_html(), self)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+SOURCE_READING_HEIGHT = 340  # px: how tall "Show in source" makes the source dock, at most half
 EVIDENCE_IN_MENU = 25  # records listed in a claim's Attach evidence submenu; the rest: the dock
 
 
@@ -692,10 +693,18 @@ class MainWindow(QMainWindow):
             focus.setFocus()
 
     def show_in_source(self, claim_id: int) -> None:
-        """Show a claim's span in the source dock."""
-        self.docks["source"].show()
-        self.docks["source"].raise_()
+        """Show a claim's span in the source dock, tall enough to read (at 1280×800 the tabs
+        below the inspector are short: the source takes room from the inspector)."""
+        dock = self.docks["source"]
+        dock.show()
+        dock.raise_()
         self.source_view.show_claim(claim_id)
+        inspector = self.docks["inspector"]
+        if not dock.isFloating() and not inspector.isFloating() and inspector.isVisible():
+            total = dock.height() + inspector.height()
+            want = min(SOURCE_READING_HEIGHT, total // 2)
+            if dock.height() < want:
+                self.resizeDocks([inspector, dock], [total - want, want], Qt.Orientation.Vertical)
 
     def show_history(self) -> None:
         """Edit → History: the undo stack as a list."""
@@ -777,8 +786,9 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.get(keys.PANE_SPLITTER)
-        if not splitter.isEmpty():
-            self.comparison.restoreState(splitter)
+        # The splitter's sizes wait for the window's first showing: restored into a splitter
+        # not yet laid out, they were squeezed into its few pixels and the split was lost.
+        self._splitter_state = splitter
         self.comparison.set_gutter_width(self.settings.get(keys.GUTTER_WIDTH))
         self._check_theme(self.settings.get(keys.THEME))
 
@@ -789,6 +799,15 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.PANE_SPLITTER, QByteArray(self.comparison.saveState()))
         self.settings.set(keys.GUTTER_WIDTH, self.comparison.gutter_width())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """On the first showing, the panes and the gutter get the sizes they had last time."""
+        super().showEvent(event)
+        state, self._splitter_state = getattr(self, "_splitter_state", None), None
+        if state is not None:
+            if not state.isEmpty():
+                self.comparison.restoreState(state)
+            self.comparison.set_gutter_width(self.settings.get(keys.GUTTER_WIDTH))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Files dragged over the window can be dropped to become sources."""
