@@ -180,6 +180,8 @@ def shoot_desk(folder: Path) -> list[Path]:
                 "maintenance staff could reach the network.\nSee the evidence attached."
             )
             _settle(app)
+            window.inspector._scroll.ensureWidgetVisible(window.inspector.rationale, 0, 60)
+            _settle(app)
             written.append(OUT / "desk-inspector-1280.png")
             window.docks["inspector"].grab().save(str(written[-1]))
             # The gutter dragged wider, and its two tooltips.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -184,21 +184,38 @@ class CommitTextEdit(_Field, QPlainTextEdit):
         else:
             # At least grow[0] lines high, and as high as its wrapped text up to grow[1] lines
             # (past that it scrolls): a rationale is read whole, not through a slot.
-            self.document().documentLayout().documentSizeChanged.connect(self._fit)
+            self.textChanged.connect(self._fit)
             self._fit()
+
+    def wrapped_lines(self) -> int:
+        """How many lines the text takes, wrapped at the box's width (its scroll bar aside).
+
+        Measured here: QPlainTextEdit lays out only the blocks on screen and counts every
+        other block as one line, so its own document size is short for a wrapped paragraph.
+        """
+        fm = self.fontMetrics()
+        width = max(20, self.viewport().width() - 2 * round(self.document().documentMargin()))
+        flags = Qt.TextFlag.TextWordWrap
+        lines = 0
+        for paragraph in self.toPlainText().split("\n"):
+            if not paragraph:
+                lines += 1
+                continue
+            box = fm.boundingRect(QRect(0, 0, width, 10**6), int(flags), paragraph)
+            lines += max(1, round(box.height() / fm.lineSpacing()))
+        return lines
 
     def _fit(self, *_args) -> None:
         low, high = self._grow or (2, 3)
-        # QPlainTextEdit's layout measures its document in lines, wrapped at the width.
-        wrapped = int(self.document().documentLayout().documentSize().height())
+        wrapped = self.wrapped_lines()
         lines = max(low, min(high, wrapped))
-        margins = self.contentsMargins()
+        fm = self.fontMetrics()
         height = (
-            lines * self.fontMetrics().lineSpacing()
-            + 2 * int(self.document().documentMargin())
-            + margins.top()
-            + margins.bottom()
-            + 2
+            # A laid-out line is the font's height rounded up: a pixel more than lineSpacing.
+            lines * (max(fm.height(), fm.lineSpacing()) + 1)
+            + 2 * round(self.document().documentMargin())
+            + 2 * self.frameWidth()
+            + 4
         )
         self.setFixedHeight(height)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,7 +29,6 @@ from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
 from ui.common import commands
-from ui.common.flow_layout import flow_widget
 from ui.common.icons import glyph_icon, icon
 from ui.common.labels import grade_tooltip, word
 from ui.common.session import CaseSession
@@ -122,7 +122,14 @@ class Inspector(QWidget):
             button.setProperty("status", status)
             self.status_buttons.addButton(button)
             buttons.append(button)
-        self._status_row = flow_widget(*buttons, spacing=2)
+        # Two columns of buttons with their words: a flow layout in the inspector's scroll area
+        # was squeezed to one row when the dock was short, hiding the others.
+        self._status_row = QWidget()
+        grid = QGridLayout(self._status_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        for n, button in enumerate(buttons):
+            grid.addWidget(button, n // 2, n % 2, Qt.AlignmentFlag.AlignLeft)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_buttons.buttonClicked.connect(self._commit_status)

@@ -371,6 +371,9 @@ def test_the_source_dock_fits_without_clipping_or_a_sideways_scroll(qtbot, open_
     view = window.source_view
     qtbot.waitUntil(lambda: not view.editor.document().isEmpty())
     scroller = dock.widget()
+    labels = view.controls.findChildren(QLabel)
+    # (The publisher and date came with the source: wait until the rows are laid out anew.)
+    qtbot.waitUntil(lambda: all(lab.width() >= lab.sizeHint().width() for lab in labels))
     assert not scroller.horizontalScrollBar().isVisible()
     assert not view.editor.horizontalScrollBar().isVisible()
     buttons = [view._new_allegation, view._new_response, view.suggestions.toggle]
@@ -378,7 +381,7 @@ def test_the_source_dock_fits_without_clipping_or_a_sideways_scroll(qtbot, open_
         assert widget.isVisible()
         assert widget.width() >= widget.sizeHint().width(), widget.text()  # its words whole
         assert _fits(dock, widget), widget.text()
-    for legend in view.controls.findChildren(QLabel):
+    for legend in labels:
         assert legend.width() >= legend.sizeHint().width()
         assert _fits(dock, legend)
     # The prose wraps at the dock's width: the longest line is no wider than the editor.
