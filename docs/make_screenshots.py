@@ -179,11 +179,16 @@ def shoot_desk(folder: Path) -> list[Path]:
                 "remote access, and the vendor's own statement of March 2020 concedes that "
                 "maintenance staff could reach the network.\nSee the evidence attached."
             )
+            inspector = window.docks["inspector"]
+            inspector.setFloating(True)  # as tall as the dock is by default at 1280×800
+            inspector.resize(410, 560)
             _settle(app)
-            window.inspector._scroll.ensureWidgetVisible(window.inspector.rationale, 0, 60)
+            window.inspector._scroll.verticalScrollBar().setValue(160)  # status and rationale
             _settle(app)
             written.append(OUT / "desk-inspector-1280.png")
-            window.docks["inspector"].grab().save(str(written[-1]))
+            inspector.grab().save(str(written[-1]))
+            inspector.setFloating(False)
+            _settle(app)
             # The gutter dragged wider, and its two tooltips.
             window.comparison.set_gutter_width(120)
             _settle(app)
