@@ -197,8 +197,8 @@ class TagManager(QWidget):
         else:
             self.empty_state.say(
                 self.tr(
-                    "No tags yet: make one, then tick it in the Inspector or right-click "
-                    "a claim → Tag."
+                    "No tags yet: press New tag to make one, then tick it in the Inspector "
+                    "or right-click a claim → Tag."
                 ),
                 self.tr("New tag…"),
             )

@@ -57,7 +57,7 @@ def test_an_empty_case_says_in_each_pane_how_to_add_a_source_and_make_claims(
     _show(qtbot, window, "tags")
     tags = window.tag_manager.empty_state
     assert tags.isVisible() and "New tag" in tags.text()
-    assert tags.button.isVisible()
+    assert tags.button.isVisible() and tags.button.text() == "New tag…"
 
     # The first tag made: the tag list's message goes.
     window.tag_manager.new_tag("Theme")
