@@ -15,7 +15,10 @@ docs/fixtures/huawei-revised-translation.txt) and revision-window.png (the windo
 panes marking the claims to review and those not in the current version); then filters-1280.png
 (a long status and tag in the filter at 1280x800, the evidence library in view) and pdf-page-1.png
 (page 1 of the Huawei PDF, by pdftoppm). `--guide` makes only the guide's scenes, `--revision`
-only the revision's, `--narrow` only the last two.
+only the revision's, `--narrow` only the last two; then the pictures of a day at the desk
+(issue 13): desk-source-1280.png and desk-source-1920.png (the source view fits),
+desk-inspector-1280.png, desk-gutter.png with desk-gutter-legend.png and desk-gutter-tooltip.png,
+desk-filter-empty.png and desk-empty-case.png. `--desk` makes only those.
 """
 
 from __future__ import annotations
@@ -340,6 +343,124 @@ def shoot_narrow_desk(folder: Path) -> list[Path]:
     return written
 
 
+def _tooltip_picture(app, widget, point, path: Path) -> Path | None:
+    """Show a widget's tooltip at a point and save a picture of it (a window of its own)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    QToolTip.hideText()
+    QApplication.sendEvent(
+        widget, QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
+    )
+    _settle(app)
+    tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+    if not tips:
+        return None
+    tips[0].grab().save(str(path))
+    return path
+
+
+def shoot_desk(folder: Path) -> list[Path]:
+    """Issue 13 (a day at the desk): the source view at 1280 and 1920, the inspector at 1280,
+    an empty case, a filter with no result, the gutter widened with its tooltips."""
+    from PySide6.QtCore import QPoint, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from models.case_edits import create_case
+    from ui.window.app import open_window
+    from ui.window.settings import Settings
+
+    app = QApplication.instance()
+    written: list[Path] = []
+    for width, height in ((1280, 800), (1920, 1080)):
+        settings = Settings(QSettings(str(folder / f"desk{width}.ini"), QSettings.Format.IniFormat))
+        window = open_window(str(folder / f"desk{width}.db"), settings, author="Screenshots")
+        window.resize(width, height)
+        window.show()
+        _settle(app)
+        allegation = window.session.snapshot.claims_of("allegation")[1]
+        window.comparison.select_claim(allegation.id)
+        window.show_in_source(allegation.id)
+        _settle(app)
+        window._update_docks()
+        _settle(app)
+        written.append(OUT / f"desk-source-{width}.png")
+        window.grab().save(str(written[-1]))
+        if width == 1280:
+            # The inspector with a rationale of several lines (it grows with its text).
+            window.inspector.rationale.setPlainText(
+                "The response names no document. The 2019 audit it cites says nothing about "
+                "remote access, and the vendor's own statement of March 2020 concedes that "
+                "maintenance staff could reach the network.\nSee the evidence attached."
+            )
+            inspector = window.docks["inspector"]
+            inspector.setFloating(True)  # as tall as the dock is by default at 1280×800
+            inspector.resize(410, 560)
+            _settle(app)
+            window.inspector._scroll.verticalScrollBar().setValue(160)  # status and rationale
+            _settle(app)
+            written.append(OUT / "desk-inspector-1280.png")
+            inspector.grab().save(str(written[-1]))
+            inspector.setFloating(False)
+            _settle(app)
+            # The gutter dragged wider, and its two tooltips.
+            window.comparison.set_gutter_width(120)
+            _settle(app)
+            comparison = window.comparison
+            written.append(OUT / "desk-gutter.png")
+            comparison.grab().save(str(written[-1]))
+            gutter = comparison.gutter
+            legend = _tooltip_picture(
+                app, gutter, QPoint(gutter.width() // 2, 6), OUT / "desk-gutter-legend.png"
+            )
+            band = next(
+                (b for b in gutter.bands() if b.left_y is not None and b.right_y is not None),
+                None,
+            )
+            named = None
+            if band is not None:
+                middle = QPoint(gutter.width() // 2, round((band.left_y + band.right_y) / 2))
+                named = _tooltip_picture(app, gutter, middle, OUT / "desk-gutter-tooltip.png")
+            written.extend(p for p in (legend, named) if p is not None)
+            window.comparison.set_gutter_width(64)
+            # A filter that leaves no claim.
+            window.filter_bar.search.setText("no such words anywhere")
+            for _ in range(40):
+                _settle(app, 2)
+                if window.comparison.panes["allegation"].model.rowCount() == 0:
+                    break
+                app.processEvents()
+                import time
+
+                time.sleep(0.02)
+            _settle(app)
+            written.append(OUT / "desk-filter-empty.png")
+            window.grab().save(str(written[-1]))
+            window.filter_bar.clear()
+            # An empty case of one's own.
+            slug, _change = create_case(
+                window.store,
+                title="Overtime for May 2026",
+                slug="overtime-may-2026",
+                description="",
+                allegation_party="The staff union",
+                allegation_description="",
+                response_party="Northfield Logistics Ltd",
+                response_description="",
+                author="Screenshots",
+            )
+            window.open_case(slug)
+            window.docks["tags"].show()
+            window.docks["tags"].raise_()
+            _settle(app)
+            written.append(OUT / "desk-empty-case.png")
+            window.grab().save(str(written[-1]))
+        window.close()
+        window.store.close()
+    return written
+
+
 def main() -> int:
     """Write every screenshot; print where."""
     from ui.window.app import application
@@ -349,6 +470,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         if "--revision" in sys.argv:
             for path in shoot_revision(Path(tmp)):
+                print(path)
+            return 0
+        if "--desk" in sys.argv:  # only the pictures of issue 13
+            for path in shoot_desk(Path(tmp)):
                 print(path)
             return 0
         if "--narrow" in sys.argv:
@@ -366,6 +491,8 @@ def main() -> int:
         for path in () if only_own or only_guide else shoot_revision(Path(tmp)):
             print(path)
         for path in () if only_own or only_guide else shoot_narrow_desk(Path(tmp)):
+            print(path)
+        for path in () if only_own or only_guide else shoot_desk(Path(tmp)):
             print(path)
     return 0
 

@@ -6,7 +6,7 @@ Its table model and filter live in `evidence_model`; its edits are named command
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from models.evidence_edits import FIELDS
 from models.snapshot import CaseSnapshot
 from models.vocabulary import EVIDENCE_KINDS
 from ui.common import commands
+from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.session import CaseSession
@@ -36,6 +37,7 @@ class EvidenceLibrary(QWidget):
     """Every evidence record of the case: filter, create, edit, delete, attach, drag to a claim."""
 
     evidenceSelected = Signal(object)  # the evidence id chosen in the table, or None
+    contextMenuRequested = Signal(str, int, QPoint)  # ("evidence", its id, where): right-click
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,6 +87,8 @@ class EvidenceLibrary(QWidget):
         self._citation_width = fm.horizontalAdvance("x" * 28)
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_button = self._button("add", self.tr("New"), self.new_evidence)
@@ -106,6 +110,9 @@ class EvidenceLibrary(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.empty_state = EmptyState(self.table.viewport())
+        self.empty_state.actionRequested.connect(self._empty_action)
+        self.filter.textChanged.connect(lambda _text: self._say_empty())
 
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
@@ -183,6 +190,7 @@ class EvidenceLibrary(QWidget):
                 self.select_evidence(selected)
         self._mark_attached()
         self._update_buttons()
+        self._say_empty()
 
     def _attached_ids(self) -> set[int]:
         snapshot = self._session.snapshot
@@ -255,14 +263,15 @@ class EvidenceLibrary(QWidget):
         return lambda *values: None if edit(*values) else self._session.last_refusal
 
     def delete_selected(self, confirm: bool = True) -> None:
-        """Delete the selected record (after confirmation), detaching it from every claim."""
+        """Delete the selected record, detaching it from every claim (asked first if it is
+        attached to any: those attachments go with it, until undone)."""
         evidence_id = self.selected_evidence()
         snapshot = self._session.snapshot
         if evidence_id is None or snapshot is None:
             return
         record = snapshot.evidence_record(evidence_id)
         uses = sum(1 for c in snapshot.claims for a in c.evidence if a.evidence_id == evidence_id)
-        if confirm:
+        if confirm and uses:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -278,6 +287,53 @@ class EvidenceLibrary(QWidget):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         commands.delete_evidence(self._session, evidence_id)
+
+    def _say_empty(self) -> None:
+        if self.proxy.rowCount():
+            self.empty_state.clear()
+        elif self.model.rowCount():
+            self.empty_state.say(
+                self.tr("No evidence record matches “%1”.").replace("%1", self.filter.text()),
+                self.tr("Clear filter"),
+            )
+        elif self._session.snapshot is not None:
+            self.empty_state.say(
+                self.tr(
+                    "No evidence records yet. Press New to describe a report, a document or "
+                    "a test result, then drag it onto a claim (or press Attach)."
+                ),
+                self.tr("New evidence record…"),
+            )
+        else:
+            self.empty_state.clear()
+
+    def _empty_action(self) -> None:
+        if self.model.rowCount():
+            self.filter.clear()
+        else:
+            self.new_evidence()
+
+    def _menu_requested(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        evidence_id = self.selected_evidence()
+        if evidence_id is not None:
+            at = self.table.viewport().mapToGlobal(point)
+            self.contextMenuRequested.emit("evidence", evidence_id, at)
+
+    def attach_selected(self) -> None:
+        """Attach the selected record to the current claim, asking the stance."""
+        self._attach_selected()
+
+    def detach_selected(self) -> None:
+        """Detach the selected record from the current claim."""
+        self._detach_selected()
+
+    def attached(self) -> set[int]:
+        """The records attached to the current claim."""
+        return self._attached_ids()
 
     def _attach_selected(self) -> None:
         evidence_id = self.selected_evidence()

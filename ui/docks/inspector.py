@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -91,6 +93,7 @@ class Inspector(QWidget):
         self.speaker.setAccessibleName(self.tr("Speaker"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for kind in CLAIM_KINDS:
             self.kind.addItem(word(kind), kind)
         self.kind.activated.connect(self._commit_kind)
@@ -99,25 +102,38 @@ class Inspector(QWidget):
         """A button per status, the rationale, and who assessed the claim."""
         self.status_buttons = QButtonGroup(self)
         self.status_buttons.setExclusive(True)
-        self._status_row = QHBoxLayout()
-        self._status_row.setSpacing(2)
+        buttons = []
         for status in STATUSES:
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(icon(status))
             button.setAutoRaise(True)
             name = word(status)
+            # Its word on the button (rows wrap to the dock's width); the key in the tooltip.
+            button.setText(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             key = STATUS_KEYS.get(status)
-            button.setToolTip(f"{name} ({key})" if key else name)
+            button.setToolTip(
+                self.tr("Mark %1 (%2 in a pane)").replace("%1", name).replace("%2", key)
+                if key
+                else self.tr("Mark %1").replace("%1", name)
+            )
             button.setAccessibleName(name)
             button.setProperty("status", status)
             self.status_buttons.addButton(button)
-            self._status_row.addWidget(button)
+            buttons.append(button)
+        # Two columns of buttons with their words: a flow layout in the inspector's scroll area
+        # was squeezed to one row when the dock was short, hiding the others.
+        self._status_row = QWidget()
+        grid = QGridLayout(self._status_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        for n, button in enumerate(buttons):
+            grid.addWidget(button, n // 2, n % 2, Qt.AlignmentFlag.AlignLeft)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._status_row.addWidget(self.status_label, 1)
         self.status_buttons.buttonClicked.connect(self._commit_status)
-        self.rationale = self._text_edit(self.tr("Rationale"), "rationale", lines=5)
+        self.rationale = self._text_edit(self.tr("Rationale"), "rationale", grow=(4, 14))
         self.assessed_by = QLabel()
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -172,7 +188,8 @@ class Inspector(QWidget):
         form.addRow(self.tr("Paraphrase"), self.paraphrase.with_bar())
         form.addRow(self.tr("Speaker"), self.speaker.with_bar())
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Status"), self._status_row)
+        form.addRow(self.tr("Status"), self.status_label)
+        form.addRow(self._status_row)
         form.addRow(self.tr("Rationale"), self.rationale.with_bar())
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
@@ -186,10 +203,12 @@ class Inspector(QWidget):
         page = QWidget()
         page.setLayout(form)
         scroll = QScrollArea()
+        self._scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
         empty = QLabel(self.tr("Select a claim to see and edit it here."))
+        self._empty = empty
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self._stack = QStackedWidget()
@@ -198,10 +217,38 @@ class Inspector(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
+        # The wheel scrolls the inspector, not a box it passes over (unless that box has the
+        # focus: then the wheel is the box's, to read a long rationale or pick a kind).
+        for box in (
+            self.quote,
+            self.paraphrase,
+            self.rationale,
+            self.notes,
+            self.tags,
+            self.evidence,
+            self.links,
+        ):
+            self._pass_wheel(box.viewport(), box)
+        self._pass_wheel(self.kind, self.kind)
 
-    def _text_edit(self, name: str, field: str, lines: int = 3) -> CommitTextEdit:
+    def _pass_wheel(self, watched: QWidget, owner: QWidget) -> None:
+        watched.setProperty("wheelOwner", owner)
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """A wheel over an inner box without the focus scrolls the inspector instead."""
+        if event.type() == QEvent.Type.Wheel:
+            owner = watched.property("wheelOwner")
+            if owner is not None and not owner.hasFocus():
+                QApplication.sendEvent(self._scroll.verticalScrollBar(), event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _text_edit(
+        self, name: str, field: str, lines: int = 3, grow: tuple[int, int] | None = None
+    ) -> CommitTextEdit:
         save = self._save_rationale if field == "rationale" else self._saver(field)
-        edit = CommitTextEdit(save, lines=lines)
+        edit = CommitTextEdit(save, lines=lines, grow=grow)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(self.tr("Ctrl+Enter or leave the field to save"))
         return edit
@@ -256,6 +303,16 @@ class Inspector(QWidget):
         self._stack.setCurrentIndex(0 if claim is None else 1)
         if claim is None:
             self._claim_id = None
+            snapshot = self._session.snapshot
+            self._empty.setText(
+                self.tr("Select a claim to see and edit it here.")
+                if snapshot is not None and snapshot.claims
+                else self.tr(
+                    "No claims yet. Add a source (Case → Add source…), select a claim's "
+                    "words in the Source panel and press New allegation claim or New "
+                    "response claim; it shows here to assess."
+                )
+            )
             return
         snapshot = self._session.snapshot
         self._filling = True
@@ -276,7 +333,7 @@ class Inspector(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == claim.status)
-            self.status_label.setText(word(claim.status))
+            self.status_label.setText(self.tr("Now: %1").replace("%1", word(claim.status)))
             # With a rationale, the assessor is its author (models.operations.set_assessment).
             who = self.tr("Assessed by {0}")
             if claim.rationale.strip():
@@ -336,6 +393,8 @@ class Inspector(QWidget):
             for stance_word in STANCES:
                 stance.addItem(word(stance_word), stance_word)
             stance.setCurrentIndex(stance.findData(attachment.stance))
+            stance.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel needs the focus first
+            self._pass_wheel(stance, stance)
             stance.activated.connect(
                 lambda _i, box=stance, ev=record.id: self._commit_stance(ev, box.currentData())
             )

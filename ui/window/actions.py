@@ -1,17 +1,18 @@
 """The main window's actions, menus, toolbar and keys, declared once in one table.
 
 `window_table()` lists every menu and every action with its keys and its places (menus and
-their sections, the toolbar); `PANE_KEYS` lists the keys that the panes and the link dialog
-handle themselves. The window's actions, its menu bar, its toolbar and the F1 list are all
-built from these two, so a key cannot be bound in one place and missing from another.
+their sections, the toolbar, the right-click menus of a claim, a link, an evidence record and a
+tag); `PANE_KEYS` lists the keys that the panes and the link dialog handle themselves. The
+window's actions, its menu bar, its toolbar, its context menus and the F1 list are all built from
+these two, so a key cannot be bound in one place and missing from another.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ui.common.icons import icon
@@ -19,6 +20,19 @@ from ui.common.icons import icon
 Std = QKeySequence.StandardKey
 Key = str | QKeySequence.StandardKey  # a key of ours, or a standard key each platform binds
 Place = tuple[str, int]  # (menu, section): menu items follow table order, sections are separated
+
+# The right-click menus, by what was clicked: a claim card, a link in the gutter, a row of the
+# evidence library, a tag. Rows name them in `context`; the window pops them up.
+CONTEXTS = ("claim", "link", "evidence", "tag")
+
+# Where a row's keys act when it names one in `within` (besides the window, its default): the
+# window binds each to its widgets (`bind_keys`), so Delete deletes what has the focus.
+WITHIN = {
+    "claims": "in a pane",
+    "gutter": "in the links between the panes",
+    "evidence": "in the evidence library",
+    "tags": "in the tag list",
+}
 
 
 def _tr(text: str) -> str:
@@ -33,6 +47,7 @@ class MenuRow:
     label: str
     place: Place | None = None
     icon: str | None = None
+    context: Place | None = None  # a submenu of a right-click menu, filled when shown
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,8 @@ class ActionRow:
     short: str = ""  # the toolbar's shorter text, if any
     checkable: bool = False
     panes: bool = False  # its keys act only while a pane of claims (or the gutter) has the focus
+    context: tuple[Place, ...] = ()  # places in the right-click menus (CONTEXTS)
+    within: str = ""  # its keys act only in these widgets (a key of WITHIN; see bind_keys)
 
 
 @dataclass(frozen=True)
@@ -148,12 +165,13 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         ),
         ActionRow(
             "copy_claim",
-            _tr("&Copy claim"),
+            _tr("&Copy quote with citation"),
             "copy",
             (Std.Copy,),
             _tr("Copy the selected claim's quote, speaker and source, as text and as HTML"),
             (("edit", 2),),
             panes=True,
+            context=(("claim", 3),),
         ),
         ActionRow(
             "history",
@@ -268,6 +286,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=30,
             short=_tr("Supported"),
             panes=True,
+            context=(("claim", 1),),
         ),
         ActionRow(
             "mark_unsupported",
@@ -279,6 +298,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=31,
             short=_tr("Unsupported"),
             panes=True,
+            context=(("claim", 1),),
         ),
         ActionRow(
             "mark_disputed",
@@ -290,6 +310,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=32,
             short=_tr("Disputed"),
             panes=True,
+            context=(("claim", 1),),
         ),
         ActionRow(
             "link",
@@ -301,6 +322,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=33,
             short=_tr("Link"),
             panes=True,
+            context=(("claim", 2),),
         ),
         ActionRow(
             "add_source",
@@ -335,13 +357,16 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             tip=_tr("Delete the source shown in the Source panel, with its claims"),
             menus=(("case", 3),),
         ),
-        # Claims (the Delete key works in a pane only: see ui/window/case_work.py)
+        # Claims (Delete deletes the claim in a pane only: elsewhere it is the widget's own key)
         ActionRow(
             "delete_claim",
             _tr("&Delete claim"),
             "delete",
+            (Std.Delete,),
             tip=_tr("Delete the selected claim with its links, tags and evidence (undoable)"),
             menus=(("case", 4),),
+            context=(("claim", 4),),
+            within="claims",
         ),
         ActionRow(
             "set_span",
@@ -385,6 +410,110 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             tip=_tr("Delete the case; a case file of it is kept beside the store"),
             menus=(("case", 5),),
         ),
+        # Right-click menus only: a claim card (with the marks, Link and Delete claim above)
+        MenuRow("claim_tags", _tr("&Tag"), icon="tag", context=("claim", 2)),
+        MenuRow("claim_evidence", _tr("Attach &evidence"), icon="attach", context=("claim", 2)),
+        ActionRow(
+            "show_in_source",
+            _tr("Show in s&ource"),
+            "show-in-source",
+            tip=_tr("Show the claim's words in the Source panel"),
+            context=(("claim", 3),),
+        ),
+        # … a link in the gutter
+        ActionRow(
+            "change_relation",
+            _tr("Change &relation…"),
+            "link",
+            tip=_tr("Choose another relation for this link"),
+            context=(("link", 1),),
+        ),
+        ActionRow(
+            "unlink",
+            _tr("&Unlink"),
+            "unlink",
+            (Std.Delete,),
+            _tr("Remove this link (undoable)"),
+            context=(("link", 2),),
+            within="gutter",
+        ),
+        # … a row of the evidence library
+        ActionRow(
+            "edit_evidence",
+            _tr("&Edit evidence record…"),
+            "edit",
+            tip=_tr("Edit the record's title, citation, grade and summary"),
+            context=(("evidence", 1),),
+        ),
+        ActionRow(
+            "attach_evidence",
+            _tr("&Attach to the selected claim…"),
+            "attach",
+            tip=_tr("Attach the record to the selected claim, with a stance"),
+            context=(("evidence", 2),),
+        ),
+        ActionRow(
+            "detach_evidence",
+            _tr("De&tach from the selected claim"),
+            "detach",
+            tip=_tr("Detach the record from the selected claim"),
+            context=(("evidence", 2),),
+        ),
+        ActionRow(
+            "delete_evidence",
+            _tr("&Delete evidence record"),
+            "delete",
+            (Std.Delete,),
+            _tr("Delete the record and detach it from every claim (undoable)"),
+            context=(("evidence", 3),),
+            within="evidence",
+        ),
+        # … a tag
+        ActionRow(
+            "new_tag",
+            _tr("&New tag…"),
+            "add",
+            tip=_tr("Make a new tag"),
+            context=(("tag", 1),),
+        ),
+        ActionRow(
+            "new_sub_tag",
+            _tr("New &sub-tag…"),
+            "new-sub-tag",
+            tip=_tr("Make a new tag under this one"),
+            context=(("tag", 1),),
+        ),
+        ActionRow(
+            "rename_tag",
+            _tr("&Rename"),
+            "edit",
+            tip=_tr("Rename the tag"),
+            context=(("tag", 1),),
+        ),
+        ActionRow(
+            "tag_claim",
+            _tr("Tag the selected &claim"),
+            "claim",
+            tip=_tr("Put this tag on the selected claim, or take it off"),
+            context=(("tag", 2),),
+            checkable=True,
+        ),
+        ActionRow(
+            "filter_tag",
+            _tr("Show only claims with this &tag"),
+            "filter",
+            tip=_tr("Filter the panes by this tag and its sub-tags"),
+            context=(("tag", 2),),
+        ),
+        ActionRow(
+            "delete_tag",
+            _tr("&Delete tag"),
+            "delete",
+            (Std.Delete,),
+            _tr("Delete the tag and take it off everything (undoable)"),
+            context=(("tag", 3),),
+            within="tags",
+        ),
         # Help
         ActionRow(
             "shortcuts",
@@ -412,7 +541,6 @@ def pane_keys() -> tuple[KeyRow, ...]:
         ),
         KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
         KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
-        KeyRow(_tr("Delete (in a pane)"), _tr("Delete the selected claim")),
         KeyRow(
             _tr("A / R / X (in the source, suggestions on)"),
             _tr("Accept the suggested claim to the allegation / the response; reject it"),
@@ -450,11 +578,15 @@ class Actions:
         rows = []
         for row in self._rows:
             keys = [k for k in self._actions[row.name].shortcuts() if not k.isEmpty()]
+            if row.within:
+                keys = key_sequences(row.keys)
             if keys:
                 text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
                 what = _plain(row.label)
                 if row.panes:
                     what = _tr("%1 (in a pane)").replace("%1", what)
+                elif row.within:
+                    what = f"{what} ({_tr(WITHIN[row.within])})"
                 rows.append((text, what))
         return rows + [(key.keys, key.what) for key in pane_keys()]
 
@@ -500,8 +632,14 @@ def key_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
 def _set_up(window: QMainWindow, panes: QWidget, action: QAction, row: ActionRow) -> None:
     if row.icon:
         action.setIcon(icon(row.icon))
-    if row.keys:
+    if row.keys and not row.within:
         action.setShortcuts(key_sequences(row.keys))
+    elif row.keys:
+        # Not a shortcut: a shortcut of an action in a menu matches through the menu bar while
+        # a dialog of the window has the focus (Delete in the link dialog would delete the
+        # claim). `bind_keys` filters the keys of its widgets; the menus show them after a tab.
+        native = key_sequences(row.keys)[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(f"{row.label}\t{native}")
     action.setCheckable(row.checkable)
     if row.tip:
         action.setStatusTip(row.tip)
@@ -511,7 +649,9 @@ def _set_up(window: QMainWindow, panes: QWidget, action: QAction, row: ActionRow
         )
     if row.short:
         action.setIconText(row.short)
-    if row.panes:
+    if row.within:
+        pass  # its keys act only in the widgets `bind_keys` gives it
+    elif row.panes:
         # Only while the focus is in the panes: elsewhere (the source view, the history, a list
         # of tags or evidence, a text field) the letter is that widget's, and the claim marked
         # is always the one the user is looking at. The menus and the toolbar still trigger it.
@@ -546,6 +686,8 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]] = {}
     for order, row in enumerate(table):
         if isinstance(row, MenuRow):
+            if row.context is not None:
+                continue  # a right-click menu's submenu: see build_context_menus
             menu = QMenu(row.label, window)
             if row.icon:
                 menu.setIcon(icon(row.icon))
@@ -557,6 +699,36 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
             places = row.menus
         for menu_name, section in places:
             items.setdefault(menu_name, []).append((section, order, row))
+    _fill(menus, items, a)
+    return menus
+
+
+def build_context_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
+    """The right-click menus (CONTEXTS) and their submenus, by name, from the same table."""
+    menus: dict[str, QMenu] = {kind: QMenu(window) for kind in CONTEXTS}
+    items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]] = {}
+    for order, row in enumerate(window_table()):
+        if isinstance(row, MenuRow):
+            if row.context is None:
+                continue
+            menu = QMenu(row.label, window)
+            if row.icon:
+                menu.setIcon(icon(row.icon))
+            menus[row.name] = menu
+            places: tuple[Place, ...] = (row.context,)
+        else:
+            places = row.context
+        for menu_name, section in places:
+            items.setdefault(menu_name, []).append((section, order, row))
+    for kind in CONTEXTS:
+        menus[kind].setObjectName(f"{kind}ContextMenu")
+    _fill(menus, items, a)
+    return menus
+
+
+def _fill(
+    menus: dict[str, QMenu], items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]], a
+) -> None:
     for menu_name, entries in items.items():
         menu, last = menus[menu_name], None
         for section, _order, row in sorted(entries, key=lambda e: e[:2]):
@@ -567,7 +739,38 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
                 menu.addMenu(menus[row.name])
             else:
                 menu.addAction(getattr(a, row.name))
-    return menus
+
+
+class _Keys(QObject):
+    """The keys of the rows marked `within`, for the widgets of one place: a key pressed while
+    one of them has the focus triggers its action (Delete in a pane deletes the claim, in the
+    tag list the tag); anywhere else, a text field or a dialog, the key keeps its meaning."""
+
+    def __init__(self, parent: QObject, keys: dict[QKeyCombination, QAction]):
+        super().__init__(parent)
+        self._keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Trigger the action of a key pressed in the watched widget."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._keys.get(event.keyCombination())
+            if action is not None and action.isEnabled():
+                action.trigger()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def bind_keys(window: QMainWindow, a: Actions, places: dict[str, tuple[QWidget, ...]]) -> None:
+    """Give the keys of each row marked `within` to its widgets (see `_Keys`)."""
+    keys: dict[str, dict[QKeyCombination, QAction]] = {}
+    for row in window_table():
+        if isinstance(row, ActionRow) and row.within:
+            for sequence in key_sequences(row.keys):
+                keys.setdefault(row.within, {})[sequence[0]] = getattr(a, row.name)
+    for place, widgets in places.items():
+        binder = _Keys(window, keys.get(place, {}))
+        for widget in widgets:
+            widget.installEventFilter(binder)
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:

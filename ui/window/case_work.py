@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import library
@@ -341,9 +341,31 @@ class CaseWork(QObject):
     # --- claims ----------------------------------------------------------------------------
 
     def delete_claim(self) -> bool:
-        """Delete the current claim (its links, tags and evidence come back on undo)."""
+        """Delete the current claim (its links, tags and evidence come back on undo).
+
+        A claim with links or evidence attached takes them with it: that is asked first.
+        """
         claim = self._current_claim()
-        return claim is not None and commands.delete_claim(self.session, claim.id)
+        if claim is None:
+            return False
+        links = len(self.session.snapshot.links_of(claim.id))
+        evidence = len(claim.evidence)
+        if links or evidence:
+            parts = []
+            if links:
+                parts.append(self.tr("%n link(s)", "", links))
+            if evidence:
+                parts.append(self.tr("%n evidence attachment(s)", "", evidence))
+            if not self._confirm(
+                self.tr("Delete the claim?"),
+                self.tr("Delete %1?").replace("%1", claim.key),
+                self.tr("Its %1 go with it (undo puts them back).").replace(
+                    "%1", self.tr(" and ").join(parts)
+                ),
+                self.tr("Delete claim"),
+            ):
+                return False
+        return commands.delete_claim(self.session, claim.id)
 
     def set_span_from_selection(self) -> bool:
         """The current claim's span becomes the text selected in the source view."""
@@ -393,15 +415,3 @@ class CaseWork(QObject):
         ):
             return False
         return commands.move_claim_to_side(self.session, claim.id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Delete in a pane deletes its claim; elsewhere (a text field, a dialog, the
-        Suggestions panel) Delete keeps its own meaning, so it is not a window shortcut."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            self.delete_claim()
-            return True
-        return super().eventFilter(watched, event)

@@ -6,13 +6,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFrame,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QUndoView,
     QVBoxLayout,
@@ -25,7 +26,14 @@ from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot
 from models.store import Store, StoreError
 from models.vocabulary import STATUSES
-from ui.common.commands import change_relation, link_between, link_claims, mark_status, unlink
+from ui.common.commands import (
+    change_relation,
+    link_between,
+    link_claims,
+    mark_status,
+    toggle_claim_tag,
+    unlink,
+)
 from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.messages import Banner, show_error, show_info
@@ -38,7 +46,13 @@ from ui.docks.suggestions import SuggestionsDock
 from ui.docks.tag_manager import TagManager
 from ui.panes.comparison import ComparisonView
 from ui.window import settings as keys
-from ui.window.actions import build_actions, build_menus, build_toolbar
+from ui.window.actions import (
+    bind_keys,
+    build_actions,
+    build_context_menus,
+    build_menus,
+    build_toolbar,
+)
 from ui.window.case_work import CaseWork
 from ui.window.filter_bar import FilterBar
 from ui.window.settings import Settings
@@ -54,6 +68,14 @@ if TYPE_CHECKING:
     from ui.docks.revision import RevisionPanel
 
 log = logging.getLogger(__name__)
+
+SOURCE_READING_HEIGHT = 340  # px: how tall "Show in source" makes the source dock, at most half
+EVIDENCE_IN_MENU = 25  # records listed in a claim's Attach evidence submenu; the rest: the dock
+
+
+def _elided(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def dropped_files(mime) -> list[str]:
@@ -109,6 +131,7 @@ class MainWindow(QMainWindow):
             stack.createRedoAction(self, self.tr("Redo")),
         )
         self.menus = build_menus(self, self.actions)
+        self.context_menus = build_context_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
         self._build_status_bar()
         self.selection = self.session.selection
@@ -121,6 +144,17 @@ class MainWindow(QMainWindow):
         self._applying_theme = False
         self._build_docks()
         self.case_work = CaseWork(self)
+        views = tuple(self.comparison.view(role) for role in ("allegation", "response"))
+        bind_keys(
+            self,
+            self.actions,
+            {
+                "claims": views,
+                "gutter": (self.comparison.gutter,),
+                "evidence": (self.evidence_library.table,),
+                "tags": (self.tag_manager.tree,),
+            },
+        )
         self.setAcceptDrops(True)  # a case file dropped is imported, a source file added
         from ui.common.focus_ring import install as focus_rings
 
@@ -217,8 +251,12 @@ class MainWindow(QMainWindow):
         # Panes.
         comparison.evidenceDropped.connect(self.evidence_library.attach_to_claim)
         comparison.countsChanged.connect(self._update_counts)
+        comparison.splitterMoved.connect(  # the gutter's width is the user's: kept at once
+            lambda *_: self.settings.set(keys.GUTTER_WIDTH, comparison.gutter_width())
+        )
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
+        comparison.clearFilterRequested.connect(self.filter_bar.clear)
         # Docks.
         self.inspector.showInSourceRequested.connect(self.show_in_source)
         self.inspector.claimActivated.connect(comparison.select_claim)
@@ -249,8 +287,26 @@ class MainWindow(QMainWindow):
         a.move_claim.triggered.connect(work.move_to_other_side)
         a.revise_source.triggered.connect(work.revise_source)
         a.show_revisions.triggered.connect(self.show_revisions)
-        for role in ("allegation", "response"):
-            comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
+        # Right-click menus (built from the actions table) and what their rows do.
+        comparison.contextMenuRequested.connect(self.popup_menu)
+        self.evidence_library.contextMenuRequested.connect(self.popup_menu)
+        self.tag_manager.contextMenuRequested.connect(self.popup_menu)
+        self.context_menus["claim_tags"].aboutToShow.connect(self._fill_claim_tags)
+        self.context_menus["claim_evidence"].aboutToShow.connect(self._fill_claim_evidence)
+        a.show_in_source.triggered.connect(self._show_current_in_source)
+        a.change_relation.triggered.connect(self.change_current_relation)
+        a.unlink.triggered.connect(self.unlink_current)
+        library, tags = self.evidence_library, self.tag_manager
+        a.edit_evidence.triggered.connect(library.edit_selected)
+        a.attach_evidence.triggered.connect(library.attach_selected)
+        a.detach_evidence.triggered.connect(library.detach_selected)
+        a.delete_evidence.triggered.connect(lambda: library.delete_selected())
+        a.new_tag.triggered.connect(tags.ask_new_tag)
+        a.new_sub_tag.triggered.connect(tags.ask_new_sub_tag)
+        a.rename_tag.triggered.connect(tags.rename_selected)
+        a.tag_claim.triggered.connect(tags.toggle_on_current_claim)
+        a.filter_tag.triggered.connect(tags.filter_selected)
+        a.delete_tag.triggered.connect(tags.delete_selected)
         a.history.triggered.connect(self.show_history)
         a.copy_claim.triggered.connect(self.copy_current_claim)
         a.find.triggered.connect(self._focus_search)
@@ -518,6 +574,99 @@ class MainWindow(QMainWindow):
 
     # --- commands -----------------------------------------------------------------------------
 
+    def popup_menu(self, kind: str, target: int, at: QPoint) -> QMenu:
+        """Pop up the right-click menu of a claim, link, evidence record or tag (the widget
+        has made `target` its current one), its rows enabled for what they can act on."""
+        a, menu = self.actions, self.context_menus[kind]
+        if kind == "evidence":
+            claim, attached = self.selection.claim_id, self.evidence_library.attached()
+            a.attach_evidence.setEnabled(claim is not None and target not in attached)
+            a.detach_evidence.setEnabled(target in attached)
+        elif kind == "tag":
+            chosen = target >= 0
+            for action in (a.new_sub_tag, a.rename_tag, a.filter_tag, a.delete_tag):
+                action.setEnabled(chosen)
+            a.tag_claim.setEnabled(chosen and self.selection.claim_id is not None)
+            a.tag_claim.setChecked(chosen and self.tag_manager.current_claim_has(target))
+        elif kind == "link":
+            a.change_relation.setEnabled(self.comparison.gutter.link(target) is not None)
+        menu.popup(at)
+        return menu
+
+    def _menu_claim(self):
+        snapshot, claim_id = self.session.snapshot, self.selection.claim_id
+        if snapshot is None or claim_id is None:
+            return None
+        try:
+            return snapshot.claim(claim_id)
+        except KeyError:
+            return None
+
+    def _fill_claim_tags(self) -> None:
+        """The claim menu's Tag submenu: every tag, ticked where the claim has it."""
+        from ui.docks.tag_model import tag_depths
+
+        menu, claim = self.context_menus["claim_tags"], self._menu_claim()
+        menu.clear()
+        tags = self.session.snapshot.tags if claim is not None else ()
+        depths = tag_depths(tags)
+        for tag in sorted(tags, key=lambda t: depths[t.id][1]):
+            action = menu.addAction("    " * depths[tag.id][0] + tag.name)
+            action.setCheckable(True)
+            action.setChecked(tag.id in claim.tag_ids)
+            action.triggered.connect(
+                lambda _on=False, t=tag.id, c=claim.id: toggle_claim_tag(self.session, c, t)
+            )
+        if menu.isEmpty():
+            menu.addAction(self.tr("No tags yet: make one in the Tags panel")).setEnabled(False)
+
+    def _fill_claim_evidence(self) -> None:
+        """The claim menu's Attach evidence submenu: the records not attached yet."""
+        menu, claim = self.context_menus["claim_evidence"], self._menu_claim()
+        menu.clear()
+        if claim is None:
+            return
+        attached = {e.evidence_id for e in claim.evidence}
+        records = sorted(
+            (r for r in self.session.snapshot.evidence if r.id not in attached),
+            key=lambda r: r.title.casefold(),
+        )
+        for record in records[:EVIDENCE_IN_MENU]:
+            action = menu.addAction(icon("evidence"), _elided(record.title))
+            action.setToolTip(record.title)
+            action.triggered.connect(
+                lambda _on=False, e=record.id, c=claim.id: self.evidence_library.attach_to_claim(
+                    c, e
+                )
+            )
+        if not records:
+            menu.addAction(self.tr("No evidence record to attach")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(
+            icon("evidence"), self.tr("Choose in the Evidence library…")
+        ).triggered.connect(self._show_evidence_library)
+
+    def _show_evidence_library(self) -> None:
+        self.docks["evidence"].show()
+        self.docks["evidence"].raise_()
+        self.evidence_library.filter.setFocus()
+
+    def _show_current_in_source(self) -> None:
+        claim = self._menu_claim()
+        if claim is not None:
+            self.show_in_source(claim.id)
+
+    def change_current_relation(self) -> None:
+        """The link's menu → Change relation…: the link dialog for its two claims."""
+        link = self.comparison.gutter.link(self.comparison.gutter.current_link)
+        if link is not None:
+            self._ask_link(link.allegation_id, link.response_id)
+
+    def unlink_current(self) -> bool:
+        """Delete in the gutter, or the link's menu → Unlink: remove the current link."""
+        link = self.comparison.gutter.link(self.comparison.gutter.current_link)
+        return link is not None and unlink(self.session, link)
+
     def mark_current(self, status: str) -> None:
         """Mark the claim selected in the active pane, without moving the focus."""
         claim_id = self.comparison.current_claim()
@@ -541,8 +690,13 @@ class MainWindow(QMainWindow):
         if case is None or allegation_id is None or response_id is None:
             self.status_bar.show_message(self.tr("Select a claim on each side to link them."), 6000)
             return
+        self._ask_link(allegation_id, response_id)
+
+    def _ask_link(self, allegation_id: int, response_id: int) -> None:
+        """The link dialog for two claims: link them, change their relation or unlink them."""
         from ui.dialogs.relation_dialog import LinkDialog
 
+        case = self.session.snapshot
         existing = link_between(self.session, allegation_id, response_id)
         focus = QApplication.focusWidget()
         dialog = LinkDialog(
@@ -563,10 +717,18 @@ class MainWindow(QMainWindow):
             focus.setFocus()
 
     def show_in_source(self, claim_id: int) -> None:
-        """Show a claim's span in the source dock."""
-        self.docks["source"].show()
-        self.docks["source"].raise_()
+        """Show a claim's span in the source dock, tall enough to read (at 1280×800 the tabs
+        below the inspector are short: the source takes room from the inspector)."""
+        dock = self.docks["source"]
+        dock.show()
+        dock.raise_()
         self.source_view.show_claim(claim_id)
+        inspector = self.docks["inspector"]
+        if not dock.isFloating() and not inspector.isFloating() and inspector.isVisible():
+            total = dock.height() + inspector.height()
+            want = min(SOURCE_READING_HEIGHT, total // 2)
+            if dock.height() < want:
+                self.resizeDocks([inspector, dock], [total - want, want], Qt.Orientation.Vertical)
 
     def revision_panel(self) -> RevisionPanel:
         """The Revision dock's panel, built (and wired) the first time it is asked for."""
@@ -731,8 +893,10 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.get(keys.PANE_SPLITTER)
-        if not splitter.isEmpty():
-            self.comparison.restoreState(splitter)
+        # The splitter's sizes wait for the window's first showing: restored into a splitter
+        # not yet laid out, they were squeezed into its few pixels and the split was lost.
+        self._splitter_state = splitter
+        self.comparison.set_gutter_width(self.settings.get(keys.GUTTER_WIDTH))
         self._check_theme(self.settings.get(keys.THEME))
 
     def save_layout(self) -> None:
@@ -740,7 +904,17 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.PANE_SPLITTER, QByteArray(self.comparison.saveState()))
+        self.settings.set(keys.GUTTER_WIDTH, self.comparison.gutter_width())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """On the first showing, the panes and the gutter get the sizes they had last time."""
+        super().showEvent(event)
+        state, self._splitter_state = getattr(self, "_splitter_state", None), None
+        if state is not None:
+            if not state.isEmpty():
+                self.comparison.restoreState(state)
+            self.comparison.set_gutter_width(self.settings.get(keys.GUTTER_WIDTH))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Files dragged over the window: a case file (.json) to import, or sources to add."""

@@ -40,6 +40,7 @@ LAST_EXPORT_FOLDER = Setting("session/last_export_folder", str, "")  # where the
 GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())
 PANE_SPLITTER = Setting("layout/pane_splitter", QByteArray, QByteArray())
+GUTTER_WIDTH = Setting("layout/gutter_width", int, 64)  # px, dragged by the user
 
 
 class Settings:
