@@ -28,12 +28,13 @@ def seed_case_bytes() -> bytes:
     return resources.files("resources").joinpath("cases", f"{SEED_SLUG}.json").read_bytes()
 
 
-def open_library(target: str, notice=None) -> Store:
+def open_library(target: str, notice=None, password: str | None = None) -> Store:
     """Open a store and, if it was just created, seed it with the Huawei case.
 
     `notice(sentence)` is told, before an upgrade runs, what it does and where the backup is.
+    `password`: a server's, given to the driver at connect time (never put in the URL).
     """
-    store = open_store(target, notice=notice)
+    store = open_store(target, notice=notice, password=password)
     if store.opened.created:
         data = parse_case(seed_case_bytes(), name=f"{SEED_SLUG}.json")
         with store.transaction() as session:
