@@ -39,9 +39,15 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(db: str, settings: Settings | None = None, author: str | None = None):
+def open_window(
+    db: str,
+    settings: Settings | None = None,
+    author: str | None = None,
+    password: str | None = None,
+):
     """Open the store and a main window on its first (or last used) case.
 
+    `password`: a server's, handed to the driver at connect time (never in the URL).
     Raises StoreError if the store cannot be opened; the caller tells the user.
     """
     from ui.window.main_window import MainWindow
@@ -49,10 +55,23 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
     settings = settings or Settings()
     app = application()
     apply_theme(app, settings.get(keys.THEME))
-    store = library.open_library(db)
+    store = library.open_library(db, password=password)
     window = MainWindow(store, settings, author)
     window.open_initial_case()
     return window
+
+
+def ask_author_on_first_run(window) -> bool:
+    """On the first run, once the window is up, ask who the user is (the login name offered).
+
+    Returns whether it will ask. Not blocking: the window paints and works meanwhile.
+    """
+    if window.settings.get(keys.AUTHOR):
+        return False
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, lambda: window.ask_author(first_run=True))
+    return True
 
 
 def run(db: str, argv: list[str], case_file: str | None = None) -> int:
@@ -79,6 +98,7 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     window.show()
     if case_file:
         window.open_case_file(case_file)
+    ask_author_on_first_run(window)
     status = app.exec()
     window.store.close()
     return status

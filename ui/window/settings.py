@@ -27,9 +27,13 @@ class Setting:
 
 # Preferences
 THEME = Setting("preferences/theme", str, "system")  # system, light or dark
+# Who the edits are by: asked on the first run (the login name offered), changed in File.
+AUTHOR = Setting("preferences/author", str, "")
 # What was open
 LAST_CASE = Setting("session/last_case", str, "")
 RECENT_CASES = Setting("session/recent_cases", list, [])
+# Team stores connected to, newest first: URLs without a password (the keyring keeps those).
+RECENT_STORES = Setting("session/recent_stores", list, [])
 # Layout
 GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())
@@ -69,6 +73,17 @@ class Settings:
         del recent[MAX_RECENT:]
         self.set(RECENT_CASES, recent)
         self.set(LAST_CASE, slug)
+        return recent
+
+    def remember_store(self, url: str) -> list[str]:
+        """Put a team store's URL first in the recent stores, its password taken out."""
+        from models.team import without_password
+
+        kept = without_password(url)
+        recent = [u for u in self.get(RECENT_STORES) if u != kept]
+        recent.insert(0, kept)
+        del recent[MAX_RECENT:]
+        self.set(RECENT_STORES, recent)
         return recent
 
     def forget_case(self, slug: str) -> None:
