@@ -61,6 +61,20 @@ def open_window(
     return window
 
 
+def _kept_password(db: str) -> str | None:
+    """A server URL given without a password: the one the keyring keeps for it, if any."""
+    if not db.startswith("postgresql"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    from models.team import saved_password, target_from_url
+
+    target = target_from_url(db)
+    if target is None or make_url(db).password:
+        return None
+    return saved_password(target)
+
+
 def ask_author_on_first_run(window) -> bool:
     """On the first run, once the window is up, ask who the user is (the login name offered).
 
@@ -84,7 +98,7 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
 
     install(app)  # the log file, and a dialog for any error nothing else handled
     try:
-        window = open_window(db)
+        window = open_window(db, password=_kept_password(db))
     except StoreError as exc:
         shown = shown_target(db)  # a URL's password is never shown nor logged
         log.error("cannot open the store %s: %s", shown, exc)
