@@ -100,7 +100,7 @@ def set_assessment(
         before = _assessment(s, claim_id)
         role = assessed_role if assessed_by is not _ASSESSOR else attribution.database_role(s)
         if rationale is None and assessed_by is _ASSESSOR and before and before.rationale.strip():
-            assessor, role = before.author, before.role
+            assessor, role = before.author, before.role  # the rationale's author answers for it
         values: dict = {
             "author_id": author_id(s, assessor),
             "updated_at": updated_at or utcnow(),

@@ -193,7 +193,10 @@ def probe(target: TeamTarget, password: str | None, timeout: int | None = None) 
     args: dict = {"connect_timeout": timeout or CONNECT_TIMEOUT_S}
     if password:
         args["password"] = password
-    engine = create_engine(target.url(), connect_args=args, poolclass=_null_pool())
+    try:
+        engine = create_engine(target.url(), connect_args=args, poolclass=_null_pool())
+    except (ArgumentError, ImportError) as exc:  # psycopg missing: the "postgres" extra
+        return Probe(False, f"Cannot connect to a PostgreSQL server from here: {exc}")
     try:
         with engine.connect() as conn:
             role = conn.execute(text("SELECT current_user")).scalar()

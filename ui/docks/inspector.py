@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -290,11 +288,14 @@ class Inspector(QWidget):
             who = self.tr("Assessed by {0}")
             if claim.rationale.strip():
                 who = self.tr("Rationale by {0}")
-            stamp = claim.assessed
-            if stamp is not None and claim.assessed_by:
-                stamp = replace(stamp, by=claim.assessed_by)
-            said = stamp.words() if stamp is not None else (claim.assessed_by or "")
-            self.assessed_by.setText(who.format(said) if claim.assessed_by else "")
+            said = ""
+            if claim.assessed_by:
+                stamp = claim.assessed
+                said = who.format(stamp.who() if stamp is not None else claim.assessed_by)
+                if stamp is not None and stamp.at is not None:
+                    when = stamp.at.strftime("%Y-%m-%d %H:%M UTC")
+                    said += self.tr("; assessment last changed on {0}").format(when)
+            self.assessed_by.setText(said)
             notes = claim.notes_stamp
             self.notes_by.setText(
                 self.tr("Written by {0}").format(notes.words())

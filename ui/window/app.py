@@ -98,7 +98,8 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
 
     install(app)  # the log file, and a dialog for any error nothing else handled
     try:
-        window = open_window(db, password=_kept_password(db))
+        password = _kept_password(db)
+        window = open_window(db, password=password) if password else open_window(db)
     except StoreError as exc:
         shown = shown_target(db)  # a URL's password is never shown nor logged
         log.error("cannot open the store %s: %s", shown, exc)

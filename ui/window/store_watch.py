@@ -30,6 +30,7 @@ class StoreWatch(QObject):
         self._session = session
         self._task: BackgroundTask | None = None
         self._attempt = 0
+        self._stopped = False
         self.attempts = 0  # checks made since the server was lost (for the banner and tests)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(self.HEARTBEAT_MS)
@@ -59,14 +60,17 @@ class StoreWatch(QObject):
         task.start()
 
     def stop(self) -> None:
-        """Stop checking (the window closes, or connects elsewhere)."""
+        """Stop checking (the window closes, or connects elsewhere).
+
+        A check still under way is not waited for (it may wait CONNECT_TIMEOUT_S); its answer,
+        about a store the window has left, is ignored.
+        """
         self._heartbeat.stop()
         self._retry.stop()
-        if self._task is not None:
-            self._task.wait(10)
+        self._stopped = True
 
     def _answered(self, store) -> None:
-        if store is not self._session.store:
+        if self._stopped or store is not self._session.store:
             return  # a check of a store the window has since left
         if self._session.unreachable:
             self._attempt = 0
@@ -74,7 +78,7 @@ class StoreWatch(QObject):
             self._session.regain_connection()
 
     def _failed(self, store, exc: BaseException) -> None:
-        if store is not self._session.store:
+        if self._stopped or store is not self._session.store:
             return
         if not isinstance(exc, StoreUnreachable):
             log.info("the store answered the check with an error: %s", exc)
@@ -85,6 +89,8 @@ class StoreWatch(QObject):
             self._session.lose_connection(str(exc))  # _lost schedules the first retry
 
     def _lost(self, _why: str) -> None:
+        if self._stopped:
+            return
         self._attempt = 0
         self._schedule()
 

@@ -26,7 +26,7 @@ def test_the_inspector_shows_who_and_when(qtbot, session):
 
     shown = session.snapshot.claim(claim.id)
     said = inspector.assessed_by.text()
-    assert said.startswith("Rationale by Tester, on ")
+    assert said.startswith("Rationale by Tester; assessment last changed on ")
     assert shown.assessed.at.strftime("%Y-%m-%d %H:%M UTC") in said
     assert inspector.notes_by.text().startswith("Written by Tester, on ")
     assert not inspector.notes_by.isHidden()
