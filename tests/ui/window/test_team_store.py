@@ -201,3 +201,26 @@ def test_an_edit_that_meets_the_lost_server_first_is_refused_and_the_banner_show
     assert team.password not in window.banner.text() + window.store_banner.text()
     outage.end()
     qtbot.waitUntil(lambda: not window.store_banner.isVisible(), timeout=10000)
+
+
+def test_an_undo_while_the_server_is_away_stays_in_the_history_for_later(
+    qtbot, team, team_window, outage
+):
+    window = team_window()
+    claim = _mark_first(qtbot, window)
+    before = window.session.snapshot.claim(claim)
+    assert before.status == "disputed"
+    stack = window.session.undo_stack
+    assert (stack.count(), stack.index()) == (1, 1)
+    outage.start()
+    qtbot.waitUntil(window.store_banner.isVisible, timeout=10000)
+    stack.undo()
+    assert "was not undone" in window.banner.text()
+    assert stack.index() == 1  # still there, to undo later
+    assert window.session.snapshot.claim(claim).status == "disputed"
+    outage.end()
+    qtbot.waitUntil(lambda: not window.store_banner.isVisible(), timeout=10000)
+    stack.undo()
+    assert stack.index() == 0
+    assert library.snapshot(window.store, library.SEED_SLUG).claim(claim).status != "disputed"
+
