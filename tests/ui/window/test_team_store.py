@@ -223,4 +223,3 @@ def test_an_undo_while_the_server_is_away_stays_in_the_history_for_later(
     stack.undo()
     assert stack.index() == 0
     assert library.snapshot(window.store, library.SEED_SLUG).claim(claim).status != "disputed"
-
