@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 
 from models.team import TeamTarget
 
-__all__ = ["memory_keyring", "outage", "readonly_role", "roles", "team"]
+__all__ = ["_role_names", "memory_keyring", "outage", "readonly_role", "roles", "team"]
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,10 @@ def _admin(postgres_url):
 class Roles:
     """Login roles made for one test (a writer, a reader), each with a password of its own."""
 
-    def __init__(self, postgres_url: str, postgres_db: str):
+    def __init__(self, postgres_url: str, postgres_db: str, made: list[str]):
         self._admin = _admin(postgres_url)
         self._owner = create_engine(postgres_db, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
-        self.made: list[str] = []
+        self.made = made  # dropped by _role_names once the database is gone
 
     def check(self) -> None:
         with self._admin.connect() as conn:
@@ -70,28 +70,51 @@ class Roles:
         return name, password
 
     def close(self) -> None:
-        if self.made:
-            names = ", ".join(self.made)
-            with self._owner.connect() as conn:
-                conn.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE usename = ANY(:names)"
-                    ),
-                    {"names": self.made},
-                )
-                conn.execute(text(f"DROP OWNED BY {names}"))
-            with self._admin.connect() as conn:
-                for name in self.made:
-                    conn.execute(text(f"DROP ROLE IF EXISTS {name}"))
-        self._owner.dispose()
-        self._admin.dispose()
+        """End the roles' connections, drop what they own and the roles (each step tried)."""
+        names = ", ".join(self.made)
+        steps = [
+            (
+                self._owner,
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE usename = ANY(:names)",
+            ),
+            (self._owner, f"DROP OWNED BY {names}"),
+        ] + [(self._admin, f"DROP ROLE IF EXISTS {name}") for name in self.made]
+        try:
+            for engine, sql in steps if self.made else ():
+                try:
+                    with engine.connect() as conn:
+                        conn.execute(text(sql), {"names": self.made})
+                except Exception:  # noqa: BLE001 - the next steps, and _role_names, still run
+                    pass
+        finally:
+            self._owner.dispose()
+            self._admin.dispose()
 
 
 @pytest.fixture
-def roles(postgres_url, postgres_db):
-    """Make login roles for this test (dropped after it, with what they own)."""
-    made = Roles(postgres_url, postgres_db)
+def _role_names(postgres_url):
+    """The roles a test made: any that Roles.close could not drop is dropped again at the end
+    (by then its database may be gone, and with it what the role owned)."""
+    made: list[str] = []
+    yield made
+    if made:
+        admin = _admin(postgres_url)
+        try:
+            for name in made:
+                try:
+                    with admin.connect() as conn:
+                        conn.execute(text(f"DROP ROLE IF EXISTS {name}"))
+                except Exception:  # noqa: BLE001 - still owns something: Roles.close dropped it
+                    pass
+        finally:
+            admin.dispose()
+
+
+@pytest.fixture
+def roles(_role_names, postgres_url, postgres_db):
+    """Make login roles for this test (dropped after it, once its database is gone)."""
+    made = Roles(postgres_url, postgres_db, _role_names)
     made.check()
     yield made
     made.close()
