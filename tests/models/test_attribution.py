@@ -93,6 +93,22 @@ def test_exports_name_who_linked_and_added(store):
     assert "by Ana" in text
 
 
+def test_the_csv_carries_who_assessed_and_when(store):
+    import csv
+    import io
+
+    from models.exports import csv_export
+
+    case = _case(store)
+    claim = case.claims[0]
+    set_assessment(store, claim.id, status="disputed", rationale="Both cite it.", author="Ana")
+    stamp = _case(store).claim(claim.id).assessed
+    rows = list(csv.DictReader(io.StringIO(csv_export.render(build_content(_case(store)))[1:])))
+    row = next(r for r in rows if r["id"] == claim.key)
+    assert row["assessed_by"] == "Ana" and row["assessed_as"] == ""  # SQLite: no role
+    assert row["assessed_at"] == stamp.at.isoformat(timespec="seconds")
+
+
 @pytest.mark.postgres
 def test_on_postgres_the_database_role_is_recorded_as_well(team):
     store = library.open_library(team.url, password=team.password)
