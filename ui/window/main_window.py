@@ -31,6 +31,7 @@ from ui.common.labels import word
 from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
+from ui.common.tooltips import rich_tooltip
 from ui.docks.evidence_library import EvidenceLibrary
 from ui.docks.inspector import Inspector
 from ui.docks.source_text import SourceTextDock
@@ -365,12 +366,14 @@ class MainWindow(QMainWindow):
 
     def _show_store_state(self) -> None:
         """The lasting banner: the connection lost (and being retried), or a read-only store."""
+        self.store_banner.setToolTip("")
         if self.session.unreachable:
             text = self.tr(
                 "The connection to the store is lost; Counterpoint is reconnecting. Edits are "
-                "refused until it is back, and nothing already saved is lost. (%1)"
-            ).replace("%1", self.session.unreachable)
+                "refused until it is back; every edit made before is in the store."
+            )
             self.store_banner.show_message(text)
+            self.store_banner.setToolTip(rich_tooltip(self.session.unreachable))
         elif self.store.read_only:
             text = self.tr(
                 "Read-only: you are connected as %1, who may only read this store. You can "
