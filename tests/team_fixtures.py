@@ -72,14 +72,18 @@ class Roles:
     def close(self) -> None:
         """End the roles' connections, drop what they own and the roles (each step tried)."""
         names = ", ".join(self.made)
-        steps = [
-            (
-                self._owner,
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE usename = ANY(:names)",
-            ),
-            (self._owner, f"DROP OWNED BY {names}"),
-        ] + [(self._admin, f"DROP ROLE IF EXISTS {name}") for name in self.made]
+        steps = (
+            [(self._admin, f"ALTER ROLE {name} NOLOGIN") for name in self.made]
+            + [
+                (
+                    self._owner,
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE usename = ANY(:names)",
+                ),
+                (self._owner, f"DROP OWNED BY {names}"),
+            ]
+            + [(self._admin, f"DROP ROLE IF EXISTS {name}") for name in self.made]
+        )
         try:
             for engine, sql in steps if self.made else ():
                 try:

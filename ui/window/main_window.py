@@ -731,5 +731,5 @@ class MainWindow(QMainWindow):
         """Every edit is already in the store; only the layout is left to keep."""
         self.save_layout()
         if self.store_watch is not None:
-            self.store_watch.stop()
+            self.store_watch.stop(wait=True)  # a check under way ends before the store closes
         event.accept()

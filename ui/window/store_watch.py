@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from models.store import StoreUnreachable
+from models.store import CONNECT_TIMEOUT_S, StoreUnreachable
 from ui.common.background import BackgroundTask
 from ui.common.session import CaseSession
 
@@ -59,15 +59,17 @@ class StoreWatch(QObject):
         self._task = task
         task.start()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = False) -> None:
         """Stop checking (the window closes, or connects elsewhere).
 
-        A check still under way is not waited for (it may wait CONNECT_TIMEOUT_S); its answer,
-        about a store the window has left, is ignored.
+        A check still under way is waited for only if `wait` (the window closing: its store is
+        closed next); otherwise its answer, about a store the window has left, is ignored.
         """
         self._heartbeat.stop()
         self._retry.stop()
         self._stopped = True
+        if wait and self._task is not None:
+            self._task.wait(CONNECT_TIMEOUT_S + 1)
 
     def _answered(self, store) -> None:
         if self._stopped or store is not self._session.store:
