@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from models import attribution
+from models.attribution import Stamp
 from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
 from models.limits import max_claims
 from models.rows import (
@@ -50,8 +52,12 @@ def update_claim(
     kind: str = _UNSET,
     notes: str = _UNSET,
     author: str | None = None,
+    notes_stamp: Stamp | None = None,
 ) -> Change:
-    """Change a claim's paraphrase, speaker, kind or notes; only the fields given change."""
+    """Change a claim's paraphrase, speaker, kind or notes; only the fields given change.
+
+    Notes are attributed to the author now (`notes_stamp`: the one an undo puts back).
+    """
     values: dict[str, Any] = {}
     if paraphrase is not _UNSET:
         values["paraphrase"] = paraphrase or None
@@ -74,11 +80,18 @@ def update_claim(
             check_text("claim", field, values[field], name)
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
+        summary = f"Changed the {', '.join(sorted(values))} of claim {claim_id}"
+        stamped = "notes" in values
+        if stamped:
+            values.update(
+                attribution.values(attribution.NOTES, notes_stamp or attribution.now(s, author))
+            )
         columns = [getattr(Claim, name) for name in values]
         old = dict(s.execute(select(*columns).where(Claim.id == claim_id)).one()._mapping)
         s.execute(update(Claim).where(Claim.id == claim_id).values(**values))
-        summary = f"Changed the {', '.join(sorted(values))} of claim {claim_id}"
         log_edit(s, case_id, author, summary)
+    if stamped:
+        old["notes_stamp"] = attribution.from_row(old, attribution.NOTES)
     return Change(
         case_id,
         summary,

@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from models import attribution
+from models.attribution import Stamp
 from models.edit_log import (
     Change,
     EditRefused,
@@ -116,7 +118,8 @@ def create_evidence(
         }
     )
     with store.transaction() as s:
-        evidence_id = insert_keyed(s, Evidence, case_id, "evidence", **values)
+        stamp = attribution.values(attribution.EVIDENCE, attribution.now(s, author))
+        evidence_id = insert_keyed(s, Evidence, case_id, "evidence", **values, **stamp)
         summary_text = f"Created evidence record {evidence_id}"
         log_edit(s, case_id, author, summary_text)
     return evidence_id, Change(
@@ -130,24 +133,34 @@ def create_evidence(
 
 
 def update_evidence(
-    store: Store, evidence_id: int, *, author: str | None = None, **fields: Any
+    store: Store,
+    evidence_id: int,
+    *,
+    author: str | None = None,
+    stamp: Stamp | None = None,
+    **fields: Any,
 ) -> Change:
-    """Change some fields of an evidence record; only the fields given change."""
+    """Change some fields of an evidence record; only the fields given change.
+
+    The record is attributed to the author now (`stamp`: the one an undo puts back).
+    """
     values = check_evidence_fields(fields)
     if not values:
         raise EditRefused("Nothing to change.")
     with store.transaction() as s:
         case_id = evidence_case(s, evidence_id)
-        columns = [getattr(Evidence, name) for name in values]
+        columns = [getattr(Evidence, name) for name in (*values, *attribution.EVIDENCE)]
         old = dict(s.execute(select(*columns).where(Evidence.id == evidence_id)).one()._mapping)
-        s.execute(update(Evidence).where(Evidence.id == evidence_id).values(**values))
+        old_stamp = attribution.from_row(old, attribution.EVIDENCE)
+        written = attribution.values(attribution.EVIDENCE, stamp or attribution.now(s, author))
+        s.execute(update(Evidence).where(Evidence.id == evidence_id).values(**values, **written))
         summary = f"Changed the {', '.join(sorted(values))} of evidence record {evidence_id}"
         log_edit(s, case_id, author, summary)
     return Change(
         case_id,
         summary,
         evidence=frozenset({evidence_id}),
-        inverse=inverse(update_evidence, evidence_id, **old),
+        inverse=inverse(update_evidence, evidence_id, stamp=old_stamp, **old),
     )
 
 

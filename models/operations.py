@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from models import attribution
+from models.attribution import Stamp
 from models.casefile import author_id
 from models.edit_log import (
     Change,
@@ -41,11 +43,18 @@ class AssessmentState:
     rationale: str
     author: str | None
     updated_at: datetime | None = None  # None: the claim had no assessment row yet
+    role: str | None = None  # the database role the assessor wrote it as (PostgreSQL)
 
 
 def _assessment(session: Session, claim_id: int) -> AssessmentState | None:
     row = session.execute(
-        select(Assessment.status, Assessment.rationale, Author.name, Assessment.updated_at)
+        select(
+            Assessment.status,
+            Assessment.rationale,
+            Author.name,
+            Assessment.updated_at,
+            Assessment.author_role,
+        )
         .outerjoin(Author, Author.id == Assessment.author_id)
         .where(Assessment.claim_id == claim_id)
     ).first()
@@ -68,12 +77,14 @@ def set_assessment(
     author: str | None = None,
     assessed_by: str | None = _ASSESSOR,
     updated_at: datetime | None = None,
+    assessed_role: str | None = None,
 ) -> Change:
     """Set a claim's status and/or rationale, attributed to an author.
 
     The assessor recorded is the author, unless `assessed_by` names another (an undo puts back
-    the assessor the claim had); `updated_at` is for an undo too, which puts back the time the
-    assessment had. The inverse puts back only the fields given, as they were.
+    the assessor the claim had); `updated_at` and `assessed_role` are for an undo too, which
+    puts back the time and the database role the assessment had. The inverse puts back only
+    the fields given, as they were.
 
     The assessor answers for the rationale: a status set alone on a claim whose rationale is
     written keeps that rationale's author as the assessor (the edit log records who set the
@@ -87,9 +98,14 @@ def set_assessment(
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
         before = _assessment(s, claim_id)
+        role = assessed_role if assessed_by is not _ASSESSOR else attribution.database_role(s)
         if rationale is None and assessed_by is _ASSESSOR and before and before.rationale.strip():
-            assessor = before.author
-        values: dict = {"author_id": author_id(s, assessor), "updated_at": updated_at or utcnow()}
+            assessor, role = before.author, before.role  # the rationale's author answers for it
+        values: dict = {
+            "author_id": author_id(s, assessor),
+            "updated_at": updated_at or utcnow(),
+            "author_role": role,
+        }
         if status is not None:
             values["status"] = status
         if rationale is not None:
@@ -106,6 +122,7 @@ def set_assessment(
                 **{k: v for k, v in kept.items() if k in values},
                 assessed_by=before.author,
                 updated_at=before.updated_at,
+                assessed_role=before.role,
             )
         what = f"status {status}" if status is not None else "rationale"
         summary = f"Set the {what} of claim {claim_id}"
@@ -130,6 +147,7 @@ def remove_assessment(store: Store, claim_id: int, *, author: str | None = None)
         rationale=before.rationale,
         assessed_by=before.author,
         updated_at=before.updated_at,
+        assessed_role=before.role,
     )
     return Change(case_id, summary, claims=frozenset({claim_id}), inverse=undo)
 
@@ -173,6 +191,7 @@ def add_link(
             response_id=response_id,
             relation=relation,
             note=note,
+            **attribution.values(attribution.LINK, attribution.now(s, author)),
         )
         summary = f"Linked claim {response_id} to claim {allegation_id} ({relation})"
         log_edit(s, case_id, author, summary)
@@ -229,14 +248,27 @@ def restore_link(store: Store, record: RowRecord, *, author: str | None = None) 
     )
 
 
-def set_relation(store: Store, link_id: int, relation: str, *, author: str | None = None) -> Change:
-    """Change the relation type of a link."""
+def set_relation(
+    store: Store,
+    link_id: int,
+    relation: str,
+    *,
+    author: str | None = None,
+    stamp: Stamp | None = None,
+) -> Change:
+    """Change the relation type of a link, attributed to the author (`stamp`: an undo's)."""
     if relation not in RELATIONS:
         raise EditRefused(f"{relation!r} is not a relation.")
     with store.transaction() as s:
         row = link_row(s, link_id)
-        old = s.execute(select(Link.relation).where(Link.id == link_id)).scalar_one()
-        s.execute(update(Link).where(Link.id == link_id).values(relation=relation))
+        columns = [getattr(Link, c) for c in attribution.LINK]
+        found = dict(
+            s.execute(select(Link.relation, *columns).where(Link.id == link_id)).one()._mapping
+        )
+        old = found.pop("relation")
+        old_stamp = attribution.from_row(found, attribution.LINK)
+        written = attribution.values(attribution.LINK, stamp or attribution.now(s, author))
+        s.execute(update(Link).where(Link.id == link_id).values(relation=relation, **written))
         summary = (
             f"Set the relation between claims {row.allegation_id} and {row.response_id} "
             f"to {relation}"
@@ -247,7 +279,7 @@ def set_relation(store: Store, link_id: int, relation: str, *, author: str | Non
         summary,
         claims=frozenset({row.allegation_id, row.response_id}),
         links=frozenset({link_id}),
-        inverse=inverse(set_relation, link_id, old),
+        inverse=inverse(set_relation, link_id, old, stamp=old_stamp),
     )
 
 

@@ -132,6 +132,10 @@ class Claim(Base):
     anchor_state: Mapped[str] = mapped_column(String(20), default="exact", server_default="exact")
     anchor_version: Mapped[int | None] = mapped_column(Integer)
     anchor_reason: Mapped[str | None] = mapped_column(String(20))
+    # Who wrote the notes last, when, as which database role (PostgreSQL; None on SQLite).
+    notes_by: Mapped[str | None] = mapped_column(String(200))
+    notes_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    notes_role: Mapped[str | None] = mapped_column(String(200))
 
 
 class SourceVersion(Base):
@@ -182,6 +186,7 @@ class Assessment(Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
     author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    author_role: Mapped[str | None] = mapped_column(String(200))  # the database role, if any
 
 
 class Link(Base):
@@ -200,6 +205,10 @@ class Link(Base):
     response_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
     relation: Mapped[str] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who made (or last changed) the link, when, as which database role; None before 0006.
+    author_name: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    author_role: Mapped[str | None] = mapped_column(String(200))
 
 
 class Evidence(Base):
@@ -223,6 +232,10 @@ class Evidence(Base):
     reliability: Mapped[str] = mapped_column(String(1))
     credibility: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Who added (or last changed) the record, when, as which database role; None before 0006.
+    author_name: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    author_role: Mapped[str | None] = mapped_column(String(200))
 
 
 class ClaimEvidence(Base):

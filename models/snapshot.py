@@ -6,11 +6,13 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.anchoring_views import CandidateView, SourceVersionView, load_candidates, load_versions
+from models.attribution import Stamp
 from models.patched import Layered, PatchedTuple
 from models.schema import (
     Assessment,
@@ -119,6 +121,9 @@ class ClaimView:
     anchor_version: int | None = None
     anchor_reason: str | None = None
     candidates: tuple[CandidateView, ...] = ()
+    # Who wrote the assessment and the notes, when, as which database role (models.attribution).
+    assessed: Stamp | None = None
+    notes_stamp: Stamp | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +136,7 @@ class LinkView:
     response_id: int
     relation: str
     note: str
+    stamp: Stamp | None = None  # who made (or last changed) it, when, as which role
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,7 @@ class EvidenceView:
     credibility: int
     summary: str
     tag_ids: tuple[int, ...] = ()
+    stamp: Stamp | None = None  # who added (or last changed) it, when, as which role
 
     @property
     def grade(self) -> str:
@@ -551,6 +558,11 @@ def _load_claims(
                 Claim.anchor_state,
                 Claim.anchor_version,
                 Claim.anchor_reason,
+                Assessment.updated_at,
+                Assessment.author_role,
+                Claim.notes_by,
+                Claim.notes_at,
+                Claim.notes_role,
             )
             .outerjoin(Assessment, Assessment.claim_id == Claim.id)
             .outerjoin(Author, Author.id == Assessment.author_id)
@@ -583,6 +595,8 @@ def _load_claims(
             r[15],
             r[16],
             candidates.get(r[0], ()),
+            _stamp(r[12], r[17], r[18]) if r[10] is not None else None,
+            _stamp(r[19], r[20], r[21]),
         )
         for r in claim_rows
     )
@@ -600,11 +614,15 @@ def _load_links(
         Link.relation,
         Link.note,
         Link.position,
+        Link.author_name,
+        Link.updated_at,
+        Link.author_role,
     ).where(Link.case_id == cid)
     if ids is not None:
         query = query.where(Link.id.in_(ids))
     rows = list(_plain_rows(session, query.order_by(Link.position)))
-    return tuple(LinkView(*r[:6]) for r in rows), tuple(r[6] for r in rows)
+    links = tuple(LinkView(*r[:6], _stamp(r[7], r[8], r[9])) for r in rows)
+    return links, tuple(r[6] for r in rows)
 
 
 def _load_evidence(
@@ -626,6 +644,9 @@ def _load_evidence(
         Evidence.reliability,
         Evidence.credibility,
         Evidence.summary,
+        Evidence.author_name,
+        Evidence.updated_at,
+        Evidence.author_role,
     ).where(Evidence.case_id == cid)
     if ids is not None:
         tag_query = tag_query.where(EvidenceTag.evidence_id.in_(ids))
@@ -636,9 +657,20 @@ def _load_evidence(
     ):
         evidence_tags[evidence_id].append(tag_id)
     return tuple(
-        EvidenceView(*r, tuple(evidence_tags.get(r[0], ())))
+        EvidenceView(*r[:10], tuple(evidence_tags.get(r[0], ())), _stamp(r[10], r[11], r[12]))
         for r in session.connection().execute(query.order_by(Evidence.position))
     )
+
+
+def _stamp(by: str | None, at, role: str | None) -> Stamp | None:
+    """A row's attribution, or None where nothing was recorded (rows from before 0006)."""
+    if by is None and at is None and role is None:
+        return None
+    if isinstance(at, str):  # read straight from SQLite's driver (_plain_rows)
+        at = datetime.fromisoformat(at)
+    if at is not None and at.tzinfo is None:  # SQLite gives back naive times; they are UTC
+        at = at.replace(tzinfo=UTC)
+    return Stamp(by, at, role)
 
 
 def _load_tags(session: Session, cid: int) -> tuple[TagView, ...]:

@@ -7,7 +7,9 @@ from html import escape as _escape_html
 from models.exports.content import (
     ClaimBlock,
     ExportContent,
+    assessor,
     grade_text,
+    made_by,
     relation_rows,
     safe_color,
     segments,
@@ -218,7 +220,7 @@ def claim_html(block: ClaimBlock) -> str:
         )
         out.append(f'<ul class="tags">{chips}</ul>')
     if c.rationale:
-        who = f" ({escape(c.assessed_by)})" if c.assessed_by else ""
+        who = f" ({escape(assessor(c))})" if assessor(c) else ""
         out.append(
             f'<p class="rationale"><strong>Rationale{who}:</strong> {escape(c.rationale)}</p>'
         )
@@ -231,6 +233,11 @@ def claim_html(block: ClaimBlock) -> str:
         out.append(f'<p class="evidence"><strong>Evidence:</strong> {refs}</p>')
     out.append("</article>")
     return "\n".join(out)
+
+
+def _linked_by(link) -> str:
+    who = made_by(link.stamp)
+    return f'<span class="by"> (by {escape(who)})</span>' if who else ""
 
 
 def _pairs(content: ExportContent) -> str:
@@ -248,7 +255,7 @@ def _pairs(content: ExportContent) -> str:
         for row, linked in enumerate(pair.responses, start=1):
             out.append(
                 f'<div class="relation" style="grid-row:{row}">'
-                f"\u2190 {escape(linked.relation)}</div>"
+                f"\u2190 {escape(linked.relation)}{_linked_by(linked.link)}</div>"
             )
             out.append(
                 f'<div class="response" style="grid-row:{row}">{claim_html(linked.response)}</div>'
@@ -285,6 +292,7 @@ def _references(content: ExportContent) -> str:
             f'<p class="meta">{escape(label(e.kind))} \u00b7 {escape(e.date or "undated")} '
             f"\u00b7 Grade {escape(grade_text(e))}"
             + (f" \u00b7 {escape(e.url)}" if e.url else "")
+            + (f" \u00b7 added by {escape(made_by(e.stamp))}" if made_by(e.stamp) else "")
             + "</p>"
             f'<p class="summary-text">{escape(e.summary)}</p></li>'
         )

@@ -7,7 +7,9 @@ import re
 from models.exports.content import (
     ClaimBlock,
     ExportContent,
+    assessor,
     grade_text,
+    made_by,
     relation_rows,
     segments,
     source_spans,
@@ -107,7 +109,7 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
     if block.tags:
         out += ["Tags: " + ", ".join(f"`{_code(t.name)}`" for t in block.tags), ""]
     if c.rationale:
-        who = f" ({md(c.assessed_by)})" if c.assessed_by else ""
+        who = f" ({md(assessor(c))})" if assessor(c) else ""
         out += [f"**Rationale{who}:** {md(c.rationale)}", ""]
     if block.evidence:
         out.append("**Evidence:**")
@@ -133,7 +135,8 @@ def _pairs(content: ExportContent) -> list[str]:
         for linked in pair.responses:
             out += [
                 f"#### \u2190 {md(content.party('response'))} {md(linked.relation)} "
-                f"({md(linked.response.claim.key)})",
+                f"({md(linked.response.claim.key)})"
+                + (f" \u00b7 by {md(made_by(linked.link.stamp))}" if linked.link.stamp else ""),
                 "",
             ]
             if linked.link.note:
@@ -164,7 +167,8 @@ def _references(content: ExportContent) -> list[str]:
             f"**\\[E{ref.number}\\]** {md(e.citation)}",
             "",
             f"{md(label(e.kind))} \u00b7 {md(e.date or 'undated')} \u00b7 "
-            f"Grade {md(grade_text(e))}{url}",
+            f"Grade {md(grade_text(e))}{url}"
+            + (f" \u00b7 added by {md(made_by(e.stamp))}" if made_by(e.stamp) else ""),
             "",
             md(e.summary),
             "",

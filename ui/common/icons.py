@@ -57,6 +57,8 @@ GLYPHS: dict[str, str] = {
     "show-in-source": "mdi6.text-search",
     "keyboard": "mdi6.keyboard-outline",
     "quit": "mdi6.exit-to-app",
+    "team": "mdi6.database-arrow-right-outline",
+    "author": "mdi6.account-edit-outline",
     "present": "mdi6.projector-screen-outline",
     "reveal": "mdi6.eye-outline",
     "grade": "mdi6.school-outline",

@@ -44,13 +44,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 class Banner(QFrame):
-    """A red strip above the panes that says an edit was refused; stays until dismissed."""
+    """A red strip above the panes that says an edit was refused; stays until dismissed.
+
+    The window has a second one, not dismissible, for what lasts: a read-only store, a lost
+    connection.
+    """
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, dismissible: bool = True):
+        """`dismissible`: False for a state that lasts (read-only, reconnecting): no Dismiss."""
         super().__init__(parent)
-        self.setObjectName("refusalBanner")
+        self.setObjectName("refusalBanner" if dismissible else "stateBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._dark: bool | None = None
         layout = QHBoxLayout(self)
@@ -70,6 +75,7 @@ class Banner(QFrame):
         layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        close.setVisible(dismissible)
         self._restyle()
         self.hide()
 

@@ -26,7 +26,7 @@ from models.authors import login_name
 from models.case_edits import case_slug
 from models.edit_log import Change, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
-from models.store import Store, StoreError
+from models.store import Store, StoreError, StoreReadOnly, StoreUnreachable
 from ui.common.selection import Selection
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,8 @@ class CaseSession(QObject):
     editFailed = Signal(str)  # a sentence for the user: what was refused and that nothing changed
     readFailed = Signal(str)  # a sentence for the user: what could not be read from the store, why
     stepped = Signal(str)  # a sentence for the user: the edit just made, undone or redone
+    connectionLost = Signal(str)  # the server went out of reach: why (edits refused meanwhile)
+    connectionBack = Signal()  # it answers again; the case was re-read
 
     def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -78,6 +80,7 @@ class CaseSession(QObject):
         self.selection = Selection(self)  # the current claim and evidence record
         self.last_refusal = ""  # the last sentence editFailed or readFailed said
         self._put_back_to: int | None = None  # where a refused undo or redo leaves the stack
+        self.unreachable = ""  # while the server is out of reach: why (edits are refused)
         self.undo_stack.indexChanged.connect(self._put_back)
 
     @property
@@ -157,6 +160,8 @@ class CaseSession(QObject):
         try:
             return reader(self.store)
         except StoreError as exc:
+            if isinstance(exc, StoreUnreachable):
+                self.lose_connection(str(exc))
             message = f"{what} {exc}"
             log.warning("store not read: %s", message)
             self.last_refusal = message
@@ -170,8 +175,47 @@ class CaseSession(QObject):
         self.editFailed.emit(message)
         return False
 
+    def lose_connection(self, why: str) -> None:
+        """The server is out of reach: edits are refused until `regain_connection`."""
+        first = not self.unreachable
+        self.unreachable = why
+        if first:
+            log.warning("store out of reach: %s", why)
+            self.connectionLost.emit(why)
+
+    def regain_connection(self) -> None:
+        """The server answers again: re-read the case (what colleagues did meanwhile) and say so."""
+        if not self.unreachable:
+            return
+        self.unreachable = ""
+        log.info("store reachable again")
+        with contextlib.suppress(StoreError):
+            self.reload()
+        if self.snapshot is not None:
+            self.selection.keep_to(self.snapshot)
+            self.caseLoaded.emit(self.snapshot)
+        self.connectionBack.emit()
+
+    def _check_writable(self) -> None:
+        # Said before the store is asked: on a read-only role, or while the server is out of
+        # reach (a connection attempt could take CONNECT_TIMEOUT_S, on the GUI thread).
+        if self.store.read_only:
+            raise StoreReadOnly(self.store.read_only_sentence())
+        if self.unreachable:
+            raise StoreUnreachable(
+                _tr(
+                    "The store cannot be reached, so nothing was changed; Counterpoint is "
+                    "reconnecting. Make the edit again once the connection is back."
+                )
+            )
+
     def _apply(self, edit: Edit, whole: bool = False) -> Change:
-        change = edit(self.store, self.author)
+        self._check_writable()
+        try:
+            change = edit(self.store, self.author)
+        except StoreUnreachable as exc:
+            self.lose_connection(str(exc))
+            raise
         try:
             self.reload() if whole else self.refresh(change)
         except StoreError as exc:  # committed, but not re-read: show the truth once it reads
@@ -228,8 +272,9 @@ class CaseSession(QObject):
     def _refused(self, message: str) -> None:
         log.warning("edit refused: %s", message)
         self.last_refusal = message
-        with contextlib.suppress(StoreError):
-            self.reload()
+        if not self.unreachable:  # (out of reach: the snapshot is the last the store held)
+            with contextlib.suppress(StoreError):
+                self.reload()
         if self.snapshot is not None:
             self.selection.keep_to(self.snapshot)
             self.caseLoaded.emit(self.snapshot)

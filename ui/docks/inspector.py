@@ -135,7 +135,9 @@ class Inspector(QWidget):
         self.status_buttons.buttonClicked.connect(self._commit_status)
         self.rationale = self._text_edit(self.tr("Rationale"), "rationale", grow=(4, 14))
         self.assessed_by = QLabel()
+        self.assessed_by.setObjectName("assessedBy")
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.assessed_by.setWordWrap(True)
 
     def _build_tag_list(self) -> None:
         """Every tag of the case with a box, ticked for the claim's."""
@@ -173,6 +175,10 @@ class Inspector(QWidget):
         self.links.itemActivated.connect(self._link_activated)  # Enter, double-click
         self.links.itemClicked.connect(self._link_activated)
         self.notes = self._text_edit(self.tr("Notes"), "notes", lines=4)
+        self.notes_by = QLabel()
+        self.notes_by.setObjectName("notesBy")
+        self.notes_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes_by.setWordWrap(True)
 
     def _lay_out(self) -> None:
         """One form, labels above fields, in a scroll area; a hint while no claim is chosen."""
@@ -199,6 +205,7 @@ class Inspector(QWidget):
         form.addRow(self.tr("Evidence"), evidence_box)
         form.addRow(self.tr("Linked"), self.links)
         form.addRow(self.tr("Notes"), self.notes.with_bar())
+        form.addRow("", self.notes_by)
 
         page = QWidget()
         page.setLayout(form)
@@ -338,7 +345,21 @@ class Inspector(QWidget):
             who = self.tr("Assessed by {0}")
             if claim.rationale.strip():
                 who = self.tr("Rationale by {0}")
-            self.assessed_by.setText(who.format(claim.assessed_by) if claim.assessed_by else "")
+            said = ""
+            if claim.assessed_by:
+                stamp = claim.assessed
+                said = who.format(stamp.who() if stamp is not None else claim.assessed_by)
+                if stamp is not None and stamp.at is not None:
+                    when = stamp.at.strftime("%Y-%m-%d %H:%M UTC")
+                    said += self.tr("; assessment last changed on {0}").format(when)
+            self.assessed_by.setText(said)
+            notes = claim.notes_stamp
+            self.notes_by.setText(
+                self.tr("Written by {0}").format(notes.words())
+                if notes is not None and claim.notes.strip()
+                else ""
+            )
+            self.notes_by.setVisible(bool(self.notes_by.text()))
             self._fill_tags(snapshot, claim)
             self._fill_evidence(snapshot, claim)
             self._fill_links(snapshot, claim)
@@ -382,7 +403,10 @@ class Inspector(QWidget):
         self.evidence.clear()
         for attachment in claim.evidence:
             record = snapshot.evidence_record(attachment.evidence_id)
-            item = QTreeWidgetItem([record.grade, f"{record.title}\n{record.citation}", ""])
+            text = f"{record.title}\n{record.citation}"
+            if record.stamp is not None:
+                text += "\n" + self.tr("Added by {0}").format(record.stamp.words())
+            item = QTreeWidgetItem([record.grade, text, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, record.id)
             item.setToolTip(0, grade_tooltip(record.reliability, record.credibility))
             item.setToolTip(1, rich_tooltip(f"{record.citation}\n\n{record.summary}".strip()))
@@ -414,9 +438,15 @@ class Inspector(QWidget):
             other = snapshot.claim(other_id)
             relation = word(link.relation)
             quote = " ".join(other.quote.split())
+            stamp = link.stamp
+            if stamp is not None and (stamp.by or stamp.role):
+                relation = self.tr("{0} (by {1})").format(relation, stamp.who())
             item = QListWidgetItem(icon(other.role), f"{relation}: {other.key} “{quote}”")
             item.setData(Qt.ItemDataRole.UserRole, other.id)
-            item.setToolTip(rich_tooltip(other.quote))
+            tip = other.quote
+            if stamp is not None:
+                tip += "\n\n" + self.tr("Linked by {0}").format(stamp.words())
+            item.setToolTip(rich_tooltip(tip))
             self.links.addItem(item)
         if not self.links.count():
             self.links.addItem(QListWidgetItem(icon("unanswered"), self.tr("No linked claims")))

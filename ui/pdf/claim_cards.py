@@ -7,7 +7,7 @@ import copy
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from models.exports.content import ClaimBlock, safe_color
+from models.exports.content import ClaimBlock, assessor, safe_color
 from models.palette import status_color
 from models.vocabulary import label
 from ui.pdf.layout import (
@@ -281,7 +281,7 @@ class ClaimCard(Card):
         if block.tags:
             parts.append((pt(5), Chips(canvas, block.tags, inner)))
         if c.rationale:
-            who = plain(c.assessed_by)
+            who = plain(assessor(c))
             prefix = tr("Rationale ({who}):").format(who=who) if who else tr("Rationale:")
             parts.append((pt(5), _labelled(canvas, prefix, c.rationale, inner)))
         for n, ref in enumerate(block.evidence):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from models.exports.content import (
     ExportContent,
     grade_text,
+    made_by,
     relation_rows,
     segments,
     source_spans,
@@ -232,6 +233,8 @@ class Reference(Block):
         ]
         if e.url:
             meta.append(plain(e.url))
+        if made_by(e.stamp):
+            meta.append(tr("added by {who}").format(who=plain(made_by(e.stamp))))
         parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
         if e.summary:
             parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))

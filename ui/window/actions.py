@@ -118,6 +118,13 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             short=_tr("Import"),
         ),
         ActionRow(
+            "connect_store",
+            _tr("Connect to a &team store…"),
+            "team",
+            tip=_tr("Open a case store shared on a PostgreSQL server"),
+            menus=(("file", 1),),
+        ),
+        ActionRow(
             "export",
             _tr("&Export…"),
             "export",
@@ -132,6 +139,13 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             _tr("&Restore from backup…"),
             "history",
             tip=_tr("Put one of the store's backups in its place (the store is backed up first)"),
+            menus=(("file", 3),),
+        ),
+        ActionRow(
+            "author_name",
+            _tr("Your &name…"),
+            "author",
+            tip=_tr("The name recorded with every edit you make"),
             menus=(("file", 3),),
         ),
         ActionRow(

@@ -46,11 +46,16 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_window(
-    db: str, settings: Settings | None = None, author: str | None = None, seed: bool = True
+    db: str,
+    settings: Settings | None = None,
+    author: str | None = None,
+    seed: bool = True,
+    password: str | None = None,
 ):
     """Open the store and a main window on its first (or last used) case.
 
     `seed=False`: a store created now stays empty (see `models.library.open_library`).
+    `password`: a server's, handed to the driver at connect time (never in the URL).
 
     Raises StoreError if the store cannot be opened; the caller tells the user.
     """
@@ -59,10 +64,37 @@ def open_window(
     settings = settings or Settings()
     app = application()
     apply_theme(app, settings.get(keys.THEME))
-    store = library.open_library(db, seed=seed)
+    store = library.open_library(db, seed=seed, password=password)
     window = MainWindow(store, settings, author)
     window.open_initial_case()
     return window
+
+
+def _kept_password(db: str) -> str | None:
+    """A server URL given without a password: the one the keyring keeps for it, if any."""
+    if not db.startswith("postgresql"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    from models.team import saved_password, target_from_url
+
+    target = target_from_url(db)
+    if target is None or make_url(db).password:
+        return None
+    return saved_password(target)
+
+
+def ask_author_on_first_run(window) -> bool:
+    """On the first run, once the window is up, ask who the user is (the login name offered).
+
+    Returns whether it will ask. Not blocking: the window paints and works meanwhile.
+    """
+    if window.settings.get(keys.AUTHOR):
+        return False
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, lambda: window.ask_author(first_run=True))
+    return True
 
 
 def run(db: str, argv: list[str], case_file: str | None = None) -> int:
@@ -77,7 +109,8 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
 
     install(app)  # the log file, and a dialog for any error nothing else handled
     try:
-        window = open_window(db, seed=case_file is None)
+        password = _kept_password(db)
+        window = open_window(db, seed=case_file is None, password=password)
     except StoreError as exc:
         shown = shown_target(db)  # a URL's password is never shown nor logged
         log.error("cannot open the store %s: %s", shown, exc)
@@ -91,6 +124,7 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     window.show()
     if case_file:
         window.open_case_file(case_file)
+    ask_author_on_first_run(window)
     status = app.exec()
     window.store.close()
     return status

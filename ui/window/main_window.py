@@ -39,6 +39,7 @@ from ui.common.labels import word
 from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
+from ui.common.tooltips import rich_tooltip
 from ui.docks.evidence_library import EvidenceLibrary
 from ui.docks.inspector import Inspector
 from ui.docks.source_text import SourceTextDock
@@ -64,8 +65,10 @@ if TYPE_CHECKING:
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
     from ui.common.background import BackgroundTask
+    from ui.dialogs.connect import ConnectDialog
     from ui.dialogs.export_dialog import ExportDialog
     from ui.docks.revision import RevisionPanel
+    from ui.window.store_watch import StoreWatch
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +117,13 @@ class MainWindow(QMainWindow):
         self.comparison = ComparisonView(self)
         self.filter_bar = FilterBar(self)
         self.banner = Banner(self)
+        # What lasts (a read-only store, a lost connection), apart from the refusals above.
+        self.store_banner = Banner(self, dismissible=False)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 2, 4, 0)
         column.setSpacing(2)
+        column.addWidget(self.store_banner)
         column.addWidget(self.banner)
         column.addWidget(self.filter_bar)
         column.addWidget(self.comparison, 1)
@@ -159,9 +165,11 @@ class MainWindow(QMainWindow):
         from ui.common.focus_ring import install as focus_rings
 
         focus_rings(QApplication.instance())  # the keyboard focus is always seen
+        self.store_watch: StoreWatch | None = None
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
+        self._watch_store()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -240,6 +248,8 @@ class MainWindow(QMainWindow):
         session.editFailed.connect(self._edit_failed)
         session.readFailed.connect(self.banner.show_message)
         session.stepped.connect(lambda text: self.status_bar.show_message(text, 6000))
+        session.connectionLost.connect(lambda _why: self._show_store_state())
+        session.connectionBack.connect(self._connection_back)
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -272,6 +282,8 @@ class MainWindow(QMainWindow):
         a.student_copy.triggered.connect(lambda: self.export_requested("student-copy"))
         a.grade.triggered.connect(self.grade_requested)
         a.restore_backup.triggered.connect(self.restore_backup)
+        a.connect_store.triggered.connect(self.connect_team_store)
+        a.author_name.triggered.connect(lambda: self.ask_author())
         a.quit.triggered.connect(self.close)
         work = self.case_work
         a.new_case.triggered.connect(work.new_case)
@@ -392,6 +404,86 @@ class MainWindow(QMainWindow):
         self.status_bar.show_message(text.replace("%1", chosen).replace("%2", str(saved)))
         return True
 
+    # --- the store: a team store, read-only, out of reach -------------------------------------
+
+    def connect_team_store(self) -> ConnectDialog:
+        """File → Connect to a team store…: the dialog; the window moves to the store it opens."""
+        from ui.dialogs.connect import ConnectDialog
+
+        dialog = ConnectDialog(self.settings.get(keys.RECENT_STORES), self)
+        dialog.connected.connect(self._team_store_opened)
+        dialog.open()
+        return dialog
+
+    def _team_store_opened(self, store: Store, said: str) -> None:
+        self.settings.remember_store(store.url)
+        self.use_store(store)
+        self.status_bar.show_message(said, 8000)
+
+    def use_store(self, store: Store) -> None:
+        """Leave the open store (closing it) for another: its last case, a fresh history."""
+        if self.store_watch is not None:
+            self.store_watch.stop()
+            self.store_watch.deleteLater()
+            self.store_watch = None
+        old = self.store
+        self.store = store
+        self.session.store = store
+        self.session.unreachable = ""
+        self.session.undo_stack.clear()  # the history was of the other store
+        self.session.snapshot = None
+        self.banner.dismiss()
+        old.close()
+        self.open_initial_case()
+        self.update_title()
+        self._watch_store()
+
+    def _watch_store(self) -> None:
+        """A server store is watched (a lost server is noticed, and found back); a file is not."""
+        if self.store.engine.dialect.name != "sqlite":
+            from ui.window.store_watch import StoreWatch
+
+            self.store_watch = StoreWatch(self.session, self)
+        self._show_store_state()
+
+    def _show_store_state(self) -> None:
+        """The lasting banner: the connection lost (and being retried), or a read-only store."""
+        self.store_banner.setToolTip("")
+        if self.session.unreachable:
+            text = self.tr(
+                "The connection to the store is lost; Counterpoint is reconnecting. Edits are "
+                "refused until it is back; every edit made before is in the store."
+            )
+            self.store_banner.show_message(text)
+            self.store_banner.setToolTip(rich_tooltip(self.session.unreachable))
+        elif self.store.read_only:
+            text = self.tr(
+                "Read-only: you are connected as %1, who may only read this store. You can "
+                "read, filter and export the case; edits are refused."
+            ).replace("%1", self.store.db_role or self.tr("a role"))
+            self.store_banner.show_message(text)
+        else:
+            self.store_banner.hide()
+
+    def _connection_back(self) -> None:
+        self._show_store_state()
+        self.banner.dismiss()
+        self.status_bar.show_message(
+            self.tr("Reconnected to the store; the case was read again."), 8000
+        )
+
+    def ask_author(self, first_run: bool = False):
+        """File → Your name… (and the first run): the name recorded with every edit."""
+        from ui.window.author_prompt import ask_author
+
+        def chosen(name: str) -> None:
+            self.session.author = name
+            self.status_bar.show_message(
+                self.tr("Your edits are recorded as %1.").replace("%1", name), 6000
+            )
+
+        return ask_author(self, self.settings, chosen, first_run)
+
     def choose_case(self) -> None:
         """File → Open case…: pick one of the store's cases."""
         from ui.dialogs.case_chooser import choose_case
@@ -482,6 +574,8 @@ class MainWindow(QMainWindow):
         """The title names the open case and the store, so a teacher's and a student's windows
         on one machine are told apart."""
         where = store_name(self.store.engine.url)
+        if self.store.read_only:
+            where += self.tr(" (read-only)")
         case = self.session.snapshot
         self.setWindowTitle(
             f"{case.title} — {where} — Counterpoint" if case else f"{where} — Counterpoint"
@@ -941,4 +1035,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every edit is already in the store; only the layout is left to keep."""
         self.save_layout()
+        if self.store_watch is not None:
+            self.store_watch.stop(wait=True)  # a check under way ends before the store closes
         event.accept()

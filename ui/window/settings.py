@@ -27,6 +27,7 @@ class Setting:
 
 # Preferences (Edit → Preferences…, ui/dialogs/preferences.py)
 THEME = Setting("preferences/theme", str, "system")  # system, light or dark
+# Who the edits are by: asked on the first run (the login name offered), changed in Preferences.
 AUTHOR = Setting("preferences/author", str, "")  # empty: the login name (models.authors)
 LANGUAGE = Setting("preferences/language", str, "")  # a locale name ("ja"); empty: the system's
 PAGE_SIZE = Setting("preferences/page_size", str, "A4")  # A4 or Letter (models.exports)
@@ -36,6 +37,8 @@ EXPORT_FOLDER = Setting("preferences/export_folder", str, "")  # empty: the Docu
 LAST_CASE = Setting("session/last_case", str, "")
 RECENT_CASES = Setting("session/recent_cases", list, [])
 LAST_EXPORT_FOLDER = Setting("session/last_export_folder", str, "")  # where the last export went
+# Team stores connected to, newest first: URLs without a password (the keyring keeps those).
+RECENT_STORES = Setting("session/recent_stores", list, [])
 # Layout
 GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())
@@ -76,6 +79,17 @@ class Settings:
         del recent[MAX_RECENT:]
         self.set(RECENT_CASES, recent)
         self.set(LAST_CASE, slug)
+        return recent
+
+    def remember_store(self, url: str) -> list[str]:
+        """Put a team store's URL first in the recent stores, its password taken out."""
+        from models.team import without_password
+
+        kept = without_password(url)
+        recent = [u for u in self.get(RECENT_STORES) if u != kept]
+        recent.insert(0, kept)
+        del recent[MAX_RECENT:]
+        self.set(RECENT_STORES, recent)
         return recent
 
     def forget_case(self, slug: str) -> None:
