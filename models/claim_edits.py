@@ -13,7 +13,15 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
+from models.edit_log import (
+    Change,
+    EditRefused,
+    check_text,
+    checked_update,
+    claim_case,
+    inverse,
+    log_edit,
+)
 from models.limits import max_claims
 from models.rows import (
     RowRecord,
@@ -50,8 +58,13 @@ def update_claim(
     kind: str = _UNSET,
     notes: str = _UNSET,
     author: str | None = None,
+    expected: int | None = None,
 ) -> Change:
-    """Change a claim's paraphrase, speaker, kind or notes; only the fields given change."""
+    """Change a claim's paraphrase, speaker, kind or notes; only the fields given change.
+
+    `expected`: the claim's version the user saw (None: whatever the store holds); a colleague's
+    change since raises `Conflict` and nothing is written. The inverse checks this edit's version.
+    """
     values: dict[str, Any] = {}
     if paraphrase is not _UNSET:
         values["paraphrase"] = paraphrase or None
@@ -72,18 +85,42 @@ def update_claim(
     ):
         if field in values:
             check_text("claim", field, values[field], name)
+    entity = f"claim:{claim_id}"
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
         columns = [getattr(Claim, name) for name in values]
-        old = dict(s.execute(select(*columns).where(Claim.id == claim_id)).one()._mapping)
-        s.execute(update(Claim).where(Claim.id == claim_id).values(**values))
+        row = s.execute(select(Claim.version, *columns).where(Claim.id == claim_id)).one()
+        old = dict(zip(values, row[1:], strict=True))
+        seen = row.version
+        if expected is not None and old != values:
+            seen = expected  # a colleague's change since is a conflict, unless it wrote the same
+        version = checked_update(
+            s,
+            Claim,
+            Claim.id == claim_id,
+            values,
+            seen,
+            entity=entity,
+            case_id=case_id,
+            retry=inverse(update_claim, claim_id),
+        )
         summary = f"Changed the {', '.join(sorted(values))} of claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="claim." + "+".join(sorted(values)),
+            entity=entity,
+            claims={claim_id},
+            before=old,
+            after=values,
+        )
     return Change(
         case_id,
         summary,
         claims=frozenset({claim_id}),
-        inverse=inverse(update_claim, claim_id, **old),
+        inverse=inverse(update_claim, claim_id, **old, expected=version),
     )
 
 

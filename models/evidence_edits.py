@@ -15,6 +15,7 @@ from models.edit_log import (
     Change,
     EditRefused,
     check_text,
+    checked_update,
     claim_case,
     evidence_case,
     inverse,
@@ -130,24 +131,53 @@ def create_evidence(
 
 
 def update_evidence(
-    store: Store, evidence_id: int, *, author: str | None = None, **fields: Any
+    store: Store,
+    evidence_id: int,
+    *,
+    author: str | None = None,
+    expected: int | None = None,
+    **fields: Any,
 ) -> Change:
-    """Change some fields of an evidence record; only the fields given change."""
+    """Change some fields of an evidence record; only the fields given change.
+
+    Over version `expected` if given (a colleague's change since raises `Conflict`).
+    """
     values = check_evidence_fields(fields)
     if not values:
         raise EditRefused("Nothing to change.")
+    entity = f"evidence:{evidence_id}"
     with store.transaction() as s:
         case_id = evidence_case(s, evidence_id)
         columns = [getattr(Evidence, name) for name in values]
-        old = dict(s.execute(select(*columns).where(Evidence.id == evidence_id)).one()._mapping)
-        s.execute(update(Evidence).where(Evidence.id == evidence_id).values(**values))
+        row = s.execute(select(Evidence.version, *columns).where(Evidence.id == evidence_id)).one()
+        old = dict(zip(values, row[1:], strict=True))
+        seen = row.version if expected is None or old == values else expected
+        version = checked_update(
+            s,
+            Evidence,
+            Evidence.id == evidence_id,
+            values,
+            seen,
+            entity=entity,
+            case_id=case_id,
+            retry=inverse(update_evidence, evidence_id),
+        )
         summary = f"Changed the {', '.join(sorted(values))} of evidence record {evidence_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.fields",
+            entity=entity,
+            before=old,
+            after=values,
+        )
     return Change(
         case_id,
         summary,
         evidence=frozenset({evidence_id}),
-        inverse=inverse(update_evidence, evidence_id, **old),
+        inverse=inverse(update_evidence, evidence_id, **old, expected=version),
     )
 
 
@@ -233,7 +263,16 @@ def attach_evidence(
             )
         )
         summary = f"Attached evidence record {evidence_id} to claim {claim_id} ({stance})"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.attach",
+            entity=f"claim_evidence:{claim_id}:{evidence_id}",
+            claims={claim_id},
+            after={"evidence_id": evidence_id, "stance": stance},
+        )
     return _attachment_change(
         case_id, summary, claim_id, evidence_id, inverse(detach_evidence, claim_id, evidence_id)
     )
@@ -273,7 +312,16 @@ def detach_evidence(
             )
         )
         summary = f"Detached evidence record {evidence_id} from claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.detach",
+            entity=f"claim_evidence:{claim_id}:{evidence_id}",
+            claims={claim_id},
+            before={"evidence_id": evidence_id, "stance": saved["stance"]},
+        )
     # The inverse puts it back with its stance and note, where it stood among the claim's.
     undo = inverse(attach_evidence, claim_id, evidence_id, **saved)
     return _attachment_change(case_id, summary, claim_id, evidence_id, undo)
@@ -293,6 +341,16 @@ def set_stance(
             .values(stance=stance)
         )
         summary = f"Set the stance of evidence record {evidence_id} on claim {claim_id} to {stance}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.stance",
+            entity=f"claim_evidence:{claim_id}:{evidence_id}",
+            claims={claim_id},
+            before={"evidence_id": evidence_id, "stance": old},
+            after={"evidence_id": evidence_id, "stance": stance},
+        )
     undo = inverse(set_stance, claim_id, evidence_id, old)
     return _attachment_change(case_id, summary, claim_id, evidence_id, undo)

@@ -132,6 +132,9 @@ class Claim(Base):
     anchor_state: Mapped[str] = mapped_column(String(20), default="exact", server_default="exact")
     anchor_version: Mapped[int | None] = mapped_column(Integer)
     anchor_reason: Mapped[str | None] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class SourceVersion(Base):
@@ -182,6 +185,9 @@ class Assessment(Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
     author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class Link(Base):
@@ -200,6 +206,9 @@ class Link(Base):
     response_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
     relation: Mapped[str] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class Evidence(Base):
@@ -223,6 +232,9 @@ class Evidence(Base):
     reliability: Mapped[str] = mapped_column(String(1))
     credibility: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class ClaimEvidence(Base):
@@ -256,6 +268,9 @@ class Tag(Base):
     color: Mapped[str] = mapped_column(String(7))
     icon: Mapped[str | None] = mapped_column(String(200))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"))
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class ClaimTag(Base):
@@ -310,14 +325,49 @@ class ClaimRejection(Base):
 
 
 class Edit(Base):
-    """One committed edit: who made it, when, to which case, and what it was."""
+    """One committed edit, an event of the case's feed: its number, who, when, what, before, after.
+
+    `seq` numbers a case's events 1, 2, 3… with no gap, in commit order (`CaseSeq`), so a reader
+    that has seen event N asks for `seq > N` and misses nothing. `kind` says what changed
+    ("assessment.status", "claim.notes", "link.add"…), `entity` which row ("assessment:12");
+    `before` and `after` are the values as JSON (None for an event from before the feed).
+    """
 
     __tablename__ = "edit"
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq"),
+        Index("ix_edit_case_entity", "case_id", "entity"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     summary: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40), default="edit", server_default="edit")
+    entity: Mapped[str | None] = mapped_column(String(60))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class EditClaim(Base):
+    """A claim an event touched: a claim's history is read through this."""
+
+    __tablename__ = "edit_claim"
+    edit_id: Mapped[int] = mapped_column(
+        ForeignKey("edit.id", ondelete="CASCADE"), primary_key=True
+    )
+    claim_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)  # may be gone
+
+
+class CaseSeq(Base):
+    """A case's last event number; updating it serialises the case's writers (no gap, no skip)."""
+
+    __tablename__ = "case_seq"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), primary_key=True
+    )
+    n: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Classroom(Base):
