@@ -272,8 +272,10 @@ def insert_if_absent(session: Session, table: Any, values: dict[str, Any]) -> bo
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    result = session.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
-    return result.rowcount == 1
+    key = next(iter(table.__table__.primary_key.columns))
+    statement = dialect_insert(table).values(**values).on_conflict_do_nothing()
+    # RETURNING, not the rowcount: psycopg's is -1 for an INSERT … ON CONFLICT here.
+    return session.execute(statement.returning(key)).first() is not None
 
 
 def claim_case(session: Session, claim_id: int) -> int:

@@ -119,6 +119,10 @@ class ClaimView:
     anchor_version: int | None = None
     anchor_reason: str | None = None
     candidates: tuple[CandidateView, ...] = ()
+    # The versions the user sees, which an edit passes so that a colleague's change since is a
+    # conflict (models.edit_log.checked_update): the claim row's and its assessment's (0: none).
+    version: int = 1
+    assessment_version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +135,7 @@ class LinkView:
     response_id: int
     relation: str
     note: str
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +153,7 @@ class EvidenceView:
     credibility: int
     summary: str
     tag_ids: tuple[int, ...] = ()
+    version: int = 1
 
     @property
     def grade(self) -> str:
@@ -165,6 +171,7 @@ class TagView:
     color: str
     icon: str | None
     parent_id: int | None
+    version: int = 1
 
 
 def tag_descendants(tags: Iterable[TagView], roots: Iterable[int]) -> set[int]:
@@ -551,6 +558,8 @@ def _load_claims(
                 Claim.anchor_state,
                 Claim.anchor_version,
                 Claim.anchor_reason,
+                Claim.version,
+                Assessment.version,
             )
             .outerjoin(Assessment, Assessment.claim_id == Claim.id)
             .outerjoin(Author, Author.id == Assessment.author_id)
@@ -583,6 +592,8 @@ def _load_claims(
             r[15],
             r[16],
             candidates.get(r[0], ()),
+            r[17],
+            r[18] or 0,
         )
         for r in claim_rows
     )
@@ -599,12 +610,13 @@ def _load_links(
         Link.response_id,
         Link.relation,
         Link.note,
+        Link.version,
         Link.position,
     ).where(Link.case_id == cid)
     if ids is not None:
         query = query.where(Link.id.in_(ids))
     rows = list(_plain_rows(session, query.order_by(Link.position)))
-    return tuple(LinkView(*r[:6]) for r in rows), tuple(r[6] for r in rows)
+    return tuple(LinkView(*r[:7]) for r in rows), tuple(r[7] for r in rows)
 
 
 def _load_evidence(
@@ -626,6 +638,7 @@ def _load_evidence(
         Evidence.reliability,
         Evidence.credibility,
         Evidence.summary,
+        Evidence.version,
     ).where(Evidence.case_id == cid)
     if ids is not None:
         tag_query = tag_query.where(EvidenceTag.evidence_id.in_(ids))
@@ -636,14 +649,14 @@ def _load_evidence(
     ):
         evidence_tags[evidence_id].append(tag_id)
     return tuple(
-        EvidenceView(*r, tuple(evidence_tags.get(r[0], ())))
+        EvidenceView(*r[:10], tuple(evidence_tags.get(r[0], ())), r[10])
         for r in session.connection().execute(query.order_by(Evidence.position))
     )
 
 
 def _load_tags(session: Session, cid: int) -> tuple[TagView, ...]:
     return tuple(
-        TagView(r.id, r.key, r.name, r.color, r.icon, r.parent_id)
+        TagView(r.id, r.key, r.name, r.color, r.icon, r.parent_id, r.version)
         for r in session.execute(
             select(Tag).where(Tag.case_id == cid).order_by(Tag.position)
         ).scalars()
