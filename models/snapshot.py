@@ -121,8 +121,8 @@ class ClaimView:
     candidates: tuple[CandidateView, ...] = ()
     # The versions the user sees, which an edit passes so that a colleague's change since is a
     # conflict (models.edit_log.checked_update): the claim row's and its assessment's (0: none).
-    version: int = 1
-    assessment_version: int = 0
+    version: int = field(default=1, compare=False)
+    assessment_version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ class LinkView:
     response_id: int
     relation: str
     note: str
-    version: int = 1
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ class EvidenceView:
     credibility: int
     summary: str
     tag_ids: tuple[int, ...] = ()
-    version: int = 1
+    version: int = field(default=1, compare=False)
 
     @property
     def grade(self) -> str:
@@ -171,7 +171,7 @@ class TagView:
     color: str
     icon: str | None
     parent_id: int | None
-    version: int = 1
+    version: int = field(default=1, compare=False)
 
 
 def tag_descendants(tags: Iterable[TagView], roots: Iterable[int]) -> set[int]:
