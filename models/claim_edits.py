@@ -229,7 +229,7 @@ def create_claim(
             notes="",
         )
         summary = f"Created {side_role} claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="claim.create", claims={claim_id})
     return claim_id, Change(
         case_id,
         summary,
@@ -288,7 +288,7 @@ def delete_claim(
         if close_gap:
             _close_gap(s, record.case_id, record.row["position"])
         summary = f"Deleted claim {claim_id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="claim.delete", claims={claim_id})
     return _claim_change(record, summary, inverse(restore_claim, record))
 
 
@@ -300,7 +300,7 @@ def restore_claim(store: Store, record: RowRecord, author: str | None = None) ->
             moved = _make_room(s, record.case_id, record.row["position"])
         put_back(s, record, f"Claim {record.id} is already in the store.")
         summary = f"Restored claim {record.id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="claim.restore", claims={record.id})
     return _claim_change(record, summary, inverse(delete_claim, record.id, close_gap=moved))
 
 
@@ -356,7 +356,7 @@ def set_claim_span(
             raise EditRefused("The claim already quotes that span.")
         _set_span(s, claim_id, row.text, start, end)
         summary = f"Set the span of claim {claim_id} to {start}–{end}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.span", claims={claim_id})
     return Change(
         row.case_id,
         summary,
@@ -413,7 +413,7 @@ def split_claim(store: Store, claim_id: int, at: int, author: str | None = None)
             notes="",
         )
         summary = f"Split claim {claim_id} at {at} into it and claim {second_id}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.split", claims={claim_id, second_id})
     return Change(
         row.case_id,
         summary,
@@ -474,7 +474,9 @@ def merge_claims(
             _close_gap(s, first.case_id, record.row["position"])
         _set_span(s, first_id, first.text, first.start, max(first.end, second.end))
         summary = f"Merged claim {second_id} into claim {first_id}"
-        log_edit(s, first.case_id, author, summary)
+        log_edit(
+            s, first.case_id, author, summary, kind="claim.merge", claims={first_id, second_id}
+        )
     change = _claim_change(record, summary, None)
     return Change(
         first.case_id,
@@ -556,7 +558,9 @@ def _unmerge(
         put_back(s, record, f"Claim {record.id} is already in the store.")
         _set_span(s, first_id, first.text, *span)
         summary = f"Took claim {record.id} out of claim {first_id} again"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(
+            s, record.case_id, author, summary, kind="claim.unmerge", claims={record.id, first_id}
+        )
     change = _claim_change(record, summary, None)
     return Change(
         record.case_id,
@@ -582,7 +586,7 @@ def move_claim_to_side(store: Store, claim_id: int, author: str | None = None) -
         record = _take_links(s, claim_id)
         s.execute(update(Claim).where(Claim.id == claim_id).values(side_id=other.id))
         summary = f"Moved claim {claim_id} to the {other.role} side"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.side", claims={claim_id})
     return _side_change(row.case_id, claim_id, record, summary, (row.side_id, record))
 
 
@@ -621,7 +625,7 @@ def _move_back(
         for table, rows in taken:
             put_rows(s, table, rows)
         summary = f"Moved claim {claim_id} back to its side"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.side", claims={claim_id})
     change = _side_change(row.case_id, claim_id, taken, summary, (side_id, taken))
     return Change(
         change.case_id,

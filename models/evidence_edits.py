@@ -207,7 +207,7 @@ def delete_evidence(store: Store, evidence_id: int, author: str | None = None) -
             f"Evidence record {evidence_id} is no longer in the store.",
         )
         summary = f"Deleted evidence record {evidence_id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="evidence.delete")
     return _evidence_change(record, summary, inverse(restore_evidence, record))
 
 
@@ -216,7 +216,7 @@ def restore_evidence(store: Store, record: RowRecord, author: str | None = None)
     with store.transaction() as s:
         put_back(s, record, f"Evidence record {record.id} is already in the store.")
         summary = f"Restored evidence record {record.id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="evidence.restore")
     return _evidence_change(record, summary, inverse(delete_evidence, record.id))
 
 

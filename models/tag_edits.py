@@ -87,7 +87,7 @@ def create_tag(
             s, Tag, case_id, "tag", name=name, color=color, icon=icon or None, parent_id=parent_id
         )
         summary = f"Created tag {name!r}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="tag.create")
     return tag_id, Change(
         case_id,
         summary,
@@ -187,7 +187,7 @@ def set_tag_parent(
             ancestor = parent.parent_id
         s.execute(update(Tag).where(Tag.id == tag_id).values(parent_id=parent_id))
         summary = f"Moved tag {row.name!r}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="tag.parent")
     return Change(
         row.case_id,
         summary,
@@ -261,7 +261,7 @@ def delete_tag(store: Store, tag_id: int, author: str | None = None) -> Change:
     with store.transaction() as s:
         record = _take(s, tag_id, _tag_row(s, tag_id).parent_id)
         summary = f"Deleted tag {record.name!r}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="tag.delete")
     return _record_change(record, summary, inverse(restore_tag, record))
 
 
@@ -270,7 +270,7 @@ def restore_tag(store: Store, record: TagRecord, author: str | None = None) -> C
     with store.transaction() as s:
         _put_back(s, record)
         summary = f"Restored tag {record.name!r}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="tag.restore")
     return _record_change(record, summary, inverse(delete_tag, record.id))
 
 
@@ -321,7 +321,7 @@ def merge_tags(
         taken = _take(s, source_tag_id, target_tag_id)
         record = MergeRecord(taken, target_tag_id, gained_claims, gained_evidence, target.parent_id)
         summary = f"Merged tag {source.name!r} into {target.name!r}"
-        log_edit(s, source.case_id, author, summary)
+        log_edit(s, source.case_id, author, summary, kind="tag.merge")
     return _record_change(
         record.source, summary, inverse(unmerge_tags, record), extra_tags=(target_tag_id,)
     )
@@ -371,7 +371,7 @@ def unmerge_tags(store: Store, record: MergeRecord, author: str | None = None) -
             update(Tag).where(Tag.id == record.target_id).values(parent_id=record.target_parent)
         )
         summary = f"Unmerged tag {record.source.name!r}"
-        log_edit(s, record.source.case_id, author, summary)
+        log_edit(s, record.source.case_id, author, summary, kind="tag.unmerge")
     undo = inverse(merge_tags, record.source.id, record.target_id)
     return _record_change(record.source, summary, undo, extra_tags=(record.target_id,))
 
@@ -477,7 +477,7 @@ def apply_evidence_tag(
         pos = _next_evidence_pos(s, evidence_id) if position is None else position
         s.execute(insert(EvidenceTag).values(evidence_id=evidence_id, tag_id=tag_id, position=pos))
         summary = f"Tagged evidence record {evidence_id} {row.name!r}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="evidence.tag")
     return Change(
         case_id,
         summary,
@@ -500,7 +500,7 @@ def remove_evidence_tag(
             raise EditRefused(f"The evidence record does not have the tag {row.name!r}.")
         s.execute(delete(EvidenceTag).where(*where))
         summary = f"Removed tag {row.name!r} from evidence record {evidence_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="evidence.untag")
     return Change(
         case_id,
         summary,
