@@ -210,3 +210,24 @@ def test_the_migration_numbers_old_edits_and_goes_back_down(tmp_path, small_case
         assert feed.events_after(reopened, case.id, last[case.id])[0].author == "Bo"
     finally:
         reopened.close()
+
+
+def test_undoing_my_own_edits_of_two_fields_of_one_row_is_no_conflict(two):
+    ann, bo, case = two
+    claim = case.claims[0]
+    speaker = update_claim(ann, claim.id, speaker="A spokesperson", expected=claim.version)
+    kind = "opinion" if claim.kind != "opinion" else "denial"
+    kinded = update_claim(ann, claim.id, kind=kind, expected=claim.version + 1)
+    status = set_assessment(ann, claim.id, status="disputed", author="Ann")
+    rationale = set_assessment(ann, claim.id, rationale="Why.", author="Ann")
+    for change in (rationale, status, kinded, speaker):
+        change.inverse(ann, "Ann")
+    assert library.snapshot(bo, "small-case").claim(claim.id) == claim
+    # A colleague's edit of another field since is no conflict either; of the same field it is.
+    mine = update_claim(ann, claim.id, notes="Mine.", author="Ann")
+    update_claim(bo, claim.id, speaker="Bo's speaker", author="Bo")
+    mine.inverse(ann, "Ann")
+    mine = update_claim(ann, claim.id, notes="Mine again.", author="Ann")
+    update_claim(bo, claim.id, notes="Bo's.", author="Bo")
+    with pytest.raises(Conflict):
+        mine.inverse(ann, "Ann")
