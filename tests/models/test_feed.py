@@ -231,3 +231,47 @@ def test_undoing_my_own_edits_of_two_fields_of_one_row_is_no_conflict(two):
     update_claim(bo, claim.id, notes="Bo's.", author="Bo")
     with pytest.raises(Conflict):
         mine.inverse(ann, "Ann")
+
+
+_RACER = """
+import sys
+from models.edit_log import Conflict
+from models.operations import get_assessment, set_assessment
+from models.store import open_store
+store = open_store(sys.argv[1])
+claim_id, author = int(sys.argv[2]), sys.argv[3]
+seen = get_assessment(store, claim_id).version
+print("ready", flush=True)
+sys.stdin.readline()  # both have read the same version: go
+try:
+    set_assessment(store, claim_id, rationale=author + "'s", author=author, expected=seen)
+    print("written", flush=True)
+except Conflict as conflict:
+    print("conflict", conflict.theirs["rationale"], flush=True)
+store.close()
+"""
+
+
+def test_two_processes_on_one_assessment_at_once_get_exactly_one_conflict(two, target):
+    ann, _bo, case = two
+    claim = case.claims[1]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _RACER, target, str(claim.id), name],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("Ann", "Bo")
+    ]
+    for run in runs:
+        assert run.stdout.readline().strip() == "ready"
+    for run in runs:
+        run.stdin.write("go\n")
+        run.stdin.flush()
+    answers = sorted(run.communicate(timeout=120)[0].strip() for run in runs)
+    assert answers[1] == "written" and answers[0].startswith("conflict")
+    winner = library.snapshot(ann, "small-case").claim(claim.id).rationale
+    assert answers[0] == f"conflict {winner}"  # the loser was told the winner's value
+    assert [e.after for e in feed.claim_history(ann, claim.id)][-1] == {"rationale": winner}
