@@ -124,6 +124,10 @@ class ClaimView:
     # Who wrote the assessment and the notes, when, as which database role (models.attribution).
     assessed: Stamp | None = None
     notes_stamp: Stamp | None = None
+    # The versions the user sees, which an edit passes so that a colleague's change since is a
+    # conflict (models.edit_log.checked_update): the claim row's and its assessment's (0: none).
+    version: int = field(default=1, compare=False)
+    assessment_version: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,7 @@ class LinkView:
     relation: str
     note: str
     stamp: Stamp | None = None  # who made (or last changed) it, when, as which role
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +160,7 @@ class EvidenceView:
     summary: str
     tag_ids: tuple[int, ...] = ()
     stamp: Stamp | None = None  # who added (or last changed) it, when, as which role
+    version: int = field(default=1, compare=False)
 
     @property
     def grade(self) -> str:
@@ -172,6 +178,7 @@ class TagView:
     color: str
     icon: str | None
     parent_id: int | None
+    version: int = field(default=1, compare=False)
 
 
 def tag_descendants(tags: Iterable[TagView], roots: Iterable[int]) -> set[int]:
@@ -563,6 +570,8 @@ def _load_claims(
                 Claim.notes_by,
                 Claim.notes_at,
                 Claim.notes_role,
+                Claim.version,
+                Assessment.version,
             )
             .outerjoin(Assessment, Assessment.claim_id == Claim.id)
             .outerjoin(Author, Author.id == Assessment.author_id)
@@ -597,6 +606,8 @@ def _load_claims(
             candidates.get(r[0], ()),
             _stamp(r[12], r[17], r[18]) if r[10] is not None else None,
             _stamp(r[19], r[20], r[21]),
+            r[22],
+            r[23] or 0,
         )
         for r in claim_rows
     )
@@ -613,6 +624,7 @@ def _load_links(
         Link.response_id,
         Link.relation,
         Link.note,
+        Link.version,
         Link.position,
         Link.author_name,
         Link.updated_at,
@@ -621,8 +633,8 @@ def _load_links(
     if ids is not None:
         query = query.where(Link.id.in_(ids))
     rows = list(_plain_rows(session, query.order_by(Link.position)))
-    links = tuple(LinkView(*r[:6], _stamp(r[7], r[8], r[9])) for r in rows)
-    return links, tuple(r[6] for r in rows)
+    links = tuple(LinkView(*r[:6], _stamp(r[8], r[9], r[10]), r[6]) for r in rows)
+    return links, tuple(r[7] for r in rows)
 
 
 def _load_evidence(
@@ -647,6 +659,7 @@ def _load_evidence(
         Evidence.author_name,
         Evidence.updated_at,
         Evidence.author_role,
+        Evidence.version,
     ).where(Evidence.case_id == cid)
     if ids is not None:
         tag_query = tag_query.where(EvidenceTag.evidence_id.in_(ids))
@@ -657,7 +670,9 @@ def _load_evidence(
     ):
         evidence_tags[evidence_id].append(tag_id)
     return tuple(
-        EvidenceView(*r[:10], tuple(evidence_tags.get(r[0], ())), _stamp(r[10], r[11], r[12]))
+        EvidenceView(
+            *r[:10], tuple(evidence_tags.get(r[0], ())), _stamp(r[10], r[11], r[12]), r[13]
+        )
         for r in session.connection().execute(query.order_by(Evidence.position))
     )
 
@@ -675,7 +690,7 @@ def _stamp(by: str | None, at, role: str | None) -> Stamp | None:
 
 def _load_tags(session: Session, cid: int) -> tuple[TagView, ...]:
     return tuple(
-        TagView(r.id, r.key, r.name, r.color, r.icon, r.parent_id)
+        TagView(r.id, r.key, r.name, r.color, r.icon, r.parent_id, r.version)
         for r in session.execute(
             select(Tag).where(Tag.case_id == cid).order_by(Tag.position)
         ).scalars()

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions (tests/models/test_store.py: equal to Alembic's head).
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 VERSION_TABLE = "alembic_version"
 BUSY_TIMEOUT_MS = 5000  # SQLite: how long a write waits for another writer
 LOCK_TIMEOUT_MS = 5000  # PostgreSQL: how long a statement waits for a row or table lock

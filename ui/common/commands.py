@@ -77,10 +77,18 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
     claim = _claim(session, claim_id)
     if claim is not None and claim.status == status:
         return True
+    seen = claim.assessment_version if claim is not None else None  # a colleague's since: conflict
     return _made(
         session.perform(
             _tr("Mark %1 as %2", _key(session, claim_id), word(status).lower()),
-            lambda store, author: ops.set_assessment(store, claim_id, status=status, author=author),
+            lambda store, author: ops.set_assessment(
+                store,
+                claim_id,
+                status=status,
+                author=author,
+                expected=seen,
+                known=None if claim is None else {"status": claim.status},
+            ),
         )
     )
 
@@ -90,11 +98,17 @@ def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
     claim = _claim(session, claim_id)
     if claim is not None and claim.rationale == text:
         return True
+    seen = claim.assessment_version if claim is not None else None
     return _made(
         session.perform(
             _tr("Edit the rationale of %1", _key(session, claim_id)),
             lambda store, author: ops.set_assessment(
-                store, claim_id, rationale=text, author=author
+                store,
+                claim_id,
+                rationale=text,
+                author=author,
+                expected=seen,
+                known=None if claim is None else {"rationale": claim.rationale},
             ),
         )
     )
@@ -115,11 +129,17 @@ def edit_claim(session: CaseSession, claim_id: int, field: str, value: str) -> b
     claim = _claim(session, claim_id)
     if claim is not None and (getattr(claim, field) or "") == (value or ""):
         return True
+    seen = claim.version if claim is not None else None
     return _made(
         session.perform(
             _tr(CLAIM_FIELDS[field], _key(session, claim_id)),
             lambda store, author: claim_edits.update_claim(
-                store, claim_id, **{field: value}, author=author
+                store,
+                claim_id,
+                **{field: value},
+                author=author,
+                expected=seen,
+                known=None if claim is None else {field: getattr(claim, field)},
             ),
         )
     )
@@ -198,7 +218,14 @@ def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool
                 _key(session, link.response_id),
                 word(relation),
             ),
-            lambda store, author: ops.set_relation(store, link.id, relation, author=author),
+            lambda store, author: ops.set_relation(
+                store,
+                link.id,
+                relation,
+                author=author,
+                expected=link.version,
+                known={"relation": link.relation},
+            ),
         )
     )
 
@@ -232,9 +259,11 @@ def new_evidence(session: CaseSession, fields: dict[str, Any]) -> int | None:
 
 def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]) -> bool:
     """Change the fields of an evidence record that differ from what it holds."""
+    seen = None
     try:
         record = session.snapshot.evidence_record(evidence_id)
         fields = {k: v for k, v in fields.items() if v != getattr(record, k)}
+        seen = record.version
     except (AttributeError, KeyError):
         pass
     if not fields:
@@ -243,7 +272,7 @@ def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]
         session.perform(
             _tr("Edit the evidence record “%1”", _title(session, evidence_id)),
             lambda store, author: evidence_edits.update_evidence(
-                store, evidence_id, author=author, **fields
+                store, evidence_id, author=author, expected=seen, **fields
             ),
         )
     )
@@ -325,13 +354,24 @@ def new_tag(
     return change.created if change is not None else None
 
 
-def _tag_field(session: CaseSession, tag_id: int, field: str, value, text: str, edit) -> bool:
+def _tag_field(
+    session: CaseSession, tag_id: int, field: str, value, text: str, edit, versioned=True
+) -> bool:
+    seen = None
     try:
-        if getattr(session.snapshot.tag(tag_id), field) == value:
+        tag = session.snapshot.tag(tag_id)
+        if getattr(tag, field) == value:
             return False
+        seen = tag.version if versioned else None
     except (AttributeError, KeyError):
         pass
-    return _made(session.perform(text, lambda store, author: edit(store, tag_id, value, author)))
+    if seen is None:
+        return _made(
+            session.perform(text, lambda store, author: edit(store, tag_id, value, author))
+        )
+    return _made(
+        session.perform(text, lambda store, author: edit(store, tag_id, value, author, seen))
+    )
 
 
 def rename_tag(session: CaseSession, tag_id: int, name: str) -> bool:
@@ -373,6 +413,7 @@ def move_tag(session: CaseSession, tag_id: int, parent_id: int | None) -> bool:
         parent_id,
         _tr("Move the tag “%1”", _tag_name(session, tag_id)),
         tag_edits.set_tag_parent,
+        versioned=False,
     )
 
 

@@ -9,6 +9,12 @@ If the store refuses, nothing is pushed, the user is told why, and the screen is
 the store, so it never shows an edit the store does not hold. A refused undo or redo leaves the
 history as it was, the command in its place, to be tried again. A slot that reads the store
 goes through `CaseSession.read`, which turns a store failure into the same message.
+
+An edit made from a stale picture (a colleague changed the same thing since the snapshot was
+read) raises `Conflict` in the store and writes nothing: `perform` asks `conflict_resolver` (the
+window's conflict dialog) whether to keep the colleague's value, apply the user's own or a
+merge, and only then writes, over the colleague's version. An undo whose thing a colleague
+changed since is refused the same way: nothing changes and the step stays, doing nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from datetime import UTC
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -24,7 +31,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from models import library
 from models.authors import login_name
 from models.case_edits import case_slug
-from models.edit_log import Change, EditRefused
+from models.edit_log import Change, Conflict, EditRefused
 from models.snapshot import CaseSnapshot, refresh_case
 from models.store import Store, StoreError, StoreReadOnly, StoreUnreachable
 from ui.common.selection import Selection
@@ -32,6 +39,8 @@ from ui.common.selection import Selection
 log = logging.getLogger(__name__)
 
 Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store and the author
+# Asked when an edit conflicts: the values to write (mine, or a merge), or None to keep theirs.
+Resolver = Callable[[Conflict, str], "dict | None"]
 T = TypeVar("T")
 
 
@@ -70,6 +79,9 @@ class CaseSession(QObject):
     stepped = Signal(str)  # a sentence for the user: the edit just made, undone or redone
     connectionLost = Signal(str)  # the server went out of reach: why (edits refused meanwhile)
     connectionBack = Signal()  # it answers again; the case was re-read
+    # A conflict was settled: (Conflict, the values written, or None when theirs were kept).
+    # A field showing the user's text then shows what the store holds.
+    conflictSettled = Signal(object, object)
 
     def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -81,6 +93,7 @@ class CaseSession(QObject):
         self.last_refusal = ""  # the last sentence editFailed or readFailed said
         self._put_back_to: int | None = None  # where a refused undo or redo leaves the stack
         self.unreachable = ""  # while the server is out of reach: why (edits are refused)
+        self.conflict_resolver: Resolver | None = None  # None: a conflict is only refused
         self.undo_stack.indexChanged.connect(self._put_back)
 
     @property
@@ -134,8 +147,15 @@ class CaseSession(QObject):
             self.snapshot = fresh
 
     def perform(self, text: str, edit: Edit) -> Change | None:
-        """Run an edit now and make it undoable as `text`; None (the user is told) if refused."""
-        change = self.apply(edit)
+        """Run an edit now and make it undoable as `text`; None (the user is told) if refused.
+
+        A conflict with a colleague's edit is settled first (`conflict_resolver`); keeping
+        theirs makes no edit (None).
+        """
+        try:
+            change = self.apply(edit, conflicts=False)
+        except Conflict as conflict:
+            change = self._settle(text, conflict)
         if change is None:
             return None
         if change.inverse is None:  # every domain edit returns one; a new one must, too
@@ -144,16 +164,49 @@ class CaseSession(QObject):
         self.stepped.emit(text)
         return change
 
-    def apply(self, edit: Edit, whole: bool = False) -> Change | None:
+    def apply(self, edit: Edit, whole: bool = False, conflicts: bool = True) -> Change | None:
         """Run an edit that is not undone (naming the student of a copy); None if refused.
 
         `whole`: re-read the whole case after it (it touched what a partial refresh skips).
+        `conflicts`: a conflict is refused like any refusal (False: raised to the caller).
         """
         try:
             return self._apply(edit, whole)
+        except Conflict as conflict:
+            if not conflicts:
+                raise
+            self._refused(conflict_sentence(conflict))
+            return None
         except (StoreError, EditRefused) as exc:
             self._refused(str(exc))
             return None
+
+    def _settle(self, text: str, conflict: Conflict) -> Change | None:
+        """Ask what to do about a conflict, and write the answer over the colleague's version."""
+        while True:
+            if self.conflict_resolver is None:
+                self._refused(conflict_sentence(conflict))
+                return None
+            values = self.conflict_resolver(conflict, text)
+            if values is None:  # keep theirs: nothing is written; the screen shows theirs
+                self._show_store()
+                self.conflictSettled.emit(conflict, None)
+                who = conflict.author or _tr("A colleague")
+                self.stepped.emit(
+                    _tr("Kept %1’s version: %2").replace("%1", who).replace("%2", text)
+                )
+                return None
+            try:
+                change = self._apply(
+                    lambda store, author, c=conflict, v=values: c.apply(store, author, v)
+                )
+            except Conflict as again:  # a third edit came in meanwhile: ask again
+                conflict = again
+            except (StoreError, EditRefused) as exc:
+                self._refused(str(exc))
+                return None
+            self.conflictSettled.emit(conflict, values)
+            return change
 
     def read(self, what: str, reader: Callable[[Store], T]) -> T | None:
         """Read the store for a slot; None if it cannot be read (the banner says `what`, why)."""
@@ -244,6 +297,14 @@ class CaseSession(QObject):
                 text = _tr("“%1” was not redone: %2 It stays in the history: redo it again later.")
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
+        except Conflict as conflict:
+            # A colleague changed the thing since this edit (or its undo): putting the old value
+            # back would overwrite theirs. Nothing changes; the step stays, doing nothing.
+            command.next = None
+            command.setText(_tr("%1 (no longer possible)").replace("%1", name))
+            text = _tr("“%1” was not undone: %2") if undoing else _tr("“%1” was not redone: %2")
+            self._refused(text.replace("%1", name).replace("%2", conflict_sentence(conflict)))
+            return
         except EditRefused as exc:
             # What it acts on is gone: it stays in the history as a step that does nothing,
             # so the steps before it can still be undone.
@@ -272,10 +333,34 @@ class CaseSession(QObject):
     def _refused(self, message: str) -> None:
         log.warning("edit refused: %s", message)
         self.last_refusal = message
-        if not self.unreachable:  # (out of reach: the snapshot is the last the store held)
+        self._show_store()
+        self.editFailed.emit(message)
+
+    def _show_store(self) -> None:
+        """Re-read the case and show it as the store holds it (out of reach: the snapshot stays
+        the last the store held)."""
+        if not self.unreachable:
             with contextlib.suppress(StoreError):
                 self.reload()
         if self.snapshot is not None:
             self.selection.keep_to(self.snapshot)
             self.caseLoaded.emit(self.snapshot)
-        self.editFailed.emit(message)
+
+
+def when(at) -> str:
+    """A time from the store (UTC), as the user reads it: local, to the minute."""
+    if at is None:
+        return ""
+    if at.tzinfo is None:  # SQLite gives back the UTC it was given, without the zone
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def conflict_sentence(conflict: Conflict) -> str:
+    """Say who changed the thing since, and when, and that nothing was changed."""
+    who = conflict.author or _tr("A colleague")
+    if conflict.at is None:
+        text = _tr("%1 changed it since you last saw it; nothing was changed.")
+        return text.replace("%1", who)
+    text = _tr("%1 changed it at %2, since you last saw it; nothing was changed.")
+    return text.replace("%1", who).replace("%2", when(conflict.at))

@@ -206,6 +206,14 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("edit", 4),),
         ),
         ActionRow(
+            "case_history",
+            _tr("&Case history"),
+            "history",
+            ("Ctrl+Shift+Y",),  # (Ctrl+Shift+H is the undo history)
+            _tr("Every edit of the case: who made it, when, and what it changed"),
+            (("edit", 2),),
+        ),
+        ActionRow(
             "find",
             _tr("&Find in claims"),
             "search",
