@@ -176,6 +176,8 @@ class CaseWork(QObject):
         self.session.snapshot = None
         self.session.selection.keep_to(None)
         self.window.comparison.set_case(None)
+        if self.window.revisions is not None:  # nor the deleted case's claims to review
+            self.window.revisions.refresh()
         self.window.update_title()
 
     # --- sources ---------------------------------------------------------------------------

@@ -321,3 +321,17 @@ def test_out_of_sight_the_panel_catches_up_when_shown(revised, qtbot):
     window.actions.show_revisions.trigger()
     qtbot.waitUntil(lambda: panel.group_of(hw6.id) == "moved")
     assert "For review 1" in panel.counts.text()
+
+
+def test_deleting_the_last_case_empties_the_panel(revised, qtbot):
+    window, panel = revised, revised.revisions
+    waiting = panel.listed("review")
+    assert waiting
+    window.case_work.delete_case(confirmed=True)  # the seed was the store's only case
+    assert window.session.snapshot is None
+    # Nothing of the deleted case is listed, and no answer can be given to it.
+    assert all(panel.listed(group) == [] for group in ("moved", "review", "orphan"))
+    assert panel.counts.text() == "Moved 0 · For review 0 · Not placed 0"
+    assert panel.current_claim is None
+    assert not panel.accept_button.isEnabled() and not panel.source_button.isEnabled()
+    assert not panel.choose(waiting[0])
