@@ -54,7 +54,7 @@ class CaseWork(QObject):
         return box.clickedButton() is go
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.window.status_bar.show_message(text, 6000)  # elided in its place, never overlaid
 
     def _current_claim(self):
         snapshot, claim_id = self.session.snapshot, self.session.selection.claim_id
