@@ -101,6 +101,12 @@ class PreferencesDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.folder_button)
+        self.folder_error = QLabel(self)  # a folder typed that is not there
+        self.folder_error.setObjectName("folderError")
+        self.folder_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_error.setWordWrap(True)
+        self.folder_error.setStyleSheet("color: #c62828;")
+        self.folder_error.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.author_edit)
@@ -110,6 +116,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Page size:"), self.page_combo)
         form.addRow(self.tr("Orientation:"), self.orientation_combo)
         form.addRow(self.tr("Export folder:"), folder_row)
+        form.addRow("", self.folder_error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -133,14 +140,24 @@ class PreferencesDialog(QDialog):
             self.folder_edit.setText(chosen)
 
     def accept(self) -> None:
-        """Write every preference, then say so."""
+        """Write every preference, then say so; a folder that is not there is refused."""
+        folder = self.folder_edit.text().strip()
+        if folder:
+            folder = str(Path(folder).expanduser())
+            if not Path(folder).is_dir():
+                said = self.tr("There is no folder “%1”: choose one, or leave it empty.")
+                self.folder_error.setText(said.replace("%1", folder))
+                self.folder_error.show()
+                self.adjustSize()  # room for the wrapped line, never clipped
+                self.folder_edit.setFocus()
+                return
         s = self.settings
         s.set(keys.AUTHOR, self.author_edit.text().strip())
         s.set(keys.LANGUAGE, self.language_combo.currentData())
         s.set(keys.THEME, self.theme_combo.currentData())
         s.set(keys.PAGE_SIZE, self.page_combo.currentData())
         s.set(keys.LANDSCAPE, bool(self.orientation_combo.currentData()))
-        s.set(keys.EXPORT_FOLDER, self.folder_edit.text().strip())
+        s.set(keys.EXPORT_FOLDER, folder)
         s.sync()
         super().accept()
         self.applied.emit()
