@@ -155,3 +155,50 @@ def test_the_focus_is_seen_in_a_dialog_too(qtbot, open_main_window):
         qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
         QApplication.processEvents()
         assert dialog.grab(around).toImage() != before, type(widget).__name__
+
+
+def test_the_focus_ring_goes_round_a_whole_pane_and_costs_it_no_repaint(
+    qtbot, open_main_window, monkeypatch
+):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.common.focus_ring import FocusRing
+    from ui.panes.claim_delegate import ClaimDelegate
+
+    painted = []  # (counted from the start: PySide looks an override up once, at its birth)
+    paint = ClaimDelegate.paint
+    monkeypatch.setattr(
+        ClaimDelegate, "paint", lambda self, *a: painted.append(1) or paint(self, *a)
+    )
+    window = open_main_window()
+    pane = window.comparison.view("response")  # long enough to scroll
+    window.comparison.select_first("response")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane)
+    ring = window.findChild(FocusRing)
+    qtbot.waitUntil(ring.isVisible)
+    # Round the pane (its claims), not round its scroll bar alone, as visibleRegion() gave.
+    on_screen = QRect(pane.mapTo(window, QPoint(0, 0)), pane.size())
+    assert ring.geometry().contains(on_screen)
+    viewport = QRect(pane.viewport().mapTo(window, QPoint(0, 0)), pane.viewport().size())
+    assert not ring.mask().translated(ring.pos()).intersects(viewport)
+
+    # Walking down the pane paints as many rows with the ring as without it: over the pane,
+    # the ring made Qt repaint every row on each scroll instead of moving the pixels.
+
+    def rows_painted_walking() -> int:
+        window.comparison.select_first("response")
+        QApplication.processEvents()
+        painted.clear()
+        for _ in range(8):
+            pane.keyPressEvent(
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+            )
+            QApplication.processEvents()
+        return len(painted)
+
+    with_ring = rows_painted_walking()
+    assert ring.isVisible() and ring.target is pane
+    ring.follow(None)
+    without = rows_painted_walking()
+    assert without > 0 and with_ring <= without + 2
