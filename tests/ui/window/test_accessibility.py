@@ -93,6 +93,18 @@ def _focusable(window) -> list[QWidget]:
     ]
 
 
+def assert_focus_seen(qtbot, top: QWidget, widget: QWidget, other: QWidget) -> None:
+    """The focus moved from `other` to `widget` changes the pixels round `widget` in `top`."""
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    around = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
+    before = top.grab(around).toImage()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    QApplication.processEvents()
+    assert top.grab(around).toImage() != before, (type(widget).__name__, widget.accessibleName())
+
+
 def test_the_keyboard_focus_is_seen_on_every_focusable_widget(qtbot, open_main_window):
     window = open_main_window()
     widgets = _focusable(window)
@@ -100,15 +112,7 @@ def test_the_keyboard_focus_is_seen_on_every_focusable_widget(qtbot, open_main_w
     elsewhere = window.comparison.view("allegation")
     for widget in widgets:
         other = elsewhere if widget is not elsewhere else window.filter_bar.search
-        other.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda o=other: QApplication.focusWidget() is o)
-        around = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
-        before = window.grab(around).toImage()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
-        QApplication.processEvents()
-        after = window.grab(around).toImage()
-        assert before != after, (type(widget).__name__, widget.accessibleName())
+        assert_focus_seen(qtbot, window, widget, other)
 
 
 def test_escape_and_shift_tab_leave_the_panes(qtbot, open_main_window):
@@ -147,14 +151,7 @@ def test_the_focus_is_seen_in_a_dialog_too(qtbot, open_main_window):
     assert len(widgets) >= 7  # name, language, theme, page, orientation, folder, its button…
     for n, widget in enumerate(widgets):
         other = widgets[n - 1] if n else widgets[-1]
-        other.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda o=other: QApplication.focusWidget() is o)
-        around = QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
-        before = dialog.grab(around).toImage()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
-        QApplication.processEvents()
-        assert dialog.grab(around).toImage() != before, type(widget).__name__
+        assert_focus_seen(qtbot, dialog, widget, other)
 
 
 def test_the_focus_ring_goes_round_a_whole_pane_and_costs_it_no_repaint(
