@@ -246,6 +246,7 @@ class CaseWork(QObject):
     def _source_to_revise(self) -> int | None:
         snapshot = self.session.snapshot
         if snapshot is None or not snapshot.sources:
+            self._say(self.tr("This case has no source to revise: add one first."))
             return None
         shown = self.window.source_view.source_id
         if shown is not None:

@@ -345,3 +345,14 @@ def test_how_the_claims_landed_is_said_in_the_status_bar_s_own_place(revised, qt
     assert bar.currentMessage() == ""
     assert bar.message_label.isVisible()
     assert bar.message_label.message().startswith("Version 2: ")
+
+
+def test_revise_source_on_a_case_without_a_source_says_so(open_main_window, qtbot):
+    from ui.common import commands
+
+    window = open_main_window()
+    source = window.session.snapshot.sources[0]
+    assert commands.delete_source(window.session, source.id)
+    assert not window.session.snapshot.sources
+    window.actions.revise_source.trigger()  # no file dialog: nothing to revise
+    assert "no source to revise" in window.status_bar.message_label.message()
