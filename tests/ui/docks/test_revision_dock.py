@@ -356,3 +356,14 @@ def test_revise_source_on_a_case_without_a_source_says_so(open_main_window, qtbo
     assert not window.session.snapshot.sources
     window.actions.revise_source.trigger()  # no file dialog: nothing to revise
     assert "no source to revise" in window.status_bar.message_label.message()
+
+
+def test_the_candidates_list_is_as_tall_as_its_rows_and_the_passages_get_the_rest(revised, qtbot):
+    window, panel = revised, revised.revisions
+    hw6 = claim_of(window, "hw-6")
+    click_entry(qtbot, panel, hw6.id)
+    assert panel.candidates.count() == 1
+    row = panel.candidates.sizeHintForRow(0)
+    # One candidate, one row (it was 78 px whatever the count, taken from the passages).
+    qtbot.waitUntil(lambda: panel.candidates.height() < 2 * row)
+    assert panel.old_view.height() > panel.candidates.height()
