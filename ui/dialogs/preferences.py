@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.authors import login_name
 from models.exports.content import PAGE_SIZES
+from ui.common.messages import problem_label
 from ui.window import settings as keys
 from ui.window.settings import Settings
 
@@ -101,12 +102,7 @@ class PreferencesDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.folder_button)
-        self.folder_error = QLabel(self)  # a folder typed that is not there
-        self.folder_error.setObjectName("folderError")
-        self.folder_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder_error.setWordWrap(True)
-        self.folder_error.setStyleSheet("color: #c62828;")
-        self.folder_error.hide()
+        self.folder_error = problem_label(self, "folderError")  # a folder that is not there
 
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.author_edit)

@@ -168,3 +168,23 @@ def test_a_folder_under_home_may_be_written_with_a_tilde(
     export = window.export_requested("pdf")
     assert export.path_edit.text().startswith(str(tmp_path / "Exports"))
     export.reject()
+
+
+def test_a_dialog_s_problem_line_reads_in_the_dark_theme(qtbot, open_main_window, light_again):
+    # One problem line for every dialog (ui.common.messages.problem_label); its red was the
+    # light theme's in both, 2.4:1 on the dark window.
+    from PySide6.QtGui import QPalette
+
+    from models.palette import contrast_ratio
+
+    window = open_main_window()
+    window.set_theme("dark")
+    dialog = _open_preferences(qtbot, window)
+    dialog.folder_edit.setText("/no/such/folder")
+    dialog.accept()
+    label = dialog.folder_error
+    assert label.isVisible()
+    ink = label.palette().color(QPalette.ColorRole.WindowText).name()
+    ground = dialog.palette().color(QPalette.ColorRole.Window).name()
+    assert contrast_ratio(ink, ground) >= 4.5, (ink, ground)
+    dialog.reject()
