@@ -42,20 +42,7 @@ SHOTS = (
 
 def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
     """Open the window on a fresh seeded store, select a claim, and save a picture."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from ui.window import settings as keys
-    from ui.window.app import open_window
-    from ui.window.settings import Settings
-
-    settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
-    settings.set(keys.THEME, theme)
-    window = open_window(str(folder / f"{name}.db"), settings, author="Screenshots")
-    window.resize(width, height)
-    window.show()
-    app = QApplication.instance()
-    app.processEvents()
+    app, window = _open_window(folder, name, (width, height), theme)
     allegations = window.session.snapshot.claims_of("allegation")
     window.comparison.select_claim(allegations[min(1, len(allegations) - 1)].id)
     for _ in range(5):
@@ -72,22 +59,33 @@ def _settle(app, rounds: int = 8) -> None:
         app.processEvents()
 
 
-def shoot_own_case(folder: Path) -> list[Path]:
-    """The parts of "Your own case": the New case dialog, suggested claims, suggested links."""
+def _open_window(folder: Path, name: str, size=(1280, 800), theme: str | None = None):
+    """The window on a fresh seeded store of its own (`name`.db and .ini), shown and settled."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
-    from ui.dialogs.new_case import CaseDialog
+    from ui.window import settings as keys
     from ui.window.app import open_window
     from ui.window.settings import Settings
 
-    app = QApplication.instance()
-    settings = Settings(QSettings(str(folder / "own.ini"), QSettings.Format.IniFormat))
-    window = open_window(str(folder / "own.db"), settings, author="Screenshots")
-    window.resize(1280, 800)
+    settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
+    if theme:
+        settings.set(keys.THEME, theme)
+    window = open_window(str(folder / f"{name}.db"), settings, author="Screenshots")
+    window.resize(*size)
     window.show()
+    app = QApplication.instance()
     _settle(app)
+    return app, window
+
+
+def shoot_own_case(folder: Path) -> list[Path]:
+    """The parts of "Your own case": the New case dialog, suggested claims, suggested links."""
+    from PySide6.QtGui import QTextCursor
+
+    from ui.dialogs.new_case import CaseDialog
+
+    app, window = _open_window(folder, "own")
     written = []
 
     dialog = CaseDialog(window)
@@ -139,18 +137,7 @@ def shoot_own_case(folder: Path) -> list[Path]:
 
 
 def _guide_window(folder: Path):
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from ui.window.app import open_window
-    from ui.window.settings import Settings
-
-    app = QApplication.instance()
-    settings = Settings(QSettings(str(folder / "guide.ini"), QSettings.Format.IniFormat))
-    window = open_window(str(folder / "guide.db"), settings, author="Screenshots")
-    window.resize(1280, 800)
-    window.show()
-    _settle(app)
+    app, window = _open_window(folder, "guide")
     allegation = window.session.snapshot.claims_of("allegation")[1]
     window.comparison.select_claim(allegation.id)
     _settle(app)
@@ -251,19 +238,9 @@ REVISION = ROOT / "docs" / "fixtures" / "huawei-revised-translation.txt"
 
 def shoot_revision(folder: Path) -> list[Path]:
     """The Revision panel on the Huawei article revised with a cleaner translation."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
     from models.sources import extract_file
-    from ui.window.app import open_window
-    from ui.window.settings import Settings
 
-    app = QApplication.instance()
-    settings = Settings(QSettings(str(folder / "rev.ini"), QSettings.Format.IniFormat))
-    window = open_window(str(folder / "rev.db"), settings, author="Screenshots")
-    window.resize(1280, 800)
-    window.show()
-    _settle(app)
+    app, window = _open_window(folder, "rev")
     source = window.session.snapshot.sources[0]
     read = extract_file(REVISION)
     note = "A cleaner translation of two paragraphs"

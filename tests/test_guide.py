@@ -20,6 +20,7 @@ TASKS = (
     "Worksheets",
     "Grading",
     "Your own case",
+    "Revise a source",
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QApplication
 
 from models.snapshot import CaseSnapshot, ClaimView
+from ui.common.labels import anchor_mark
 
 
 def _tr(text: str) -> str:
@@ -40,7 +41,8 @@ def claim_text(case: CaseSnapshot, claim: ClaimView) -> str:
         cite += f" ({details})"
     if url:
         cite += f", {url}"
-    return f"“{quote}”\n{cite}"
+    mark = anchor_mark(claim.anchor_state)  # as every export marks it
+    return f"“{quote}”\n{cite}" + (f" [{mark}]" if mark else "")
 
 
 def claim_html(case: CaseSnapshot, claim: ClaimView) -> str:
@@ -57,6 +59,9 @@ def claim_html(case: CaseSnapshot, claim: ClaimView) -> str:
         shown = escape(url)
         linked = url.lower().startswith(("http://", "https://"))
         cite += f', <a href="{escape(url, quote=True)}">{shown}</a>' if linked else f", {shown}"
+    mark = anchor_mark(claim.anchor_state)
+    if mark:
+        cite += f" <em>[{escape(mark)}]</em>"
     return f"<blockquote><p>“{escape(quote)}”</p><footer>{cite}</footer></blockquote>"
 
 

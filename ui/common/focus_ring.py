@@ -9,12 +9,24 @@ widget that is on screen; it lets the mouse through and never takes the focus.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
 RING = 2  # px
 _FOLLOW = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.Show}
+
+
+def on_screen(widget: QWidget, window: QWidget) -> QRect:
+    """The part of a widget's rectangle that its parents (scroll areas, docks) let show, in
+    `window`'s coordinates. Not `visibleRegion()`: that leaves out the opaque children, so a
+    list or a text field (its viewport) would be ringed around its scroll bar alone."""
+    area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = area.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return area
 
 
 class FocusRing(QWidget):
@@ -44,15 +56,17 @@ class FocusRing(QWidget):
         if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
-        seen = target.visibleRegion().boundingRect()
+        seen = on_screen(target, self.parentWidget())
         if seen.isEmpty():
             self.hide()
             return
-        at = target.mapTo(self.parentWidget(), seen.topLeft())
-        area = QRect(at, seen.size()).adjusted(-RING, -RING, RING, RING)
-        area = area.intersected(self.parentWidget().rect())
+        area = seen.adjusted(-RING, -RING, RING, RING).intersected(self.parentWidget().rect())
         if area != self.geometry():
             self.setGeometry(area)
+            # Only the band around the target is the ring's: over the target itself it would
+            # make Qt repaint the whole pane on every scroll instead of moving its pixels.
+            hole = seen.translated(-area.topLeft())
+            self.setMask(QRegion(self.rect()).subtracted(QRegion(hole)))
         if not self.isVisible():
             self.show()
         self.raise_()

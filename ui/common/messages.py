@@ -21,6 +21,19 @@ from ui.common.theme import is_dark
 BANNER_COLORS = {False: ("#fdecea", "#c62828", "#5f1212"), True: ("#4a1f1f", "#e57373", "#ffdad6")}
 
 
+def problem_label(parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A dialog's line saying what is wrong with what was typed: plain text, wrapped, in the
+    error's red (the dark theme's own where the window is dark), hidden until it has a say."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {BANNER_COLORS[is_dark(QApplication.palette())][1]};")
+    label.hide()
+    return label
+
+
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """A modal error box whose text is never read as markup."""
     box = QMessageBox(parent)

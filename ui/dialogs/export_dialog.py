@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,6 +32,7 @@ from ui.common.background import BackgroundTask, run_with_progress
 from ui.common.file_dialogs import ask_save_file
 from ui.common.fonts import register_fonts
 from ui.common.labels import format_name
+from ui.common.messages import problem_label
 from ui.common.tooltips import rich_tooltip
 from ui.pdf.formats import register_pdf_formats
 
@@ -107,11 +107,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
 
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.hide()
+        self.error_label = problem_label(self)
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)

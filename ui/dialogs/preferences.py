@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from models.authors import login_name
 from models.exports.content import PAGE_SIZES
+from ui.common.messages import problem_label
 from ui.window import settings as keys
 from ui.window.settings import Settings
 
@@ -101,6 +102,7 @@ class PreferencesDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.folder_button)
+        self.folder_error = problem_label(self, "folderError")  # a folder that is not there
 
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.author_edit)
@@ -110,6 +112,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Page size:"), self.page_combo)
         form.addRow(self.tr("Orientation:"), self.orientation_combo)
         form.addRow(self.tr("Export folder:"), folder_row)
+        form.addRow("", self.folder_error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -133,14 +136,24 @@ class PreferencesDialog(QDialog):
             self.folder_edit.setText(chosen)
 
     def accept(self) -> None:
-        """Write every preference, then say so."""
+        """Write every preference, then say so; a folder that is not there is refused."""
+        folder = self.folder_edit.text().strip()
+        if folder:
+            folder = str(Path(folder).expanduser())
+            if not Path(folder).is_dir():
+                said = self.tr("There is no folder “%1”: choose one, or leave it empty.")
+                self.folder_error.setText(said.replace("%1", folder))
+                self.folder_error.show()
+                self.adjustSize()  # room for the wrapped line, never clipped
+                self.folder_edit.setFocus()
+                return
         s = self.settings
         s.set(keys.AUTHOR, self.author_edit.text().strip())
         s.set(keys.LANGUAGE, self.language_combo.currentData())
         s.set(keys.THEME, self.theme_combo.currentData())
         s.set(keys.PAGE_SIZE, self.page_combo.currentData())
         s.set(keys.LANDSCAPE, bool(self.orientation_combo.currentData()))
-        s.set(keys.EXPORT_FOLDER, self.folder_edit.text().strip())
+        s.set(keys.EXPORT_FOLDER, folder)
         s.sync()
         super().accept()
         self.applied.emit()

@@ -137,7 +137,6 @@ class RevisionPanel(QWidget):
 
         self.candidates = QListWidget(self)
         self.candidates.setObjectName("candidates")
-        self.candidates.setMaximumHeight(78)
         self.candidates.currentRowChanged.connect(self._candidate_chosen)
         self.candidates.itemDoubleClicked.connect(lambda _item: self.pick())
 
@@ -391,6 +390,10 @@ class RevisionPanel(QWidget):
             self.candidates.addItem(item)
         if entry.candidates:
             self.candidates.setCurrentRow(0)
+            # As tall as its rows (three at most): the room left goes to the passages.
+            rows = min(len(entry.candidates), 3)
+            frame = 2 * self.candidates.frameWidth()
+            self.candidates.setFixedHeight(rows * self.candidates.sizeHintForRow(0) + frame)
         self.candidates.blockSignals(False)
         self.candidates.setVisible(bool(entry.candidates))
         self.candidates_title.setVisible(bool(entry.candidates))

@@ -345,12 +345,12 @@ class ClaimDelegate(QStyledItemDelegate):
     def _markers(self, fonts, links, evidence, role, height, colors, dark, row, ratio) -> QPixmap:
         """Evidence count and link count or "unanswered", drawn once per combination."""
         text, muted = colors
-        muted = readable(muted, row)
         key = ("markers", links, evidence, role, dark, fonts.key, height, text.rgba(), row.rgba())
-        key += (ratio,)
+        key += (muted.rgba(), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return pixmap
+        muted = readable(muted, row)  # (a search for a readable ink: once per pixmap, not row)
         items: list[tuple[str, str, QColor, bool]] = []
         if links:
             items.append(("link", str(links), muted, False))

@@ -54,7 +54,7 @@ class CaseWork(QObject):
         return box.clickedButton() is go
 
     def _say(self, text: str) -> None:
-        self.window.status_bar.show_message(text, 6000)
+        self.window.status_bar.show_message(text, 6000)  # elided in its place, never overlaid
 
     def _current_claim(self):
         snapshot, claim_id = self.session.snapshot, self.session.selection.claim_id
@@ -176,6 +176,8 @@ class CaseWork(QObject):
         self.session.snapshot = None
         self.session.selection.keep_to(None)
         self.window.comparison.set_case(None)
+        if self.window.revisions is not None:  # nor the deleted case's claims to review
+            self.window.revisions.refresh()
         self.window.update_title()
 
     # --- sources ---------------------------------------------------------------------------
@@ -244,6 +246,7 @@ class CaseWork(QObject):
     def _source_to_revise(self) -> int | None:
         snapshot = self.session.snapshot
         if snapshot is None or not snapshot.sources:
+            self._say(self.tr("This case has no source to revise: add one first."))
             return None
         shown = self.window.source_view.source_id
         if shown is not None:

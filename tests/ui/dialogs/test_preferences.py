@@ -131,3 +131,60 @@ def test_the_language_lists_the_system_and_each_shipped_translation(
 
 def test_no_translation_shipped_leaves_the_system_language_alone(tmp_path):
     assert preferences.available_languages(tmp_path / "none") == []
+
+
+def test_an_export_folder_that_is_not_there_is_refused_in_the_dialog(
+    qtbot, open_main_window, tmp_path
+):
+    window = open_main_window()
+    dialog = _open_preferences(qtbot, window)
+    missing = tmp_path / "no such folder"
+    dialog.folder_edit.setText(str(missing))
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("system"))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    # The dialog stays, says why, and nothing was written (not a silent fall-back later).
+    assert dialog.isVisible() and dialog.folder_error.isVisible()
+    assert str(missing) in dialog.folder_error.text()
+    error = dialog.folder_error  # its wrapped lines all shown, not cut off by the dialog
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    assert window.settings.get(keys.EXPORT_FOLDER) == ""
+    # Corrected, it is taken.
+    missing.mkdir()
+    _ok(qtbot, dialog)
+    assert window.settings.get(keys.EXPORT_FOLDER) == str(missing)
+
+
+def test_a_folder_under_home_may_be_written_with_a_tilde(
+    qtbot, open_main_window, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Exports").mkdir()
+    window = open_main_window()
+    dialog = _open_preferences(qtbot, window)
+    dialog.folder_edit.setText("~/Exports")
+    _ok(qtbot, dialog)
+    assert window.settings.get(keys.EXPORT_FOLDER) == str(tmp_path / "Exports")
+    export = window.export_requested("pdf")
+    assert export.path_edit.text().startswith(str(tmp_path / "Exports"))
+    export.reject()
+
+
+def test_a_dialog_s_problem_line_reads_in_the_dark_theme(qtbot, open_main_window, light_again):
+    # One problem line for every dialog (ui.common.messages.problem_label); its red was the
+    # light theme's in both, 2.4:1 on the dark window.
+    from PySide6.QtGui import QPalette
+
+    from models.palette import contrast_ratio
+
+    window = open_main_window()
+    window.set_theme("dark")
+    dialog = _open_preferences(qtbot, window)
+    dialog.folder_edit.setText("/no/such/folder")
+    dialog.accept()
+    label = dialog.folder_error
+    assert label.isVisible()
+    ink = label.palette().color(QPalette.ColorRole.WindowText).name()
+    ground = dialog.palette().color(QPalette.ColorRole.Window).name()
+    assert contrast_ratio(ink, ground) >= 4.5, (ink, ground)
+    dialog.reject()

@@ -289,9 +289,8 @@ def test_a_revision_that_places_everything_leaves_the_panel_closed(open_main_win
     revised = window.case_work.revise_with_text(source.id, "A new first line.\n\n" + source.text)
     assert (revised.proposed, revised.orphans) == (0, 0)
     assert window.revisions is not None and not window.docks["revision"].isVisible()
-    assert (
-        "Version 2: 21 exact, 0 proposed, 0 orphans." in window.status_bar.message_label.message()
-    )
+    said = window.status_bar.message_label.message()
+    assert "Version 2: 21 exact, 0 proposed, 0 orphans." in said
     panel = window.show_revisions()
     assert panel.counts.text() == "Moved 21 · For review 0 · Not placed 0"
 
@@ -323,3 +322,48 @@ def test_out_of_sight_the_panel_catches_up_when_shown(revised, qtbot):
     window.actions.show_revisions.trigger()
     qtbot.waitUntil(lambda: panel.group_of(hw6.id) == "moved")
     assert "For review 1" in panel.counts.text()
+
+
+def test_deleting_the_last_case_empties_the_panel(revised, qtbot):
+    window, panel = revised, revised.revisions
+    waiting = panel.listed("review")
+    assert waiting
+    window.case_work.delete_case(confirmed=True)  # the seed was the store's only case
+    assert window.session.snapshot is None
+    # Nothing of the deleted case is listed, and no answer can be given to it.
+    assert all(panel.listed(group) == [] for group in ("moved", "review", "orphan"))
+    assert panel.counts.text() == "Moved 0 · For review 0 · Not placed 0"
+    assert panel.current_claim is None
+    assert not panel.accept_button.isEnabled() and not panel.source_button.isEnabled()
+    assert not panel.choose(waiting[0])
+
+
+def test_how_the_claims_landed_is_said_in_the_status_bar_s_own_place(revised, qtbot):
+    # Not QStatusBar's temporary message: that hides the message label and is cut off under
+    # the selection and the tallies ("Version 2: 17 exact, 2 pr|hw-2 · Unsupported …").
+    bar = revised.status_bar
+    assert bar.currentMessage() == ""
+    assert bar.message_label.isVisible()
+    assert bar.message_label.message().startswith("Version 2: ")
+
+
+def test_revise_source_on_a_case_without_a_source_says_so(open_main_window, qtbot):
+    from ui.common import commands
+
+    window = open_main_window()
+    source = window.session.snapshot.sources[0]
+    assert commands.delete_source(window.session, source.id)
+    assert not window.session.snapshot.sources
+    window.actions.revise_source.trigger()  # no file dialog: nothing to revise
+    assert "no source to revise" in window.status_bar.message_label.message()
+
+
+def test_the_candidates_list_is_as_tall_as_its_rows_and_the_passages_get_the_rest(revised, qtbot):
+    window, panel = revised, revised.revisions
+    hw6 = claim_of(window, "hw-6")
+    click_entry(qtbot, panel, hw6.id)
+    assert panel.candidates.count() == 1
+    row = panel.candidates.sizeHintForRow(0)
+    # One candidate, one row (it was 78 px whatever the count, taken from the passages).
+    qtbot.waitUntil(lambda: panel.candidates.height() < 2 * row)
+    assert panel.old_view.height() > panel.candidates.height()

@@ -93,6 +93,18 @@ def _focusable(window) -> list[QWidget]:
     ]
 
 
+def assert_focus_seen(qtbot, top: QWidget, widget: QWidget, other: QWidget) -> None:
+    """The focus moved from `other` to `widget` changes the pixels round `widget` in `top`."""
+    other.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
+    around = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
+    before = top.grab(around).toImage()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    QApplication.processEvents()
+    assert top.grab(around).toImage() != before, (type(widget).__name__, widget.accessibleName())
+
+
 def test_the_keyboard_focus_is_seen_on_every_focusable_widget(qtbot, open_main_window):
     window = open_main_window()
     widgets = _focusable(window)
@@ -100,17 +112,9 @@ def test_the_keyboard_focus_is_seen_on_every_focusable_widget(qtbot, open_main_w
     elsewhere = window.comparison.view("allegation")
     for widget in widgets:
         other = elsewhere if widget is not elsewhere else window.filter_bar.search
-        other.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda o=other: QApplication.focusWidget() is o)
         if widget.visibleRegion().isEmpty():
             continue  # scrolled out of its dock by an earlier step: Tab would scroll it back
-        around = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
-        before = window.grab(around).toImage()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
-        QApplication.processEvents()
-        after = window.grab(around).toImage()
-        assert before != after, (type(widget).__name__, widget.accessibleName())
+        assert_focus_seen(qtbot, window, widget, other)
 
 
 def test_escape_and_shift_tab_leave_the_panes(qtbot, open_main_window):
@@ -149,11 +153,51 @@ def test_the_focus_is_seen_in_a_dialog_too(qtbot, open_main_window):
     assert len(widgets) >= 7  # name, language, theme, page, orientation, folder, its button…
     for n, widget in enumerate(widgets):
         other = widgets[n - 1] if n else widgets[-1]
-        other.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda o=other: QApplication.focusWidget() is o)
-        around = QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size()).adjusted(-4, -4, 4, 4)
-        before = dialog.grab(around).toImage()
-        widget.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is w)
+        assert_focus_seen(qtbot, dialog, widget, other)
+
+
+def test_the_focus_ring_goes_round_a_whole_pane_and_costs_it_no_repaint(
+    qtbot, open_main_window, monkeypatch
+):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.common.focus_ring import FocusRing
+    from ui.panes.claim_delegate import ClaimDelegate
+
+    painted = []  # (counted from the start: PySide looks an override up once, at its birth)
+    paint = ClaimDelegate.paint
+    monkeypatch.setattr(
+        ClaimDelegate, "paint", lambda self, *a: painted.append(1) or paint(self, *a)
+    )
+    window = open_main_window()
+    pane = window.comparison.view("response")  # long enough to scroll
+    window.comparison.select_first("response")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane)
+    ring = window.findChild(FocusRing)
+    qtbot.waitUntil(ring.isVisible)
+    # Round the pane (its claims), not round its scroll bar alone, as visibleRegion() gave.
+    on_screen = QRect(pane.mapTo(window, QPoint(0, 0)), pane.size())
+    assert ring.geometry().contains(on_screen)
+    viewport = QRect(pane.viewport().mapTo(window, QPoint(0, 0)), pane.viewport().size())
+    assert not ring.mask().translated(ring.pos()).intersects(viewport)
+
+    # Walking down the pane paints as many rows with the ring as without it: over the pane,
+    # the ring made Qt repaint every row on each scroll instead of moving the pixels.
+
+    def rows_painted_walking() -> int:
+        window.comparison.select_first("response")
         QApplication.processEvents()
-        assert dialog.grab(around).toImage() != before, type(widget).__name__
+        painted.clear()
+        for _ in range(8):
+            pane.keyPressEvent(
+                QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+            )
+            QApplication.processEvents()
+        return len(painted)
+
+    with_ring = rows_painted_walking()
+    assert ring.isVisible() and ring.target is pane
+    ring.follow(None)
+    without = rows_painted_walking()
+    assert without > 0 and with_ring <= without + 2

@@ -137,3 +137,22 @@ def test_ctrl_c_in_a_text_field_copies_the_field_s_text_not_a_claim(qtbot, open_
     search.selectAll()
     qtbot.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "backdoor"
+
+
+def test_a_claim_not_in_the_current_version_is_copied_with_its_mark(qtbot, open_main_window):
+    window = open_main_window()
+    case = window.session.snapshot
+    source = case.sources[0]
+    gone = next(c for c in case.claims if c.key == "hw-11")
+    revised = window.case_work.revise_with_text(source.id, source.text.replace(gone.quote, ""))
+    assert revised is not None
+    orphan = window.session.snapshot.claim(gone.id)
+    assert orphan.anchor_state == "orphan"
+    window.comparison.select_claim(orphan.id)
+    view = window.comparison.view(orphan.role)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QApplication.clipboard().mimeData()
+    # Cited from a source whose current version no longer holds its words: said, as exports do.
+    assert mime.text().endswith("[Not in the current version]")
+    assert "<em>[Not in the current version]</em>" in mime.html()
