@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
@@ -296,8 +298,32 @@ def list_cases(session: Session) -> list[CaseSummary]:
     ]
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Hold off the cycle collector while a case's plain data is built (nested calls are fine).
+
+    Reading 100,000 claims makes some 400,000 objects, none in a cycle; each time the young
+    objects pile up the collector runs, and the growing heap sets off full collections that
+    walk everything the process holds: a third of the time of reading a big case. Reference
+    counting still frees whatever is dropped meanwhile; the collector runs again afterwards.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def load_case(session: Session, slug: str) -> CaseSnapshot:
     """Read one whole case in a handful of queries."""
+    with paused_gc():
+        return _load_case(session, slug)
+
+
+def _load_case(session: Session, slug: str) -> CaseSnapshot:
     case = session.execute(select(Case).where(Case.slug == slug)).scalar_one_or_none()
     if case is None:
         raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
