@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, make_dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -167,6 +167,33 @@ class TagView:
     color: str
     icon: str | None
     parent_id: int | None
+
+
+def _builder(cls):
+    """Make instances of a frozen, slotted view class the fast way, for reads of a whole case.
+
+    A frozen dataclass's `__init__` sets each field through `object.__setattr__`: a fifth of a
+    second for 100,000 claims. The builder makes the object with a twin class (the same slots,
+    a plain `__init__`), then gives it its real class; the object is the same in every way
+    (frozen, equal, hashed and replaced alike). Every field is given, in order.
+    """
+    twin = make_dataclass(
+        f"_{cls.__name__}Twin", [(f.name, f.type) for f in fields(cls)], slots=True
+    )
+    assert twin.__slots__ == cls.__slots__, cls
+
+    def build(*values):
+        obj = twin(*values)
+        obj.__class__ = cls
+        return obj
+
+    build.twin = twin
+    return build
+
+
+_attachment = _builder(Attachment)
+_claim = _builder(ClaimView)
+_link = _builder(LinkView)
 
 
 def tag_descendants(tags: Iterable[TagView], roots: Iterable[int]) -> set[int]:
@@ -539,6 +566,7 @@ def _load_claims(
     ):
         claim_tags[claim_id].append(tag_id)
     attachments: dict[int, list[Attachment]] = defaultdict(list)
+    attachment = _attachment
     for claim_id, evidence_id, stance, note in _plain_rows(
         session,
         only(
@@ -553,7 +581,7 @@ def _load_claims(
             ClaimEvidence.claim_id,
         ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position),
     ):
-        attachments[claim_id].append(Attachment(evidence_id, stance, note))
+        attachments[claim_id].append(attachment(evidence_id, stance, note))
     candidates = load_candidates(session, cid, ids)
 
     claim_rows = _plain_rows(
@@ -586,8 +614,9 @@ def _load_claims(
     )
     no_tags: tuple[int, ...] = ()
     no_evidence: tuple[Attachment, ...] = ()
+    claim = _claim
     return tuple(
-        ClaimView(
+        claim(
             r[0],
             r[1],
             role_of[r[2]],
@@ -630,7 +659,8 @@ def _load_links(
     if ids is not None:
         query = query.where(Link.id.in_(ids))
     rows = list(_plain_rows(session, query.order_by(Link.position)))
-    return tuple(LinkView(*r[:6]) for r in rows), tuple(r[6] for r in rows)
+    link = _link
+    return tuple(link(*r[:6]) for r in rows), tuple(r[6] for r in rows)
 
 
 def _load_evidence(
