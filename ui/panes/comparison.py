@@ -227,7 +227,7 @@ class ComparisonView(QSplitter):
     def _apply_filter(self) -> None:
         for role in ROLES:
             ids = self.index.matching(role, self.filter) if self.index is not None else None
-            self.panes[role].model.show_only(ids)
+            self.panes[role].model.show_only(ids, in_order=True)
         self.gutter.update()
 
     def _current_changed(self, role: str, claim_id: int | None) -> None:
