@@ -93,11 +93,15 @@ class CaseSession(QObject):
         """
         what = _tr("The case %1 cannot be opened:").replace("%1", slug)
         # Reading the case and the views' indexes of it make plain data only (see paused_gc).
-        # What the last case left is collected first; the new case, kept until another is
-        # opened, is then set aside from the collector (gc.freeze): a full collection in the
-        # middle of a walk would otherwise go through its 100,000 claims (0.2 s). It has no
-        # cycles, so reference counting frees it when it is dropped, frozen or not.
-        gc.collect()
+        # The case, kept until another is opened, is then set aside from the collector with
+        # everything alive at that moment (gc.freeze): a full collection in the middle of a walk
+        # would otherwise go through its 100,000 claims (0.2 s). It has no cycles, so reference
+        # counting frees it when it is dropped, frozen or not. What an earlier open set aside
+        # is given back to the collector and collected first, so nothing stays set aside for
+        # longer than one case is open (the first open of a process has nothing to give back).
+        if gc.get_freeze_count():
+            gc.unfreeze()
+            gc.collect()
         with paused_gc():
             snapshot = self.read(what, lambda store: library.snapshot(store, slug))
             if snapshot is not None:
