@@ -4,12 +4,13 @@ case file of any case in the store imports again."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from sqlalchemy import func, select
 
 from models import casefile, claim_edits, library
-from models.casefile import CaseFileError, dumps_case, read_case_file
+from models.casefile import CaseFileError, case_to_dict, dumps_case, read_case_file
 from models.exports import export_snapshot
 from models.limits import max_claims
 from models.operations import EditRefused
@@ -71,3 +72,35 @@ def test_a_new_claim_past_the_limit_is_refused_and_nothing_changes(store, monkey
     with store.reading() as s:
         count = s.execute(select(func.count()).where(Claim.case_id == snap.id)).scalar_one()
     assert count == len(snap.claims)
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        5_000,
+        pytest.param(
+            100_000,
+            marks=pytest.mark.skipif(
+                not os.environ.get("COUNTERPOINT_TEST_FULL_SCALE"),
+                reason="about 30 s of CPU: set COUNTERPOINT_TEST_FULL_SCALE=1 (bench_store.py "
+                "--claims 100000 runs the same round trip)",
+            ),
+        ),
+    ],
+)
+def test_a_big_case_imports_exports_as_a_case_file_and_imports_again(store, tmp_path, claims):
+    # As File → Import, File → Export (the case file) and File → Import again do it: the
+    # re-imported case is the same case, every claim, link, tag and evidence record.
+    from bench.synthetic import make_case as synthetic_case
+
+    data = synthetic_case(claims_per_side=claims // 2, links=claims // 2, evidence=200)
+    first = tmp_path / "first.json"
+    first.write_text(dumps_case(data), encoding="utf-8")
+    slug = library.import_file(store, first)
+    exported = tmp_path / "exported.json"
+    export_snapshot(library.snapshot(store, slug), "json", exported)
+    again = library.import_file(store, exported)
+    assert again != slug
+    case = library.snapshot(store, again)
+    assert len(case.claims) == claims and len(case.links) == claims // 2
+    assert case_to_dict(case) == dict(data, slug=again)
