@@ -12,23 +12,39 @@ from dataclasses import dataclass, field, fields, make_dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models import schema
 from models.anchoring_views import CandidateView, SourceVersionView, load_candidates, load_versions
 from models.patched import Layered, PatchedTuple
-from models.schema import (
-    Assessment,
-    Author,
-    Case,
-    Claim,
-    ClaimEvidence,
-    ClaimTag,
-    Classroom,
-    Evidence,
-    EvidenceTag,
-    Link,
-    Side,
-    Source,
-    Tag,
-)
+
+# The tables' columns (Core), not the mapped classes: a read builds plain views and needs no
+# ORM, and the first read through it configures every mapper, which start-up would pay before
+# the first paint. The edits use the mapped classes.
+ASSESSMENT_TABLE = schema.Assessment.__table__
+AUTHOR_TABLE = schema.Author.__table__
+CASE_TABLE = schema.Case.__table__
+CLAIM_TABLE = schema.Claim.__table__
+CLAIM_EVIDENCE_TABLE = schema.ClaimEvidence.__table__
+CLAIM_TAG_TABLE = schema.ClaimTag.__table__
+CLASSROOM_TABLE = schema.Classroom.__table__
+EVIDENCE_TABLE = schema.Evidence.__table__
+EVIDENCE_TAG_TABLE = schema.EvidenceTag.__table__
+LINK_TABLE = schema.Link.__table__
+SIDE_TABLE = schema.Side.__table__
+SOURCE_TABLE = schema.Source.__table__
+TAG_TABLE = schema.Tag.__table__
+Assessment = ASSESSMENT_TABLE.c
+Author = AUTHOR_TABLE.c
+Case = CASE_TABLE.c
+Claim = CLAIM_TABLE.c
+ClaimEvidence = CLAIM_EVIDENCE_TABLE.c
+ClaimTag = CLAIM_TAG_TABLE.c
+Classroom = CLASSROOM_TABLE.c
+Evidence = EVIDENCE_TABLE.c
+EvidenceTag = EVIDENCE_TAG_TABLE.c
+Link = LINK_TABLE.c
+Side = SIDE_TABLE.c
+Source = SOURCE_TABLE.c
+Tag = TAG_TABLE.c
 
 
 class CaseNotFound(LookupError):
@@ -308,7 +324,7 @@ def list_cases(session: Session) -> list[CaseSummary]:
         ((case_id, role), n)
         for case_id, role, n in session.execute(
             select(Claim.case_id, Side.role, func.count(Claim.id))
-            .join(Side, Claim.side_id == Side.id)
+            .join(SIDE_TABLE, Claim.side_id == Side.id)
             .group_by(Claim.case_id, Side.role)
         )
     )
@@ -351,7 +367,9 @@ def load_case(session: Session, slug: str) -> CaseSnapshot:
 
 
 def _load_case(session: Session, slug: str) -> CaseSnapshot:
-    case = session.execute(select(Case).where(Case.slug == slug)).scalar_one_or_none()
+    case = session.execute(
+        select(Case.id, Case.slug, Case.title, Case.description).where(Case.slug == slug)
+    ).first()
     if case is None:
         raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
     cid = case.id
@@ -372,16 +390,16 @@ def _load_case(session: Session, slug: str) -> CaseSnapshot:
             else SourceFile(r.file_name, r.file_sha256, r.extractor, r.encoding, r.kind),
         )
         for r in session.execute(
-            select(Source).where(Source.case_id == cid).order_by(Source.position)
-        ).scalars()
+            select(SOURCE_TABLE).where(Source.case_id == cid).order_by(Source.position)
+        )
     )
     versions = load_versions(session, cid, {s.id: s.text for s in sources})
     sources = tuple(replace(s, versions=versions[s.id]) if s.id in versions else s for s in sources)
     sides = tuple(
         SideView(r.id, r.key, r.role, r.party, r.description)
         for r in session.execute(
-            select(Side).where(Side.case_id == cid).order_by(Side.position)
-        ).scalars()
+            select(SIDE_TABLE).where(Side.case_id == cid).order_by(Side.position)
+        )
     )
     links, positions = _load_links(session, cid)
     snapshot = CaseSnapshot(
@@ -559,7 +577,7 @@ def _load_claims(
         session,
         only(
             select(ClaimTag.claim_id, ClaimTag.tag_id)
-            .join(Claim, Claim.id == ClaimTag.claim_id)
+            .join(CLAIM_TABLE, Claim.id == ClaimTag.claim_id)
             .where(Claim.case_id == cid),
             ClaimTag.claim_id,
         ).order_by(ClaimTag.claim_id, ClaimTag.position),
@@ -576,7 +594,7 @@ def _load_claims(
                 ClaimEvidence.stance,
                 ClaimEvidence.note,
             )
-            .join(Claim, Claim.id == ClaimEvidence.claim_id)
+            .join(CLAIM_TABLE, Claim.id == ClaimEvidence.claim_id)
             .where(Claim.case_id == cid),
             ClaimEvidence.claim_id,
         ).order_by(ClaimEvidence.claim_id, ClaimEvidence.position),
@@ -606,8 +624,8 @@ def _load_claims(
                 Claim.anchor_version,
                 Claim.anchor_reason,
             )
-            .outerjoin(Assessment, Assessment.claim_id == Claim.id)
-            .outerjoin(Author, Author.id == Assessment.author_id)
+            .outerjoin(ASSESSMENT_TABLE, Assessment.claim_id == Claim.id)
+            .outerjoin(AUTHOR_TABLE, Author.id == Assessment.author_id)
             .where(Claim.case_id == cid),
             Claim.id,
         ).order_by(Claim.position),
@@ -668,7 +686,7 @@ def _load_evidence(
 ) -> tuple[EvidenceView, ...]:
     tag_query = (
         select(EvidenceTag.evidence_id, EvidenceTag.tag_id)
-        .join(Evidence, Evidence.id == EvidenceTag.evidence_id)
+        .join(EVIDENCE_TABLE, Evidence.id == EvidenceTag.evidence_id)
         .where(Evidence.case_id == cid)
     )
     query = select(
@@ -700,9 +718,7 @@ def _load_evidence(
 def _load_tags(session: Session, cid: int) -> tuple[TagView, ...]:
     return tuple(
         TagView(r.id, r.key, r.name, r.color, r.icon, r.parent_id)
-        for r in session.execute(
-            select(Tag).where(Tag.case_id == cid).order_by(Tag.position)
-        ).scalars()
+        for r in session.execute(select(TAG_TABLE).where(Tag.case_id == cid).order_by(Tag.position))
     )
 
 
