@@ -191,19 +191,20 @@ def _builder(cls):
     A frozen dataclass's `__init__` sets each field through `object.__setattr__`: a fifth of a
     second for 100,000 claims. The builder makes the object with a twin class (the same slots,
     a plain `__init__`), then gives it its real class; the object is the same in every way
-    (frozen, equal, hashed and replaced alike). Every field is given, in order.
+    (frozen, equal, hashed and replaced alike). Every field is given, in order. The twin is
+    made on first use (a few milliseconds that start-up need not pay).
     """
-    twin = make_dataclass(
-        f"_{cls.__name__}Twin", [(f.name, f.type) for f in fields(cls)], slots=True
-    )
-    assert twin.__slots__ == cls.__slots__, cls
+    twins = []
 
     def build(*values):
-        obj = twin(*values)
+        if not twins:
+            fields_ = [(f.name, f.type) for f in fields(cls)]
+            twins.append(make_dataclass(f"_{cls.__name__}Twin", fields_, slots=True))
+            assert twins[0].__slots__ == cls.__slots__, cls
+        obj = twins[0](*values)
         obj.__class__ = cls
         return obj
 
-    build.twin = twin
     return build
 
 
@@ -416,6 +417,7 @@ def _load_case(session: Session, slug: str) -> CaseSnapshot:
         classroom=_load_classroom(session, cid),
     )
     snapshot._index["link_positions"] = positions
+    snapshot._links_by_claim()  # the first selection asks; built here, while the collector waits
     return snapshot
 
 

@@ -14,7 +14,6 @@ goes through `CaseSession.read`, which turns a store failure into the same messa
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 from collections.abc import Callable
 from typing import TypeVar
@@ -93,15 +92,6 @@ class CaseSession(QObject):
         """
         what = _tr("The case %1 cannot be opened:").replace("%1", slug)
         # Reading the case and the views' indexes of it make plain data only (see paused_gc).
-        # The case, kept until another is opened, is then set aside from the collector with
-        # everything alive at that moment (gc.freeze): a full collection in the middle of a walk
-        # would otherwise go through its 100,000 claims (0.2 s). It has no cycles, so reference
-        # counting frees it when it is dropped, frozen or not. What an earlier open set aside
-        # is given back to the collector and collected first, so nothing stays set aside for
-        # longer than one case is open (the first open of a process has nothing to give back).
-        if gc.get_freeze_count():
-            gc.unfreeze()
-            gc.collect()
         with paused_gc():
             snapshot = self.read(what, lambda store: library.snapshot(store, slug))
             if snapshot is not None:
@@ -109,7 +99,6 @@ class CaseSession(QObject):
                 self.snapshot = snapshot
                 self.selection.keep_to(snapshot)
                 self.caseLoaded.emit(snapshot)
-            gc.freeze()  # before the collector is back: it would go through them all at once
         return snapshot
 
     def reload(self) -> None:
