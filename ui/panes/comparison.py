@@ -31,6 +31,7 @@ class ComparisonView(QSplitter):
     claimSelected = Signal(object)  # claim id or None: the claim the analyst is looking at
     evidenceDropped = Signal(int, int)
     countsChanged = Signal()
+    firstPainted = Signal()  # both panes have painted once (the docks wait for it to fill)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +41,8 @@ class ComparisonView(QSplitter):
         self.index: ClaimIndex | None = None
         self.filter = ClaimFilter()  # the filter the panes show
         self.active_role = "allegation"
+        self.painted = False  # both panes have painted once
+        self._unpainted = set(ROLES)
         self.panes = {role: ClaimPane(role, self) for role in ROLES}
         self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
         self.addWidget(self.panes["allegation"])
@@ -202,6 +205,13 @@ class ComparisonView(QSplitter):
 
     def eventFilter(self, watched, event) -> bool:
         """Whichever pane gets the focus becomes the active one."""
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            for role in ROLES:
+                if watched is self.view(role).viewport():
+                    self._unpainted.discard(role)
+            if not self._unpainted:
+                self.painted = True
+                self.firstPainted.emit()
         if (
             event.type() == QEvent.Type.Paint
             and self.index is not None
