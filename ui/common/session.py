@@ -32,7 +32,7 @@ from models import library
 from models.authors import login_name
 from models.case_edits import case_slug
 from models.edit_log import Change, Conflict, EditRefused
-from models.snapshot import CaseSnapshot, refresh_case
+from models.snapshot import CaseSnapshot, paused_gc, refresh_case
 from models.store import Store, StoreError, StoreReadOnly, StoreUnreachable
 from ui.common.selection import Selection
 
@@ -107,13 +107,14 @@ class CaseSession(QObject):
         None if the store cannot be read (the user is told); CaseNotFound if it has no such case.
         """
         what = _tr("The case %1 cannot be opened:").replace("%1", slug)
-        snapshot = self.read(what, lambda store: library.snapshot(store, slug))
-        if snapshot is None:
-            return None
-        self.undo_stack.clear()
-        self.snapshot = snapshot
-        self.selection.keep_to(snapshot)
-        self.caseLoaded.emit(snapshot)
+        # Reading the case and the views' indexes of it make plain data only (see paused_gc).
+        with paused_gc():
+            snapshot = self.read(what, lambda store: library.snapshot(store, slug))
+            if snapshot is not None:
+                self.undo_stack.clear()
+                self.snapshot = snapshot
+                self.selection.keep_to(snapshot)
+                self.caseLoaded.emit(snapshot)
         return snapshot
 
     def reload(self) -> None:

@@ -34,6 +34,7 @@ class ComparisonView(QSplitter):
     # A right-click on a claim card ("claim", claim id) or a link in the gutter ("link", link
     # id): the window pops up that menu of the actions table at the point.
     contextMenuRequested = Signal(str, int, QPoint)
+    firstPainted = Signal()  # both panes have painted once (the docks wait for it to fill)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +44,8 @@ class ComparisonView(QSplitter):
         self.index: ClaimIndex | None = None
         self.filter = ClaimFilter()  # the filter the panes show
         self.active_role = "allegation"
+        self.painted = False  # both panes have painted once
+        self._unpainted = set(ROLES)
         self.panes = {role: ClaimPane(role, self) for role in ROLES}
         self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
         for pane in self.panes.values():
@@ -246,6 +249,13 @@ class ComparisonView(QSplitter):
 
     def eventFilter(self, watched, event) -> bool:
         """Whichever pane gets the focus becomes the active one."""
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            for role in ROLES:
+                if watched is self.view(role).viewport():
+                    self._unpainted.discard(role)
+            if not self._unpainted:
+                self.painted = True
+                self.firstPainted.emit()
         if (
             event.type() == QEvent.Type.Paint
             and self.index is not None
@@ -275,7 +285,7 @@ class ComparisonView(QSplitter):
     def _apply_filter(self) -> None:
         for role in ROLES:
             ids = self.index.matching(role, self.filter) if self.index is not None else None
-            self.panes[role].model.show_only(ids)
+            self.panes[role].model.show_only(ids, in_order=True)
         self.gutter.update()
 
     def _current_changed(self, role: str, claim_id: int | None) -> None:

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         comparison.splitterMoved.connect(  # the gutter's width is the user's: kept at once
             lambda *_: self.settings.set(keys.GUTTER_WIDTH, comparison.gutter_width())
         )
+        comparison.firstPainted.connect(lambda: self._dock_timer.start())
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
         comparison.clearFilterRequested.connect(self.filter_bar.clear)
@@ -634,7 +635,9 @@ class MainWindow(QMainWindow):
         # The panes and gutter repaint at once; the docks follow on the next turn of the event
         # loop, so holding Down through a long pane only fills the docks for where it stops.
         # A dock out of sight (closed, or behind another tab) catches up when it is shown.
-        for name, widget, follow, current in self._followers():
+        # Not before the panes have painted once: the first paint of the window does not wait
+        # for the docks' forms (the panes' first paint starts this timer again).
+        for name, widget, follow, current in self._followers() if self.comparison.painted else ():
             if self._followed.get(name, -1) == current:
                 continue
             if widget.isVisible() and not widget.visibleRegion().isEmpty():
