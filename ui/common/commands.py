@@ -88,12 +88,19 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
     )
 
 
-def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
-    """Write a claim's rationale (its status stays)."""
+def write_rationale(
+    session: CaseSession, claim_id: int, text: str, seen: int | None = None
+) -> bool:
+    """Write a claim's rationale (its status stays).
+
+    `seen`: the assessment's version the text was written over, if older than the snapshot's
+    (a colleague changed the rationale while the user typed: a conflict, settled as any).
+    """
     claim = _claim(session, claim_id)
     if claim is not None and claim.rationale == text:
         return True
-    seen = claim.assessment_version if claim is not None else None
+    if seen is None:
+        seen = claim.assessment_version if claim is not None else None
     return _made(
         session.perform(
             _tr("Edit the rationale of %1", _key(session, claim_id)),

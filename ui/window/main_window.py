@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -50,9 +50,12 @@ if TYPE_CHECKING:
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
     from ui.common.background import BackgroundTask
+    from ui.common.live import LiveFeed
     from ui.dialogs.export_dialog import ExportDialog
 
 log = logging.getLogger(__name__)
+
+LIVE_START_MS = 200  # after the first show: hearing colleagues' edits waits for no paint
 
 
 def store_name(url: URL) -> str:
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.case_work = CaseWork(self)
         self.setAcceptDrops(True)  # a source file dropped on the window is added to the case
+        self.live: LiveFeed | None = None  # colleagues' edits: started once the window shows
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
         session.editFailed.connect(self._edit_failed)
         session.readFailed.connect(self.banner.show_message)
         session.stepped.connect(lambda text: self.status_bar.show_message(text, 6000))
+        session.colleaguesEdited.connect(self._colleagues_edited)
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -427,6 +432,27 @@ class MainWindow(QMainWindow):
         if self.selection.claim_id in change.claims:
             self._show_selection()
 
+    def _colleagues_edited(self, events: list) -> None:
+        """Colleagues' edits just reached the screen: say briefly who did what, to which claim."""
+        from ui.common.live import describe
+
+        self.status_bar.show_message(describe(events, self.session.snapshot), 8000)
+
+    def start_live(self) -> LiveFeed:
+        """Hear colleagues' edits from now on (once; the window does it after it first shows)."""
+        if self.live is None:
+            from ui.common.live import LiveFeed
+
+            self.live = LiveFeed(self.session, self)
+            self.live.catch_up()  # whatever came in since the case was read
+        return self.live
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Once the window is up, it starts hearing colleagues' edits (off the first paint)."""
+        super().showEvent(event)
+        if self.live is None:
+            QTimer.singleShot(LIVE_START_MS, self.start_live)
+
     def _edit_failed(self, message: str) -> None:
         """The store refused an edit: say so where it cannot be missed, without blocking."""
         text = self.tr("Not saved: %1 The screen shows what the store holds.").replace(
@@ -636,4 +662,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Every edit is already in the store; only the layout is left to keep."""
         self.save_layout()
+        if self.live is not None:
+            self.live.stop()
         event.accept()
