@@ -78,6 +78,9 @@ class CaseSession(QObject):
     readFailed = Signal(str)  # a sentence for the user: what could not be read from the store, why
     stepped = Signal(str)  # a sentence for the user: the edit just made, undone or redone
     colleaguesEdited = Signal(list)  # [Event]: colleagues' edits just caught up with (catch_up)
+    # A conflict was settled: (Conflict, the values written, or None when theirs were kept).
+    # A field showing the user's text then shows what the store holds.
+    conflictSettled = Signal(object, object)
 
     def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -224,13 +227,14 @@ class CaseSession(QObject):
             values = self.conflict_resolver(conflict, text)
             if values is None:  # keep theirs: nothing is written; the screen shows theirs
                 self._show_store()
+                self.conflictSettled.emit(conflict, None)
                 who = conflict.author or _tr("A colleague")
                 self.stepped.emit(
                     _tr("Kept %1’s version: %2").replace("%1", who).replace("%2", text)
                 )
                 return None
             try:
-                return self._apply(
+                change = self._apply(
                     lambda store, author, c=conflict, v=values: c.apply(store, author, v)
                 )
             except Conflict as again:  # a third edit came in meanwhile: ask again
@@ -238,6 +242,8 @@ class CaseSession(QObject):
             except (StoreError, EditRefused) as exc:
                 self._refused(str(exc))
                 return None
+            self.conflictSettled.emit(conflict, values)
+            return change
 
     def read(self, what: str, reader: Callable[[Store], T]) -> T | None:
         """Read the store for a slot; None if it cannot be read (the banner says `what`, why)."""

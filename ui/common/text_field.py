@@ -65,6 +65,7 @@ class _Saving(QObject):
         self.field = field
         self.save = save
         self.stored = ""
+        self.committing = False  # a save is under way (it may ask the user, in a dialog)
         self.bar = NotSavedBar()
         self.bar.saveRequested.connect(field.commit)
         self.bar.discardRequested.connect(field.discard)
@@ -88,12 +89,23 @@ class _Saving(QObject):
         if text == self.stored:
             self.mark(False)
             return True
+        if self.committing:  # the field lost the focus to a dialog this very save opened
+            return True
+        self.committing = True
+        try:
+            return self._commit(text)
+        finally:
+            self.committing = False
+
+    def _commit(self, text: str) -> bool:
         # The store's answer comes back (refresh) before save() returns: on success it brings
         # the new text, on a refusal the old one, which refresh keeps apart from what was typed.
         saved = self.save(text)
         if saved and self.field.text_value() == text:
             self.stored = text
-        self.mark(not saved)
+        # Not saved only while the field differs from the store: a conflict settled by keeping
+        # a colleague's text (or a merge) loads that text here before save() returns.
+        self.mark(not saved and self.field.text_value() != self.stored)
         return saved
 
     def mark(self, refused: bool) -> None:

@@ -59,10 +59,12 @@ class Inspector(QWidget):
         self._build_tag_list()
         self._build_evidence()
         self._build_links_and_notes()
+        self._build_history()
         self._lay_out()
 
         session.caseChanged.connect(self._case_changed)
         session.caseLoaded.connect(self._case_loaded)
+        session.conflictSettled.connect(self._conflict_settled)
 
     # --- building --------------------------------------------------------------------------
 
@@ -165,6 +167,22 @@ class Inspector(QWidget):
         self.links.itemClicked.connect(self._link_activated)
         self.notes = self._text_edit(self.tr("Notes"), "notes", lines=4)
 
+    def _build_history(self) -> None:
+        """The claim's history from the case's feed, read only while it is open."""
+        self.history_toggle = QToolButton()
+        self.history_toggle.setText(self.tr("History"))
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setToolTip(self.tr("Who changed this claim, when, and what it was"))
+        self.history_toggle.toggled.connect(self._history_toggled)
+        self.claim_history = QListWidget()
+        self.claim_history.setAccessibleName(self.tr("History of the claim"))
+        self.claim_history.setWordWrap(True)
+        self.claim_history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claim_history.setVisible(False)
+
     def _lay_out(self) -> None:
         """One form, labels above fields, in a scroll area; a hint while no claim is chosen."""
         form = QFormLayout()
@@ -190,6 +208,8 @@ class Inspector(QWidget):
         form.addRow(self.tr("Evidence"), evidence_box)
         form.addRow(self.tr("Linked"), self.links)
         form.addRow(self.tr("Notes"), self.notes.with_bar())
+        form.addRow(self.history_toggle)
+        form.addRow(self.claim_history)
 
         page = QWidget()
         page.setLayout(form)
@@ -297,8 +317,33 @@ class Inspector(QWidget):
             self._fill_tags(snapshot, claim)
             self._fill_evidence(snapshot, claim)
             self._fill_links(snapshot, claim)
+            self._fill_history()
         finally:
             self._filling = False
+
+    def _history_toggled(self, shown: bool) -> None:
+        self.history_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.claim_history.setVisible(shown)
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        """The steps of the claim's history, newest first (read only while the list is open)."""
+        if not self.history_toggle.isChecked() or self._claim_id is None:
+            return
+        from models.feed import claim_history
+        from ui.common.history_words import describe
+
+        claim_id = self._claim_id
+        what = self.tr("The history of the claim cannot be read:")
+        events = self._session.read(what, lambda store: claim_history(store, claim_id))
+        self.claim_history.clear()
+        snapshot = self._session.snapshot
+        for event in reversed(events or []):
+            self.claim_history.addItem(QListWidgetItem(describe(event, snapshot)))
+        if not self.claim_history.count():
+            self.claim_history.addItem(QListWidgetItem(self.tr("No edits yet")))
 
     def _fill_tags(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
         # The list is built when the case's tags change; a new selection only ticks boxes.
@@ -408,6 +453,16 @@ class Inspector(QWidget):
         # The text stays; saving it meets the colleague's version as a conflict, settled there.
         self.theirs_banner.hide()
         self.rationale.setFocus()
+
+    def _conflict_settled(self, conflict, values) -> None:
+        # The field the user typed in shows what the store now holds: theirs, or the merge.
+        kind, _, row = conflict.entity.partition(":")
+        if kind not in ("assessment", "claim") or not row.isdigit() or int(row) != self._claim_id:
+            return
+        written = conflict.theirs if values is None else values
+        for name, edit in self._text_fields().items():
+            if name in written:
+                edit.load(written[name] or "")
 
     def _case_loaded(self, _snapshot: CaseSnapshot) -> None:
         self._evidence_shown = None  # after a refusal a stance box may show what was refused

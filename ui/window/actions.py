@@ -153,6 +153,14 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             short=_tr("History"),
         ),
         ActionRow(
+            "case_history",
+            _tr("&Case history"),
+            "history",
+            ("Ctrl+Shift+H",),
+            _tr("Every edit of the case: who made it, when, and what it changed"),
+            (("edit", 2),),
+        ),
+        ActionRow(
             "find",
             _tr("&Find in claims"),
             "search",

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         session.caseChanged.connect(self._case_changed)
         session.editFailed.connect(self._edit_failed)
         session.readFailed.connect(self.banner.show_message)
+        session.conflict_resolver = self._resolve_conflict
         session.stepped.connect(lambda text: self.status_bar.show_message(text, 6000))
         session.colleaguesEdited.connect(self._colleagues_edited)
         # The selection: the panes and the evidence library say what is current; the docks
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         for role in ("allegation", "response"):
             comparison.view(role).installEventFilter(work)  # Delete in a pane deletes the claim
         a.history.triggered.connect(self.show_history)
+        a.case_history.triggered.connect(self.show_case_history)
         a.find.triggered.connect(self._focus_search)
         a.clear_filter.triggered.connect(self.filter_bar.clear)
         a.mark_supported.triggered.connect(lambda: self.mark_current("supported"))
@@ -558,6 +560,26 @@ class MainWindow(QMainWindow):
         """Edit → History: the undo stack as a list."""
         self.docks["history"].show()
         self.docks["history"].raise_()
+
+    def show_case_history(self):
+        """Edit → Case history: every edit of the case from its feed (the dock made when asked)."""
+        dock = self.docks.get("case_history")
+        if dock is None:
+            from ui.docks.history import CaseHistory
+
+            self.case_history = CaseHistory(self.session, self)
+            right = Qt.DockWidgetArea.RightDockWidgetArea
+            dock = self._dock("case_history", self.tr("Case history"), self.case_history, right)
+            self.tabifyDockWidget(self.docks["evidence"], dock)
+        dock.show()
+        dock.raise_()
+        return self.case_history
+
+    def _resolve_conflict(self, conflict, what: str) -> dict | None:
+        """A colleague changed what an edit is about: ask the user (ui/dialogs/conflict.py)."""
+        from ui.dialogs.conflict import resolve_conflict
+
+        return resolve_conflict(conflict, what, self)
 
     def show_shortcuts(self) -> None:
         """F1: every keyboard shortcut."""
