@@ -116,7 +116,7 @@ def analyst(args) -> None:
 
     latencies: list[float] = []
     committed: dict[int, float] = {}  # own seq -> when the edit returned (committed)
-    conflicts = refused = 0
+    conflicts = refused = failed = 0
     kinds = [k for k, _ in MIX]
     weights = [w for _, w in MIX]
     time.sleep(max(0.0, args.start_at - time.time()))
@@ -177,10 +177,15 @@ def analyst(args) -> None:
             conflicts += 1
             try:  # the analyst keeps their own value, over the colleague's version
                 conflict.apply(store, author, conflict.mine)
-            except (Conflict, EditRefused, StoreError):
+            except (Conflict, EditRefused):
                 refused += 1
-        except (EditRefused, StoreError):
+            except StoreError:
+                failed += 1
+        except EditRefused:
             refused += 1  # a tag or link a colleague took away meanwhile: nothing written
+        except StoreError as exc:
+            failed += 1  # the store refused (a lock held past its timeout): nothing written
+            print(f"{author}: {exc}", file=sys.stderr)
         done = time.perf_counter()
         wall = time.time()
         mine = {seq for c, seq in store.written - before if c == case_id}
@@ -205,6 +210,7 @@ def analyst(args) -> None:
                 "arrived": arrived,
                 "conflicts": conflicts,
                 "refused": refused,
+                "failed": failed,
             }
         )
     )
@@ -385,10 +391,12 @@ def main() -> None:
             problems.append(f"{missing} of analyst-{r['worker']}'s edits never reached another")
     conflicts = sum(r["conflicts"] for r in reports)
     refused = sum(r["refused"] for r in reports)
+    failed = sum(r["failed"] for r in reports)
     rows = [
         ("analysts (processes)", f"{args.processes}"),
         ("claims in the case", f"{len(case.claims):,}"),
         ("duration", f"{args.duration:.0f} s"),
+        ("think time between edits (mean)", f"{args.think_ms:.0f} ms"),
         ("edits committed", f"{acknowledged:,}"),
         ("edits per second (all analysts)", f"{acknowledged / args.duration:,.1f}"),
         ("edit latency p50", f"{_percentile(latencies, 50):.1f} ms"),
@@ -398,6 +406,7 @@ def main() -> None:
         ("deliveries measured", f"{len(reach):,}"),
         ("conflicts detected (settled: keep mine)", f"{conflicts:,}"),
         ("edits refused (tag/link gone meanwhile)", f"{refused:,}"),
+        ("edits the store refused (locks, errors)", f"{failed:,}"),
         ("lost updates (feed replayed vs final state)", f"{len(problems)}"),
     ]
     width = max(len(r[0]) for r in rows)
