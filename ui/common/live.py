@@ -163,6 +163,6 @@ def describe(events: list, snapshot: CaseSnapshot | None) -> str:
         return ""
     text = describe_one(events[-1], snapshot)
     if len(events) > 1:
-        more = _tr("%1 (and %2 more edits)") if len(events) > 2 else _tr("%1 (and 1 more edit)")
-        text = more.replace("%1", text).replace("%2", str(len(events) - 1))
+        # Short: the status bar's message place is narrow beside the tallies.
+        text = _tr("%1 (+%2 more)").replace("%1", text).replace("%2", str(len(events) - 1))
     return text

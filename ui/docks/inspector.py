@@ -198,8 +198,8 @@ class Inspector(QWidget):
         form.addRow(self.tr("Speaker"), self.speaker.with_bar())
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Status"), self._status_row)
+        form.addRow(self.theirs_banner)  # right above the box the user is typing in
         form.addRow(self.tr("Rationale"), self.rationale.with_bar())
-        form.addRow(self.theirs_banner)
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
         evidence_box = QVBoxLayout()
@@ -217,6 +217,7 @@ class Inspector(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        self._scroll = scroll
         empty = QLabel(self.tr("Select a claim to see and edit it here."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
@@ -440,6 +441,9 @@ class Inspector(QWidget):
         if self._typing_over is None:
             self._typing_over = self._rationale_version
         self.theirs_banner.show_theirs(claim.assessed_by, theirs)
+        # Once laid out, the banner and the box are scrolled into sight together.
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.theirs_banner, 0, 0))
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.rationale, 0, 8))
 
     def _use_theirs(self) -> None:
         claim = self._claim()
