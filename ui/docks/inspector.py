@@ -556,8 +556,9 @@ class TheirsBanner(QFrame):
         self.keep_mine = QToolButton(self)
         self.keep_mine.setText(self.tr("Keep mine"))
         self.keep_mine.clicked.connect(lambda _=False: self.keepMineRequested.emit())
-        row.addWidget(self.use_theirs)
-        row.addWidget(self.keep_mine)
+        for button in (self.use_theirs, self.keep_mine):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(button)
         column.addLayout(row)
         self.hide()
 

@@ -128,6 +128,13 @@ def test_typing_banner_use_theirs_and_keep_mine(qtbot, open_main_window, db_path
     box.setFocus()
     box.selectAll()
     qtbot.keyClicks(box, "My reading <b>x</b>")
+    asked = []
+
+    def resolver(conflict, _text):  # the conflict dialog's answer: apply mine
+        asked.append(conflict)
+        return conflict.mine
+
+    window.session.conflict_resolver = resolver
     colleague = open_store(str(db_path))
     try:
         set_assessment(colleague, claim.id, rationale="Their <i>reading</i>", author="Ada")
@@ -135,16 +142,9 @@ def test_typing_banner_use_theirs_and_keep_mine(qtbot, open_main_window, db_path
         assert "Ada" in banner.label.text() and "Their <i>reading</i>" in banner.label.text()
         assert box.toPlainText() == "My reading <b>x</b>"  # nothing the user typed is lost
         # Keep mine: the text stays; saving it meets the colleague's version as a conflict.
-        qtbot.mouseClick(banner.keep_mine, qtbot_button())
+        banner.keep_mine.click()
         assert not banner.isVisible()
         assert box.toPlainText() == "My reading <b>x</b>"
-        asked = []
-
-        def resolver(conflict, _text):
-            asked.append(conflict)
-            return conflict.mine
-
-        window.session.conflict_resolver = resolver
         assert box.commit()
         assert len(asked) == 1 and asked[0].theirs["rationale"] == "Their <i>reading</i>"
         assert window.session.snapshot.claim(claim.id).rationale == "My reading <b>x</b>"
@@ -155,17 +155,11 @@ def test_typing_banner_use_theirs_and_keep_mine(qtbot, open_main_window, db_path
         qtbot.keyClicks(box, " more")
         set_assessment(colleague, claim.id, rationale="Theirs again", author="Ada")
         qtbot.waitUntil(banner.isVisible, timeout=2000)
-        qtbot.mouseClick(banner.use_theirs, qtbot_button())
+        banner.use_theirs.click()
         assert box.toPlainText() == "Theirs again"
         assert not box.is_dirty() and not banner.isVisible()
     finally:
         colleague.close()
-
-
-def qtbot_button():
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton
 
 
 def test_a_colleague_edit_of_another_claim_leaves_the_typing_alone(
