@@ -21,6 +21,7 @@ from models.edit_log import (
     claim_case,
     inverse,
     log_edit,
+    still,
 )
 from models.limits import max_claims
 from models.rows import (
@@ -59,6 +60,7 @@ def update_claim(
     notes: str = _UNSET,
     author: str | None = None,
     expected: int | None = None,
+    known: dict[str, Any] | None = None,
 ) -> Change:
     """Change a claim's paraphrase, speaker, kind or notes; only the fields given change.
 
@@ -92,7 +94,7 @@ def update_claim(
         row = s.execute(select(Claim.version, *columns).where(Claim.id == claim_id)).one()
         old = dict(zip(values, row[1:], strict=True))
         seen = row.version
-        if expected is not None and old != values:
+        if expected is not None and old != values and not still(old, known):
             seen = expected  # a colleague's change since is a conflict, unless it wrote the same
         version = checked_update(
             s,
@@ -120,7 +122,7 @@ def update_claim(
         case_id,
         summary,
         claims=frozenset({claim_id}),
-        inverse=inverse(update_claim, claim_id, **old, expected=version),
+        inverse=inverse(update_claim, claim_id, **old, expected=version, known=values),
     )
 
 

@@ -277,6 +277,15 @@ def conflict(
     )
 
 
+def still(current: dict[str, Any], known: dict[str, Any] | None) -> bool:
+    """Whether the fields still hold the values the caller last knew (`known`; None: unknown).
+
+    A version that moved on is a conflict only if the fields this edit is about moved too: the
+    row's other fields (the same analyst's next edit, a colleague's) do not count.
+    """
+    return known is not None and all(current.get(k) == v for k, v in known.items())
+
+
 def insert_if_absent(session: Session, table: Any, values: dict[str, Any]) -> bool:
     """Insert a row unless one with its key is there (or being inserted); whether it did.
 

@@ -20,6 +20,7 @@ from models.edit_log import (
     evidence_case,
     inverse,
     log_edit,
+    still,
 )
 from models.limits import pattern
 from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
@@ -136,6 +137,7 @@ def update_evidence(
     *,
     author: str | None = None,
     expected: int | None = None,
+    known: dict[str, Any] | None = None,
     **fields: Any,
 ) -> Change:
     """Change some fields of an evidence record; only the fields given change.
@@ -151,7 +153,8 @@ def update_evidence(
         columns = [getattr(Evidence, name) for name in values]
         row = s.execute(select(Evidence.version, *columns).where(Evidence.id == evidence_id)).one()
         old = dict(zip(values, row[1:], strict=True))
-        seen = row.version if expected is None or old == values else expected
+        fresh = expected is None or old == values or still(old, known)
+        seen = row.version if fresh else expected
         version = checked_update(
             s,
             Evidence,
@@ -177,7 +180,7 @@ def update_evidence(
         case_id,
         summary,
         evidence=frozenset({evidence_id}),
-        inverse=inverse(update_evidence, evidence_id, **old, expected=version),
+        inverse=inverse(update_evidence, evidence_id, **old, expected=version, known=values),
     )
 
 

@@ -8,7 +8,7 @@ also written to the edit log with its author.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from models.edit_log import (
     inverse,
     link_row,
     log_edit,
+    still,
 )
 from models.rows import RowRecord, insert_keyed, put_back, take_rows
 from models.schema import Assessment, Author, Claim, Link, Side, utcnow
@@ -45,7 +46,7 @@ class AssessmentState:
     rationale: str
     author: str | None
     updated_at: datetime | None = None  # None: the claim had no assessment row yet
-    version: int = 0  # the row's version (0: no row yet)
+    version: int = field(default=0, compare=False)  # the row's version (0: no row yet)
 
 
 _UNASSESSED = {"status": "unassessed", "rationale": ""}  # what a claim with no row reads as
@@ -89,6 +90,7 @@ def set_assessment(
     assessed_by: str | None = _ASSESSOR,
     updated_at: datetime | None = None,
     expected: int | None = None,
+    known: dict[str, Any] | None = None,
 ) -> Change:
     """Set a claim's status and/or rationale, attributed to an author.
 
@@ -120,7 +122,13 @@ def set_assessment(
         case_id = claim_case(s, claim_id)
         before = _assessment(s, claim_id)
         seen = before.version if before else 0
-        if expected is not None and expected != seen and not _already(before, mine):
+        now = {k: getattr(before, k) if before else _UNASSESSED[k] for k in _UNASSESSED}
+        if (
+            expected is not None
+            and expected != seen
+            and not _already(before, mine)
+            and not still(now, known)
+        ):
             raise conflict(
                 s,
                 Assessment,
@@ -141,7 +149,7 @@ def set_assessment(
                 raise conflict(  # a colleague assessed it at this very moment
                     s, Assessment, where, mine, entity=entity, case_id=case_id, retry=retry
                 )
-            undo = inverse(remove_assessment, claim_id, expected=1)
+            undo = inverse(remove_assessment, claim_id, expected=1, known=mine)
         else:
             version = checked_update(
                 s,
@@ -161,6 +169,7 @@ def set_assessment(
                 assessed_by=before.author,
                 updated_at=before.updated_at,
                 expected=version,
+                known=mine,
             )
         what = f"status {status}" if status is not None else "rationale"
         summary = f"Set the {what} of claim {claim_id}"
@@ -180,7 +189,12 @@ def set_assessment(
 
 
 def remove_assessment(
-    store: Store, claim_id: int, *, author: str | None = None, expected: int | None = None
+    store: Store,
+    claim_id: int,
+    *,
+    author: str | None = None,
+    expected: int | None = None,
+    known: dict[str, Any] | None = None,
 ) -> Change:
     """Take a claim's assessment away (it reads as unassessed); the undo of a first assessment.
 
@@ -194,7 +208,8 @@ def remove_assessment(
         if before is None and expected is None:
             raise EditRefused(f"Claim {claim_id} has no assessment to clear.")
         version = before.version if before else 0
-        if expected is not None and expected != version:
+        now = {"status": before.status, "rationale": before.rationale} if before else _UNASSESSED
+        if expected is not None and expected != version and not still(now, known):
             raise conflict(
                 s,
                 Assessment,
@@ -360,6 +375,7 @@ def set_relation(
     *,
     author: str | None = None,
     expected: int | None = None,
+    known: dict[str, Any] | None = None,
 ) -> Change:
     """Change the relation type of a link (over version `expected`, if given, else `Conflict`)."""
     if relation not in RELATIONS:
@@ -368,7 +384,7 @@ def set_relation(
     with store.transaction() as s:
         row = link_row(s, link_id)
         old, seen = s.execute(select(Link.relation, Link.version).where(Link.id == link_id)).one()
-        if expected is not None and old != relation:
+        if expected is not None and old != relation and not still({"relation": old}, known):
             seen = expected
         version = checked_update(
             s,
@@ -400,7 +416,7 @@ def set_relation(
         summary,
         claims=frozenset({row.allegation_id, row.response_id}),
         links=frozenset({link_id}),
-        inverse=inverse(set_relation, link_id, old, expected=version),
+        inverse=inverse(set_relation, link_id, old, expected=version, known={"relation": relation}),
     )
 
 

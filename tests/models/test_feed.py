@@ -210,3 +210,68 @@ def test_the_migration_numbers_old_edits_and_goes_back_down(tmp_path, small_case
         assert feed.events_after(reopened, case.id, last[case.id])[0].author == "Bo"
     finally:
         reopened.close()
+
+
+def test_undoing_my_own_edits_of_two_fields_of_one_row_is_no_conflict(two):
+    ann, bo, case = two
+    claim = case.claims[0]
+    speaker = update_claim(ann, claim.id, speaker="A spokesperson", expected=claim.version)
+    kind = "opinion" if claim.kind != "opinion" else "denial"
+    kinded = update_claim(ann, claim.id, kind=kind, expected=claim.version + 1)
+    status = set_assessment(ann, claim.id, status="disputed", author="Ann")
+    rationale = set_assessment(ann, claim.id, rationale="Why.", author="Ann")
+    for change in (rationale, status, kinded, speaker):
+        change.inverse(ann, "Ann")
+    assert library.snapshot(bo, "small-case").claim(claim.id) == claim
+    # A colleague's edit of another field since is no conflict either; of the same field it is.
+    mine = update_claim(ann, claim.id, notes="Mine.", author="Ann")
+    update_claim(bo, claim.id, speaker="Bo's speaker", author="Bo")
+    mine.inverse(ann, "Ann")
+    mine = update_claim(ann, claim.id, notes="Mine again.", author="Ann")
+    update_claim(bo, claim.id, notes="Bo's.", author="Bo")
+    with pytest.raises(Conflict):
+        mine.inverse(ann, "Ann")
+
+
+_RACER = """
+import sys
+from models.edit_log import Conflict
+from models.operations import get_assessment, set_assessment
+from models.store import open_store
+store = open_store(sys.argv[1])
+claim_id, author = int(sys.argv[2]), sys.argv[3]
+seen = get_assessment(store, claim_id).version
+print("ready", flush=True)
+sys.stdin.readline()  # both have read the same version: go
+try:
+    set_assessment(store, claim_id, rationale=author + "'s", author=author, expected=seen)
+    print("written", flush=True)
+except Conflict as conflict:
+    print("conflict", conflict.theirs["rationale"], flush=True)
+store.close()
+"""
+
+
+def test_two_processes_on_one_assessment_at_once_get_exactly_one_conflict(two, target):
+    ann, _bo, case = two
+    claim = case.claims[1]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _RACER, target, str(claim.id), name],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("Ann", "Bo")
+    ]
+    for run in runs:
+        assert run.stdout.readline().strip() == "ready"
+    for run in runs:
+        run.stdin.write("go\n")
+        run.stdin.flush()
+    answers = sorted(run.communicate(timeout=120)[0].strip() for run in runs)
+    assert answers[1] == "written" and answers[0].startswith("conflict")
+    winner = library.snapshot(ann, "small-case").claim(claim.id).rationale
+    assert answers[0] == f"conflict {winner}"  # the loser was told the winner's value
+    assert [e.after for e in feed.claim_history(ann, claim.id)][-1] == {"rationale": winner}

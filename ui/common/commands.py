@@ -82,7 +82,12 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
         session.perform(
             _tr("Mark %1 as %2", _key(session, claim_id), word(status).lower()),
             lambda store, author: ops.set_assessment(
-                store, claim_id, status=status, author=author, expected=seen
+                store,
+                claim_id,
+                status=status,
+                author=author,
+                expected=seen,
+                known=None if claim is None else {"status": claim.status},
             ),
         )
     )
@@ -105,7 +110,12 @@ def write_rationale(
         session.perform(
             _tr("Edit the rationale of %1", _key(session, claim_id)),
             lambda store, author: ops.set_assessment(
-                store, claim_id, rationale=text, author=author, expected=seen
+                store,
+                claim_id,
+                rationale=text,
+                author=author,
+                expected=seen,
+                known=None if claim is None else {"rationale": claim.rationale},
             ),
         )
     )
@@ -131,7 +141,12 @@ def edit_claim(session: CaseSession, claim_id: int, field: str, value: str) -> b
         session.perform(
             _tr(CLAIM_FIELDS[field], _key(session, claim_id)),
             lambda store, author: claim_edits.update_claim(
-                store, claim_id, **{field: value}, author=author, expected=seen
+                store,
+                claim_id,
+                **{field: value},
+                author=author,
+                expected=seen,
+                known=None if claim is None else {field: getattr(claim, field)},
             ),
         )
     )
@@ -211,7 +226,12 @@ def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool
                 word(relation),
             ),
             lambda store, author: ops.set_relation(
-                store, link.id, relation, author=author, expected=link.version
+                store,
+                link.id,
+                relation,
+                author=author,
+                expected=link.version,
+                known={"relation": link.relation},
             ),
         )
     )

@@ -67,17 +67,17 @@ class CaseHistory(QWidget):
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
 
-        filters = QHBoxLayout()
-        for label, box in (
-            (self.tr("By"), self.author),
-            (self.tr("from"), self.since),
-            (self.tr("until"), self.until),
-        ):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(box, 1 if box is self.author else 0)
+        # Two rows: the dock is narrow, and no box may be cut off.
+        by, dates = QHBoxLayout(), QHBoxLayout()
+        by.addWidget(QLabel(self.tr("By")))
+        by.addWidget(self.author, 1)
+        for label, box in ((self.tr("From"), self.since), (self.tr("until"), self.until)):
+            dates.addWidget(QLabel(label))
+            dates.addWidget(box, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addLayout(filters)
+        column.addLayout(by)
+        column.addLayout(dates)
         column.addWidget(self.events, 1)
         column.addWidget(self.count)
 
@@ -152,7 +152,7 @@ class CaseHistory(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(self.tr("%n edit(s)", "", self.events.count()))
+        self.count.setText(self.tr("Edits shown: %1").replace("%1", str(self.events.count())))
 
     def _case_loaded(self, snapshot: CaseSnapshot | None) -> None:
         if snapshot is not None:
