@@ -126,7 +126,7 @@ class Inspector(QWidget):
         # The assessment's version the rationale on show came from; while the user types over
         # a colleague's newer rationale, the one their typing started from (a save conflicts).
         self._rationale_version = 0
-        self._typing_over: int | None = None
+        self._typing_over: tuple[int, str] | None = None
         self.assessed_by = QLabel()
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -438,8 +438,8 @@ class Inspector(QWidget):
         theirs = claim.rationale or ""
         if theirs in (box.stored_text(), box.text_value()):
             return
-        if self._typing_over is None:
-            self._typing_over = self._rationale_version
+        if self._typing_over is None:  # what the typing started from, before it is refreshed
+            self._typing_over = (self._rationale_version, box.stored_text())
         self.theirs_banner.show_theirs(claim.assessed_by, theirs)
         # Once laid out, the banner and the box are scrolled into sight together.
         QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.theirs_banner, 0, 0))
@@ -493,9 +493,9 @@ class Inspector(QWidget):
     def _save_rationale(self, text: str) -> bool:
         if self._claim_id is None:
             return True
-        seen, self._typing_over = self._typing_over, None
+        over, self._typing_over = self._typing_over, None
         self.theirs_banner.hide()
-        return commands.write_rationale(self._session, self._claim_id, text, seen=seen)
+        return commands.write_rationale(self._session, self._claim_id, text, over=over)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
         claim = self._claim()
