@@ -23,6 +23,7 @@ from models.limits import max_length, pattern
 from models.schema import Claim, Edit, EditClaim, Evidence, Link
 
 __all__ = [
+    "FEED_CHANNEL",
     "Change",
     "Conflict",
     "EditRefused",
@@ -37,6 +38,10 @@ __all__ = [
     "link_row",
     "log_edit",
 ]
+
+
+# PostgreSQL: the channel every committed event is announced on, as "case_id:seq" (models.live).
+FEED_CHANNEL = "counterpoint_feed"
 
 
 class EditRefused(ValueError):
@@ -194,6 +199,15 @@ def log_edit(
     claim_ids = sorted(set(claims))
     if claim_ids:
         session.execute(insert(EditClaim), [{"edit_id": edit_id, "claim_id": c} for c in claim_ids])
+    if session.get_bind().dialect.name == "postgresql":
+        # Delivered to the listeners when (and only if) this transaction commits.
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": FEED_CHANNEL, "payload": f"{case_id}:{seq}"},
+        )
+    # The store that commits this transaction notes the event as its own (Store.written), so
+    # catching up from the feed skips it.
+    session.info.setdefault("counterpoint_seqs", []).append((case_id, seq))
     return seq
 
 

@@ -208,6 +208,9 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
         self._writes = sessionmaker(writer, expire_on_commit=False)
+        # The feed events this store committed, as (case_id, seq): the window's own edits,
+        # which catching up from the feed skips (models.edit_log.log_edit notes them).
+        self.written: set[tuple[int, int]] = set()
         database = engine.url.database if engine.dialect.name == "sqlite" else None
         self._file = Path(database) if database and database != ":memory:" else None
         if self._file is not None:
@@ -232,8 +235,10 @@ class Store:
         if self.read_only:
             raise StoreReadOnly(self.read_only_sentence())
         try:
-            with self._writes() as session, session.begin():
-                yield session
+            with self._writes() as session:
+                with session.begin():
+                    yield session
+                self.written.update(session.info.pop("counterpoint_seqs", ()))
         except SQLAlchemyError as exc:
             if is_disconnect(exc):
                 raise StoreUnreachable(self.unreachable_sentence(exc)) from exc

@@ -93,12 +93,22 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
     )
 
 
-def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
-    """Write a claim's rationale (its status stays)."""
+def write_rationale(
+    session: CaseSession, claim_id: int, text: str, over: tuple[int, str] | None = None
+) -> bool:
+    """Write a claim's rationale (its status stays).
+
+    `over`: the assessment's version and rationale the text was typed over, if older than the
+    snapshot's (a colleague changed the rationale while the user typed: a conflict, settled as
+    any).
+    """
     claim = _claim(session, claim_id)
     if claim is not None and claim.rationale == text:
         return True
     seen = claim.assessment_version if claim is not None else None
+    known = None if claim is None else {"rationale": claim.rationale}
+    if over is not None:
+        seen, known = over[0], {"rationale": over[1]}
     return _made(
         session.perform(
             _tr("Edit the rationale of %1", _key(session, claim_id)),
@@ -108,7 +118,7 @@ def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
                 rationale=text,
                 author=author,
                 expected=seen,
-                known=None if claim is None else {"rationale": claim.rationale},
+                known=known,
             ),
         )
     )

@@ -79,6 +79,7 @@ class CaseSession(QObject):
     stepped = Signal(str)  # a sentence for the user: the edit just made, undone or redone
     connectionLost = Signal(str)  # the server went out of reach: why (edits refused meanwhile)
     connectionBack = Signal()  # it answers again; the case was re-read
+    colleaguesEdited = Signal(list)  # [Event]: colleagues' edits just caught up with (catch_up)
     # A conflict was settled: (Conflict, the values written, or None when theirs were kept).
     # A field showing the user's text then shows what the store holds.
     conflictSettled = Signal(object, object)
@@ -94,6 +95,7 @@ class CaseSession(QObject):
         self._put_back_to: int | None = None  # where a refused undo or redo leaves the stack
         self.unreachable = ""  # while the server is out of reach: why (edits are refused)
         self.conflict_resolver: Resolver | None = None  # None: a conflict is only refused
+        self.seen_seq = 0  # the last event of the open case's feed that the snapshot holds
         self.undo_stack.indexChanged.connect(self._put_back)
 
     @property
@@ -107,14 +109,18 @@ class CaseSession(QObject):
         None if the store cannot be read (the user is told); CaseNotFound if it has no such case.
         """
         what = _tr("The case %1 cannot be opened:").replace("%1", slug)
-        # Reading the case and the views' indexes of it make plain data only (see paused_gc).
+        # The feed's number is read before the case, so no event is missed in between (one
+        # read twice is harmless). Reading the case and the views' indexes of it make plain data
+        # only (see paused_gc).
         with paused_gc():
-            snapshot = self.read(what, lambda store: library.snapshot(store, slug))
-            if snapshot is not None:
-                self.undo_stack.clear()
-                self.snapshot = snapshot
-                self.selection.keep_to(snapshot)
-                self.caseLoaded.emit(snapshot)
+            read = self.read(what, lambda store: _snapshot_and_seq(store, slug))
+            if read is None:
+                return None
+            snapshot, self.seen_seq = read
+            self.undo_stack.clear()
+            self.snapshot = snapshot
+            self.selection.keep_to(snapshot)
+            self.caseLoaded.emit(snapshot)
         return snapshot
 
     def reload(self) -> None:
@@ -146,6 +152,41 @@ class CaseSession(QObject):
             self.reload()
         else:
             self.snapshot = fresh
+
+    def catch_up(self) -> list:
+        """Apply colleagues' edits from the feed since `seen_seq`; return their events.
+
+        Only what each event touched is re-read (as for the window's own edits), and one
+        caseChanged repaints it, so the selection and the scroll position stay. The events this
+        store wrote itself are skipped. `colleaguesEdited` names the others.
+        """
+        from models.feed import events_after
+        from models.live import change_of, merge_changes
+
+        if self.snapshot is None:
+            return []
+        case_id, after = self.snapshot.id, self.seen_seq
+        what = _tr("Colleagues' edits cannot be shown:")
+        events = self.read(what, lambda store: events_after(store, case_id, after))
+        if not events:
+            return []
+        self.seen_seq = max(self.seen_seq, events[-1].seq)
+        written = self.store.written
+        theirs = [e for e in events if (case_id, e.seq) not in written]
+        written.difference_update((case_id, e.seq) for e in events)
+        change = merge_changes(change_of(e) for e in theirs)
+        if change is None:
+            return []
+        try:
+            self.refresh(change)
+        except StoreError as exc:
+            log.warning("could not re-read the case after a colleague's edit: %s", exc)
+            return []
+        if change.structure:
+            self.selection.keep_to(self.snapshot)
+        self.caseChanged.emit(change)
+        self.colleaguesEdited.emit(theirs)
+        return theirs
 
     def perform(self, text: str, edit: Edit) -> Change | None:
         """Run an edit now and make it undoable as `text`; None (the user is told) if refused.
@@ -346,6 +387,19 @@ class CaseSession(QObject):
         if self.snapshot is not None:
             self.selection.keep_to(self.snapshot)
             self.caseLoaded.emit(self.snapshot)
+
+
+def _snapshot_and_seq(store: Store, slug: str) -> tuple[CaseSnapshot, int]:
+    """The case and the number of the last event it holds (read first: none slips between)."""
+    from sqlalchemy import select
+
+    from models.schema import Case, CaseSeq
+
+    with store.reading() as s:
+        seq = s.execute(
+            select(CaseSeq.n).join(Case, Case.id == CaseSeq.case_id).where(Case.slug == slug)
+        ).scalar()
+    return library.snapshot(store, slug), seq or 0
 
 
 def when(at) -> str:

@@ -140,6 +140,10 @@ class _Field:
         """Whether the text differs from the stored value."""
         return self.text_value() != self._saving.stored
 
+    def stored_text(self) -> str:
+        """The value the store holds, as this field last heard of it."""
+        return self._saving.stored
+
     def is_not_saved(self) -> bool:
         """Whether the store refused the text shown (marked until saved or discarded)."""
         return bool(self.property("notSaved"))

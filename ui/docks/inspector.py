@@ -136,6 +136,13 @@ class Inspector(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_buttons.buttonClicked.connect(self._commit_status)
         self.rationale = self._text_edit(self.tr("Rationale"), "rationale", grow=(4, 14))
+        self.theirs_banner = TheirsBanner(self)
+        self.theirs_banner.useTheirsRequested.connect(self._use_theirs)
+        self.theirs_banner.keepMineRequested.connect(self._keep_mine)
+        # The assessment's version the rationale on show came from; while the user types over
+        # a colleague's newer rationale, the one their typing started from (a save conflicts).
+        self._rationale_version = 0
+        self._typing_over: tuple[int, str] | None = None
         self.assessed_by = QLabel()
         self.assessed_by.setObjectName("assessedBy")
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
@@ -214,6 +221,7 @@ class Inspector(QWidget):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Status"), self.status_label)
         form.addRow(self._status_row)
+        form.addRow(self.theirs_banner)  # right above the box the user is typing in
         form.addRow(self.tr("Rationale"), self.rationale.with_bar())
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
@@ -234,6 +242,7 @@ class Inspector(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        self._scroll = scroll
         empty = QLabel(self.tr("Select a claim to see and edit it here."))
         self._empty = empty
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -309,6 +318,8 @@ class Inspector(QWidget):
                 if edit.is_not_saved():
                     self._not_saved[self._claim_id, name] = edit.text_value()
         self._claim_id = claim_id
+        self._typing_over = None
+        self.theirs_banner.hide()
         self._fill(replace_text=True)
 
     def commit_pending(self) -> None:
@@ -361,6 +372,8 @@ class Inspector(QWidget):
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == claim.status)
             self.status_label.setText(self.tr("Now: %1").replace("%1", word(claim.status)))
+            if self._typing_over is None:
+                self._rationale_version = claim.assessment_version or 0
             # With a rationale, the assessor is its author (models.operations.set_assessment).
             who = self.tr("Assessed by {0}")
             if claim.rationale.strip():
@@ -503,7 +516,36 @@ class Inspector(QWidget):
         if self._claim_id is None:
             return
         if change.structure or self._claim_id in change.claims or change.tags or change.evidence:
+            self._check_typing()
             self._fill(replace_text=False)
+
+    def _check_typing(self) -> None:
+        """The rationale changed under the user's unsaved typing: say so (theirs / keep mine)."""
+        claim, box = self._claim(), self.rationale
+        if claim is None or not box.is_dirty():
+            return
+        theirs = claim.rationale or ""
+        if theirs in (box.stored_text(), box.text_value()):
+            return
+        if self._typing_over is None:  # what the typing started from, before it is refreshed
+            self._typing_over = (self._rationale_version, box.stored_text())
+        self.theirs_banner.show_theirs(claim.assessed_by, theirs)
+        # Once laid out, the banner and the box are scrolled into sight together.
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.theirs_banner, 0, 0))
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.rationale, 0, 8))
+
+    def _use_theirs(self) -> None:
+        claim = self._claim()
+        self.theirs_banner.hide()
+        self._typing_over = None
+        if claim is not None:
+            self.rationale.load(claim.rationale or "")
+            self._rationale_version = claim.assessment_version or 0
+
+    def _keep_mine(self) -> None:
+        # The text stays; saving it meets the colleague's version as a conflict, settled there.
+        self.theirs_banner.hide()
+        self.rationale.setFocus()
 
     def _conflict_settled(self, conflict, values) -> None:
         # The field the user typed in shows what the store now holds: theirs, or the merge.
@@ -540,7 +582,9 @@ class Inspector(QWidget):
     def _save_rationale(self, text: str) -> bool:
         if self._claim_id is None:
             return True
-        return commands.write_rationale(self._session, self._claim_id, text)
+        over, self._typing_over = self._typing_over, None
+        self.theirs_banner.hide()
+        return commands.write_rationale(self._session, self._claim_id, text, over=over)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
         claim = self._claim()
@@ -570,3 +614,50 @@ class Inspector(QWidget):
     def _show_in_source(self) -> None:
         if self._claim_id is not None:
             self.showInSourceRequested.emit(self._claim_id)
+
+
+class TheirsBanner(QFrame):
+    """Under the rationale being typed: a colleague changed it meanwhile; theirs or keep mine."""
+
+    useTheirsRequested = Signal()
+    keepMineRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("theirsBanner")
+        self.setStyleSheet(
+            "#theirsBanner { background: #fff4e5; border: 1px solid #b26a00; }"
+            "#theirsBanner QLabel { color: #4a2c00; }"
+        )
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 3, 3, 3)
+        column.setSpacing(2)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name and a rationale: plain text
+        self.label.setWordWrap(True)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        # Tool buttons take no focus on a click: the rationale is not left (and saved) first.
+        self.use_theirs = QToolButton(self)
+        self.use_theirs.setText(self.tr("Use theirs"))
+        self.use_theirs.clicked.connect(lambda _=False: self.useTheirsRequested.emit())
+        self.keep_mine = QToolButton(self)
+        self.keep_mine.setText(self.tr("Keep mine"))
+        self.keep_mine.clicked.connect(lambda _=False: self.keepMineRequested.emit())
+        for button in (self.use_theirs, self.keep_mine):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(button)
+        column.addLayout(row)
+        self.hide()
+
+    def show_theirs(self, author: str | None, theirs: str) -> None:
+        """Say who changed the rationale while the user typed, and to what."""
+        who = author or self.tr("A colleague")
+        shown = " ".join(theirs.split())
+        if len(shown) > 160:
+            shown = shown[:159] + "…"
+        text = self.tr("%1 changed this rationale while you were typing: “%2”")
+        self.label.setText(text.replace("%1", who).replace("%2", shown))
+        self.label.setToolTip(theirs)
+        self.show()

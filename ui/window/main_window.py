@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
     from ui.common.background import BackgroundTask
+    from ui.common.live import LiveFeed
     from ui.dialogs.connect import ConnectDialog
     from ui.dialogs.export_dialog import ExportDialog
     from ui.docks.revision import RevisionPanel
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+LIVE_START_MS = 200  # after the first show: hearing colleagues' edits waits for no paint
 SOURCE_READING_HEIGHT = 340  # px: how tall "Show in source" makes the source dock, at most half
 EVIDENCE_IN_MENU = 25  # records listed in a claim's Attach evidence submenu; the rest: the dock
 
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
 
         focus_rings(QApplication.instance())  # the keyboard focus is always seen
         self.store_watch: StoreWatch | None = None
+        self.live: LiveFeed | None = None  # colleagues' edits: started once the window shows
         self._wire()
         self._restore_layout()
         self._tell_upgrade()
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
         session.stepped.connect(lambda text: self.status_bar.show_message(text, 6000))
         session.connectionLost.connect(lambda _why: self._show_store_state())
         session.connectionBack.connect(self._connection_back)
+        session.colleaguesEdited.connect(self._colleagues_edited)
         # The selection: the panes and the evidence library say what is current; the docks
         # and the status bar follow it on the next turn of the event loop (_update_docks).
         selection = session.selection
@@ -605,6 +609,21 @@ class MainWindow(QMainWindow):
             self.filter_bar.set_tags(self.session.snapshot)
         if self.selection.claim_id in change.claims:
             self._show_selection()
+
+    def _colleagues_edited(self, events: list) -> None:
+        """Colleagues' edits just reached the screen: say briefly who did what, to which claim."""
+        from ui.common.live import describe
+
+        self.status_bar.show_message(describe(events, self.session.snapshot), 8000)
+
+    def start_live(self) -> LiveFeed:
+        """Hear colleagues' edits from now on (once; the window does it after it first shows)."""
+        if self.live is None:
+            from ui.common.live import LiveFeed
+
+            self.live = LiveFeed(self.session, self)
+            self.live.catch_up()  # whatever came in since the case was read
+        return self.live
 
     def _edit_failed(self, message: str) -> None:
         """The store refused an edit: say so where it cannot be missed, without blocking."""
@@ -1027,13 +1046,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """On the first showing, the panes and the gutter get the sizes they had last time."""
+        """On the first showing, the panes and the gutter get the sizes they had last time; once
+        the window is up, it starts hearing colleagues' edits (off the first paint)."""
         super().showEvent(event)
         state, self._splitter_state = getattr(self, "_splitter_state", None), None
         if state is not None:
             if not state.isEmpty():
                 self.comparison.restoreState(state)
             self.comparison.set_gutter_width(self.settings.get(keys.GUTTER_WIDTH))
+        if self.live is None:
+            QTimer.singleShot(LIVE_START_MS, self.start_live)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Files dragged over the window: a case file (.json) to import, or sources to add."""
@@ -1062,4 +1084,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         if self.store_watch is not None:
             self.store_watch.stop(wait=True)  # a check under way ends before the store closes
+        if self.live is not None:
+            self.live.stop()
         event.accept()

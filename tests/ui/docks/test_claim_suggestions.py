@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.own_case_fixtures import *  # noqa: F403 (fixtures)
 from tests.ui.own_case_fixtures import needs_domain
@@ -126,7 +127,18 @@ def test_dragging_a_suggestions_end_changes_what_is_accepted(qtbot, open_main_wi
         view.suggestions.shown.index(target),
         "end",
     )
-    qtbot.mouseMove(viewport, _point_at(view, target.end))
+    # (Sent to the viewport itself: QTest's move goes through the window, and offscreen it can
+    # land some pixels off inside a dock whose layout has just wrapped.)
+    at = QPointF(_point_at(view, target.end))
+    hover = QMouseEvent(
+        QEvent.Type.MouseMove,
+        at,
+        QPointF(viewport.mapToGlobal(at.toPoint())),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, hover)
     assert viewport.cursor().shape() == Qt.CursorShape.SizeHorCursor
     # Drag the end back to the middle of the fourth word: let go, the span ends at a word's end.
     fourth = target.start + len(" ".join(target.quote.split()[:3])) + 2
