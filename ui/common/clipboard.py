@@ -6,6 +6,7 @@ address becomes a link.
 
 from __future__ import annotations
 
+import atexit
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QMimeData
@@ -65,10 +66,31 @@ def claim_html(case: CaseSnapshot, claim: ClaimView) -> str:
     return f"<blockquote><p>“{escape(quote)}”</p><footer>{cite}</footer></blockquote>"
 
 
+_ours: list[bool] = []  # whether the clipboard may still hold a QMimeData made here
+
+
+def _hand_back() -> None:
+    """At exit: leave the copied text on the clipboard in Qt's own object, not ours.
+
+    A QMimeData made in Python and still held by the clipboard when the application is torn
+    down crashes the interpreter's exit (PySide6 6.11; QApplication's clipboard deletes it after
+    Python's wrapper is gone). The plain text stays for other applications; the HTML goes.
+    """
+    clipboard = QApplication.clipboard() if QApplication.instance() is not None else None
+    if clipboard is None:
+        return
+    data = clipboard.mimeData()
+    if data is not None and data.hasHtml():
+        clipboard.setText(data.text())
+
+
 def copy_claim(case: CaseSnapshot, claim: ClaimView) -> QMimeData:
     """Put a claim on the clipboard, as plain text and as HTML; return what was put there."""
     mime = QMimeData()
     mime.setText(claim_text(case, claim))
     mime.setHtml(claim_html(case, claim))
     QApplication.clipboard().setMimeData(mime)
+    if not _ours:
+        _ours.append(True)
+        atexit.register(_hand_back)
     return mime
