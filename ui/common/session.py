@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
@@ -33,10 +33,6 @@ log = logging.getLogger(__name__)
 
 Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store and the author
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseSession", text)
 
 
 class EditCommand(QUndoCommand):
@@ -90,7 +86,7 @@ class CaseSession(QObject):
 
         None if the store cannot be read (the user is told); CaseNotFound if it has no such case.
         """
-        what = _tr("The case %1 cannot be opened:").replace("%1", slug)
+        what = self.tr("The case %1 cannot be opened:").replace("%1", slug)
         snapshot = self.read(what, lambda store: library.snapshot(store, slug))
         if snapshot is None:
             return None
@@ -195,23 +191,25 @@ class CaseSession(QObject):
                 i for i in range(self.undo_stack.count()) if self.undo_stack.command(i) is command
             )
             self._put_back_to = position + 1 if undoing else position
-            text = _tr("“%1” was not undone: %2 It stays in the history: undo it again later.")
+            text = self.tr("“%1” was not undone: %2 It stays in the history: undo it again later.")
             if not undoing:
-                text = _tr("“%1” was not redone: %2 It stays in the history: redo it again later.")
+                text = self.tr(
+                    "“%1” was not redone: %2 It stays in the history: redo it again later."
+                )
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
         except EditRefused as exc:
             # What it acts on is gone: it stays in the history as a step that does nothing,
             # so the steps before it can still be undone.
             command.next = None
-            command.setText(_tr("%1 (no longer possible)").replace("%1", name))
-            text = _tr(
+            command.setText(self.tr("%1 (no longer possible)").replace("%1", name))
+            text = self.tr(
                 "“%1” can no longer be undone or redone: %2 The rest of the history is kept."
             )
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
         command.next = change.inverse
-        done = _tr("Undone: %1") if undoing else _tr("Redone: %1")
+        done = self.tr("Undone: %1") if undoing else self.tr("Redone: %1")
         self.stepped.emit(done.replace("%1", name))
 
     def _put_back(self, index: int) -> None:

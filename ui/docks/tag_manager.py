@@ -361,9 +361,9 @@ class TagManager(QWidget):
         tag = self._session.snapshot.tag(tag_id)
         uses = self.model.index_of(tag_id).internalPointer().uses
         if self._confirm(
-            self.tr("Delete the tag “{0}”? It is used {1} time(s). You can undo this.").format(
-                tag.name, uses
-            )
+            self.tr(
+                "Delete the tag “{0}”? It is used %n times. You can undo this.", None, uses
+            ).format(tag.name)
         ):
             self.delete(tag_id)
 

@@ -11,11 +11,12 @@ import html
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
 
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import label
+from ui.common.translation import Context
 
 
 class Role(IntEnum):
@@ -42,8 +43,7 @@ _CLAIM_FLAGS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsModel", text)
+ClaimRows = Context("ClaimRows")
 
 
 def one_line(text: str) -> str:
@@ -76,7 +76,7 @@ class ClaimNode:
             return one_line(c.quote)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips are rich-text detected by Qt: escape, and say so with <p>.
-            speaker = html.escape(c.speaker or _tr("Unknown speaker"))
+            speaker = html.escape(c.speaker or ClaimRows.tr("Unknown speaker"))
             return f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"

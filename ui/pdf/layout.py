@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,11 +23,9 @@ from PySide6.QtGui import (
 )
 
 from ui.common.fonts import register_fonts
+from ui.common.translation import Context
 
-
-def tr(text: str) -> str:
-    """Translate a string of the PDF (every word the app itself prints)."""
-    return QCoreApplication.translate("PdfExport", text)
+PdfExport = Context("PdfExport")
 
 
 INK = QColor("#212121")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from models.exports import check_cancelled
@@ -30,6 +30,7 @@ from ui.common.claim_lines import (
     source_line,
     sources_list,
 )
+from ui.common.translation import Context
 from ui.pdf.application import ensure_app
 from ui.pdf.claim_cards import Caption, Card
 from ui.pdf.layout import (
@@ -58,9 +59,7 @@ LINE_SPACING = 1.0  # the cards are dense: the room to write is on the ruled lin
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def tr(text: str) -> str:
-    """Translate a string of the worksheet."""
-    return QCoreApplication.translate("Worksheet", text)
+Worksheet = Context("Worksheet")
 
 
 @dataclass
@@ -84,7 +83,7 @@ def worksheet_rows(case: CaseSnapshot) -> list[_Row]:
             if link.allegation_id == allegation.id and link.response_id not in placed:
                 placed.add(link.response_id)
                 responses.append(case.claim(link.response_id))
-        heading = tr("Allegation {n} of {total}").format(n=n, total=len(allegations))
+        heading = Worksheet.tr("Allegation {n} of {total}").format(n=n, total=len(allegations))
         rows.append(_Row(allegation, responses[0] if responses else None, heading))
         for response in responses[1:]:
             relation = next(
@@ -92,23 +91,23 @@ def worksheet_rows(case: CaseSnapshot) -> list[_Row]:
                 for link in case.links_of(response.id)
                 if link.allegation_id == allegation.id
             )
-            note = tr("{response} {relation} {allegation} \u2192").format(
+            note = Worksheet.tr("{response} {relation} {allegation} \u2192").format(
                 response=response.key, relation=relation_label(relation), allegation=allegation.key
             )
             rows.append(_Row(None, response, note=note))
     rest = [c for c in case.claims_of("response") if c.id not in placed]
     for i, response in enumerate(rest):
-        heading = tr("Responses linked to no allegation") if i == 0 else None
+        heading = Worksheet.tr("Responses linked to no allegation") if i == 0 else None
         rows.append(_Row(None, response, heading))
     return rows
 
 
 def _tick(status: str) -> str:
     return {
-        "supported": tr("Supported"),
-        "unsupported": tr("Unsupported"),
-        "disputed": tr("Disputed"),
-        "unverifiable": tr("Unverifiable"),
+        "supported": Worksheet.tr("Supported"),
+        "unsupported": Worksheet.tr("Unsupported"),
+        "disputed": Worksheet.tr("Disputed"),
+        "unverifiable": Worksheet.tr("Unverifiable"),
     }.get(status, label(status))
 
 
@@ -123,7 +122,9 @@ class TickBoxes:
     def __init__(self, canvas: Canvas, chosen: str | None, width: float):
         pt = canvas.pt
         self.canvas, self.chosen = canvas, chosen
-        self.caption = canvas.shared_para(tr("Status:"), canvas.font(9.5, bold=True), width, INK)
+        self.caption = canvas.shared_para(
+            Worksheet.tr("Status:"), canvas.font(9.5, bold=True), width, INK
+        )
         self.indent = self.caption.natural_width() + pt(8)
         self.cell = (width - self.indent) / 2
         font = canvas.font(9.5)
@@ -164,7 +165,9 @@ class RuledLines:
 
     def __init__(self, canvas: Canvas, width: float):
         self.canvas, self.width = canvas, width
-        self.caption = canvas.shared_para(tr("Reason:"), canvas.font(9.5, bold=True), width, INK)
+        self.caption = canvas.shared_para(
+            Worksheet.tr("Reason:"), canvas.font(9.5, bold=True), width, INK
+        )
         self.step = canvas.pt(WRITING_LINE_PT)
         self.height = WRITING_LINES * self.step + canvas.pt(4)
 
@@ -195,15 +198,17 @@ class SheetCard(Card):
         head = para(claim_heading(claim), 9.5, bold=True)
         parts: list[tuple[float, object]] = [(gap, para(f"\u201c{claim.quote}\u201d", 10.5))]
         if claim.paraphrase:
-            parts.append((gap, para(tr("In other words: ") + claim.paraphrase, 9, italic=True)))
+            parts.append(
+                (gap, para(Worksheet.tr("In other words: ") + claim.paraphrase, 9, italic=True))
+            )
         parts.append((gap, para(source_line(case, claim, numbered=True), 8.5)))
         links = links_line(case, claim)
         if links:
             parts.append((gap, para(links, 8.5)))
         parts.append((gap, TickBoxes(canvas, claim.status if key else None, inner)))
         if key:
-            parts.append((pt(4), para(tr("Reason:"), 9.5, bold=True, kind=Caption)))
-            text = claim.rationale or tr("(The key gives no rationale for this claim.)")
+            parts.append((pt(4), para(Worksheet.tr("Reason:"), 9.5, bold=True, kind=Caption)))
+            text = claim.rationale or Worksheet.tr("(The key gives no rationale for this claim.)")
             parts.append((pt(4), para(text, 10, italic=True)))
             parts.append((0.0, Spacer(gap)))
         else:
@@ -264,14 +269,14 @@ class SheetChrome:
         self.width = size[0] - 2 * self.left
         title_font = canvas.font(14, bold=True)
         self.title = Para(canvas, case.title, title_font, self.width * 0.72, INK, line_spacing=1.0)
-        kind = tr("Answer key") if answer_key else tr("Worksheet")
+        kind = Worksheet.tr("Answer key") if answer_key else Worksheet.tr("Worksheet")
         self.kind = Para(
             canvas, kind, canvas.font(11.5, bold=True), self.width * 0.28, MUTED, align=_RIGHT
         )
         if answer_key:
-            line = tr("For the teacher")
+            line = Worksheet.tr("For the teacher")
         else:
-            line = tr("Name: {a}   Class: {b}   Date: {c}").format(
+            line = Worksheet.tr("Name: {a}   Class: {b}   Date: {c}").format(
                 a="_" * 26, b="_" * 14, c="_" * 12
             )
         self.line = Para(canvas, line, canvas.font(9.5), self.width, INK)
@@ -300,7 +305,7 @@ class SheetChrome:
         self.line.draw(painter, x, _centred_top(self.line, y + self.line_y + pt(8)))
         painter.setPen(QPen(RULE, pt(0.8)))
         painter.drawLine(QPointF(x, y + self.rule_y), QPointF(x + self.width, y + self.rule_y))
-        numbering = tr("Page {n} of {total}").format(n=number, total=total)
+        numbering = Worksheet.tr("Page {n} of {total}").format(n=number, total=total)
         page = Para(self.canvas, numbering, self.foot, self.width * 0.4, MUTED, align=_RIGHT)
         foot_middle = self.size[1] - pt(MARGIN_PT) - pt(7)
         self.slug.draw(painter, x, _centred_top(self.slug, foot_middle))
@@ -311,16 +316,16 @@ def _intro(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -
     """The instructions at the top of the first page."""
     allegation, response = case.side("allegation"), case.side("response")
     lines = [
-        tr("Allegation (left): {party}.   Response (right): {party2}.").format(
+        Worksheet.tr("Allegation (left): {party}.   Response (right): {party2}.").format(
             party=allegation.party, party2=response.party
         ),
         sources_list(case),
     ]
     if answer_key:
-        lines.append(tr("Answer key: the teacher's status is ticked, the reason given."))
+        lines.append(Worksheet.tr("Answer key: the teacher's status is ticked, the reason given."))
     else:
         lines.append(
-            tr(
+            Worksheet.tr(
                 "For each claim, tick the status you think it deserves and write your "
                 "reason on the lines. Supported: the public record backs it. "
                 "Unsupported: the speaker offered no evidence for it. Disputed: there "
@@ -357,7 +362,7 @@ def render_pdf(
 ) -> bytes:
     """Return the worksheet (or answer key) of a case as PDF bytes (always portrait)."""
     ensure_app()
-    kind = tr("Answer key") if answer_key else tr("Worksheet")
+    kind = Worksheet.tr("Answer key") if answer_key else Worksheet.tr("Worksheet")
     paper = PdfPaper(page_size, landscape=False, title=f"{kind}: {case.title}")
     canvas = Canvas(paper.writer)
     chrome = SheetChrome(canvas, case, answer_key, paper.size)
@@ -367,7 +372,7 @@ def render_pdf(
     pages = paginate(blocks, chrome.top, chrome.bottom + canvas.pt(ROW_GAP_PT))
     painter = QPainter()
     if not painter.begin(paper.writer):
-        raise OSError(tr("Cannot lay out the PDF."))
+        raise OSError(Worksheet.tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, 1):
             job.progress(number - 1, len(pages))

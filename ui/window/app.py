@@ -13,14 +13,14 @@ from models.store import StoreError, shown_target
 from ui.common.fonts import register_fonts
 from ui.common.messages import show_error
 from ui.common.theme import apply_font, apply_theme
+from ui.common.translation import Context, install_translators
 from ui.window import settings as keys
 from ui.window.settings import APPLICATION, ORGANIZATION, Settings
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+App = Context("App")
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -35,6 +35,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("counterpoint")
+    install_translators(app, Settings().get(keys.LANGUAGE))  # before any widget has words
     apply_font(app, register_fonts())
     return app
 
@@ -71,9 +72,9 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
         log.error("cannot open the store %s: %s", shown, exc)
         show_error(
             None,
-            _tr("Counterpoint cannot open the store"),
+            App.tr("Counterpoint cannot open the store"),
             str(exc),
-            _tr("The store at %1 was left as it is.").replace("%1", shown),
+            App.tr("The store at %1 was left as it is.").replace("%1", shown),
         )
         return 1
     window.show()

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QW
 
 from models.claim_filter import ClaimFilter
 from models.snapshot import CaseSnapshot
-from models.vocabulary import STATUSES, label
+from models.vocabulary import STATUSES
 from ui.common.icons import icon
+from ui.common.labels import word
 
 SIDES = ("both", "allegation", "response")
 
@@ -56,7 +57,7 @@ class FilterBar(QWidget):
         self.status.setToolTip(self.tr("Show only claims with this status"))
         self.status.addItem(icon("filter"), self.tr("Any status"), None)
         for status in STATUSES:
-            self.status.addItem(icon(status), self.tr(label(status)), status)
+            self.status.addItem(icon(status), word(status), status)
         self.status.currentIndexChanged.connect(self._changed)
         for combo in (self.status,):
             combo.setMinimumContentsLength(8)

@@ -27,6 +27,8 @@ class Setting:
 
 # Preferences
 THEME = Setting("preferences/theme", str, "system")  # system, light or dark
+# The interface's language: "" follows the system, else a code of models.i18n.available()
+LANGUAGE = Setting("preferences/language", str, "")
 # What was open
 LAST_CASE = Setting("session/last_case", str, "")
 RECENT_CASES = Setting("session/recent_cases", list, [])
