@@ -300,11 +300,12 @@ def _pairs(content: ExportContent) -> str:
                 f'<div class="response" style="grid-row:{row}">{claim_html(linked.response)}</div>'
             )
         if pair.hidden:
+            hidden_count = pair.hidden  # (lupdate reads a plural's count only from a name)
             hidden = translate(
                 "Export",
                 "%n linked responses not shown: the filter left them out.",
                 None,
-                pair.hidden,
+                hidden_count,
             )
             out.append(f'<p class="hidden-note response">{escape(hidden)}</p>')
         out.append("</div>")

@@ -171,11 +171,12 @@ def _pairs(content: ExportContent) -> list[str]:
             out += [f"> {line}" if line else ">" for line in claim_md(linked.response, "####")]
             out.append("")
         if pair.hidden:
+            hidden_count = pair.hidden  # (lupdate reads a plural's count only from a name)
             hidden = translate(
                 "Export",
                 "%n linked responses not shown: the filter left them out.",
                 None,
-                pair.hidden,
+                hidden_count,
             )
             out += [f"*{md(hidden)}*", ""]
         out += ["---", ""]

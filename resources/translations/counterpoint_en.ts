@@ -5,16 +5,16 @@
     <name>CaseWork</name>
     <message numerus="yes">
         <source>Its %n claims go with it, with their links, tags and evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n claim goes with it, with its links, tags and evidence.</numerusform>
+            <numerusform>Its %n claims go with it, with their links, tags and evidence.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n links are removed (undo puts them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n link is removed (undo puts it back).</numerusform>
+            <numerusform>Its %n links are removed (undo puts them back).</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>ClaimPane</name>
     <message numerus="yes">
         <source>%n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>ClaimSuggestions</name>
     <message numerus="yes">
         <source>Accept %n suggested claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accept %n suggested claim</numerusform>
+            <numerusform>Accept %n suggested claims</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>EvidenceLibrary</name>
     <message numerus="yes">
         <source>Delete “{0}”? It is attached to %n claims. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “{0}”? It is attached to %n claim. You can undo this.</numerusform>
+            <numerusform>Delete “{0}”? It is attached to %n claims. You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +62,9 @@
     <name>PdfExport</name>
     <message numerus="yes">
         <source>%n linked responses not shown: the filter left them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linked response not shown: the filter left it out.</numerusform>
+            <numerusform>%n linked responses not shown: the filter left them out.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +72,9 @@
     <name>TagManager</name>
     <message numerus="yes">
         <source>Delete the tag “{0}”? It is used %n times. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the tag “{0}”? It is used %n time. You can undo this.</numerusform>
+            <numerusform>Delete the tag “{0}”? It is used %n times. You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -82,9 +82,9 @@
     <name>TagModel</name>
     <message numerus="yes">
         <source>Colour {0}, used %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Colour {0}, used %n time</numerusform>
+            <numerusform>Colour {0}, used %n times</numerusform>
         </translation>
     </message>
 </context>

@@ -5,518 +5,524 @@
     <name>AboutDialog</name>
     <message>
         <source>About Counterpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint について</translation>
     </message>
     <message>
         <source>Counterpoint %1
 Compare an allegation with the response to it, claim by claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint %1
+申し立てとそれへの反論を、主張ごとに比較します。</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について</translation>
     </message>
     <message>
         <source>Counterpoint %1
 MIT licence. Copyright (c) The Counterpoint developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint %1
+MIT ライセンス。Copyright (c) The Counterpoint developers.</translation>
     </message>
     <message>
         <source>Qt %1, through PySide6 %2 (Qt for Python)
 GNU Lesser General Public License v3 (LGPL-3.0). Copyright (c) The Qt Company Ltd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1（PySide6 %2 経由、Qt for Python）
+GNU Lesser General Public License v3（LGPL-3.0）。Copyright (c) The Qt Company Ltd.</translation>
     </message>
     <message>
         <source>%1 fonts (window and PDFs)
 Bitstream Vera licence (Copyright (c) 2003 Bitstream, Inc.) and Arev fonts licence (Copyright (c) 2006 Tavmjong Bah); DejaVu changes are in the public domain. The text ships as resources/fonts/LICENSE-DejaVu.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 フォント（ウィンドウと PDF）
+Bitstream Vera ライセンス（Copyright (c) 2003 Bitstream, Inc.）および Arev フォントライセンス（Copyright (c) 2006 Tavmjong Bah）。DejaVu の変更はパブリックドメインです。全文は resources/fonts/LICENSE-DejaVu.txt に同梱されています。</translation>
     </message>
     <message>
         <source>Material Design Icons %1 by Pictogrammers (the icons)
 Apache License 2.0, through QtAwesome %2 (MIT licence, Copyright (c) the Spyder development team).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictogrammers による Material Design Icons %1（アイコン）
+Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) the Spyder development team）。</translation>
     </message>
     <message>
         <source>QtAwesome also bundles Font Awesome Free (fonts SIL Open Font License 1.1, code MIT), Elusive Icons (SIL OFL 1.1), Phosphor (MIT), Remix Icon (Apache License 2.0) and Codicons (CC BY 4.0); Counterpoint does not use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>QtAwesome には Font Awesome Free（フォントは SIL Open Font License 1.1、コードは MIT）、Elusive Icons（SIL OFL 1.1）、Phosphor（MIT）、Remix Icon（Apache License 2.0）、Codicons（CC BY 4.0）も同梱されていますが、Counterpoint はこれらを使用しません。</translation>
     </message>
 </context>
 <context>
     <name>AddSourceDialog</name>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を追加</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込み中…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM または YYYY</translation>
     </message>
     <message>
         <source>e.g. en</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ja</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quality note</source>
-        <translation type="unfinished"></translation>
+        <translation>品質に関する注記(&amp;Q)</translation>
     </message>
     <message>
         <source>The text begins:</source>
-        <translation type="unfinished"></translation>
+        <translation>本文の冒頭:</translation>
     </message>
     <message>
         <source>Nothing was added to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースには何も追加されませんでした。</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字</translation>
     </message>
     <message>
         <source>A source needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典にはタイトルが必要です。</translation>
     </message>
     <message>
         <source>The source was not added; see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典は追加されませんでした。上のメッセージを参照してください。</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Counterpoint cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint はストアを開けません</translation>
     </message>
     <message>
         <source>The store at %1 was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のストアは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>CaseChooser</name>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを開く</translation>
     </message>
     <message>
         <source>Cases in this store:</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアのケース:</translation>
     </message>
     <message>
         <source>%1
 %2 · %3 allegation claims, %4 response claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · 申し立ての主張 %3 件、反論の主張 %4 件</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Case properties</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのプロパティ</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいケース</translation>
     </message>
     <message>
         <source>What the dispute is about</source>
-        <translation type="unfinished"></translation>
+        <translation>争点の内容</translation>
     </message>
     <message>
         <source>The case&apos;s short name in file names and on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名やコマンドラインで使うケースの短い名前</translation>
     </message>
     <message>
         <source>Who makes the allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てを行う当事者</translation>
     </message>
     <message>
         <source>Who answers it</source>
-        <translation type="unfinished"></translation>
+        <translation>それに答える当事者</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>短い名前(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D)</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事者(&amp;P)</translation>
     </message>
     <message>
         <source>Des&amp;cription</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;C)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを作成</translation>
     </message>
     <message>
         <source>Delete case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除…</translation>
     </message>
     <message>
         <source>A case needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースにはタイトルが必要です。</translation>
     </message>
     <message>
         <source>The short name may hold only lower-case letters a-z, digits and single dashes between them, e.g. “pay-dispute-2026”.</source>
-        <translation type="unfinished"></translation>
+        <translation>短い名前に使えるのは小文字の a～z、数字、その間の単独のハイフンだけです（例:「pay-dispute-2026」）。</translation>
     </message>
     <message>
         <source>Name the party that makes the allegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てを行う当事者の名前を入力してください。</translation>
     </message>
     <message>
         <source>Name the party that responds.</source>
-        <translation type="unfinished"></translation>
+        <translation>反論する当事者の名前を入力してください。</translation>
     </message>
     <message>
         <source>the store&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのフォルダー</translation>
     </message>
     <message>
         <source>Delete the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除しますか?</translation>
     </message>
     <message>
         <source>Delete the case “%1” with all its claims, links and evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース「%1」を、そのすべての主張・リンク・証拠とともに削除しますか?</translation>
     </message>
     <message>
         <source>A case file of it is kept in %1; import it (File → Import case file…) to have the case back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルが %1 に保存されます。ケースを元に戻すには、それを読み込んでください（ファイル → ケースファイルを読み込む…）。</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除</translation>
     </message>
 </context>
 <context>
     <name>CaseFiles</name>
     <message>
         <source>Import case file</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルを読み込む</translation>
     </message>
     <message>
         <source>Case files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイル (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>CaseSession</name>
     <message>
         <source>The case %1 cannot be opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 を開けません:</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2 It stays in the history: undo it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は元に戻されませんでした: %2 履歴には残っているので、後でもう一度元に戻してください。</translation>
     </message>
     <message>
         <source>“%1” was not redone: %2 It stays in the history: redo it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はやり直されませんでした: %2 履歴には残っているので、後でもう一度やり直してください。</translation>
     </message>
     <message>
         <source>%1 (no longer possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（実行できなくなりました）</translation>
     </message>
     <message>
         <source>“%1” can no longer be undone or redone: %2 The rest of the history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はもう元に戻すこともやり直すこともできません: %2 ほかの履歴はそのまま残ります。</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻しました: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直しました: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseWork</name>
     <message>
         <source>Select a claim first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に主張を選択してください。</translation>
     </message>
     <message>
         <source>Made the case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース %1 を作成しました。</translation>
     </message>
     <message>
         <source>Not saved; the message above the panes says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。理由はペインの上のメッセージを参照してください。</translation>
     </message>
     <message>
         <source>Delete the case?</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除しますか?</translation>
     </message>
     <message>
         <source>Delete the case “%1” with all its claims, links and evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース「%1」を、そのすべての主張・リンク・証拠とともに削除しますか?</translation>
     </message>
     <message>
         <source>A case file of it is kept in %1; import it to have the case back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルが %1 に保存されます。読み込めばケースを元に戻せます。</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除</translation>
     </message>
     <message>
         <source>The case was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースは削除されませんでした</translation>
     </message>
     <message>
         <source>Deleted the case; its case file is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除しました。ケースファイルは %1 です。</translation>
     </message>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を追加</translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにテキストがありません。</translation>
     </message>
     <message>
         <source>the clipboard&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードのテキスト</translation>
     </message>
     <message>
         <source>Delete the source “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>出典「%1」を削除しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n claims go with it, with their links, tags and evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その %n 件の主張も、リンク・タグ・証拠とともに削除されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>No claim is made from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この出典から作られた主張はありません。</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を削除</translation>
     </message>
     <message>
         <source>Select the claim&apos;s new text in its source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に出典の中で主張の新しいテキストを選択してください。</translation>
     </message>
     <message>
         <source>Put the cursor inside the claim&apos;s text in the source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に出典の中で主張のテキスト内にカーソルを置いてください。</translation>
     </message>
     <message>
         <source>%1 is the last claim of its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はその側の最後の主張です。</translation>
     </message>
     <message>
         <source>Move the claim?</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を移動しますか?</translation>
     </message>
     <message>
         <source>Move %1 to the other side?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を反対側に移動しますか?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n links are removed (undo puts them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その %n 件のリンクは削除されます（元に戻すと復元されます）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Move claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を移動</translation>
     </message>
 </context>
 <context>
     <name>ClaimDelegate</name>
     <message>
         <source>Unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>裏付けあり</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠なし</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>争いあり</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>検証不能</translation>
     </message>
     <message>
         <source>Unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>発言者不明</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>未リンク</translation>
     </message>
 </context>
 <context>
     <name>ClaimLines</name>
     <message>
         <source>Source {n}, characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 {n}、{start}～{end} 文字目</translation>
     </message>
     <message>
         <source>Source: {title}, characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典: {title}、{start}～{end} 文字目</translation>
     </message>
     <message>
         <source>Source {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 {n}: {title}</translation>
     </message>
     <message>
         <source>Answered by: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答: {items}</translation>
     </message>
     <message>
         <source>Answers: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>回答先: {items}</translation>
     </message>
 </context>
 <context>
     <name>ClaimPane</name>
     <message>
         <source>Allegation claims</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立ての主張</translation>
     </message>
     <message>
         <source>Response claims</source>
-        <translation type="unfinished"></translation>
+        <translation>反論の主張</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message numerus="yes">
         <source>%n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>主張 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を表示</translation>
     </message>
 </context>
 <context>
     <name>ClaimRows</name>
     <message>
         <source>Unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>発言者不明</translation>
     </message>
 </context>
 <context>
     <name>ClaimSplitModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
 </context>
 <context>
     <name>ClaimSuggestions</name>
     <message>
         <source>Suggest claims</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を提案</translation>
     </message>
     <message>
         <source>Outline the source&apos;s sentences as suggested claims: A accepts one to the allegation, R to the response, X rejects it (a selection: all in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>出典の文を主張の候補として囲みます: A で申し立てに採用、R で反論に採用、X で却下（選択範囲があればその中のすべて）</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggested claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>提案された主張 %n 件を採用</numerusform>
         </translation>
     </message>
 </context>
@@ -524,2110 +530,2119 @@ Apache License 2.0, through QtAwesome %2 (MIT licence, Copyright (c) the Spyder 
     <name>Commands</name>
     <message>
         <source>a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張</translation>
     </message>
     <message>
         <source>an evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録</translation>
     </message>
     <message>
         <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を「%2」にする</translation>
     </message>
     <message>
         <source>Edit the rationale of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の根拠を編集</translation>
     </message>
     <message>
         <source>Edit the paraphrase of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の言い換えを編集</translation>
     </message>
     <message>
         <source>Edit the speaker of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の発言者を編集</translation>
     </message>
     <message>
         <source>Change the kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の種類を変更</translation>
     </message>
     <message>
         <source>Edit the notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメモを編集</translation>
     </message>
     <message>
         <source>New allegation claim</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい申し立ての主張</translation>
     </message>
     <message>
         <source>New response claim</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい反論の主張</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Link %1 and %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 をリンク（%3）</translation>
     </message>
     <message>
         <source>Unlink %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 のリンクを解除</translation>
     </message>
     <message>
         <source>Change the relation of %1 and %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 の関係を「%3」に変更</translation>
     </message>
     <message>
         <source>New evidence record “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証拠記録「%1」</translation>
     </message>
     <message>
         <source>Edit the evidence record “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録「%1」を編集</translation>
     </message>
     <message>
         <source>Delete the evidence record “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録「%1」を削除</translation>
     </message>
     <message>
         <source>Attach “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 に添付</translation>
     </message>
     <message>
         <source>Detach “%1” from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 から外す</translation>
     </message>
     <message>
         <source>Change the stance of “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する「%1」の立場を変更</translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグ「%1」</translation>
     </message>
     <message>
         <source>Rename the tag “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
         <source>Recolour the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」の色を変更</translation>
     </message>
     <message>
         <source>Change the icon of the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」のアイコンを変更</translation>
     </message>
     <message>
         <source>Move the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」を移動</translation>
     </message>
     <message>
         <source>Merge the tag “%1” into “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」を「%2」に統合</translation>
     </message>
     <message>
         <source>Delete the tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」を削除</translation>
     </message>
     <message>
         <source>Tag %2 with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にタグ「%1」を付ける</translation>
     </message>
     <message>
         <source>Take “%1” off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 からタグ「%1」を外す</translation>
     </message>
     <message>
         <source>Tag “%2” with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」にタグ「%1」を付ける</translation>
     </message>
     <message>
         <source>Take “%1” off “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」からタグ「%1」を外す</translation>
     </message>
     <message>
         <source>Edit case properties</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのプロパティを編集</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>出典「%1」を追加</translation>
     </message>
     <message>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を削除</translation>
     </message>
     <message>
         <source>Set claim span</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の範囲を設定</translation>
     </message>
     <message>
         <source>Split claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を分割</translation>
     </message>
     <message>
         <source>Merge claims</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を結合</translation>
     </message>
     <message>
         <source>Move claim to the %1 side</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を「%1」側に移動</translation>
     </message>
     <message>
         <source>Move claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を移動</translation>
     </message>
     <message>
         <source>Accept suggested claim</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された主張を採用</translation>
     </message>
     <message>
         <source>Reject suggested claim</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された主張を却下</translation>
     </message>
     <message>
         <source>Accept suggested link (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>提案されたリンクを採用（%1）</translation>
     </message>
     <message>
         <source>Dismiss suggested link</source>
-        <translation type="unfinished"></translation>
+        <translation>提案されたリンクを却下</translation>
     </message>
     <message>
         <source>Revise source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>出典「%1」を改訂</translation>
     </message>
     <message>
         <source>Accept proposed place</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された位置を採用</translation>
     </message>
     <message>
         <source>Place claim on candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を候補 %1 に配置</translation>
     </message>
     <message>
         <source>Keep claim as orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を孤立したまま残す</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD、YYYY-MM または YYYY</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>出典表記(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U)</translation>
     </message>
     <message>
         <source>Source &amp;reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の信頼性(&amp;R)</translation>
     </message>
     <message>
         <source>Information cre&amp;dibility</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の確からしさ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>要約(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceLibrary</name>
     <message>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠を絞り込む</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>添付</translation>
     </message>
     <message>
         <source>Attach to the selected claim, with a stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立場を指定して選択中の主張に添付</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>外す</translation>
     </message>
     <message>
         <source>Detach from the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張から外す</translation>
     </message>
     <message>
         <source>New evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証拠記録</translation>
     </message>
     <message>
         <source>Edit evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録を編集</translation>
     </message>
     <message>
         <source>Delete evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録を削除</translation>
     </message>
     <message numerus="yes">
         <source>Delete “{0}”? It is attached to %n claims. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「{0}」を削除しますか? %n 件の主張に添付されています。この操作は元に戻せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>That claim or evidence record is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>その主張または証拠記録はもうありません。</translation>
     </message>
     <message>
         <source>“{0}” is already attached to that claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はすでにその主張に添付されています。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>出典表記</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ評価されていません。</translation>
     </message>
     <message>
         <source>The public record supports the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開記録がこの主張を裏付けています。</translation>
     </message>
     <message>
         <source>The speaker offered no evidence for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>発言者はこれについて証拠を示していません。</translation>
     </message>
     <message>
         <source>The record holds evidence both for and against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録には賛否両方の証拠があります。</translation>
     </message>
     <message>
         <source>It cannot be checked against public material.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開資料と照らし合わせて確認できません。</translation>
     </message>
     <message>
         <source>Not in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版にはありません</translation>
     </message>
     <message>
         <source>Moved in the current version; not yet reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版で位置が移動しました（未確認）</translation>
     </message>
     <message>
         <source>Unanswered allegations</source>
-        <translation type="unfinished"></translation>
+        <translation>回答のない申し立て</translation>
     </message>
     <message>
         <source>No allegation in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧に申し立てはありません。</translation>
     </message>
     <message>
         <source>Responses not linked to an allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てにリンクされていない反論</translation>
     </message>
     <message>
         <source>No response in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>この一覧に反論はありません。</translation>
     </message>
     <message>
         <source>Responses whose allegations the filter left out</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する申し立てがフィルターで除外された反論</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Exported by %1 on %2 with Counterpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に %1 が Counterpoint で書き出しました。</translation>
     </message>
     <message>
         <source>Only the claims matching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一致する主張のみ。</translation>
     </message>
     <message>
         <source>Allegation: %1. Response: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て: %1。反論: %2。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Claims by status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態別の主張</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Links by relation</source>
-        <translation type="unfinished"></translation>
+        <translation>関係別のリンク</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>関係</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>%1 claims, %2 links, %3 evidence records.</source>
-        <translation type="unfinished"></translation>
+        <translation>主張 %1 件、リンク %2 件、証拠記録 %3 件。</translation>
     </message>
     <message>
         <source>Relations (how a response answers an allegation): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>関係（反論が申し立てにどう答えているか）: %1。</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>凡例</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Evidence grades (Admiralty scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠の評価（アドミラルティ尺度）</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の信頼性</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の確からしさ</translation>
     </message>
     <message>
         <source>[E1], [E2], … refer to the evidence listed at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>[E1]、[E2] … は末尾に挙げた証拠を指します。</translation>
     </message>
     <message>
         <source>Meaning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意味: %1</translation>
     </message>
     <message>
         <source>Rationale (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠（%1）:</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠:</translation>
     </message>
     <message>
         <source>Allegations and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てと反論</translation>
     </message>
     <message>
         <source>Allegation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て — %1</translation>
     </message>
     <message>
         <source>Response — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>反論 — %1</translation>
     </message>
     <message>
         <source>No allegation has a linked response.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた反論のある申し立てはありません。</translation>
+    </message>
+    <message>
+        <source>%n linked responses not shown: the filter left them out.</source>
+        <translation>リンクされた反論 %n 件は表示していません（フィルターで除外）。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価 %1</translation>
     </message>
     <message>
         <source>No evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠はありません。</translation>
     </message>
     <message>
         <source>Appendix: source text</source>
-        <translation type="unfinished"></translation>
+        <translation>付録: 出典の本文</translation>
     </message>
     <message>
         <source>Highlighted: allegation claims (solid underline), response claims (dotted underline), both (dashed); the claim&apos;s id follows its span.</source>
-        <translation type="unfinished"></translation>
+        <translation>強調表示: 申し立ての主張（実線の下線）、反論の主張（点線の下線）、両方（破線）。主張の ID は範囲の後に付きます。</translation>
     </message>
     <message>
         <source>No allegation is unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答のない申し立てはありません。</translation>
     </message>
     <message>
         <source>Every response is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての反論がリンクされています。</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>バッジ</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>意味</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼性</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>確からしさ</translation>
     </message>
     <message>
         <source>Evidence grades (Admiralty scale):</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠の評価（アドミラルティ尺度）:</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ: %1</translation>
     </message>
     <message>
         <source>← %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1 が「%2」（%3）</translation>
     </message>
     <message>
         <source>Link note:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクのメモ:</translation>
     </message>
     <message>
         <source>Claim spans are in bold, each followed by its claim id in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の範囲は太字で示し、その後に角かっこで主張の ID を付けています。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>横向き</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>縦向き</translation>
     </message>
     <message>
         <source>Append the full source text with the claim spans highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の範囲を強調した出典の全文を付ける</translation>
     </message>
     <message>
         <source>Only the claims matching the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のフィルターに一致する主張のみ</translation>
     </message>
     <message>
         <source>Where to save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの保存先</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙サイズ:</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>向き:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>%1 (*%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*%2)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているケースがありません。</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出し中…</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出しはキャンセルされました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>The export was not written: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せませんでした: %1 何も変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>Extraction</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The file could not be read: its reader stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めませんでした: 読み込み処理が停止しました。</translation>
     </message>
 </context>
 <context>
     <name>FailureDialog</name>
     <message>
         <source>Counterpoint: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint: 問題が発生しました</translation>
     </message>
     <message>
         <source>The details are also in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細はログにもあります: %1</translation>
     </message>
     <message>
         <source>There is no log file; the details are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイルはありません。詳細は下にあります。</translation>
     </message>
     <message>
         <source>An unexpected error stopped what Counterpoint was doing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラーにより Counterpoint の処理が中断されました: %1</translation>
     </message>
     <message>
         <source>Every edit you made so far is in the store: each one is saved as you make it (only text marked “Not saved” is not). You can carry on, or close Counterpoint and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの編集はすべてストアにあります。編集はその都度保存されます（「保存されていません」と表示されたテキストを除く）。このまま続けることも、Counterpoint を閉じて開き直すこともできます。</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
 </context>
 <context>
     <name>Failures</name>
     <message>
         <source>Qt stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt が停止しました: %1</translation>
     </message>
     <message>
         <source>Qt reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt がエラーを報告しました: %1</translation>
     </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>%1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Find in claims (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Show only claims with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態の主張だけを表示</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Show only claims with this tag (or a tag nested in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグ（またはその下位タグ）が付いた主張だけを表示</translation>
     </message>
     <message>
         <source>Which pane the filter narrows; the other pane shows all, and so does an export of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターで絞り込むペイン。もう一方のペインはすべてを表示し、フィルターを使った書き出しも同様です</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>両側</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠なし</translation>
     </message>
     <message>
         <source>Show only the claims marked as unsupported assertions</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠のない主張とされたものだけを表示</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>Unanswered allegations: show only allegations no response claim answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答のない申し立て: どの反論の主張も答えていない申し立てだけを表示</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
 </context>
 <context>
     <name>GradingDialog</name>
     <message>
         <source>Grade student files</source>
-        <translation type="unfinished"></translation>
+        <translation>学生のファイルを採点</translation>
     </message>
     <message>
         <source>The cases of the store cannot be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのケースを一覧できません: %1</translation>
     </message>
     <message>
         <source>The folder of returned case files</source>
-        <translation type="unfinished"></translation>
+        <translation>提出されたケースファイルのフォルダー</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択…</translation>
     </message>
     <message>
         <source>Key case:</source>
-        <translation type="unfinished"></translation>
+        <translation>解答のケース:</translation>
     </message>
     <message>
         <source>Returned files:</source>
-        <translation type="unfinished"></translation>
+        <translation>提出されたファイル:</translation>
     </message>
     <message>
         <source>Where the class most disagreed with the key</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスが解答と最も食い違った箇所</translation>
     </message>
     <message>
         <source>Skipped files</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしたファイル</translation>
     </message>
     <message>
         <source>How the class split on each claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張ごとのクラスの回答の分かれ方</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を書き出す…</translation>
     </message>
     <message>
         <source>Choose the folder of returned files to grade them.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点するには、提出されたファイルのフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Grading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点はキャンセルされました。</translation>
     </message>
     <message>
         <source>Grading…</source>
-        <translation type="unfinished"></translation>
+        <translation>採点中…</translation>
     </message>
     <message>
         <source>Grading the files in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のファイルを採点中…</translation>
     </message>
     <message>
         <source>{graded} student files graded against {slug}; {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{slug} に照らして学生のファイル {graded} 件を採点しました。{skipped} 件をスキップしました。</translation>
     </message>
     <message>
         <source>No file in this folder is a student copy of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーに、このケースの学生用コピーはありません。</translation>
     </message>
     <message>
         <source>{claim}: {n} of {m} differ from the key ({key}); most chose {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claim}: {m} 件中 {n} 件が解答（{key}）と異なり、最も多かったのは {other}</translation>
     </message>
     <message>
         <source>CSV not written</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV は書き込まれませんでした</translation>
     </message>
     <message>
         <source>The CSV could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を書き込めませんでした: {error}</translation>
     </message>
     <message>
         <source>Grades written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>採点結果を {path} に書き込みました。</translation>
     </message>
     <message>
         <source>Folder of returned files</source>
-        <translation type="unfinished"></translation>
+        <translation>提出されたファイルのフォルダー</translation>
     </message>
     <message>
         <source>Export grades as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>採点結果を CSV で書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Gutter</name>
     <message>
         <source>Links between the panes</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン間のリンク</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Show in source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典で表示</translation>
     </message>
     <message>
         <source>Paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>言い換え</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>発言者</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Attached evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添付された証拠</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>評価</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立場</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>外す</translation>
     </message>
     <message>
         <source>Linked claims</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた主張</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>引用</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Select a claim to see and edit it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を選択すると、ここで表示・編集できます。</translation>
     </message>
     <message>
         <source>Ctrl+Enter or leave the field to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter またはフィールドを離れると保存</translation>
     </message>
     <message>
         <source>no speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>発言者なし</translation>
     </message>
     <message>
         <source>Assessed by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>評価者: {0}</translation>
     </message>
     <message>
         <source>Rationale by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠の記入者: {0}</translation>
     </message>
     <message>
         <source>No linked claims</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた主張はありません</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Change the link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを変更</translation>
     </message>
     <message>
         <source>Link two claims</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの主張をリンク</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>The response claim… (press 1–7, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>反論の主張は…（1～7 を押してから Enter）</translation>
     </message>
     <message>
         <source>Change relation</source>
-        <translation type="unfinished"></translation>
+        <translation>関係を変更</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク解除(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>The store was upgraded from schema %1; it was backed up first to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアをスキーマ %1 から更新しました。更新前に %2 へバックアップしました。</translation>
     </message>
     <message>
         <source>The store was upgraded from schema %1. Counterpoint makes no backup of a server&apos;s database: backing it up is for you or its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアをスキーマ %1 から更新しました。Counterpoint はサーバーのデータベースをバックアップしません。バックアップはご自身または管理者が行ってください。</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを開きました</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>インスペクター</translation>
     </message>
     <message>
         <source>Evidence library</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠ライブラリ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを開けません</translation>
     </message>
     <message>
         <source>No backups here</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップがありません</translation>
     </message>
     <message>
         <source>Counterpoint keeps backups of a store kept in a file. A server&apos;s database is backed up and restored with the server&apos;s own tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint がバックアップするのはファイルに保存されたストアです。サーバーのデータベースは、サーバー自身のツールでバックアップ・復元してください。</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップは復元されませんでした</translation>
     </message>
     <message>
         <source>Restored %1; the store as it was is backed up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復元しました。復元前のストアは %2 にバックアップしてあります。</translation>
     </message>
     <message>
         <source>Imported the case “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース「%1」を読み込みました。</translation>
     </message>
     <message>
         <source>Opened the case “%1”: the store holds it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース「%1」を開きました（すでにストアにあります）。</translation>
     </message>
     <message>
         <source>The case file was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルは読み込まれませんでした</translation>
     </message>
     <message>
         <source>Nothing was added to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアには何も追加されませんでした。</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was added to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。ストアには何も追加されていません。</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>No recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のケースはありません</translation>
     </message>
     <message>
         <source>The cases of the store cannot be listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのケースを一覧できません:</translation>
     </message>
     <message>
         <source>Not saved: %1 The screen shows what the store holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: %1 画面にはストアの内容が表示されています。</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未回答</translation>
     </message>
     <message>
         <source>not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>未リンク</translation>
     </message>
     <message numerus="yes">
         <source>%n claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>主張 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 件を表示）</translation>
     </message>
     <message>
         <source>Select a claim on each side to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクするには、両側でそれぞれ主張を選択してください。</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き出しました</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>C&amp;lassroom</source>
-        <translation type="unfinished"></translation>
+        <translation>授業(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいケース(&amp;N)…</translation>
     </message>
     <message>
         <source>Start a case of your own: its title and the two parties</source>
-        <translation type="unfinished"></translation>
+        <translation>独自のケースを始めます: タイトルと双方の当事者</translation>
     </message>
     <message>
         <source>&amp;Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open another case in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアの別のケースを開く</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近のケース(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルを読み込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a case file into the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースファイルをストアに読み込む</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込む</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを書き出す</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
         <source>Put one of the store&apos;s backups in its place (the store is backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアをそのバックアップの 1 つで置き換えます（先に現在のストアをバックアップします）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Close Counterpoint; every edit is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint を閉じます。編集はすべて保存済みです</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <source>Show the list of edits that can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せる編集の一覧を表示</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>&amp;Find in claims</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を検索(&amp;F)</translation>
     </message>
     <message>
         <source>Filter the claims by text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストで主張を絞り込む</translation>
     </message>
     <message>
         <source>&amp;Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除(&amp;C)</translation>
     </message>
     <message>
         <source>Show every claim</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての主張を表示</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>パネル(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
         <source>Go to the &amp;allegation pane</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てペインへ移動(&amp;A)</translation>
     </message>
     <message>
         <source>Go to the &amp;response pane</source>
-        <translation type="unfinished"></translation>
+        <translation>反論ペインへ移動(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンテーション(&amp;P)</translation>
     </message>
     <message>
         <source>Present the case in a classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>授業でケースを提示する</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Export &amp;worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークシートを書き出す(&amp;W)…</translation>
     </message>
     <message>
         <source>A PDF for students: the claims side by side, a blank for each assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>学生用の PDF: 主張を左右に並べ、評価ごとに記入欄を設けます</translation>
     </message>
     <message>
         <source>Export &amp;answer key…</source>
-        <translation type="unfinished"></translation>
+        <translation>解答を書き出す(&amp;A)…</translation>
     </message>
     <message>
         <source>The worksheet with the assessments and rationales filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>評価と根拠を記入済みのワークシート</translation>
     </message>
     <message>
         <source>Export &amp;student copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>学生用コピーを書き出す(&amp;S)…</translation>
     </message>
     <message>
         <source>A case file with every assessment cleared, for a student to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての評価を消去した、学生が取り組むためのケースファイル</translation>
     </message>
     <message>
         <source>&amp;Grade student files…</source>
-        <translation type="unfinished"></translation>
+        <translation>学生のファイルを採点(&amp;G)…</translation>
     </message>
     <message>
         <source>Compare returned student copies with this case&apos;s assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>提出された学生用コピーをこのケースの評価と比較する</translation>
     </message>
     <message>
         <source>Mark &amp;supported</source>
-        <translation type="unfinished"></translation>
+        <translation>「裏付けあり」にする(&amp;S)</translation>
     </message>
     <message>
         <source>Mark the selected claim as supported</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張を「裏付けあり」にする</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>裏付けあり</translation>
     </message>
     <message>
         <source>Mark &amp;unsupported assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>「根拠のない主張」にする(&amp;U)</translation>
     </message>
     <message>
         <source>Mark the selected claim as an unsupported assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張を「根拠のない主張」にする</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠なし</translation>
     </message>
     <message>
         <source>Mark &amp;disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>「争いあり」にする(&amp;D)</translation>
     </message>
     <message>
         <source>Mark the selected claim as disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張を「争いあり」にする</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>争いあり</translation>
     </message>
     <message>
         <source>&amp;Link, relink or unlink…</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク・再リンク・リンク解除(&amp;L)…</translation>
     </message>
     <message>
         <source>Link the claims selected on each side, change their relation or unlink them</source>
-        <translation type="unfinished"></translation>
+        <translation>両側で選択した主張をリンクする、関係を変更する、またはリンクを解除する</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>&amp;Add source…</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a statement, article or reply from a file (text, HTML, PDF, Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル（テキスト、HTML、PDF、Word）から声明・記事・回答を追加</translation>
     </message>
     <message>
         <source>&amp;Paste text as source…</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを出典として貼り付け(&amp;P)…</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s text as a source</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードのテキストを出典として追加</translation>
     </message>
     <message>
         <source>Delete s&amp;ource…</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を削除(&amp;O)…</translation>
     </message>
     <message>
         <source>Delete the source shown in the Source panel, with its claims</source>
-        <translation type="unfinished"></translation>
+        <translation>出典パネルに表示中の出典を、その主張とともに削除</translation>
     </message>
     <message>
         <source>&amp;Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected claim with its links, tags and evidence (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張をリンク・タグ・証拠とともに削除（元に戻せます）</translation>
     </message>
     <message>
         <source>Set span from s&amp;election</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲を主張の範囲にする(&amp;E)</translation>
     </message>
     <message>
         <source>The selected claim&apos;s text becomes the text selected in the Source panel</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張のテキストを、出典パネルで選択したテキストにします</translation>
     </message>
     <message>
         <source>Spli&amp;t claim at cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソル位置で主張を分割(&amp;T)</translation>
     </message>
     <message>
         <source>Split the selected claim where the cursor is in the Source panel</source>
-        <translation type="unfinished"></translation>
+        <translation>出典パネルのカーソル位置で選択中の主張を分割</translation>
     </message>
     <message>
         <source>&amp;Merge with next claim</source>
-        <translation type="unfinished"></translation>
+        <translation>次の主張と結合(&amp;M)</translation>
     </message>
     <message>
         <source>Merge the selected claim with the next claim of its side</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張を同じ側の次の主張と結合</translation>
     </message>
     <message>
         <source>Move to the ot&amp;her side</source>
-        <translation type="unfinished"></translation>
+        <translation>反対側へ移動(&amp;H)</translation>
     </message>
     <message>
         <source>Move the selected claim to the other side (its links are removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張を反対側へ移動（リンクは削除されます）</translation>
     </message>
     <message>
         <source>Case p&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのプロパティ(&amp;R)…</translation>
     </message>
     <message>
         <source>The case&apos;s title, description and the two parties</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのタイトル、説明、双方の当事者</translation>
     </message>
     <message>
         <source>Delete &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除(&amp;C)…</translation>
     </message>
     <message>
         <source>Delete the case; a case file of it is kept beside the store</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを削除します。ケースファイルはストアの隣に保存されます</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのキーボードショートカットを一覧表示</translation>
     </message>
     <message>
         <source>&amp;About Counterpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint について(&amp;A)</translation>
     </message>
     <message>
         <source>Up / Down</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ / ↓</translation>
     </message>
     <message>
         <source>Previous / next claim in the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン内の前 / 次の主張</translation>
     </message>
     <message>
         <source>Home / End, Page Up / Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End、Page Up / Page Down</translation>
     </message>
     <message>
         <source>First / last claim, a page up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>最初 / 最後の主張、1 ページ上 / 下</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Jump to the first claim linked to the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張にリンクされた最初の主張へ移動</translation>
     </message>
     <message>
         <source>1–7 (in the link dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>1～7（リンクダイアログ内）</translation>
     </message>
     <message>
         <source>Choose the relation; Enter confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>関係を選ぶ。Enter で確定</translation>
     </message>
     <message>
         <source>Delete (in the link dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete（リンクダイアログ内）</translation>
     </message>
     <message>
         <source>Unlink the two claims</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの主張のリンクを解除</translation>
     </message>
     <message>
         <source>Delete (in a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete（ペイン内）</translation>
     </message>
     <message>
         <source>Delete the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張を削除</translation>
     </message>
     <message>
         <source>A / R / X (in the source, suggestions on)</source>
-        <translation type="unfinished"></translation>
+        <translation>A / R / X（出典内、提案表示中）</translation>
     </message>
     <message>
         <source>Accept the suggested claim to the allegation / the response; reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された主張を申し立て / 反論に採用、または却下</translation>
     </message>
     <message>
         <source>Enter / Delete (in Suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter / Delete（提案パネル内）</translation>
     </message>
     <message>
         <source>Link the suggested response / dismiss the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>提案された反論をリンク / 提案を却下</translation>
     </message>
     <message>
         <source>%1 (in a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ペイン内）</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
 </context>
 <context>
     <name>NotSavedBar</name>
     <message>
         <source>Not saved: the store still holds the earlier text.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: ストアには以前のテキストが残っています。</translation>
     </message>
     <message>
         <source>Save again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度保存</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>{key} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}（続き）</translation>
     </message>
     <message>
         <source>Not in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版にはありません</translation>
     </message>
     <message>
         <source>Moved in the current version; not yet reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版で位置が移動しました（未確認）</translation>
     </message>
     <message>
         <source>Meaning: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>意味: {text}</translation>
     </message>
     <message>
         <source>Rationale ({who}):</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠（{who}）:</translation>
     </message>
     <message>
         <source>Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠:</translation>
     </message>
     <message>
         <source>Evidence {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠 {tag}</translation>
     </message>
     <message>
         <source>ALLEGATION · {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て · {party}</translation>
     </message>
     <message>
         <source>RESPONSE · {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>反論 · {party}</translation>
     </message>
     <message>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>関係</translation>
     </message>
     <message>
         <source>Allegations and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てと反論</translation>
     </message>
     <message>
         <source>No allegation has a linked response.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた反論のある申し立てはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n linked responses not shown: the filter left them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リンクされた反論 %n 件は表示していません（フィルターで除外）。</numerusform>
         </translation>
     </message>
     <message>
         <source>{key} (continued): “{quote}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}（続き）:「{quote}」</translation>
     </message>
     <message>
         <source>Unanswered allegations</source>
-        <translation type="unfinished"></translation>
+        <translation>回答のない申し立て</translation>
     </message>
     <message>
         <source>No response is linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクされた反論はありません。</translation>
     </message>
     <message>
         <source>Responses not linked to an allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てにリンクされていない反論</translation>
     </message>
     <message>
         <source>Not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし。</translation>
     </message>
     <message>
         <source>Responses whose allegations the filter left out</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する申し立てがフィルターで除外された反論</translation>
     </message>
     <message>
         <source>Its allegations are filtered out.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する申し立てはフィルターで除外されています。</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。</translation>
     </message>
     <message>
         <source>Counterpoint · annotated comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint · 注釈付き比較</translation>
     </message>
     <message>
         <source>Exported by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} に {who} が書き出し</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total} ページ</translation>
     </message>
     <message>
         <source>Cannot lay out the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をレイアウトできません。</translation>
     </message>
     <message>
         <source>ANNOTATED COMPARISON</source>
-        <translation type="unfinished"></translation>
+        <translation>注釈付き比較</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行元</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Exported by {who} on {when} with Counterpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} に {who} が Counterpoint で書き出しました。</translation>
     </message>
     <message>
         <source>Only the claims matching {filter}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filter} に一致する主張のみ。</translation>
     </message>
     <message>
         <source>Summary and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>概要と凡例</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Claims by status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態別の主張</translation>
     </message>
     <message>
         <source>Links by relation</source>
-        <translation type="unfinished"></translation>
+        <translation>関係別のリンク</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
     <message>
         <source>Evidence records: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録: {n} 件</translation>
     </message>
     <message>
         <source>Evidence grades (Admiralty scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠の評価（アドミラルティ尺度）</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の信頼性</translation>
     </message>
     <message>
         <source>Information credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>情報の確からしさ</translation>
     </message>
     <message>
         <source>Status badges</source>
-        <translation type="unfinished"></translation>
+        <translation>状態バッジ</translation>
     </message>
     <message>
         <source>Reading the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の読み方</translation>
     </message>
     <message>
         <source>Relations: {relations}.</source>
-        <translation type="unfinished"></translation>
+        <translation>関係: {relations}。</translation>
     </message>
     <message>
         <source>An arrow points from each response to the allegation it answers, with the relation written above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印は各反論からそれが答える申し立てを指し、その上に関係が書かれています。</translation>
     </message>
     <message>
         <source>[E1], [E2] … refer to the evidence listed under Evidence, with its citation and grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>[E1]、[E2] … は「証拠」の項に出典表記と評価つきで挙げた証拠を指します。</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>Grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>評価 {grade}</translation>
     </message>
     <message>
         <source>{tag} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}（続き）</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠</translation>
     </message>
     <message>
         <source>No evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠はありません。</translation>
     </message>
     <message>
         <source>Appendix: source text</source>
-        <translation type="unfinished"></translation>
+        <translation>付録: 出典の本文</translation>
     </message>
     <message>
         <source>Allegation claims are highlighted in orange and underlined, response claims in blue with a dotted underline; the claim&apos;s id follows its span in brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立ての主張はオレンジ色の強調と下線、反論の主張は青色の強調と点線の下線で示し、範囲の後に角かっこで主張の ID を付けています。</translation>
     </message>
 </context>
 <context>
     <name>PresentationWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示中: {title}</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <source>response {a} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>反論 {a} / {n}</translation>
     </message>
     <message>
         <source>responses {a}–{b} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>反論 {a}～{b} / {n}</translation>
     </message>
     <message>
         <source>→ next   ← back   R reveal   H contrast   Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 次へ   ← 戻る   R 評価を表示   H コントラスト   Esc 終了</translation>
     </message>
     <message>
         <source>This case has no claims to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースには提示する主張がありません。</translation>
     </message>
     <message>
         <source>ALLEGATION</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Responses linked to no allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>どの申し立てにもリンクされていない反論</translation>
     </message>
     <message>
         <source>No response answers this.</source>
-        <translation type="unfinished"></translation>
+        <translation>これに答える反論はありません。</translation>
     </message>
     <message>
         <source>Assessment hidden (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>評価は非表示（R）</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル中…</translation>
     </message>
 </context>
 <context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Put a backup in the store&apos;s place. The store as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップでストアを置き換えます。現在のストアを先にバックアップするので、そのバックアップを復元すれば元に戻せます。</translation>
     </message>
     <message>
         <source>This store has no backups yet: one is made each day it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>このストアにはまだバックアップがありません。開いた日ごとに 1 つ作られます。</translation>
     </message>
     <message>
         <source>%1 · %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>動作</translation>
     </message>
 </context>
 <context>
     <name>SourceTextDock</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>New allegation claim</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい申し立ての主張</translation>
     </message>
     <message>
         <source>New response claim</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい反論の主張</translation>
     </message>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>Make a new claim from the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したテキストから新しい主張を作成</translation>
     </message>
 </context>
 <context>
     <name>StanceDialog</name>
     <message>
         <source>Attach evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠を添付</translation>
     </message>
     <message>
         <source>How does “{0}” bear on “{1}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」は「{1}」にどう関わりますか?</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ（任意）</translation>
     </message>
 </context>
 <context>
     <name>StudentCopy</name>
     <message>
         <source>This is a student copy of a case. Type your name, so your teacher knows whose it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>これはケースの学生用コピーです。誰のものか先生にわかるよう、名前を入力してください:</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの名前</translation>
     </message>
     <message>
         <source>Your name was not saved: %1
 
 Save it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は保存されませんでした: %1
+
+もう一度保存してください:</translation>
     </message>
 </context>
 <context>
     <name>StudentTableModel</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>評価済み</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致率</translation>
     </message>
     <message>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>カッパ</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>未定義</translation>
     </message>
     <message>
         <source>Kappa is undefined: no claim was compared, or the student and the key gave every compared claim one and the same status.</source>
-        <translation type="unfinished"></translation>
+        <translation>カッパは未定義です: 比較した主張がないか、学生と解答が比較したすべての主張に同じ 1 つの状態を付けています。</translation>
     </message>
 </context>
 <context>
     <name>SuggestionModel</name>
     <message>
         <source>%1 · suggested: %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 提案: %2 · %3%</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsDock</name>
     <message>
         <source>Suggested links</source>
-        <translation type="unfinished"></translation>
+        <translation>提案されたリンク</translation>
     </message>
     <message>
         <source>Link (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク（Enter）</translation>
     </message>
     <message>
         <source>Dismiss (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>却下（Delete）</translation>
     </message>
     <message>
         <source>Select an allegation to see the responses that may answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立てを選択すると、それに答えている可能性のある反論が表示されます。</translation>
     </message>
     <message>
         <source>Responses that may answer %1 (suggestions; Enter links, Delete dismisses):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に答えている可能性のある反論（提案。Enter でリンク、Delete で却下）:</translation>
     </message>
     <message>
         <source>No more suggestions for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への提案はこれ以上ありません。</translation>
     </message>
 </context>
 <context>
     <name>TagChoiceDialog</name>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最上位）</translation>
     </message>
 </context>
 <context>
     <name>TagManager</name>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグ</translation>
     </message>
     <message>
         <source>New sub-tag</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい下位タグ</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>色…</translation>
     </message>
     <message>
         <source>Icon</source>
-        <translation type="unfinished"></translation>
+        <translation>アイコン</translation>
     </message>
     <message>
         <source>Move under…</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先…</translation>
     </message>
     <message>
         <source>Merge into…</source>
-        <translation type="unfinished"></translation>
+        <translation>統合先…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Tag the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張にタグを付ける</translation>
     </message>
     <message>
         <source>Tag the evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録にタグを付ける</translation>
     </message>
     <message>
         <source>Show only claims with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグの付いた主張だけを表示</translation>
     </message>
     <message>
         <source>Plain tag icon</source>
-        <translation type="unfinished"></translation>
+        <translation>標準のタグアイコン</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Not saved: %1
 
 Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: %1
+
+名前:</translation>
     </message>
     <message>
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの色</translation>
     </message>
     <message>
         <source>Move tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを移動</translation>
     </message>
     <message>
         <source>Move under:</source>
-        <translation type="unfinished"></translation>
+        <translation>移動先:</translation>
     </message>
     <message>
         <source>Merge tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを統合</translation>
     </message>
     <message>
         <source>Merge into:</source>
-        <translation type="unfinished"></translation>
+        <translation>統合先:</translation>
     </message>
     <message>
         <source>Merge “{0}” into “{1}”? Everything tagged with it gets the other tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」を「{1}」に統合しますか? このタグが付いたものにはすべて、もう一方のタグが付きます。</translation>
     </message>
     <message numerus="yes">
         <source>Delete the tag “{0}”? It is used %n times. You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タグ「{0}」を削除しますか? %n 回使われています。この操作は元に戻せます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
 </context>
 <context>
     <name>TagModel</name>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>使用数</translation>
     </message>
     <message numerus="yes">
         <source>Colour {0}, used %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>色 {0}、%n 回使用</numerusform>
         </translation>
     </message>
 </context>
@@ -2635,328 +2650,329 @@ Name:</source>
     <name>Words</name>
     <message>
         <source>Allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>反論</translation>
     </message>
     <message>
         <source>Factual assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>事実の主張</translation>
     </message>
     <message>
         <source>Accusation</source>
-        <translation type="unfinished"></translation>
+        <translation>非難</translation>
     </message>
     <message>
         <source>Denial</source>
-        <translation type="unfinished"></translation>
+        <translation>否定</translation>
     </message>
     <message>
         <source>Counter-accusation</source>
-        <translation type="unfinished"></translation>
+        <translation>反撃の非難</translation>
     </message>
     <message>
         <source>Appeal to a standard</source>
-        <translation type="unfinished"></translation>
+        <translation>基準への訴え</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>意見</translation>
     </message>
     <message>
         <source>Unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>裏付けあり</translation>
     </message>
     <message>
         <source>Unsupported assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠のない主張</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>争いあり</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>検証不能</translation>
     </message>
     <message>
         <source>denies</source>
-        <translation type="unfinished"></translation>
+        <translation>否定する</translation>
     </message>
     <message>
         <source>rebuts</source>
-        <translation type="unfinished"></translation>
+        <translation>反駁する</translation>
     </message>
     <message>
         <source>concedes</source>
-        <translation type="unfinished"></translation>
+        <translation>認める</translation>
     </message>
     <message>
         <source>counter-accuses</source>
-        <translation type="unfinished"></translation>
+        <translation>非難し返す</translation>
     </message>
     <message>
         <source>deflects</source>
-        <translation type="unfinished"></translation>
+        <translation>はぐらかす</translation>
     </message>
     <message>
         <source>questions the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠を疑問視する</translation>
     </message>
     <message>
         <source>clarifies</source>
-        <translation type="unfinished"></translation>
+        <translation>明確にする</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>支持する</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>矛盾する</translation>
     </message>
     <message>
         <source>context</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>規格</translation>
     </message>
     <message>
         <source>Leak</source>
-        <translation type="unfinished"></translation>
+        <translation>リーク</translation>
     </message>
     <message>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>証言</translation>
     </message>
     <message>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>完全に信頼できる</translation>
     </message>
     <message>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>おおむね信頼できる</translation>
     </message>
     <message>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ある程度信頼できる</translation>
     </message>
     <message>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>あまり信頼できない</translation>
     </message>
     <message>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼できない</translation>
     </message>
     <message>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼性を判断できない</translation>
     </message>
     <message>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>他の情報源で確認済み</translation>
     </message>
     <message>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>おそらく正しい</translation>
     </message>
     <message>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい可能性がある</translation>
     </message>
     <message>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>疑わしい</translation>
     </message>
     <message>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>ありそうにない</translation>
     </message>
     <message>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽を判断できない</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ページ</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表</translation>
     </message>
     <message>
         <source>Counterpoint case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Counterpoint ケースファイル</translation>
     </message>
     <message>
         <source>W3C Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web アノテーション</translation>
     </message>
     <message>
         <source>Student copy (case file)</source>
-        <translation type="unfinished"></translation>
+        <translation>学生用コピー（ケースファイル）</translation>
     </message>
     <message>
         <source>Worksheet for students (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>学生用ワークシート（PDF）</translation>
     </message>
     <message>
         <source>Answer key (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>解答（PDF）</translation>
     </message>
     <message>
         <source>unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未評価</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation type="unfinished"></translation>
+        <translation>裏付けあり</translation>
     </message>
     <message>
         <source>unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠なし</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>争いあり</translation>
     </message>
     <message>
         <source>unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>検証不能</translation>
     </message>
     <message>
         <source>Source reliability %1: %2
 Information credibility %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>情報源の信頼性 %1: %2
+情報の確からしさ %3: %4</translation>
     </message>
 </context>
 <context>
     <name>Worksheet</name>
     <message>
         <source>Allegation {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て {n} / {total}</translation>
     </message>
     <message>
         <source>{response} {relation} {allegation} →</source>
-        <translation type="unfinished"></translation>
+        <translation>{response} が {allegation} を「{relation}」 →</translation>
     </message>
     <message>
         <source>Responses linked to no allegation</source>
-        <translation type="unfinished"></translation>
+        <translation>どの申し立てにもリンクされていない反論</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>裏付けあり</translation>
     </message>
     <message>
         <source>Unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠なし</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>争いあり</translation>
     </message>
     <message>
         <source>Unverifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>検証不能</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由:</translation>
     </message>
     <message>
         <source>In other words: </source>
-        <translation type="unfinished"></translation>
+        <translation>言い換えると: </translation>
     </message>
     <message>
         <source>(The key gives no rationale for this claim.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（解答にはこの主張の根拠が書かれていません。）</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークシート</translation>
     </message>
     <message>
         <source>For the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>教員用</translation>
     </message>
     <message>
         <source>Name: {a}   Class: {b}   Date: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: {a}   クラス: {b}   日付: {c}</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} / {total} ページ</translation>
     </message>
     <message>
         <source>Allegation (left): {party}.   Response (right): {party2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て（左）: {party}。   反論（右）: {party2}。</translation>
     </message>
     <message>
         <source>Answer key: the teacher&apos;s status is ticked, the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>解答: 教員の付けた状態にチェックが入り、理由が書かれています。</translation>
     </message>
     <message>
         <source>For each claim, tick the status you think it deserves and write your reason on the lines. Supported: the public record backs it. Unsupported: the speaker offered no evidence for it. Disputed: there is evidence both for and against it. Unverifiable: it cannot be checked against public material.</source>
-        <translation type="unfinished"></translation>
+        <translation>各主張について、ふさわしいと思う状態にチェックを入れ、理由を線の上に書いてください。裏付けあり: 公開記録が裏付けている。根拠なし: 発言者が証拠を示していない。争いあり: 賛否両方の証拠がある。検証不能: 公開資料と照らし合わせて確認できない。</translation>
     </message>
     <message>
         <source>Cannot lay out the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をレイアウトできません。</translation>
     </message>
 </context>
 <context>
     <name>_NameEditing</name>
     <message>
         <source>Not saved: Enter saves it again, Escape discards it</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: Enter でもう一度保存、Escape で破棄</translation>
     </message>
 </context>
 <context>
     <name>_Saving</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません</translation>
     </message>
 </context>
 <context>
     <name>_SavingDialog</name>
     <message>
         <source>Not saved: %1 Press OK to save again, or Cancel to discard.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません: %1 OK でもう一度保存、キャンセルで破棄します。</translation>
     </message>
 </context>
 </TS>
