@@ -2,10 +2,12 @@
 
 The catalogue is read from the same resources/translations/counterpoint_<code>.ts that the
 window's QTranslator is compiled from, so a word reads the same in the window, the PDF and an
-HTML page. `translate(context, text, disambiguation, n)` has QCoreApplication.translate's
-signature, and `QT_TRANSLATE_NOOP` marks a table's words, so pyside6-lupdate extracts the
-strings of models/ as it does those of ui/. The language is set once: by the window at start-up
-(ui.common.translation.install_translators) and by the command line from the environment.
+HTML page. As in ui/ (ui/common/translation.py), a module names its context once,
+`Export = Context("Export")`, and looks a string up as `Export.tr("…")` (a plural:
+`Export.tr("%n claims", None, n)`); `QT_TRANSLATE_NOOP` marks a table's words. pyside6-lupdate
+extracts the strings of models/ as it does those of ui/. The language is set once: by the window
+at start-up (ui.common.translation.install_translators) and by the command line from the
+environment.
 """
 
 from __future__ import annotations
@@ -19,6 +21,17 @@ from importlib import resources
 SOURCE_LANGUAGE = "en"
 _language = SOURCE_LANGUAGE
 _PLACEHOLDER = re.compile(r"%(\d)")
+
+
+class Context:
+    """A translation context: `Export = Context("Export")`, then `Export.tr("…")` (as in ui/)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The text in the current language (with %n replaced by n for a plural)."""
+        return translate(self.name, text, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

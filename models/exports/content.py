@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from models.authors import login_name
 from models.claim_filter import ClaimFilter
-from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.i18n import QT_TRANSLATE_NOOP, Context
 from models.snapshot import CaseSnapshot, ClaimView, EvidenceView, LinkView, SideView, SourceView
 from models.spans import covering_segments
 from models.vocabulary import (
@@ -26,6 +26,8 @@ from models.vocabulary import (
 )
 
 PAGE_SIZES = ("A4", "Letter")
+Export = Context("Export")
+Words = Context("Words")  # the vocabulary, as the window's ui/common/labels.py marks it
 
 # What each status means, for the legend; the words match the vocabulary's labels.
 STATUS_MEANING = {
@@ -56,13 +58,13 @@ ANCHOR_MARKS = {
 
 def word(key: str) -> str:
     """A vocabulary word in the export's language (the window's "Words", models.i18n)."""
-    return translate("Words", label(key))
+    return Words.tr(label(key))
 
 
 def anchor_mark(claim: ClaimView) -> str:
     """The mark of a claim not placed in its source's current version ("" if it is placed)."""
     mark = ANCHOR_MARKS.get(claim.anchor_state, "")
-    return translate("Export", mark) if mark else ""
+    return Export.tr(mark) if mark else ""
 
 
 def badge_text(status: str) -> str:
@@ -221,7 +223,7 @@ class ExportContent:
 
     def legend_statuses(self) -> list[tuple[str, str, str]]:
         """(status, badge, meaning) for the legend."""
-        return [(s, badge_text(s), translate("Export", STATUS_MEANING[s])) for s in STATUSES]
+        return [(s, badge_text(s), Export.tr(STATUS_MEANING[s])) for s in STATUSES]
 
     def legend_relations(self) -> list[str]:
         """The relation words, for the legend."""
@@ -230,8 +232,8 @@ class ExportContent:
     def legend_grades(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """The Admiralty scale: reliability letters and credibility digits with meanings."""
         return (
-            [(k, translate("Words", v)) for k, v in RELIABILITY_MEANING.items()],
-            [(str(k), translate("Words", v)) for k, v in CREDIBILITY_MEANING.items()],
+            [(k, Words.tr(v)) for k, v in RELIABILITY_MEANING.items()],
+            [(str(k), Words.tr(v)) for k, v in CREDIBILITY_MEANING.items()],
         )
 
 
@@ -323,8 +325,8 @@ def relation_rows(content: ExportContent) -> list[tuple[str, int]]:
 
 def grade_text(evidence: EvidenceView) -> str:
     """The Admiralty grade with its meaning, e.g. "B2 (usually reliable; probably true)"."""
-    rel = translate("Words", RELIABILITY_MEANING.get(evidence.reliability, ""))
-    cred = translate("Words", CREDIBILITY_MEANING.get(evidence.credibility, ""))
+    rel = Words.tr(RELIABILITY_MEANING.get(evidence.reliability, ""))
+    cred = Words.tr(CREDIBILITY_MEANING.get(evidence.credibility, ""))
     return f"{evidence.grade} ({rel.lower()}; {cred.lower()})"
 
 

@@ -16,8 +16,10 @@ from models.exports.content import (
 )
 from models.exports.content import word as label
 from models.exports.isolate import isolate
-from models.i18n import fill, language, translate
+from models.i18n import Context, fill, language
 from models.palette import status_color
+
+Export = Context("Export")
 
 
 def escape(text: str) -> str:
@@ -100,18 +102,18 @@ def render(content: ExportContent) -> str:
         _legend(content),
         _pairs(content),
         _claim_list(
-            translate("Export", "Unanswered allegations"),
+            Export.tr("Unanswered allegations"),
             content.unanswered,
-            translate("Export", "No allegation in this list."),
+            Export.tr("No allegation in this list."),
         ),
         _claim_list(
-            translate("Export", "Responses not linked to an allegation"),
+            Export.tr("Responses not linked to an allegation"),
             content.unlinked,
-            translate("Export", "No response in this list."),
+            Export.tr("No response in this list."),
         ),
     ]
     if content.orphaned:
-        title = translate("Export", "Responses whose allegations the filter left out")
+        title = Export.tr("Responses whose allegations the filter left out")
         parts.append(_claim_list(title, content.orphaned, ""))
     parts.append(_references(content))
     if content.options.source_appendix:
@@ -132,13 +134,13 @@ def _title_block(content: ExportContent) -> str:
     heads = "".join(
         f"<th>{escape(name)}</th>"
         for name in (
-            translate("Export", "Source"),
-            translate("Export", "Publisher"),
-            translate("Export", "Date"),
-            translate("Export", "URL"),
+            Export.tr("Source"),
+            Export.tr("Publisher"),
+            Export.tr("Date"),
+            Export.tr("URL"),
         )
     )
-    exported = translate("Export", "Exported by %1 on %2 with Counterpoint.")
+    exported = Export.tr("Exported by %1 on %2 with Counterpoint.")
     out = [
         "<header>",
         f"<h1>{escape(content.title)}</h1>",
@@ -148,7 +150,7 @@ def _title_block(content: ExportContent) -> str:
         f'<p class="meta">{escape(fill(exported, content.exported_by, content.exported_on))}</p>',
     ]
     if content.filter_note:
-        only = fill(translate("Export", "Only the claims matching %1."), content.filter_note)
+        only = fill(Export.tr("Only the claims matching %1."), content.filter_note)
         out.append(f'<p class="meta">{escape(only)}</p>')
     out.append("</header>")
     return "\n".join(out)
@@ -156,7 +158,7 @@ def _title_block(content: ExportContent) -> str:
 
 def _sides_line(content: ExportContent) -> str:
     a, r = content.allegation_side, content.response_side
-    return fill(translate("Export", "Allegation: %1. Response: %2."), a.party, r.party)
+    return fill(Export.tr("Allegation: %1. Response: %2."), a.party, r.party)
 
 
 def _summary(content: ExportContent) -> str:
@@ -170,16 +172,16 @@ def _summary(content: ExportContent) -> str:
         f"<tr><td>{escape(name)}</td><td class='n'>{n}</td></tr>"
         for name, n in relation_rows(content)
     )
-    summary, total = escape(translate("Export", "Summary")), escape(translate("Export", "Total"))
-    by_status = escape(translate("Export", "Claims by status"))
-    status = escape(translate("Export", "Status"))
-    by_relation = escape(translate("Export", "Links by relation"))
+    summary, total = escape(Export.tr("Summary")), escape(Export.tr("Total"))
+    by_status = escape(Export.tr("Claims by status"))
+    status = escape(Export.tr("Status"))
+    by_relation = escape(Export.tr("Links by relation"))
     relation, links_word = (
-        escape(translate("Export", "Relation")),
-        escape(translate("Export", "Links")),
+        escape(Export.tr("Relation")),
+        escape(Export.tr("Links")),
     )
     counts = fill(
-        translate("Export", "%1 claims, %2 links, %3 evidence records."),
+        Export.tr("%1 claims, %2 links, %3 evidence records."),
         s.claims,
         s.links,
         s.evidence,
@@ -215,14 +217,14 @@ def _legend(content: ExportContent) -> str:
         for (a, am), (b, bm) in zip(rel, cred, strict=True)
     )
     relations = fill(
-        translate("Export", "Relations (how a response answers an allegation): %1."),
+        Export.tr("Relations (how a response answers an allegation): %1."),
         ", ".join(content.legend_relations()),
     )
-    legend, statuses_word = translate("Export", "Legend"), translate("Export", "Statuses")
-    grades_word = translate("Export", "Evidence grades (Admiralty scale)")
-    reliability = translate("Export", "Source reliability")
-    credibility = translate("Export", "Information credibility")
-    refs = translate("Export", "[E1], [E2], \u2026 refer to the evidence listed at the end.")
+    legend, statuses_word = Export.tr("Legend"), Export.tr("Statuses")
+    grades_word = Export.tr("Evidence grades (Admiralty scale)")
+    reliability = Export.tr("Source reliability")
+    credibility = Export.tr("Information credibility")
+    refs = Export.tr("[E1], [E2], \u2026 refer to the evidence listed at the end.")
     return (
         f"<section><h2>{escape(legend)}</h2><div class='columns'><div>"
         f"<h3>{escape(statuses_word)}</h3>"
@@ -249,7 +251,7 @@ def claim_html(block: ClaimBlock) -> str:
         mark = escape(block.anchor_mark)
         out.append(f'<p class="anchor {escape(c.anchor_state)}"><strong>\u26a0 {mark}</strong></p>')
     if c.paraphrase:
-        meaning = fill(translate("Export", "Meaning: %1"), c.paraphrase)
+        meaning = fill(Export.tr("Meaning: %1"), c.paraphrase)
         out.append(f'<p class="paraphrase">{escape(meaning)}</p>')
     if block.tags:
         chips = "".join(
@@ -259,9 +261,9 @@ def claim_html(block: ClaimBlock) -> str:
         out.append(f'<ul class="tags">{chips}</ul>')
     if c.rationale:
         who = (
-            fill(translate("Export", "Rationale (%1):"), c.assessed_by)
+            fill(Export.tr("Rationale (%1):"), c.assessed_by)
             if c.assessed_by
-            else translate("Export", "Rationale:")
+            else Export.tr("Rationale:")
         )
         out.append(f'<p class="rationale"><strong>{escape(who)}</strong> {escape(c.rationale)}</p>')
     if block.evidence:
@@ -270,23 +272,23 @@ def claim_html(block: ClaimBlock) -> str:
             + (f" \u2014 {escape(r.note)}" if r.note else "")
             for r in block.evidence
         )
-        evidence = escape(translate("Export", "Evidence:"))
+        evidence = escape(Export.tr("Evidence:"))
         out.append(f'<p class="evidence"><strong>{evidence}</strong> {refs}</p>')
     out.append("</article>")
     return "\n".join(out)
 
 
 def _pairs(content: ExportContent) -> str:
-    heading = escape(translate("Export", "Allegations and responses"))
-    left = fill(translate("Export", "Allegation \u2014 %1"), content.party("allegation"))
-    right = fill(translate("Export", "Response \u2014 %1"), content.party("response"))
+    heading = escape(Export.tr("Allegations and responses"))
+    left = fill(Export.tr("Allegation \u2014 %1"), content.party("allegation"))
+    right = fill(Export.tr("Response \u2014 %1"), content.party("response"))
     out = [
         f"<section><h2>{heading}</h2>",
         f'<div class="side-heads"><div>{escape(left)}</div><div></div>'
         f"<div>{escape(right)}</div></div>",
     ]
     if not content.pairs:
-        none = escape(translate("Export", "No allegation has a linked response."))
+        none = escape(Export.tr("No allegation has a linked response."))
         out.append(f"<p class='meta'>{none}</p>")
     for pair in content.pairs:
         out.append('<div class="pair">')
@@ -300,12 +302,10 @@ def _pairs(content: ExportContent) -> str:
                 f'<div class="response" style="grid-row:{row}">{claim_html(linked.response)}</div>'
             )
         if pair.hidden:
-            hidden_count = pair.hidden  # (lupdate reads a plural's count only from a name)
-            hidden = translate(
-                "Export",
+            hidden = Export.tr(
                 "%n linked responses not shown: the filter left them out.",
                 None,
-                hidden_count,
+                pair.hidden,
             )
             out.append(f'<p class="hidden-note response">{escape(hidden)}</p>')
         out.append("</div>")
@@ -326,12 +326,12 @@ def _claim_list(title: str, blocks, none_text: str) -> str:
 
 
 def _references(content: ExportContent) -> str:
-    heading = escape(translate("Export", "Evidence"))
+    heading = escape(Export.tr("Evidence"))
     out = [f"<section><h2>{heading}</h2>", '<ol class="references">']
-    undated = translate("Export", "undated")
+    undated = Export.tr("undated")
     for ref in content.references:
         e = ref.evidence
-        grade = fill(translate("Export", "Grade %1"), grade_text(e))
+        grade = fill(Export.tr("Grade %1"), grade_text(e))
         out.append(
             f'<li id="E{ref.number}" value="{ref.number}"><p><strong>{ref.tag}</strong> '
             f'<span class="citation">{escape(e.citation)}</span></p>'
@@ -340,14 +340,14 @@ def _references(content: ExportContent) -> str:
             f'<p class="summary-text">{escape(e.summary)}</p></li>'
         )
     if not content.references:
-        none = escape(translate("Export", "No evidence."))
+        none = escape(Export.tr("No evidence."))
         out.append(f"<li>{none}</li>")
     out += ["</ol>", "</section>"]
     return "\n".join(out)
 
 
 def _appendix(content: ExportContent) -> str:
-    heading = escape(translate("Export", "Appendix: source text"))
+    heading = escape(Export.tr("Appendix: source text"))
     out = [f"<section><h2>{heading}</h2>"]
     for source in content.sources:
         out.append(f"<h3>{escape(source.title)}</h3>")
@@ -369,8 +369,7 @@ def _appendix(content: ExportContent) -> str:
                 f'<mark class="{kind}" title="{escape(keys)}">{escape(text)}{ends}</mark>'
             )
         out.append(f'<div class="source-text">{"".join(pieces)}</div>')
-    key = translate(
-        "Export",
+    key = Export.tr(
         "Highlighted: allegation claims (solid underline), response claims "
         "(dotted underline), both (dashed); the claim's id follows its span.",
     )

@@ -15,7 +15,9 @@ from models.exports.content import (
 )
 from models.exports.content import word as label
 from models.exports.isolate import isolate
-from models.i18n import fill, translate
+from models.i18n import Context, fill
+
+Export = Context("Export")
 
 # Backslash-escape what Markdown or inline HTML would act on: emphasis, code, links and images,
 # tables, headings, entities and tags. CommonMark shows a backslash-escaped character as itself.
@@ -36,16 +38,16 @@ def render(content: ExportContent) -> str:
     """The whole document."""
     out: list[str] = [f"# {md(content.title)}", "", md(content.case.description), ""]
     heads = [
-        translate("Export", "Source"),
-        translate("Export", "Publisher"),
-        translate("Export", "Date"),
-        translate("Export", "URL"),
+        Export.tr("Source"),
+        Export.tr("Publisher"),
+        Export.tr("Date"),
+        Export.tr("URL"),
     ]
     out += ["| " + " | ".join(md(h) for h in heads) + " |", "| --- | --- | --- | --- |"]
     for s in content.sources:
         out.append(f"| {md(s.title)} | {md(s.publisher)} | {md(s.date)} | {md(s.url)} |")
-    sides = md(translate("Export", "Allegation: %1. Response: %2."))
-    exported = md(translate("Export", "Exported by %1 on %2 with Counterpoint."))
+    sides = md(Export.tr("Allegation: %1. Response: %2."))
+    exported = md(Export.tr("Exported by %1 on %2 with Counterpoint."))
     out += [
         "",
         fill(sides, md(content.party("allegation")), md(content.party("response"))),
@@ -54,21 +56,21 @@ def render(content: ExportContent) -> str:
         "",
     ]
     if content.filter_note:
-        only = md(translate("Export", "Only the claims matching %1."))
+        only = md(Export.tr("Only the claims matching %1."))
         out += [fill(only, md(content.filter_note)), ""]
     out += _summary(content) + _legend(content) + _pairs(content)
     out += _list(
-        translate("Export", "Unanswered allegations"),
+        Export.tr("Unanswered allegations"),
         content.unanswered,
-        translate("Export", "No allegation is unanswered."),
+        Export.tr("No allegation is unanswered."),
     )
     out += _list(
-        translate("Export", "Responses not linked to an allegation"),
+        Export.tr("Responses not linked to an allegation"),
         content.unlinked,
-        translate("Export", "Every response is linked."),
+        Export.tr("Every response is linked."),
     )
     if content.orphaned:
-        title = translate("Export", "Responses whose allegations the filter left out")
+        title = Export.tr("Responses whose allegations the filter left out")
         out += _list(title, content.orphaned, "")
     out += _references(content)
     if content.options.source_appendix:
@@ -78,35 +80,35 @@ def render(content: ExportContent) -> str:
 
 def _summary(content: ExportContent) -> list[str]:
     a, r = md(content.party("allegation")), md(content.party("response"))
-    total, status = md(translate("Export", "Total")), md(translate("Export", "Status"))
-    relation, links = md(translate("Export", "Relation")), md(translate("Export", "Links"))
-    out = ["## " + md(translate("Export", "Summary")), ""]
+    total, status = md(Export.tr("Total")), md(Export.tr("Status"))
+    relation, links = md(Export.tr("Relation")), md(Export.tr("Links"))
+    out = ["## " + md(Export.tr("Summary")), ""]
     out += [f"| {status} | {a} | {r} | {total} |", "| --- | ---: | ---: | ---: |"]
     out += [f"| {md(name)} | {x} | {y} | {t} |" for name, x, y, t in summary_rows(content)]
     out += ["", f"| {relation} | {links} |", "| --- | ---: |"]
     out += [f"| {md(name)} | {n} |" for name, n in relation_rows(content)]
     s = content.summary
     out += [f"| {total} | {s.links} |", ""]
-    counts = md(translate("Export", "%1 claims, %2 links, %3 evidence records."))
+    counts = md(Export.tr("%1 claims, %2 links, %3 evidence records."))
     out += [fill(counts, s.claims, s.links, s.evidence), ""]
     return out
 
 
 def _legend(content: ExportContent) -> list[str]:
-    badge_word, meaning = md(translate("Export", "Badge")), md(translate("Export", "Meaning"))
-    legend = md(translate("Export", "Legend"))
+    badge_word, meaning = md(Export.tr("Badge")), md(Export.tr("Meaning"))
+    legend = md(Export.tr("Legend"))
     out = [f"## {legend}", "", f"| {badge_word} | {meaning} |", "| --- | --- |"]
     out += [
         f"| **{md(badge)}** | {md(meaning)} |" for _, badge, meaning in content.legend_statuses()
     ]
     relations = ", ".join(md(r) for r in content.legend_relations())
-    legend = md(translate("Export", "Relations (how a response answers an allegation): %1."))
+    legend = md(Export.tr("Relations (how a response answers an allegation): %1."))
     out += ["", fill(legend, relations), ""]
     rel, cred = content.legend_grades()
-    reliability = md(translate("Export", "Reliability"))
-    credibility = md(translate("Export", "Credibility"))
+    reliability = md(Export.tr("Reliability"))
+    credibility = md(Export.tr("Credibility"))
     out += [
-        md(translate("Export", "Evidence grades (Admiralty scale):")),
+        md(Export.tr("Evidence grades (Admiralty scale):")),
         "",
         f"| {reliability} | {meaning} | {credibility} | {meaning} |",
         "| --- | --- | --- | --- |",
@@ -114,7 +116,7 @@ def _legend(content: ExportContent) -> list[str]:
     out += [
         f"| {a} | {md(am)} | {b} | {md(bm)} |" for (a, am), (b, bm) in zip(rel, cred, strict=True)
     ]
-    refs = translate("Export", "[E1], [E2], \u2026 refer to the evidence listed at the end.")
+    refs = Export.tr("[E1], [E2], \u2026 refer to the evidence listed at the end.")
     out += ["", md(refs), ""]
     return out
 
@@ -129,19 +131,19 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
     if block.anchor_mark:
         out += [f"**\u26a0 {md(block.anchor_mark)}**", ""]
     if c.paraphrase:
-        out += [fill(md(translate("Export", "Meaning: %1")), f"*{md(c.paraphrase)}*"), ""]
+        out += [fill(md(Export.tr("Meaning: %1")), f"*{md(c.paraphrase)}*"), ""]
     if block.tags:
         chips = ", ".join(f"`{_code(t.name)}`" for t in block.tags)
-        out += [fill(md(translate("Export", "Tags: %1")), chips), ""]
+        out += [fill(md(Export.tr("Tags: %1")), chips), ""]
     if c.rationale:
         who = (
-            fill(md(translate("Export", "Rationale (%1):")), md(c.assessed_by))
+            fill(md(Export.tr("Rationale (%1):")), md(c.assessed_by))
             if c.assessed_by
-            else md(translate("Export", "Rationale:"))
+            else md(Export.tr("Rationale:"))
         )
         out += [f"**{who}** {md(c.rationale)}", ""]
     if block.evidence:
-        out.append("**" + md(translate("Export", "Evidence:")) + "**")
+        out.append("**" + md(Export.tr("Evidence:")) + "**")
         out.append("")
         for r in block.evidence:
             note = f" \u2014 {md(r.note)}" if r.note else ""
@@ -156,27 +158,25 @@ def _code(text: str) -> str:
 
 
 def _pairs(content: ExportContent) -> list[str]:
-    out = ["## " + md(translate("Export", "Allegations and responses")), ""]
+    out = ["## " + md(Export.tr("Allegations and responses")), ""]
     if not content.pairs:
-        out += [md(translate("Export", "No allegation has a linked response.")), ""]
-    answer = md(translate("Export", "\u2190 %1 %2 (%3)"))
+        out += [md(Export.tr("No allegation has a linked response.")), ""]
+    answer = md(Export.tr("\u2190 %1 %2 (%3)"))
     for pair in content.pairs:
         out += claim_md(pair.allegation)
         for linked in pair.responses:
             party, key = md(content.party("response")), md(linked.response.claim.key)
             out += [f"#### {fill(answer, party, md(linked.relation), key)}", ""]
             if linked.link.note:
-                note = "*" + md(translate("Export", "Link note:")) + "* " + md(linked.link.note)
+                note = "*" + md(Export.tr("Link note:")) + "* " + md(linked.link.note)
                 out += [note, ""]
             out += [f"> {line}" if line else ">" for line in claim_md(linked.response, "####")]
             out.append("")
         if pair.hidden:
-            hidden_count = pair.hidden  # (lupdate reads a plural's count only from a name)
-            hidden = translate(
-                "Export",
+            hidden = Export.tr(
                 "%n linked responses not shown: the filter left them out.",
                 None,
-                hidden_count,
+                pair.hidden,
             )
             out += [f"*{md(hidden)}*", ""]
         out += ["---", ""]
@@ -193,8 +193,8 @@ def _list(title: str, blocks, none_text: str) -> list[str]:
 
 
 def _references(content: ExportContent) -> list[str]:
-    out = ["## " + md(translate("Export", "Evidence")), ""]
-    undated, grade = translate("Export", "undated"), md(translate("Export", "Grade %1"))
+    out = ["## " + md(Export.tr("Evidence")), ""]
+    undated, grade = Export.tr("undated"), md(Export.tr("Grade %1"))
     for ref in content.references:
         e = ref.evidence
         url = f" \u00b7 {md(e.url)}" if e.url else ""
@@ -208,19 +208,19 @@ def _references(content: ExportContent) -> list[str]:
             "",
         ]
     if not content.references:
-        out += [md(translate("Export", "No evidence.")), ""]
+        out += [md(Export.tr("No evidence.")), ""]
     return out
 
 
 def _appendix(content: ExportContent) -> list[str]:
-    out = ["## " + md(translate("Export", "Appendix: source text")), ""]
+    out = ["## " + md(Export.tr("Appendix: source text")), ""]
     for source in content.sources:
         out += [f"### {md(source.title)}", ""]
         if source.quality_note:
             out += [f"*{md(source.quality_note)}*", ""]
         for paragraph in _paragraphs(content, source):
             out += [paragraph, ""]
-    key = translate("Export", "Claim spans are in bold, each followed by its claim id in brackets.")
+    key = Export.tr("Claim spans are in bold, each followed by its claim id in brackets.")
     out += [md(key), ""]
     return out
 

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>%n linked responses not shown: the filter left them out.</source>
+        <translation>
+            <numerusform>%n linked response not shown: the filter left it out.</numerusform>
+            <numerusform>%n linked responses not shown: the filter left them out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n claims</source>

@@ -1014,9 +1014,11 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <source>No allegation has a linked response.</source>
         <translation>リンクされた反論のある申し立てはありません。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n linked responses not shown: the filter left them out.</source>
-        <translation>リンクされた反論 %n 件は表示していません（フィルターで除外）。</translation>
+        <translation>
+            <numerusform>リンクされた反論 %n 件は表示していません（フィルターで除外）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence</source>
