@@ -86,6 +86,7 @@ def test_the_wheel_carries_what_the_app_reads_at_run_time(wheel):
         *TRANSLATIONS,
     }
     expected |= {f"resources/fonts/{p.name}" for p in (ROOT / "resources/fonts").glob("*.ttf")}
+    expected |= {f"resources/fonts/{p.name}" for p in (ROOT / "resources/fonts").glob("*.otf")}
     expected |= {
         f"models/migrations/versions/{p.name}"
         for p in (ROOT / "models/migrations/versions").glob("*.py")

@@ -100,9 +100,11 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <source>Nothing was added to the case.</source>
         <translation>ケースには何も追加されませんでした。</translation>
     </message>
-    <message>
-        <source>%1 characters</source>
-        <translation>%1 文字</translation>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n 文字</numerusform>
+        </translation>
     </message>
     <message>
         <source>A source needs a title.</source>

@@ -36,6 +36,7 @@ class Context:
 
 _installed: list[QTranslator] = []
 _installed_code: list[str] = []
+_data: list[bytes] = []
 
 
 def install_translators(app: QCoreApplication, language: str = "") -> str:
@@ -55,7 +56,9 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     _installed_code[:] = [code]
     i18n.set_language(code)
     ours = QTranslator(app)
-    if ours.load(i18n.catalogue_path(code, ".qm").read_bytes()):
+    data = i18n.catalogue_path(code, ".qm").read_bytes()
+    if ours.load(data):
+        _data[:] = [data]  # Qt reads the bytes in place: they must outlive the translator
         app.installTranslator(ours)
         _installed.append(ours)
     if code == i18n.SOURCE_LANGUAGE:
