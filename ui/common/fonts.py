@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 FAMILY = "DejaVu Sans"
 _FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 JAPANESE_FAMILY = "Counterpoint JP"
-_FALLBACK_FILES = ("CounterpointJP-Regular.otf",)  # bold is synthesised by Qt
+_FALLBACK_FILES = ("CounterpointJP-Regular.otf", "CounterpointJP-Bold.otf")
 
 _family: str | None = None
 
