@@ -5,7 +5,8 @@ Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
 New case dialog, filled in), source-suggestions.png (the source view with suggested claims) and
-suggestions-panel.png (the Suggestions panel for an allegation).
+suggestions-panel.png (the Suggestions panel for an allegation), and window-ja.png (the window
+in Japanese; `--japanese` makes only that one, with `--own-case`... or alone).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ SHOTS = (
 )
 
 
-def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
+def shoot(name: str, width: int, height: int, theme: str, folder: Path, language: str = "") -> Path:
     """Open the window on a fresh seeded store, select a claim, and save a picture."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -38,6 +39,7 @@ def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
 
     settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
     settings.set(keys.THEME, theme)
+    settings.set(keys.LANGUAGE, language)
     window = open_window(str(folder / f"{name}.db"), settings, author="Screenshots")
     window.resize(width, height)
     window.show()
@@ -137,6 +139,8 @@ def main() -> int:
             print(shoot(name, width, height, theme, Path(tmp)))
         for path in shoot_own_case(Path(tmp)):
             print(path)
+        if "--japanese" in sys.argv or not only_own:  # last: it leaves the Japanese loaded
+            print(shoot("window-ja.png", 1280, 800, "light", Path(tmp), "ja"))
     return 0
 
 

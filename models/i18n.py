@@ -18,6 +18,8 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from importlib import resources
 
+from models.vocabulary import label
+
 SOURCE_LANGUAGE = "en"
 _language = SOURCE_LANGUAGE
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -32,6 +34,14 @@ class Context:
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """The text in the current language (with %n replaced by n for a plural)."""
         return translate(self.name, text, disambiguation, n)
+
+
+def word(key: str) -> str:
+    """A vocabulary word (status, kind, relation, stance, role) in the current language.
+
+    The English is models.vocabulary's, the context the window's "Words" (ui/common/labels.py).
+    """
+    return translate("Words", label(key))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from models.authors import login_name
 from models.claim_filter import ClaimFilter
-from models.i18n import QT_TRANSLATE_NOOP, Context
+from models.i18n import QT_TRANSLATE_NOOP, Context, word
 from models.snapshot import CaseSnapshot, ClaimView, EvidenceView, LinkView, SideView, SourceView
 from models.spans import covering_segments
 from models.vocabulary import (
@@ -22,7 +22,6 @@ from models.vocabulary import (
     RELIABILITY_MEANING,
     ROLES,
     STATUSES,
-    label,
 )
 
 PAGE_SIZES = ("A4", "Letter")
@@ -54,11 +53,6 @@ ANCHOR_MARKS = {
     "orphan": QT_TRANSLATE_NOOP("Export", "Not in the current version"),
     "proposed": QT_TRANSLATE_NOOP("Export", "Moved in the current version; not yet reviewed"),
 }
-
-
-def word(key: str) -> str:
-    """A vocabulary word in the export's language (the window's "Words", models.i18n)."""
-    return Words.tr(label(key))
 
 
 def anchor_mark(claim: ClaimView) -> str:

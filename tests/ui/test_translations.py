@@ -254,14 +254,9 @@ def test_the_language_setting_and_the_system_choose_the_translation(qapp, monkey
 
 
 def test_the_window_starts_in_the_language_of_its_setting(qtbot, open_main_window, settings_path):
-    from ui.window.app import application
-
     stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     stored.set(keys.LANGUAGE, "ja")
     try:
-        # application() reads the user's settings; in the tests those are the temp ones
-        Settings().set(keys.LANGUAGE, "ja")
-        application()
         window = open_main_window(settings=stored)
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[0] == "ファイル(&F)", titles
@@ -269,5 +264,4 @@ def test_the_window_starts_in_the_language_of_its_setting(qtbot, open_main_windo
             "the pane's count"
         )
     finally:
-        Settings().set(keys.LANGUAGE, "")
         install_translators(QCoreApplication.instance(), "en")

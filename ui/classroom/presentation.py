@@ -19,8 +19,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.claim_lines import relation_label
 from ui.common.fonts import register_fonts
 

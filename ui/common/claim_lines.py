@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.translation import Context
 
 ClaimLines = Context("ClaimLines")

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from models.vocabulary import label
+from models.i18n import word as label  # in the reader's language
 from ui.common.icons import icon
 from ui.common.theme import chip_text_color, is_dark, status_colors
 from ui.panes.pane_model import Role

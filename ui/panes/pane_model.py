@@ -14,8 +14,8 @@ from enum import IntEnum
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
 
+from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.translation import Context
 
 

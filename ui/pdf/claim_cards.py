@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from models.exports.content import ClaimBlock, safe_color
+from models.i18n import word as label  # in the reader's language
 from models.palette import status_color
-from models.vocabulary import label
 from ui.pdf.layout import (
     INK,
     MUTED,

@@ -14,7 +14,7 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
-from models.vocabulary import label
+from models.i18n import word as label  # in the reader's language
 from ui.pdf.claim_cards import Badge
 from ui.pdf.layout import (
     INK,

@@ -20,9 +20,9 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from models.exports import check_cancelled
 from models.files import write_atomically
+from models.i18n import word as label  # in the reader's language
 from models.jobs import NO_JOB, Job
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.claim_lines import (
     claim_heading,
     links_line,

@@ -35,7 +35,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("counterpoint")
-    install_translators(app, Settings().get(keys.LANGUAGE))  # before any widget has words
     apply_font(app, register_fonts())
     return app
 
@@ -49,6 +48,7 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
 
     settings = settings or Settings()
     app = application()
+    install_translators(app, settings.get(keys.LANGUAGE))  # before any widget has words
     apply_theme(app, settings.get(keys.THEME))
     store = library.open_library(db)
     window = MainWindow(store, settings, author)
@@ -65,6 +65,7 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     from ui.common.failures import install  # (lazy: start-up imports stay as they are)
 
     install(app)  # the log file, and a dialog for any error nothing else handled
+    install_translators(app, Settings().get(keys.LANGUAGE))  # (a store error is told in it too)
     try:
         window = open_window(db)
     except StoreError as exc:
