@@ -1,19 +1,17 @@
 """How the interface's words are translated: one convention, and the translators loaded once.
 
-The convention (docs/architecture.md, "Translations"): inside a QObject subclass a string is
+The convention (docs/translations.md): inside a QObject subclass a string is
 `self.tr("…")`, looked up under the class's name; anywhere else it is `Words.tr("…")`, where
 `Words = Context("Words")` is a module-level translation context whose variable is named exactly
 as its context. pyside6-lupdate extracts `X.tr("…")` under the context "X", so the name the code
 looks a string up under is the name the translator finds it under (tests/ui/test_translations.py
 checks every lookup a window, its dialogs and the PDFs make). A plural is `X.tr("%n claims", None,
-n)`; a value goes in as %1, %2 through `fill`, never by formatting before the lookup.
+n)`; a value goes in after the lookup, as %1, %2 through `fill` or as {name} through `.format`.
 
 QtCore only: the PDF wing of the command line uses it too.
 """
 
 from __future__ import annotations
-
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -49,7 +47,7 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     """
     code = i18n.choose(language or None, _system_languages())
     if _installed and _installed[0].parent() is app and _installed_code == [code]:
-        return code  # already in: application() runs once per window
+        return code  # already in (open_window runs once per window)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -73,8 +71,3 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
 def _system_languages() -> list[str]:
     # Qt reads LANGUAGE, LC_ALL, LC_MESSAGES and LANG, as models.i18n does without Qt.
     return [name.replace("-", "_") for name in QLocale.system().uiLanguages()]
-
-
-def translations_folder():
-    """The folder of the .ts and .qm files (a Traversable)."""
-    return resources.files("resources").joinpath("translations")
