@@ -5,8 +5,8 @@ Writes docs/screenshots/main-window.png (1280x800), main-window-1920.png (1920x1
 main-window-dark.png (1280x800, dark palette), each on a fresh copy of the seeded store, with the
 second allegation selected so its links and answers are emphasised; then new-case.png (the
 New case dialog, filled in), source-suggestions.png (the source view with suggested claims) and
-suggestions-panel.png (the Suggestions panel for an allegation), and window-ja.png (the window
-in Japanese; `--japanese` makes only that one, with `--own-case`... or alone).
+suggestions-panel.png (the Suggestions panel for an allegation), and last window-ja.png (the
+window in Japanese, docs/translations.md).
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def main() -> int:
             print(shoot(name, width, height, theme, Path(tmp)))
         for path in shoot_own_case(Path(tmp)):
             print(path)
-        if "--japanese" in sys.argv or not only_own:  # last: it leaves the Japanese loaded
+        if not only_own:  # last: it leaves the Japanese translators in
             print(shoot("window-ja.png", 1280, 800, "light", Path(tmp), "ja"))
     return 0
 
