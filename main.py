@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -86,14 +85,10 @@ if TYPE_CHECKING:
 
 
 def user_data_home() -> Path:
-    """The per-user data folder, following the XDG convention (Qt's AppDataLocation on Linux)."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "Counterpoint"
+    """The per-user data folder (platformdirs; the window's QStandardPaths names the same)."""
+    from models.data_folder import user_data_folder
+
+    return user_data_folder()
 
 
 def default_db() -> str:
@@ -217,8 +212,10 @@ def add_own_case_commands(commands) -> None:
     claim.add_argument("--side", required=True, choices=("allegation", "response"))
     claim.add_argument("--start", required=True, type=int, metavar="N")
     claim.add_argument("--end", required=True, type=int, metavar="M")
-    claim.add_argument("--speaker")
-    claim.add_argument("--kind", help="the kind of claim (default: factual_assertion)")
+    claim.add_argument("--speaker", help="who says it (default: the side's party)")
+    claim.add_argument(
+        "--kind", help="the kind of claim (default: the kind most common on that side)"
+    )
     links = commands.add_parser(
         "suggest-links", help="print the suggested links of a case, one JSON object a line"
     )

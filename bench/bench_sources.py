@@ -113,14 +113,63 @@ def extract_one(path: str) -> None:
     )
 
 
+def gui_gap(path: str) -> None:
+    """In the child: read `path` as the window does and time the GUI thread's longest gap.
+
+    A 10 ms timer ticks on the GUI thread while the Add source dialog's reader (a child process
+    of its own, with a listener thread here) extracts the file; the longest interval between two
+    ticks is the longest time the window could not have painted.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.add_source import Extraction, read_path
+
+    app = QApplication.instance() or QApplication([])
+    clock = QElapsedTimer()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
+    loop = QEventLoop()
+    outcome: list[str] = []
+    extraction = Extraction(read_path(path))
+    extraction.succeeded.connect(lambda source: (outcome.append("done"), loop.quit()))
+    extraction.failed.connect(lambda message: (outcome.append(message), loop.quit()))
+    clock.start()
+    timer.start()
+    extraction.start()
+    loop.exec()
+    seconds = clock.elapsed() / 1000
+    timer.stop()
+    extraction.wait()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    print(
+        json.dumps(
+            {
+                "outcome": outcome[0],
+                "seconds": seconds,
+                "longest_gap_ms": max(gaps, default=0),
+                "ticks": len(ticks),
+            }
+        )
+    )
+    del app
+
+
 def main() -> None:
     """Print a table of the median time and the peak memory of each extraction."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--gap", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         extract_one(args.one)
+        return
+    if args.gap:
+        gui_gap(args.gap)
         return
     with tempfile.TemporaryDirectory() as tmp:
         files = {
@@ -161,6 +210,21 @@ def main() -> None:
                 f"| {max(r['peak_mib'] for r in runs):>8.0f} |"
             )
         print(f"(a fresh interpreter with the libraries loaded: {runs[0]['baseline_mib']:.0f} MiB)")
+        print("\nThe window while it reads (Add source's reader; a 10 ms timer on the GUI thread)")
+        print(f"| {'file':<22} | {'read, s':>7} | {'longest gap, ms':>15} |")
+        print(f"|{'-' * 24}|{'-' * 9}|{'-' * 17}|")
+        for name, (path, _) in files.items():
+            out = subprocess.run(
+                [sys.executable, __file__, "--gap", str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            )
+            gap = json.loads(out.stdout.strip().splitlines()[-1])
+            if gap["outcome"] != "done":
+                raise SystemExit(f"{name}: {gap['outcome']}")
+            print(f"| {name:<22} | {gap['seconds']:>7.2f} | {gap['longest_gap_ms']:>15} |")
         print(f"Load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

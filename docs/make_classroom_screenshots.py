@@ -46,8 +46,26 @@ def returned_folder(seed: dict, folder: Path) -> None:
     (folder / "teacher-key.json").write_text(json.dumps(seed), encoding="utf-8")
 
 
+def sheet_pages(case, folder: Path) -> None:
+    """worksheet-page-1.png and answer-key-page-1.png: page 1 of each sheet, by pdftoppm."""
+    import shutil
+    import subprocess
+
+    from ui.pdf.worksheet import write_answer_key, write_worksheet
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler-utils) is not installed: no sheet pages")
+        return
+    for name, write in (("worksheet", write_worksheet), ("answer-key", write_answer_key)):
+        pdf = folder / f"{name}.pdf"
+        write(case, pdf)
+        stem = OUT / f"{name}-page-1"
+        cmd = ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run([*cmd, str(pdf), str(stem)], check=True)
+
+
 def main() -> int:
-    """Write presentation.png, presentation-revealed.png and grading.png."""
+    """Write presentation.png, presentation-revealed.png, grading.png and the sheets' page 1."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
@@ -76,12 +94,16 @@ def main() -> int:
             dialog.resize(1280, 860)
             dialog.show()
             dialog.set_folder(str(folder))
-            app.processEvents()
+            while dialog.task is not None and dialog.task.running:  # graded in the background
+                app.processEvents()
+            for _ in range(5):
+                app.processEvents()
             dialog.grab().save(str(OUT / "grading.png"))
             dialog.close()
+            sheet_pages(case, Path(tmp))
         finally:
             store.close()
-    print(f"wrote 3 screenshots in {OUT.relative_to(ROOT)}")
+    print(f"wrote 5 screenshots in {OUT.relative_to(ROOT)}")
     return 0
 
 

@@ -68,7 +68,7 @@ def _edit(store: Store, claim_id: int, author: str | None, decide) -> Change:
         before = _read(s, claim_id)
         after, summary = decide(s, before)
         _write(s, after)
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="claim.anchor", claims={claim_id})
     return Change(
         case_id,
         summary,

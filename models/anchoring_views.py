@@ -12,7 +12,17 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.schema import AnchorCandidate, Claim, Source, SourceVersion
+from models import schema
+
+# The tables' columns, not the mapped classes: see models/snapshot.py.
+ANCHOR_CANDIDATE_TABLE = schema.AnchorCandidate.__table__
+CLAIM_TABLE = schema.Claim.__table__
+SOURCE_TABLE = schema.Source.__table__
+SOURCE_VERSION_TABLE = schema.SourceVersion.__table__
+AnchorCandidate = ANCHOR_CANDIDATE_TABLE.c
+Claim = CLAIM_TABLE.c
+Source = SOURCE_TABLE.c
+SourceVersion = SOURCE_VERSION_TABLE.c
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ def load_versions(
                 SourceVersion.extractor,
                 SourceVersion.note,
             )
-            .join(Source, Source.id == SourceVersion.source_id)
+            .join(SOURCE_TABLE, Source.id == SourceVersion.source_id)
             .where(Source.case_id == cid)
             .order_by(SourceVersion.source_id, SourceVersion.number)
         )
@@ -91,7 +101,7 @@ def load_candidates(
             AnchorCandidate.quote_similarity,
             AnchorCandidate.context_similarity,
         )
-        .join(Claim, Claim.id == AnchorCandidate.claim_id)
+        .join(CLAIM_TABLE, Claim.id == AnchorCandidate.claim_id)
         .where(Claim.case_id == cid)
     )
     if ids is not None:

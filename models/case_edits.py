@@ -112,7 +112,7 @@ def create_case(
                 s, Side, case_id, "side", role=role, party=party, description=side_description
             )
         summary = f"Created case {slug}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="case.create")
     return slug, Change(case_id, summary, structure=True, whole_case=True, created=case_id)
 
 
@@ -193,7 +193,7 @@ def update_case(
             )
         changed = sorted(case_values) + [f"{r} {f}" for r, v in side_values.items() for f in v]
         summary = f"Changed the {', '.join(changed)} of the case"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="case.fields")
     return Change(case_id, summary, whole_case=True, inverse=inverse(update_case, case_id, **old))
 
 
@@ -331,7 +331,7 @@ def add_source(
                 )
         source_id = insert_keyed(s, Source, case_id, "source", **values)
         summary = f"Added source {source_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="source.add")
     return source_id, Change(
         case_id,
         summary,
@@ -388,7 +388,7 @@ def delete_source(store: Store, source_id: int, author: str | None = None) -> Ch
         )
         count = len(record.rows(Claim))
         summary = f"Deleted source {source_id} with its {count} claim{'s' if count != 1 else ''}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="source.delete")
     return _source_change(record, summary, inverse(restore_source, record))
 
 
@@ -397,7 +397,7 @@ def restore_source(store: Store, record: RowRecord, author: str | None = None) -
     with store.transaction() as s:
         put_back(s, record, f"Source {record.id} is already in the store.")
         summary = f"Restored source {record.id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="source.restore")
     return _source_change(record, summary, inverse(delete_source, record.id))
 
 

@@ -13,7 +13,18 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
+from models import attribution
+from models.attribution import Stamp
+from models.edit_log import (
+    Change,
+    EditRefused,
+    check_text,
+    checked_update,
+    claim_case,
+    inverse,
+    log_edit,
+    still,
+)
 from models.limits import max_claims
 from models.rows import (
     RowRecord,
@@ -50,8 +61,16 @@ def update_claim(
     kind: str = _UNSET,
     notes: str = _UNSET,
     author: str | None = None,
+    notes_stamp: Stamp | None = None,
+    expected: int | None = None,
+    known: dict[str, Any] | None = None,
 ) -> Change:
-    """Change a claim's paraphrase, speaker, kind or notes; only the fields given change."""
+    """Change a claim's paraphrase, speaker, kind or notes; only the fields given change.
+
+    Notes are attributed to the author now (`notes_stamp`: the one an undo puts back).
+    `expected`: the claim's version the user saw (None: whatever the store holds); a colleague's
+    change since raises `Conflict` and nothing is written. The inverse checks this edit's version.
+    """
     values: dict[str, Any] = {}
     if paraphrase is not _UNSET:
         values["paraphrase"] = paraphrase or None
@@ -72,18 +91,53 @@ def update_claim(
     ):
         if field in values:
             check_text("claim", field, values[field], name)
+    entity = f"claim:{claim_id}"
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
-        columns = [getattr(Claim, name) for name in values]
-        old = dict(s.execute(select(*columns).where(Claim.id == claim_id)).one()._mapping)
-        s.execute(update(Claim).where(Claim.id == claim_id).values(**values))
         summary = f"Changed the {', '.join(sorted(values))} of claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        fields = dict(values)  # what the analyst changes (the notes' stamp comes with them)
+        stamped = "notes" in values
+        if stamped:
+            values.update(
+                attribution.values(attribution.NOTES, notes_stamp or attribution.now(s, author))
+            )
+        columns = [getattr(Claim, name) for name in values]
+        row = s.execute(select(Claim.version, *columns).where(Claim.id == claim_id)).one()
+        found = dict(zip(values, row[1:], strict=True))
+        old = {k: found[k] for k in fields}
+        seen = row.version
+        if expected is not None and old != fields and not still(old, known):
+            seen = expected  # a colleague's change since is a conflict, unless it wrote the same
+        version = checked_update(
+            s,
+            Claim,
+            Claim.id == claim_id,
+            values,
+            seen,
+            mine=fields,
+            entity=entity,
+            case_id=case_id,
+            retry=inverse(update_claim, claim_id),
+        )
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="claim." + "+".join(sorted(fields)),
+            entity=entity,
+            claims={claim_id},
+            before=old,
+            after=fields,
+        )
+    undo_values = dict(old)
+    if stamped:
+        undo_values["notes_stamp"] = attribution.from_row(found, attribution.NOTES)
     return Change(
         case_id,
         summary,
         claims=frozenset({claim_id}),
-        inverse=inverse(update_claim, claim_id, **old),
+        inverse=inverse(update_claim, claim_id, **undo_values, expected=version, known=fields),
     )
 
 
@@ -136,6 +190,22 @@ def _check_room(s: Session, case_id: int) -> None:
         raise EditRefused(f"A case can hold at most {limit:,} claims; this one is full.")
 
 
+DEFAULT_KIND = "factual_assertion"  # the kind of a side's first claim
+
+
+def usual_kind(s: Session, side_id: int) -> str:
+    """The kind most common among a side's claims (the earlier claim's on a tie), else the
+    default kind."""
+    row = s.execute(
+        select(Claim.kind)
+        .where(Claim.side_id == side_id)
+        .group_by(Claim.kind)
+        .order_by(func.count().desc(), func.min(Claim.position))
+        .limit(1)
+    ).first()
+    return row.kind if row is not None else DEFAULT_KIND
+
+
 def create_claim(
     store: Store,
     case_id: int,
@@ -145,13 +215,17 @@ def create_claim(
     end: int,
     *,
     speaker: str | None = None,
-    kind: str = "factual_assertion",
+    kind: str | None = None,
     author: str | None = None,
 ) -> tuple[int, Change]:
-    """Create a claim on one side from the span start:end of a source; return its id."""
+    """Create a claim on one side from the span start:end of a source; return its id.
+
+    A claim starts as its side's claims mostly are: without a speaker it is the side's party's,
+    without a kind it has the kind most common on that side (`usual_kind`).
+    """
     if side_role not in ROLES:
         raise EditRefused(f"{side_role!r} is not a side.")
-    if kind not in CLAIM_KINDS:
+    if kind is not None and kind not in CLAIM_KINDS:
         raise EditRefused(f"{kind!r} is not a kind of claim.")
     check_text("claim", "speaker", speaker, "A speaker")
     with store.transaction() as s:
@@ -167,11 +241,14 @@ def create_claim(
         quote = text[start:end]
         if not quote.strip():
             raise EditRefused("The selected text is only blank space; select words to quote.")
-        side_id = s.execute(
-            select(Side.id).where(Side.case_id == case_id, Side.role == side_role)
-        ).scalar()
-        if side_id is None:
+        side = s.execute(
+            select(Side.id, Side.party).where(Side.case_id == case_id, Side.role == side_role)
+        ).first()
+        if side is None:
             raise EditRefused(f"This case has no {side_role} side.")
+        side_id = side.id
+        speaker = speaker or (side.party or "").strip() or None
+        kind = kind or usual_kind(s, side_id)
         _check_room(s, case_id)
         position = _reading_position(s, side_id, source_id, start)
         moved = _make_room(s, case_id, position)
@@ -192,7 +269,7 @@ def create_claim(
             notes="",
         )
         summary = f"Created {side_role} claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="claim.create", claims={claim_id})
     return claim_id, Change(
         case_id,
         summary,
@@ -251,7 +328,7 @@ def delete_claim(
         if close_gap:
             _close_gap(s, record.case_id, record.row["position"])
         summary = f"Deleted claim {claim_id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="claim.delete", claims={claim_id})
     return _claim_change(record, summary, inverse(restore_claim, record))
 
 
@@ -263,7 +340,7 @@ def restore_claim(store: Store, record: RowRecord, author: str | None = None) ->
             moved = _make_room(s, record.case_id, record.row["position"])
         put_back(s, record, f"Claim {record.id} is already in the store.")
         summary = f"Restored claim {record.id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="claim.restore", claims={record.id})
     return _claim_change(record, summary, inverse(delete_claim, record.id, close_gap=moved))
 
 
@@ -319,7 +396,7 @@ def set_claim_span(
             raise EditRefused("The claim already quotes that span.")
         _set_span(s, claim_id, row.text, start, end)
         summary = f"Set the span of claim {claim_id} to {start}–{end}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.span", claims={claim_id})
     return Change(
         row.case_id,
         summary,
@@ -376,7 +453,7 @@ def split_claim(store: Store, claim_id: int, at: int, author: str | None = None)
             notes="",
         )
         summary = f"Split claim {claim_id} at {at} into it and claim {second_id}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.split", claims={claim_id, second_id})
     return Change(
         row.case_id,
         summary,
@@ -437,7 +514,9 @@ def merge_claims(
             _close_gap(s, first.case_id, record.row["position"])
         _set_span(s, first_id, first.text, first.start, max(first.end, second.end))
         summary = f"Merged claim {second_id} into claim {first_id}"
-        log_edit(s, first.case_id, author, summary)
+        log_edit(
+            s, first.case_id, author, summary, kind="claim.merge", claims={first_id, second_id}
+        )
     change = _claim_change(record, summary, None)
     return Change(
         first.case_id,
@@ -519,7 +598,9 @@ def _unmerge(
         put_back(s, record, f"Claim {record.id} is already in the store.")
         _set_span(s, first_id, first.text, *span)
         summary = f"Took claim {record.id} out of claim {first_id} again"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(
+            s, record.case_id, author, summary, kind="claim.unmerge", claims={record.id, first_id}
+        )
     change = _claim_change(record, summary, None)
     return Change(
         record.case_id,
@@ -545,7 +626,7 @@ def move_claim_to_side(store: Store, claim_id: int, author: str | None = None) -
         record = _take_links(s, claim_id)
         s.execute(update(Claim).where(Claim.id == claim_id).values(side_id=other.id))
         summary = f"Moved claim {claim_id} to the {other.role} side"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.side", claims={claim_id})
     return _side_change(row.case_id, claim_id, record, summary, (row.side_id, record))
 
 
@@ -584,7 +665,7 @@ def _move_back(
         for table, rows in taken:
             put_rows(s, table, rows)
         summary = f"Moved claim {claim_id} back to its side"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="claim.side", claims={claim_id})
     change = _side_change(row.case_id, claim_id, taken, summary, (side_id, taken))
     return Change(
         change.case_id,

@@ -1,16 +1,18 @@
 """The window's accelerator over the claim filter: each claim's facts, read once per case.
 
-`ClaimFilter.selector` decides what a filter keeps; this index only holds, per claim, the facts that
-selector reads (role, status, linked, tags, search text), so a filter over 20,000 claims is one pass
-of plain comparisons, and an edit patches the facts of the claims it touched.
+`ClaimFilter.selector` decides what a filter keeps; this index only holds, per side, the columns
+of facts that selector reads (role, status, linked, tags, search text), so a filter over 50,000
+claims a side is a few passes over columns, and an edit patches the facts of the claims it
+touched.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from operator import attrgetter
 
-from models.claim_filter import ClaimFacts, ClaimFilter, search_text, tag_names
+from models.claim_filter import ClaimFilter, FactColumns, search_text, tag_names
 from models.snapshot import CaseSnapshot, ClaimView
 
 
@@ -24,25 +26,31 @@ class ClaimIndex:
 
     def __init__(self, case: CaseSnapshot):
         self._case = case
-        self._facts: dict[int, ClaimFacts] = {}
-        self._order: dict[str, list[int]] = {"allegation": [], "response": []}
         self._prepared = False
+        self._columns: dict[str, FactColumns] = {}
+        self._places: dict[int, int] | None = None  # claim id -> place in its side's columns
         # Counts per side and status, kept by every change of a claim's facts: the status bar
         # reads them after each edit, and recounting 100,000 claims per edit would not do.
         self._tallies: dict[str, dict[str, int]] = {}
         linked = linked_claims(case)
-        order, facts = self._order, self._facts
+        sides: dict[str, list[ClaimView]] = {}
         for claim in case.claims:
-            order.setdefault(claim.role, []).append(claim.id)
-            facts[claim.id] = (claim.role, claim.status, claim.id in linked, claim.tag_ids, "")
-        by_status = Counter((role, status) for role, status, *_rest in facts.values())
-        unlinked = Counter(
-            role for role, _status, is_linked, *_rest in facts.values() if not is_linked
-        )
-        for (role, status), n in by_status.items():
-            self._tallies.setdefault(role, {})[status] = n
-        for role, n in unlinked.items():
-            self._tallies.setdefault(role, {})["unlinked"] = n
+            sides.setdefault(claim.role, []).append(claim)
+        for role in ("allegation", "response", *sides):
+            claims = sides.get(role, [])
+            ids = list(map(attrgetter("id"), claims))
+            columns = FactColumns(
+                ids,
+                [role] * len(ids),
+                list(map(attrgetter("status"), claims)),
+                list(map(linked.__contains__, ids)),
+                list(map(attrgetter("tag_ids"), claims)),
+                [""] * len(ids),
+            )
+            self._columns[role] = columns
+            tally = self._tallies.setdefault(role, {})
+            tally.update(Counter(columns.statuses))
+            tally["unlinked"] = columns.linked.count(False)
 
     @property
     def prepared(self) -> bool:
@@ -54,35 +62,46 @@ class ClaimIndex:
         if self._prepared:
             return
         names = tag_names(self._case)
-        facts = self._facts
-        for claim in self._case.claims:
-            role, status, linked, tags, _text = facts[claim.id]
-            facts[claim.id] = (role, status, linked, tags, search_text(claim, names))
+        case = self._case
+        for columns in self._columns.values():
+            columns.texts[:] = [search_text(case.claim(c), names) for c in columns.ids]
         self._prepared = True
+        self._place_of()
+
+    def _place_of(self) -> dict[int, int]:
+        # Where each claim is in its side's columns: read by edits, built once (by prepare,
+        # after the first paint, or by the first edit), not before the panes are painted.
+        if self._places is None:
+            places: dict[int, int] = {}
+            for columns in self._columns.values():
+                places.update(zip(columns.ids, range(len(columns.ids)), strict=True))
+            self._places = places
+        return self._places
 
     def update(self, case: CaseSnapshot, claim_ids: Iterable[int]) -> None:
         """Re-index edited claims."""
         self._case = case
         names = tag_names(case) if self._prepared else {}
+        places = self._place_of()
         for claim_id in claim_ids:
-            if claim_id in self._facts:
+            if claim_id in places:
                 claim = case.claim(claim_id)
                 text = search_text(claim, names) if self._prepared else ""
-                self._replace(claim_id, _facts(claim, bool(case.links_of(claim_id)), text))
+                self._replace(claim_id, claim.status, bool(case.links_of(claim_id)), claim, text)
 
     def update_links(self, case: CaseSnapshot, claim_ids: Iterable[int] | None = None) -> None:
         """Re-read which claims are linked: these (the ends of changed links), or every claim."""
         self._case = case
-        facts = self._facts
+        places = self._place_of()
         if claim_ids is None:
             linked = linked_claims(case)
-            ids: Iterable[int] = list(facts)
+            ids: Iterable[int] = list(places)
         else:
-            ids = [c for c in claim_ids if c in facts]
+            ids = [c for c in claim_ids if c in places]
             linked = {c for c in ids if case.links_of(c)}
         for claim_id in ids:
-            role, status, _linked, tags, text = facts[claim_id]
-            self._replace(claim_id, (role, status, claim_id in linked, tags, text))
+            status = self._columns[case.claim(claim_id).role].statuses[places[claim_id]]
+            self._replace(claim_id, status, claim_id in linked)
 
     def update_tags(self, case: CaseSnapshot) -> None:
         """Re-read tags: names may have changed, so the search text is built again when needed.
@@ -96,29 +115,41 @@ class ClaimIndex:
         """One side's claims counted by status, with "total" and "unlinked"."""
         out = {"total": 0, "unlinked": 0}
         out.update((k, n) for k, n in self._tallies.get(role, {}).items() if n)
-        out["total"] = len(self._order.get(role, ()))
+        out["total"] = len(self._columns[role].ids) if role in self._columns else 0
         return out
 
     def recount(self, role: str) -> dict[str, int]:
         """The counts of `tally`, counted afresh from every claim (tests check they agree)."""
-        out = {"total": len(self._order.get(role, ())), "unlinked": 0}
-        for claim_id in self._order.get(role, ()):
-            _role, status, linked, _tags, _text = self._facts[claim_id]
+        columns = self._columns.get(role)
+        if columns is None:
+            return {"total": 0, "unlinked": 0}
+        out = {"total": len(columns.ids), "unlinked": 0}
+        for status, linked in zip(columns.statuses, columns.linked, strict=True):
             out[status] = out.get(status, 0) + 1
             out["unlinked"] += not linked
         return out
 
-    def _replace(self, claim_id: int, facts: ClaimFacts) -> None:
-        self._count(self._facts[claim_id], -1)
-        self._facts[claim_id] = facts
-        self._count(facts, 1)
-
-    def _count(self, facts: ClaimFacts, step: int) -> None:
-        role, status, linked, _tags, _text = facts
+    def _replace(
+        self,
+        claim_id: int,
+        status: str,
+        linked: bool,
+        claim: ClaimView | None = None,
+        text: str | None = None,
+    ) -> None:
+        role, at = self._case.claim(claim_id).role, self._place_of()[claim_id]
+        columns = self._columns[role]
         tally = self._tallies.setdefault(role, {})
-        tally[status] = tally.get(status, 0) + step
-        if not linked:
-            tally["unlinked"] = tally.get("unlinked", 0) + step
+        old_status, old_linked = columns.statuses[at], columns.linked[at]
+        tally[old_status] = tally.get(old_status, 0) - 1
+        tally[status] = tally.get(status, 0) + 1
+        tally["unlinked"] = tally.get("unlinked", 0) + old_linked - linked
+        columns.statuses[at] = status
+        columns.linked[at] = linked
+        if claim is not None:
+            columns.tags[at] = claim.tag_ids
+        if text is not None:
+            columns.texts[at] = text
 
     def matching(self, role: str, claim_filter: ClaimFilter | None) -> list[int] | None:
         """The ids of one side's claims the filter keeps, in order (None: all of them)."""
@@ -127,11 +158,8 @@ class ClaimIndex:
         if claim_filter.needs_text:
             self.prepare()
         select = claim_filter.selector(self._case)
-        return select(self._order.get(role, ()), self._facts)
-
-
-def _facts(claim: ClaimView, linked: bool, text: str) -> ClaimFacts:
-    return (claim.role, claim.status, linked, claim.tag_ids, text)
+        columns = self._columns.get(role)
+        return select(columns) if columns is not None else []
 
 
 def linked_claims(case: CaseSnapshot) -> set[int]:

@@ -1,4 +1,4 @@
-"""What every edit shares: the `Change` it returns, the inverse that undoes it, and its log row.
+"""What every edit shares: the `Change` it returns, the inverse that undoes it, and its event.
 
 An edit is a plain function that takes the store first, runs one transaction and returns a
 `Change`. The values an undo needs are read inside that same transaction and returned as
@@ -9,23 +9,29 @@ in a transaction of its own, so on a shared store an undo puts back the value th
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from models.case_references import character_problem
 from models.casefile import author_id
 from models.limits import max_length, pattern
-from models.schema import Claim, Edit, Evidence, Link
+from models.schema import Claim, Edit, EditClaim, Evidence, Link
 
 __all__ = [
+    "FEED_CHANNEL",
     "Change",
+    "Conflict",
     "EditRefused",
     "Inverse",
     "check_text",
+    "checked_update",
+    "conflict",
+    "insert_if_absent",
     "claim_case",
     "evidence_case",
     "inverse",
@@ -34,8 +40,52 @@ __all__ = [
 ]
 
 
+# PostgreSQL: the channel every committed event is announced on, as "case_id:seq" (models.live).
+FEED_CHANNEL = "counterpoint_feed"
+
+
 class EditRefused(ValueError):
     """The edit makes no sense for the case as it stands; the message says why."""
+
+
+class Conflict(Exception):
+    """A colleague changed what the edit is about since the user saw it; nothing was written.
+
+    `mine` are the values the edit would have written and `theirs` the values in the store now
+    (same fields), `author` and `at` who changed them last and when (from the feed), `version`
+    the row's version now. `apply(store, author, values)` makes the edit again over that
+    version, with `values` (mine, theirs or a merge): the user's answer.
+    """
+
+    def __init__(
+        self,
+        entity: str,
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+        version: int,
+        author: str | None,
+        at: Any,
+        retry: Inverse | None,
+    ):
+        who = author or "someone"
+        super().__init__(
+            f"{who} changed this since you last saw it ({', '.join(sorted(mine))}); "
+            "nothing was changed."
+        )
+        self.entity = entity
+        self.mine = mine
+        self.theirs = theirs
+        self.version = version
+        self.author = author
+        self.at = at
+        self._retry = retry
+
+    def apply(self, store, author: str | None, values: dict[str, Any]) -> Change:
+        """Make the edit again with `values`, over the version the store holds now."""
+        if self._retry is None:
+            raise EditRefused("This edit cannot be made again.")
+        kwargs = dict(self._retry.kwargs) | values | {"expected": self.version}
+        return Inverse(self._retry.edit, self._retry.args, tuple(kwargs.items()))(store, author)
 
 
 @dataclass(frozen=True)
@@ -96,11 +146,159 @@ def check_text(kind: str, field: str, value: str | None, name: str) -> None:
         raise EditRefused(f"{name} {value!r} is not in the form the case file needs.")
 
 
-def log_edit(session: Session, case_id: int, author: str | None, summary: str) -> None:
-    """Write an edit's row to the case's edit log, with its author."""
-    session.execute(
-        insert(Edit).values(case_id=case_id, author_id=author_id(session, author), summary=summary)
+def _allocate_seq(session: Session, case_id: int) -> int:
+    # The counter row stays locked until this transaction ends, so the case's next writer waits
+    # for it: numbers are handed out and committed in the same order, and a rolled-back one is
+    # handed out again. A reader that has seen N never misses N + 1 by its committing late.
+    return session.execute(
+        text(
+            "INSERT INTO case_seq (case_id, n) VALUES (:case_id, 1) "
+            "ON CONFLICT (case_id) DO UPDATE SET n = case_seq.n + 1 RETURNING n"
+        ),
+        {"case_id": case_id},
+    ).scalar_one()
+
+
+def _json(values: dict[str, Any] | None) -> str | None:
+    return None if values is None else json.dumps(values, ensure_ascii=False, default=str)
+
+
+def log_edit(
+    session: Session,
+    case_id: int,
+    author: str | None,
+    summary: str,
+    *,
+    kind: str = "edit",
+    entity: str | None = None,
+    claims: Any = (),
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> int:
+    """Write an edit's event to the case's feed, with its author; return its sequence number.
+
+    Called last in the edit's transaction (the counter row it locks is then held briefly).
+    `kind` says what changed, `entity` which row ("assessment:12"), `claims` the claims it
+    touched (their history lists it), `before` and `after` the values that changed.
+    """
+    seq = _allocate_seq(session, case_id)
+    edit_id = session.execute(
+        insert(Edit)
+        .values(
+            case_id=case_id,
+            seq=seq,
+            author_id=author_id(session, author),
+            summary=summary,
+            kind=kind,
+            entity=entity,
+            before=_json(before),
+            after=_json(after),
+        )
+        .returning(Edit.id)
+    ).scalar_one()
+    claim_ids = sorted(set(claims))
+    if claim_ids:
+        session.execute(insert(EditClaim), [{"edit_id": edit_id, "claim_id": c} for c in claim_ids])
+    if session.get_bind().dialect.name == "postgresql":
+        # Delivered to the listeners when (and only if) this transaction commits.
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": FEED_CHANNEL, "payload": f"{case_id}:{seq}"},
+        )
+    # The store that commits this transaction notes the event as its own (Store.written), so
+    # catching up from the feed skips it.
+    session.info.setdefault("counterpoint_seqs", []).append((case_id, seq))
+    return seq
+
+
+def checked_update(
+    session: Session,
+    table: Any,
+    where: Any,
+    values: dict[str, Any],
+    expected: int,
+    *,
+    mine: dict[str, Any] | None = None,
+    entity: str,
+    case_id: int,
+    retry: Inverse | None,
+) -> int:
+    """Update one row only if its version is `expected`; return the new version.
+
+    Otherwise raise `Conflict` with the row's values now for the fields of `mine` (default: of
+    `values`), and who changed it last and when (the feed). The version check is the database's,
+    the UPDATE's own WHERE, so two writers that read the same version cannot both succeed.
+    """
+    new = session.execute(
+        update(table)
+        .where(where, table.version == expected)
+        .values(**values, version=table.version + 1)
+        .returning(table.version)
+    ).scalar()
+    if new is None:
+        mine = values if mine is None else mine
+        raise conflict(session, table, where, mine, entity=entity, case_id=case_id, retry=retry)
+    return new
+
+
+def conflict(
+    session: Session,
+    table: Any,
+    where: Any,
+    mine: dict[str, Any],
+    *,
+    entity: str,
+    case_id: int,
+    retry: Inverse | None,
+    gone: dict[str, Any] | None = None,
+) -> Conflict:
+    """The `Conflict` for an edit of `mine` on a row a colleague changed (or removed).
+
+    `gone`: the values that a row no longer there stands for (an assessment taken away reads
+    as unassessed); the version is then 0.
+    """
+    from models.feed import last_event
+
+    fields = [getattr(table, name) for name in mine]
+    row = session.execute(select(table.version, *fields).where(where)).first()
+    if row is not None:
+        theirs, version = dict(zip(mine, row[1:], strict=True)), row[0]
+    else:
+        theirs, version = {k: (gone or {}).get(k) for k in mine}, 0
+    event = last_event(session, case_id, entity)
+    return Conflict(
+        entity,
+        dict(mine),
+        theirs,
+        version,
+        event.author if event else None,
+        event.at if event else None,
+        retry,
     )
+
+
+def still(current: dict[str, Any], known: dict[str, Any] | None) -> bool:
+    """Whether the fields still hold the values the caller last knew (`known`; None: unknown).
+
+    A version that moved on is a conflict only if the fields this edit is about moved too: the
+    row's other fields (the same analyst's next edit, a colleague's) do not count.
+    """
+    return known is not None and all(current.get(k) == v for k, v in known.items())
+
+
+def insert_if_absent(session: Session, table: Any, values: dict[str, Any]) -> bool:
+    """Insert a row unless one with its key is there (or being inserted); whether it did.
+
+    On PostgreSQL a concurrent insert of the same key is waited for, then this one does nothing.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    key = next(iter(table.__table__.primary_key.columns))
+    statement = dialect_insert(table).values(**values).on_conflict_do_nothing()
+    # RETURNING, not the rowcount: psycopg's is -1 for an INSERT … ON CONFLICT here.
+    return session.execute(statement.returning(key)).first() is not None
 
 
 def claim_case(session: Session, claim_id: int) -> int:

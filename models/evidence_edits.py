@@ -11,14 +11,18 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from models import attribution
+from models.attribution import Stamp
 from models.edit_log import (
     Change,
     EditRefused,
     check_text,
+    checked_update,
     claim_case,
     evidence_case,
     inverse,
     log_edit,
+    still,
 )
 from models.limits import pattern
 from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
@@ -116,7 +120,8 @@ def create_evidence(
         }
     )
     with store.transaction() as s:
-        evidence_id = insert_keyed(s, Evidence, case_id, "evidence", **values)
+        stamp = attribution.values(attribution.EVIDENCE, attribution.now(s, author))
+        evidence_id = insert_keyed(s, Evidence, case_id, "evidence", **values, **stamp)
         summary_text = f"Created evidence record {evidence_id}"
         log_edit(s, case_id, author, summary_text)
     return evidence_id, Change(
@@ -130,24 +135,63 @@ def create_evidence(
 
 
 def update_evidence(
-    store: Store, evidence_id: int, *, author: str | None = None, **fields: Any
+    store: Store,
+    evidence_id: int,
+    *,
+    author: str | None = None,
+    stamp: Stamp | None = None,
+    expected: int | None = None,
+    known: dict[str, Any] | None = None,
+    **fields: Any,
 ) -> Change:
-    """Change some fields of an evidence record; only the fields given change."""
+    """Change some fields of an evidence record; only the fields given change.
+
+    The record is attributed to the author now (`stamp`: the one an undo puts back).
+    Over version `expected` if given (a colleague's change since raises `Conflict`).
+    """
     values = check_evidence_fields(fields)
     if not values:
         raise EditRefused("Nothing to change.")
+    entity = f"evidence:{evidence_id}"
     with store.transaction() as s:
         case_id = evidence_case(s, evidence_id)
-        columns = [getattr(Evidence, name) for name in values]
-        old = dict(s.execute(select(*columns).where(Evidence.id == evidence_id)).one()._mapping)
-        s.execute(update(Evidence).where(Evidence.id == evidence_id).values(**values))
+        columns = [getattr(Evidence, name) for name in (*values, *attribution.EVIDENCE)]
+        row = s.execute(select(Evidence.version, *columns).where(Evidence.id == evidence_id)).one()
+        found = dict(zip((*values, *attribution.EVIDENCE), row[1:], strict=True))
+        old_stamp = attribution.from_row(found, attribution.EVIDENCE)
+        old = found
+        written = attribution.values(attribution.EVIDENCE, stamp or attribution.now(s, author))
+        fresh = expected is None or old == values or still(old, known)
+        seen = row.version if fresh else expected
+        version = checked_update(
+            s,
+            Evidence,
+            Evidence.id == evidence_id,
+            {**values, **written},
+            seen,
+            mine=values,
+            entity=entity,
+            case_id=case_id,
+            retry=inverse(update_evidence, evidence_id),
+        )
         summary = f"Changed the {', '.join(sorted(values))} of evidence record {evidence_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.fields",
+            entity=entity,
+            before=old,
+            after=values,
+        )
     return Change(
         case_id,
         summary,
         evidence=frozenset({evidence_id}),
-        inverse=inverse(update_evidence, evidence_id, **old),
+        inverse=inverse(
+            update_evidence, evidence_id, stamp=old_stamp, **old, expected=version, known=values
+        ),
     )
 
 
@@ -177,7 +221,7 @@ def delete_evidence(store: Store, evidence_id: int, author: str | None = None) -
             f"Evidence record {evidence_id} is no longer in the store.",
         )
         summary = f"Deleted evidence record {evidence_id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="evidence.delete")
     return _evidence_change(record, summary, inverse(restore_evidence, record))
 
 
@@ -186,7 +230,7 @@ def restore_evidence(store: Store, record: RowRecord, author: str | None = None)
     with store.transaction() as s:
         put_back(s, record, f"Evidence record {record.id} is already in the store.")
         summary = f"Restored evidence record {record.id}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="evidence.restore")
     return _evidence_change(record, summary, inverse(delete_evidence, record.id))
 
 
@@ -233,7 +277,16 @@ def attach_evidence(
             )
         )
         summary = f"Attached evidence record {evidence_id} to claim {claim_id} ({stance})"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.attach",
+            entity=f"claim_evidence:{claim_id}:{evidence_id}",
+            claims={claim_id},
+            after={"evidence_id": evidence_id, "stance": stance},
+        )
     return _attachment_change(
         case_id, summary, claim_id, evidence_id, inverse(detach_evidence, claim_id, evidence_id)
     )
@@ -273,7 +326,16 @@ def detach_evidence(
             )
         )
         summary = f"Detached evidence record {evidence_id} from claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.detach",
+            entity=f"claim_evidence:{claim_id}:{evidence_id}",
+            claims={claim_id},
+            before={"evidence_id": evidence_id, "stance": saved["stance"]},
+        )
     # The inverse puts it back with its stance and note, where it stood among the claim's.
     undo = inverse(attach_evidence, claim_id, evidence_id, **saved)
     return _attachment_change(case_id, summary, claim_id, evidence_id, undo)
@@ -293,6 +355,16 @@ def set_stance(
             .values(stance=stance)
         )
         summary = f"Set the stance of evidence record {evidence_id} on claim {claim_id} to {stance}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="evidence.stance",
+            entity=f"claim_evidence:{claim_id}:{evidence_id}",
+            claims={claim_id},
+            before={"evidence_id": evidence_id, "stance": old},
+            after={"evidence_id": evidence_id, "stance": stance},
+        )
     undo = inverse(set_stance, claim_id, evidence_id, old)
     return _attachment_change(case_id, summary, claim_id, evidence_id, undo)

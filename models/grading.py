@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
-from models.casefile import CaseFileError, author_id, dumps_case, read_case_file, validate_case
+from models.casefile import CaseFileError, dumps_case, read_case_file, validate_case
+from models.edit_log import log_edit
 from models.jobs import NO_JOB, Job
 from models.operations import Change, EditRefused
-from models.schema import Classroom, Edit
+from models.schema import Classroom
 from models.store import Store
 from models.vocabulary import STATUSES, label
 
@@ -105,11 +106,7 @@ def set_student_name(store: Store, case_id: int, name: str, author: str | None =
             raise EditRefused("This case is not a student copy, so it has no student's name.")
         s.execute(update(Classroom).where(Classroom.case_id == case_id).values(student=name))
         summary = f"Named the student of this copy: {name}"
-        s.execute(
-            insert(Edit).values(
-                case_id=case_id, author_id=author_id(s, author or name), summary=summary
-            )
-        )
+        log_edit(s, case_id, author or name, summary, kind="case.student")
     return Change(case_id, summary)
 
 
@@ -413,6 +410,7 @@ def register_student_copy_format() -> None:
             ".json",
             write_student_copy,
             filtered=False,  # a student copy is the whole case, like the case file
+            name_suffix="-student-copy",
         )
     )
 

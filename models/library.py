@@ -28,13 +28,16 @@ def seed_case_bytes() -> bytes:
     return resources.files("resources").joinpath("cases", f"{SEED_SLUG}.json").read_bytes()
 
 
-def open_library(target: str, notice=None) -> Store:
+def open_library(target: str, notice=None, seed: bool = True, password: str | None = None) -> Store:
     """Open a store and, if it was just created, seed it with the Huawei case.
 
     `notice(sentence)` is told, before an upgrade runs, what it does and where the backup is.
+    `seed=False` leaves a new store empty: the window opened on a case file (a student's copy)
+    creates its store so, and the student sees their copy alone, not the teacher's example.
+    `password`: a server's, given to the driver at connect time (never put in the URL).
     """
-    store = open_store(target, notice=notice)
-    if store.opened.created:
+    store = open_store(target, notice=notice, password=password)
+    if seed and store.opened.created:
         data = parse_case(seed_case_bytes(), name=f"{SEED_SLUG}.json")
         with store.transaction() as session:
             import_case(session, data)

@@ -8,22 +8,29 @@ also written to the edit log with its author.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from models import attribution
+from models.attribution import Stamp
 from models.casefile import author_id
 from models.edit_log import (
     Change,
+    Conflict,
     EditRefused,
     check_text,
+    checked_update,
     claim_case,
+    conflict,
+    insert_if_absent,
     inverse,
     link_row,
     log_edit,
+    still,
 )
 from models.rows import RowRecord, insert_keyed, put_back, take_rows
 from models.schema import Assessment, Author, Claim, Link, Side, utcnow
@@ -41,15 +48,33 @@ class AssessmentState:
     rationale: str
     author: str | None
     updated_at: datetime | None = None  # None: the claim had no assessment row yet
+    role: str | None = None  # the database role the assessor wrote it as (PostgreSQL)
+    version: int = field(default=0, compare=False)  # the row's version (0: no row yet)
+
+
+_UNASSESSED = {"status": "unassessed", "rationale": ""}  # what a claim with no row reads as
 
 
 def _assessment(session: Session, claim_id: int) -> AssessmentState | None:
     row = session.execute(
-        select(Assessment.status, Assessment.rationale, Author.name, Assessment.updated_at)
+        select(
+            Assessment.status,
+            Assessment.rationale,
+            Author.name,
+            Assessment.updated_at,
+            Assessment.author_role,
+            Assessment.version,
+        )
         .outerjoin(Author, Author.id == Assessment.author_id)
         .where(Assessment.claim_id == claim_id)
     ).first()
     return None if row is None else AssessmentState(*row)
+
+
+def _already(before: AssessmentState | None, mine: dict) -> bool:
+    # A colleague already wrote what this edit writes: nothing of theirs would be lost.
+    state = before or AssessmentState(**_UNASSESSED, author=None)
+    return all(getattr(state, k) == v for k, v in mine.items())
 
 
 def get_assessment(store: Store, claim_id: int) -> AssessmentState:
@@ -68,12 +93,19 @@ def set_assessment(
     author: str | None = None,
     assessed_by: str | None = _ASSESSOR,
     updated_at: datetime | None = None,
+    assessed_role: str | None = None,
+    expected: int | None = None,
+    known: dict[str, Any] | None = None,
 ) -> Change:
     """Set a claim's status and/or rationale, attributed to an author.
 
     The assessor recorded is the author, unless `assessed_by` names another (an undo puts back
-    the assessor the claim had); `updated_at` is for an undo too, which puts back the time the
-    assessment had. The inverse puts back only the fields given, as they were.
+    the assessor the claim had); `updated_at` and `assessed_role` are for an undo too, which
+    puts back the time and the database role the assessment had. The inverse puts back only
+    the fields given, as they were, and only over the version this edit wrote.
+
+    `expected` is the assessment's version the user saw (0: none yet; None: whatever the store
+    holds); if a colleague changed it since, `Conflict` is raised and nothing is written.
 
     The assessor answers for the rationale: a status set alone on a claim whose rationale is
     written keeps that rationale's author as the assessor (the edit log records who set the
@@ -84,45 +116,135 @@ def set_assessment(
     assessor = author if assessed_by is _ASSESSOR else assessed_by
     check_text("claim", "rationale", rationale, "A rationale")
     check_text("claim", "assessed_by", assessor, "An assessor's name")
+    mine = {k: v for k, v in (("status", status), ("rationale", rationale)) if v is not None}
+    if not mine:
+        raise EditRefused("Nothing to change.")
+    entity = f"assessment:{claim_id}"
+    retry_kwargs = {} if assessed_by is _ASSESSOR else {"assessed_by": assessed_by}
+    retry = inverse(set_assessment, claim_id, **retry_kwargs)
+    where = Assessment.claim_id == claim_id
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
         before = _assessment(s, claim_id)
+        seen = before.version if before else 0
+        now = {k: getattr(before, k) if before else _UNASSESSED[k] for k in _UNASSESSED}
+        if (
+            expected is not None
+            and expected != seen
+            and not _already(before, mine)
+            and not still(now, known)
+        ):
+            raise conflict(
+                s,
+                Assessment,
+                where,
+                mine,
+                entity=entity,
+                case_id=case_id,
+                retry=retry,
+                gone=_UNASSESSED,
+            )
+        role = assessed_role if assessed_by is not _ASSESSOR else attribution.database_role(s)
         if rationale is None and assessed_by is _ASSESSOR and before and before.rationale.strip():
-            assessor = before.author
-        values: dict = {"author_id": author_id(s, assessor), "updated_at": updated_at or utcnow()}
-        if status is not None:
-            values["status"] = status
-        if rationale is not None:
-            values["rationale"] = rationale
+            assessor, role = before.author, before.role  # the rationale's author answers for it
+        values: dict = {
+            "author_id": author_id(s, assessor),
+            "updated_at": updated_at or utcnow(),
+            "author_role": role,
+        }
+        values.update(mine)
+        was = {k: getattr(before, k) if before else _UNASSESSED[k] for k in mine}
         if before is None:
-            s.execute(insert(Assessment).values(claim_id=claim_id, **values))
-            undo = inverse(remove_assessment, claim_id)
+            if not insert_if_absent(s, Assessment, {"claim_id": claim_id, **values}):
+                raise conflict(  # a colleague assessed it at this very moment
+                    s, Assessment, where, mine, entity=entity, case_id=case_id, retry=retry
+                )
+            undo = inverse(remove_assessment, claim_id, expected=1, known=mine)
         else:
-            s.execute(update(Assessment).where(Assessment.claim_id == claim_id).values(**values))
-            kept = {"status": before.status, "rationale": before.rationale}
+            version = checked_update(
+                s,
+                Assessment,
+                where,
+                values,
+                seen,
+                mine=mine,
+                entity=entity,
+                case_id=case_id,
+                retry=retry,
+            )
             undo = inverse(
                 set_assessment,
                 claim_id,
-                **{k: v for k, v in kept.items() if k in values},
+                **was,
                 assessed_by=before.author,
                 updated_at=before.updated_at,
+                assessed_role=before.role,
+                expected=version,
+                known=mine,
             )
         what = f"status {status}" if status is not None else "rationale"
         summary = f"Set the {what} of claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        kind = "assessment." + ("+".join(mine) if len(mine) == 1 else "both")
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind=kind,
+            entity=entity,
+            claims={claim_id},
+            before=was,
+            after=mine,
+        )
     return Change(case_id, summary, claims=frozenset({claim_id}), inverse=undo)
 
 
-def remove_assessment(store: Store, claim_id: int, *, author: str | None = None) -> Change:
-    """Take a claim's assessment away (it reads as unassessed); the undo of a first assessment."""
+def remove_assessment(
+    store: Store,
+    claim_id: int,
+    *,
+    author: str | None = None,
+    expected: int | None = None,
+    known: dict[str, Any] | None = None,
+) -> Change:
+    """Take a claim's assessment away (it reads as unassessed); the undo of a first assessment.
+
+    Only over version `expected` if given (else `Conflict`).
+    """
+    entity = f"assessment:{claim_id}"
+    where = Assessment.claim_id == claim_id
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
         before = _assessment(s, claim_id)
-        if before is None:
+        if before is None and expected is None:
             raise EditRefused(f"Claim {claim_id} has no assessment to clear.")
-        s.execute(delete(Assessment).where(Assessment.claim_id == claim_id))
+        version = before.version if before else 0
+        now = {"status": before.status, "rationale": before.rationale} if before else _UNASSESSED
+        if expected is not None and expected != version and not still(now, known):
+            raise conflict(
+                s,
+                Assessment,
+                where,
+                dict(_UNASSESSED),
+                entity=entity,
+                case_id=case_id,
+                retry=None,
+                gone=_UNASSESSED,
+            )
+        s.execute(delete(Assessment).where(where, Assessment.version == version))
         summary = f"Cleared the assessment of claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        was = {"status": before.status, "rationale": before.rationale}
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="assessment.clear",
+            entity=entity,
+            claims={claim_id},
+            before=was,
+            after=dict(_UNASSESSED),
+        )
     undo = inverse(
         set_assessment,
         claim_id,
@@ -130,6 +252,8 @@ def remove_assessment(store: Store, claim_id: int, *, author: str | None = None)
         rationale=before.rationale,
         assessed_by=before.author,
         updated_at=before.updated_at,
+        assessed_role=before.role,
+        expected=0,
     )
     return Change(case_id, summary, claims=frozenset({claim_id}), inverse=undo)
 
@@ -173,9 +297,19 @@ def add_link(
             response_id=response_id,
             relation=relation,
             note=note,
+            **attribution.values(attribution.LINK, attribution.now(s, author)),
         )
         summary = f"Linked claim {response_id} to claim {allegation_id} ({relation})"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="link.add",
+            entity=f"link:{link_id}",
+            claims={allegation_id, response_id},
+            after={"relation": relation},
+        )
     return link_id, _link_change(
         case_id, summary, allegation_id, response_id, link_id, inverse(remove_link, link_id)
     )
@@ -199,7 +333,16 @@ def remove_link(store: Store, link_id: int, *, author: str | None = None) -> Cha
         record = take_rows(s, Link, link_id, (), "That link is no longer in the store.")
         row = record.row
         summary = f"Removed the link between claims {row['allegation_id']} and {row['response_id']}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(
+            s,
+            record.case_id,
+            author,
+            summary,
+            kind="link.remove",
+            entity=f"link:{link_id}",
+            claims={row["allegation_id"], row["response_id"]},
+            before={"relation": row["relation"]},
+        )
     return _link_change(
         record.case_id,
         summary,
@@ -218,7 +361,16 @@ def restore_link(store: Store, record: RowRecord, *, author: str | None = None) 
         summary = (
             f"Restored the link between claims {row['allegation_id']} and {row['response_id']}"
         )
-        log_edit(s, record.case_id, author, summary)
+        log_edit(
+            s,
+            record.case_id,
+            author,
+            summary,
+            kind="link.add",
+            entity=f"link:{record.id}",
+            claims={row["allegation_id"], row["response_id"]},
+            after={"relation": row["relation"]},
+        )
     return _link_change(
         record.case_id,
         summary,
@@ -229,31 +381,80 @@ def restore_link(store: Store, record: RowRecord, *, author: str | None = None) 
     )
 
 
-def set_relation(store: Store, link_id: int, relation: str, *, author: str | None = None) -> Change:
-    """Change the relation type of a link."""
+def set_relation(
+    store: Store,
+    link_id: int,
+    relation: str,
+    *,
+    author: str | None = None,
+    stamp: Stamp | None = None,
+    expected: int | None = None,
+    known: dict[str, Any] | None = None,
+) -> Change:
+    """Change the relation type of a link, attributed to the author (`stamp`: an undo's), over
+    version `expected` if given (else `Conflict`)."""
     if relation not in RELATIONS:
         raise EditRefused(f"{relation!r} is not a relation.")
+    entity = f"link:{link_id}"
     with store.transaction() as s:
         row = link_row(s, link_id)
-        old = s.execute(select(Link.relation).where(Link.id == link_id)).scalar_one()
-        s.execute(update(Link).where(Link.id == link_id).values(relation=relation))
+        columns = [getattr(Link, c) for c in attribution.LINK]
+        found = dict(
+            s.execute(select(Link.relation, Link.version, *columns).where(Link.id == link_id))
+            .one()
+            ._mapping
+        )
+        old, seen = found.pop("relation"), found.pop("version")
+        old_stamp = attribution.from_row(found, attribution.LINK)
+        written = attribution.values(attribution.LINK, stamp or attribution.now(s, author))
+        if expected is not None and old != relation and not still({"relation": old}, known):
+            seen = expected
+        version = checked_update(
+            s,
+            Link,
+            Link.id == link_id,
+            {"relation": relation, **written},
+            seen,
+            mine={"relation": relation},
+            entity=entity,
+            case_id=row.case_id,
+            retry=inverse(set_relation, link_id, relation),
+        )
         summary = (
             f"Set the relation between claims {row.allegation_id} and {row.response_id} "
             f"to {relation}"
         )
-        log_edit(s, row.case_id, author, summary)
+        log_edit(
+            s,
+            row.case_id,
+            author,
+            summary,
+            kind="link.relation",
+            entity=entity,
+            claims={row.allegation_id, row.response_id},
+            before={"relation": old},
+            after={"relation": relation},
+        )
     return Change(
         row.case_id,
         summary,
         claims=frozenset({row.allegation_id, row.response_id}),
         links=frozenset({link_id}),
-        inverse=inverse(set_relation, link_id, old),
+        inverse=inverse(
+            set_relation,
+            link_id,
+            old,
+            stamp=old_stamp,
+            expected=version,
+            known={"relation": relation},
+        ),
     )
 
 
 __all__ = [
     "AssessmentState",
     "Change",
+    "Conflict",
     "EditRefused",
     "StoreError",
     "add_link",

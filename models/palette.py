@@ -31,3 +31,16 @@ def status_color(status: str, dark: bool = False) -> str:
     """The #rrggbb of a status (an unknown one gets the unassessed grey)."""
     color = STATUS_COLORS.get(status, STATUS_COLORS["unassessed"])
     return color.dark if dark else color.light
+
+
+def _luminance(color: str) -> float:
+    """WCAG 2's relative luminance of a #rrggbb colour."""
+    channels = [int(color.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2's contrast ratio of two #rrggbb colours (1 to 21; text needs 4.5)."""
+    a, b = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)

@@ -290,7 +290,7 @@ def revise_source(
         touched = _write_anchoring(s, source_id, number + 1, after)
         revised = Revised(source_id, number + 1, counts[EXACT], counts[PROPOSED], counts[ORPHAN])
         summary = f"Revised source {row.key} to version {number + 1}: {revised.counts}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="source.revise")
     return revised, Change(
         row.case_id,
         summary,
@@ -315,7 +315,7 @@ def restore_anchoring(
         touched = _write_anchoring(s, source_id, base, state)
         number = base + len(state.versions)
         summary = f"Put source {row.key} back to version {number}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="source.unrevise")
     return Change(
         row.case_id,
         summary,

@@ -132,6 +132,13 @@ class Claim(Base):
     anchor_state: Mapped[str] = mapped_column(String(20), default="exact", server_default="exact")
     anchor_version: Mapped[int | None] = mapped_column(Integer)
     anchor_reason: Mapped[str | None] = mapped_column(String(20))
+    # Who wrote the notes last, when, as which database role (PostgreSQL; None on SQLite).
+    notes_by: Mapped[str | None] = mapped_column(String(200))
+    notes_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    notes_role: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class SourceVersion(Base):
@@ -182,6 +189,10 @@ class Assessment(Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
     author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    author_role: Mapped[str | None] = mapped_column(String(200))  # the database role, if any
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class Link(Base):
@@ -200,6 +211,13 @@ class Link(Base):
     response_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
     relation: Mapped[str] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who made (or last changed) the link, when, as which database role; None before 0006.
+    author_name: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    author_role: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class Evidence(Base):
@@ -223,6 +241,13 @@ class Evidence(Base):
     reliability: Mapped[str] = mapped_column(String(1))
     credibility: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Who added (or last changed) the record, when, as which database role; None before 0006.
+    author_name: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    author_role: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class ClaimEvidence(Base):
@@ -256,6 +281,9 @@ class Tag(Base):
     color: Mapped[str] = mapped_column(String(7))
     icon: Mapped[str | None] = mapped_column(String(200))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"))
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default="1"
+    )  # lost-update check
 
 
 class ClaimTag(Base):
@@ -310,14 +338,49 @@ class ClaimRejection(Base):
 
 
 class Edit(Base):
-    """One committed edit: who made it, when, to which case, and what it was."""
+    """One committed edit, an event of the case's feed: its number, who, when, what, before, after.
+
+    `seq` numbers a case's events 1, 2, 3… with no gap, in commit order (`CaseSeq`), so a reader
+    that has seen event N asks for `seq > N` and misses nothing. `kind` says what changed
+    ("assessment.status", "claim.notes", "link.add"…), `entity` which row ("assessment:12");
+    `before` and `after` are the values as JSON (None for an event from before the feed).
+    """
 
     __tablename__ = "edit"
+    __table_args__ = (
+        UniqueConstraint("case_id", "seq"),
+        Index("ix_edit_case_entity", "case_id", "entity"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("author.id", ondelete="SET NULL"))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     summary: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40), default="edit", server_default="edit")
+    entity: Mapped[str | None] = mapped_column(String(60))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class EditClaim(Base):
+    """A claim an event touched: a claim's history is read through this."""
+
+    __tablename__ = "edit_claim"
+    edit_id: Mapped[int] = mapped_column(
+        ForeignKey("edit.id", ondelete="CASCADE"), primary_key=True
+    )
+    claim_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)  # may be gone
+
+
+class CaseSeq(Base):
+    """A case's last event number; updating it serialises the case's writers (no gap, no skip)."""
+
+    __tablename__ = "case_seq"
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), primary_key=True
+    )
+    n: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Classroom(Base):

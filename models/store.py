@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import __version__
@@ -33,10 +33,11 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions (tests/models/test_store.py: equal to Alembic's head).
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0007"
 VERSION_TABLE = "alembic_version"
 BUSY_TIMEOUT_MS = 5000  # SQLite: how long a write waits for another writer
 LOCK_TIMEOUT_MS = 5000  # PostgreSQL: how long a statement waits for a row or table lock
+CONNECT_TIMEOUT_S = 5  # PostgreSQL: how long connecting waits for a server that does not answer
 _BEGIN = "counterpoint_begin"  # execution option: how a transaction begins on SQLite
 
 
@@ -46,6 +47,71 @@ class StoreError(Exception):
 
 class NewerStoreError(StoreError):
     """The store was written by a newer Counterpoint; it is left untouched."""
+
+
+class StoreUnreachable(StoreError):
+    """The server cannot be reached (gone, restarting, refusing connections); nothing was done."""
+
+
+class StoreReadOnly(StoreError):
+    """The store is open read-only (the database role may only read); nothing was changed."""
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """Whether a failure means the server is out of reach, not that it refused this one thing.
+
+    A connection the driver found broken, a connection that could not be made (psycopg's
+    OperationalError without an SQLSTATE), a connection exception (class 08), or the server
+    shutting down or not yet accepting connections (57P01-57P03). A lock timeout is not one.
+    """
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    if state:
+        return state.startswith("08") or state in ("57P01", "57P02", "57P03")
+    return isinstance(exc, OperationalError) and type(orig).__module__.startswith("psycopg")
+
+
+def describe_connect_failure(exc: BaseException, where: str, password: str | None = None) -> str:
+    """Say in words why connecting to a server failed (never quoting the password)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        sentence = f"The server at {where} refused the user name or password."
+    elif "connection refused" in lowered:
+        sentence = f"Nothing answers at {where}: is the server running, and is the port right?"
+    elif "timeout" in lowered or "timed out" in lowered:
+        sentence = f"The server at {where} did not answer within {CONNECT_TIMEOUT_S} s."
+    elif "does not exist" in lowered and "database" in lowered:
+        sentence = f"The server has no such database ({where})."
+    elif "could not translate host name" in lowered or "name or service not known" in lowered:
+        sentence = f"The host name of {where} is not known."
+    elif "not currently accepting connections" in lowered:
+        sentence = f"The database at {where} is not accepting connections at the moment."
+    elif "ssl" in lowered or "tls" in lowered:
+        sentence = f"The TLS mode does not suit the server at {where}."
+    else:
+        sentence = f"Cannot connect to {where}."
+    detail = " ".join(line.strip() for line in text.splitlines() if line.strip())
+    if password:
+        detail = detail.replace(password, "***")
+    return f"{sentence} ({detail})"
+
+
+def role_may_write(conn) -> bool:
+    """Whether the connected PostgreSQL role may edit cases (not a read-only role or standby)."""
+    row = conn.execute(
+        text(
+            "SELECT current_setting('transaction_read_only') = 'off'"
+            " AND has_table_privilege(current_user, 'assessment', 'INSERT')"
+            " AND has_table_privilege(current_user, 'assessment', 'UPDATE')"
+            " AND has_table_privilege(current_user, 'claim', 'UPDATE')"
+        )
+    ).scalar()
+    return bool(row)
 
 
 @dataclass(frozen=True)
@@ -127,12 +193,24 @@ def _configure_postgres(engine: Engine) -> None:
 class Store:
     """An open case store: an engine and a factory of short sessions."""
 
-    def __init__(self, engine: Engine, result: OpenResult):
+    def __init__(
+        self,
+        engine: Engine,
+        result: OpenResult,
+        *,
+        db_role: str | None = None,
+        read_only: bool = False,
+    ):
         self.engine = engine
         self.opened = result
+        self.db_role = db_role  # PostgreSQL: the role connected (current_user); None on SQLite
+        self.read_only = read_only  # the role may only read: every write is refused
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
         self._writes = sessionmaker(writer, expire_on_commit=False)
+        # The feed events this store committed, as (case_id, seq): the window's own edits,
+        # which catching up from the feed skips (models.edit_log.log_edit notes them).
+        self.written: set[tuple[int, int]] = set()
         database = engine.url.database if engine.dialect.name == "sqlite" else None
         self._file = Path(database) if database and database != ":memory:" else None
         if self._file is not None:
@@ -154,10 +232,16 @@ class Store:
 
         On SQLite it begins as a writer, so another writer is waited for (BUSY_TIMEOUT_MS).
         """
+        if self.read_only:
+            raise StoreReadOnly(self.read_only_sentence())
         try:
-            with self._writes() as session, session.begin():
-                yield session
+            with self._writes() as session:
+                with session.begin():
+                    yield session
+                self.written.update(session.info.pop("counterpoint_seqs", ()))
         except SQLAlchemyError as exc:
+            if is_disconnect(exc):
+                raise StoreUnreachable(self.unreachable_sentence(exc)) from exc
             raise StoreError(describe_failure(exc)) from exc
 
     @contextlib.contextmanager
@@ -167,7 +251,36 @@ class Store:
             with self._sessions() as session:
                 yield session
         except SQLAlchemyError as exc:
+            if is_disconnect(exc):
+                raise StoreUnreachable(self.unreachable_sentence(exc)) from exc
             raise StoreError(describe_failure(exc, reading=True)) from exc
+
+    def ping(self) -> None:
+        """Check that the server answers (a fresh connection if the old one broke).
+
+        Raises StoreUnreachable if it does not; may take up to CONNECT_TIMEOUT_S, so the window
+        calls it on a worker thread.
+        """
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except SQLAlchemyError as exc:
+            if is_disconnect(exc):
+                raise StoreUnreachable(self.unreachable_sentence(exc)) from exc
+            raise StoreError(describe_failure(exc, reading=True)) from exc
+
+    def read_only_sentence(self) -> str:
+        """Why every change is refused on this store, in a sentence."""
+        who = f"the database role {self.db_role}" if self.db_role else "this connection"
+        return f"The case is open read-only: {who} may only read it, so nothing was changed."
+
+    def unreachable_sentence(self, exc: BaseException) -> str:
+        """The server is out of reach: said with the store's name, never its password."""
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        reason = detail[0] if detail else ""
+        if self.engine.url.password:
+            reason = reason.replace(str(self.engine.url.password), "***")
+        return f"The connection to the store {self.url} is lost ({reason}); nothing was changed."
 
     def restore(self, backup: Path) -> Path:
         """Put a backup in the store's place; return the backup made of the store first.
@@ -268,20 +381,27 @@ def _current_revision(engine: Engine) -> tuple[str | None, bool]:
     return (rows[0] if len(rows) == 1 else " + ".join(sorted(rows))), True
 
 
-def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
+def open_store(
+    target: str, *, upgrade: bool = True, notice=None, password: str | None = None
+) -> Store:
     """Open (creating, or backing up and upgrading, if need be) the store at a path or URL.
 
     `notice(sentence)`, if given, is told what is about to happen before an upgrade runs.
     A file that is not a store (empty, foreign, damaged) is refused before anything writes it.
+    `password`, for a server, is handed to the driver each time it connects, so it is never
+    part of the URL (which the window, the settings and the log may name).
     """
     url = database_url(target)
-    kwargs = {}
+    kwargs: dict = {}
     if url.startswith("sqlite"):
         db_path = make_url(url).database
         if db_path and db_path != ":memory:":
             _check_file(Path(db_path))
     else:
         kwargs["pool_pre_ping"] = True
+        if url.startswith("postgresql") and "connect_timeout" not in make_url(url).query:
+            # A server that does not answer makes connecting fail after this, not hang.
+            kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
@@ -291,8 +411,19 @@ def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
         _configure_sqlite(engine)
     elif engine.dialect.name == "postgresql":
         _configure_postgres(engine)
+    if password and engine.dialect.name != "sqlite":
+
+        @event.listens_for(engine, "do_connect")
+        def _give_password(_dialect, _record, _cargs, cparams):
+            cparams["password"] = password
+
+    db_role, read_only = None, False
     try:
         result = _migrate(engine, upgrade, notice)
+        if engine.dialect.name == "postgresql":
+            with engine.connect() as conn:
+                db_role = conn.execute(text("SELECT current_user")).scalar()
+                read_only = not role_may_write(conn)
         if engine.dialect.name == "sqlite":
             _use_wal(engine)
             if not result.created and engine.url.database not in (None, "", ":memory:"):
@@ -307,10 +438,13 @@ def open_store(target: str, *, upgrade: bool = True, notice=None) -> Store:
     except SQLAlchemyError as exc:
         engine.dispose()
         message = describe_failure(exc, reading=True, store=shown)
-        if engine.url.password:  # a driver's message could quote it
-            message = message.replace(str(engine.url.password), "***")
+        for secret in (engine.url.password, password):
+            if secret:  # a driver's message could quote it
+                message = message.replace(str(secret), "***")
+        if is_disconnect(exc):
+            raise StoreUnreachable(message) from exc
         raise StoreError(message) from exc
-    return Store(engine, result)
+    return Store(engine, result, db_role=db_role, read_only=read_only)
 
 
 def _check_file(path: Path) -> None:

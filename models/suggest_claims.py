@@ -112,7 +112,7 @@ _VERBS = (
 )
 _ADVERB = r"(?:\s+(?:also|further|later|again|previously|then|himself|herself|itself|themselves))?"
 _SPEAKER = [
-    re.compile(rf"\baccording to (?P<name>{_NAME})"),
+    re.compile(rf"\b[Aa]ccording to (?P<name>{_NAME})"),
     re.compile(rf"\b(?:made|issued|said|stated|written|reported) by (?P<name>{_NAME})"),
     re.compile(rf"(?:^|[,;'’”`]\s*)(?P<name>{_NAME}){_ADVERB}\s+{_VERBS}\b"),
     re.compile(rf",?\s*{_VERBS}\s+(?P<name>{_NAME})\s*[.,]"),

@@ -59,7 +59,14 @@ def dismiss_link_suggestion(
             insert(LinkDismissal).values(**values).returning(LinkDismissal.id)
         ).scalar_one()
         summary = f"Dismissed the suggested link of claim {response_id} to claim {allegation_id}"
-        log_edit(s, allegation.case_id, author, summary)
+        log_edit(
+            s,
+            allegation.case_id,
+            author,
+            summary,
+            kind="suggestion.dismiss",
+            claims={allegation_id, response_id},
+        )
     return Change(
         allegation.case_id,
         summary,
@@ -77,7 +84,14 @@ def _undismiss(store: Store, dismissal_id: int, author: str | None = None) -> Ch
         case_id, allegation_id, response_id = row.case_id, row.allegation_id, row.response_id
         s.execute(delete(LinkDismissal).where(LinkDismissal.id == dismissal_id))
         summary = f"Suggested the link of claim {response_id} to claim {allegation_id} again"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="suggestion.undismiss",
+            claims={allegation_id, response_id},
+        )
     return Change(
         case_id,
         summary,
@@ -134,7 +148,7 @@ def reject_claim_suggestion(
             insert(ClaimRejection).values(**values).returning(ClaimRejection.id)
         ).scalar_one()
         summary = f"Rejected the suggested claim {start}–{end} of source {source_id}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="suggestion.reject")
     return Change(row.case_id, summary, suggestions=True, inverse=inverse(_unreject, row_id))
 
 
@@ -152,7 +166,7 @@ def _unreject(store: Store, rejection_id: int, author: str | None = None) -> Cha
         source_id, start, end = rejection.source_id, rejection.start, rejection.end
         s.execute(delete(ClaimRejection).where(ClaimRejection.id == rejection_id))
         summary = f"Suggested the claim {start}–{end} of source {source_id} again"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="suggestion.unreject")
     return Change(
         case_id,
         summary,

@@ -19,6 +19,7 @@ from models.edit_log import (
     Change,
     EditRefused,
     check_text,
+    checked_update,
     claim_case,
     evidence_case,
     inverse,
@@ -50,7 +51,9 @@ def _check_colour(color: str) -> str:
 
 def _tag_row(s: Session, tag_id: int):
     row = s.execute(
-        select(Tag.case_id, Tag.name, Tag.color, Tag.icon, Tag.parent_id).where(Tag.id == tag_id)
+        select(Tag.case_id, Tag.name, Tag.color, Tag.icon, Tag.parent_id, Tag.version).where(
+            Tag.id == tag_id
+        )
     ).first()
     if row is None:
         raise EditRefused(f"Tag {tag_id} is no longer in the store.")
@@ -84,7 +87,7 @@ def create_tag(
             s, Tag, case_id, "tag", name=name, color=color, icon=icon or None, parent_id=parent_id
         )
         summary = f"Created tag {name!r}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="tag.create")
     return tag_id, Change(
         case_id,
         summary,
@@ -95,36 +98,77 @@ def create_tag(
     )
 
 
-def _set(store: Store, tag_id: int, field: str, value, what: str, author, edit) -> Change:
-    """Set one field of a tag; the inverse is `edit` (this very edit) with the old value."""
+def _set(
+    store: Store, tag_id: int, field: str, value, what: str, author, edit, expected=None
+) -> Change:
+    """Set one field of a tag; the inverse is `edit` (this very edit) with the old value.
+
+    Over version `expected` if given (a colleague's change since raises `Conflict`).
+    """
+    entity = f"tag:{tag_id}"
     with store.transaction() as s:
         row = _tag_row(s, tag_id)
         if field == "name":
             _refuse_duplicate(s, row.case_id, value, tag_id)
-        s.execute(update(Tag).where(Tag.id == tag_id).values({field: value}))
+        old = getattr(row, field)
+        seen = row.version if expected is None or old == value else expected
+        version = checked_update(
+            s,
+            Tag,
+            Tag.id == tag_id,
+            {field: value},
+            seen,
+            entity=entity,
+            case_id=row.case_id,
+            retry=None,
+        )
         summary = f"{what} of tag {row.name!r}"
-        log_edit(s, row.case_id, author, summary)
-    old = getattr(row, field)
+        log_edit(
+            s,
+            row.case_id,
+            author,
+            summary,
+            kind=f"tag.{field}",
+            entity=entity,
+            before={field: old},
+            after={field: value},
+        )
     return Change(
-        row.case_id, summary, tags=frozenset({tag_id}), inverse=inverse(edit, tag_id, old)
+        row.case_id,
+        summary,
+        tags=frozenset({tag_id}),
+        inverse=inverse(edit, tag_id, old, expected=version),
     )
 
 
-def rename_tag(store: Store, tag_id: int, name: str, author: str | None = None) -> Change:
+def rename_tag(
+    store: Store, tag_id: int, name: str, author: str | None = None, expected: int | None = None
+) -> Change:
     """Rename a tag."""
-    return _set(store, tag_id, "name", _check_name(name), "Renamed", author, rename_tag)
+    name = _check_name(name)
+    return _set(store, tag_id, "name", name, "Renamed", author, rename_tag, expected)
 
 
-def recolour_tag(store: Store, tag_id: int, color: str, author: str | None = None) -> Change:
+def recolour_tag(
+    store: Store, tag_id: int, color: str, author: str | None = None, expected: int | None = None
+) -> Change:
     """Give a tag another colour (#rrggbb)."""
     colour = _check_colour(color)
-    return _set(store, tag_id, "color", colour, "Changed the colour", author, recolour_tag)
+    what = "Changed the colour"
+    return _set(store, tag_id, "color", colour, what, author, recolour_tag, expected)
 
 
-def set_tag_icon(store: Store, tag_id: int, icon: str | None, author: str | None = None) -> Change:
+def set_tag_icon(
+    store: Store,
+    tag_id: int,
+    icon: str | None,
+    author: str | None = None,
+    expected: int | None = None,
+) -> Change:
     """Give a tag another icon (a qtawesome glyph name), or none."""
     check_text("tag", "icon", icon, "An icon name")
-    return _set(store, tag_id, "icon", icon or None, "Changed the icon", author, set_tag_icon)
+    what = "Changed the icon"
+    return _set(store, tag_id, "icon", icon or None, what, author, set_tag_icon, expected)
 
 
 def set_tag_parent(
@@ -143,7 +187,7 @@ def set_tag_parent(
             ancestor = parent.parent_id
         s.execute(update(Tag).where(Tag.id == tag_id).values(parent_id=parent_id))
         summary = f"Moved tag {row.name!r}"
-        log_edit(s, row.case_id, author, summary)
+        log_edit(s, row.case_id, author, summary, kind="tag.parent")
     return Change(
         row.case_id,
         summary,
@@ -217,7 +261,7 @@ def delete_tag(store: Store, tag_id: int, author: str | None = None) -> Change:
     with store.transaction() as s:
         record = _take(s, tag_id, _tag_row(s, tag_id).parent_id)
         summary = f"Deleted tag {record.name!r}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="tag.delete")
     return _record_change(record, summary, inverse(restore_tag, record))
 
 
@@ -226,7 +270,7 @@ def restore_tag(store: Store, record: TagRecord, author: str | None = None) -> C
     with store.transaction() as s:
         _put_back(s, record)
         summary = f"Restored tag {record.name!r}"
-        log_edit(s, record.case_id, author, summary)
+        log_edit(s, record.case_id, author, summary, kind="tag.restore")
     return _record_change(record, summary, inverse(delete_tag, record.id))
 
 
@@ -277,7 +321,7 @@ def merge_tags(
         taken = _take(s, source_tag_id, target_tag_id)
         record = MergeRecord(taken, target_tag_id, gained_claims, gained_evidence, target.parent_id)
         summary = f"Merged tag {source.name!r} into {target.name!r}"
-        log_edit(s, source.case_id, author, summary)
+        log_edit(s, source.case_id, author, summary, kind="tag.merge")
     return _record_change(
         record.source, summary, inverse(unmerge_tags, record), extra_tags=(target_tag_id,)
     )
@@ -327,7 +371,7 @@ def unmerge_tags(store: Store, record: MergeRecord, author: str | None = None) -
             update(Tag).where(Tag.id == record.target_id).values(parent_id=record.target_parent)
         )
         summary = f"Unmerged tag {record.source.name!r}"
-        log_edit(s, record.source.case_id, author, summary)
+        log_edit(s, record.source.case_id, author, summary, kind="tag.unmerge")
     undo = inverse(merge_tags, record.source.id, record.target_id)
     return _record_change(record.source, summary, undo, extra_tags=(record.target_id,))
 
@@ -361,7 +405,16 @@ def apply_tag(
         pos = _next_claim_pos(s, claim_id) if position is None else position
         s.execute(insert(ClaimTag).values(claim_id=claim_id, tag_id=tag_id, position=pos))
         summary = f"Tagged claim {claim_id} {row.name!r}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="tag.apply",
+            entity=f"claim_tag:{claim_id}:{tag_id}",
+            claims={claim_id},
+            after={"tag": row.name},
+        )
     return Change(
         case_id,
         summary,
@@ -382,7 +435,16 @@ def remove_tag(store: Store, claim_id: int, tag_id: int, author: str | None = No
             raise EditRefused(f"The claim does not have the tag {row.name!r}.")
         s.execute(delete(ClaimTag).where(*where))
         summary = f"Removed tag {row.name!r} from claim {claim_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(
+            s,
+            case_id,
+            author,
+            summary,
+            kind="tag.remove",
+            entity=f"claim_tag:{claim_id}:{tag_id}",
+            claims={claim_id},
+            before={"tag": row.name},
+        )
     return Change(
         case_id,
         summary,
@@ -415,7 +477,7 @@ def apply_evidence_tag(
         pos = _next_evidence_pos(s, evidence_id) if position is None else position
         s.execute(insert(EvidenceTag).values(evidence_id=evidence_id, tag_id=tag_id, position=pos))
         summary = f"Tagged evidence record {evidence_id} {row.name!r}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="evidence.tag")
     return Change(
         case_id,
         summary,
@@ -438,7 +500,7 @@ def remove_evidence_tag(
             raise EditRefused(f"The evidence record does not have the tag {row.name!r}.")
         s.execute(delete(EvidenceTag).where(*where))
         summary = f"Removed tag {row.name!r} from evidence record {evidence_id}"
-        log_edit(s, case_id, author, summary)
+        log_edit(s, case_id, author, summary, kind="evidence.untag")
     return Change(
         case_id,
         summary,

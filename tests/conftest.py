@@ -28,6 +28,14 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    # Qt's own per-user folders too (the window's data folder, ui.common.data_folder): test
+    # mode puts them under the temporary home's ~/.qttest, whatever the platform.
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    from ui.window.app import name_application
+
+    name_application()
 
 
 @pytest.fixture

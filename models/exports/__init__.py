@@ -56,6 +56,12 @@ class ExportFormat:
     write: Callable[[CaseSnapshot, ExportOptions, str | os.PathLike, Job], None]
     paged: bool = False  # page size and orientation apply
     filtered: bool = True  # the claim filter and the appendix apply
+    portrait: bool = False  # always portrait: the orientation does not apply
+    name_suffix: str = ""  # the default file name is <slug><name_suffix><extension>
+
+    def default_name(self, slug: str) -> str:
+        """The file name offered for a case, e.g. "huawei-backdoor-2020-worksheet.pdf"."""
+        return f"{slug}{self.name_suffix}{self.extension}"
 
 
 FORMATS: dict[str, ExportFormat] = {}
@@ -131,11 +137,15 @@ def checked_case_file(case: CaseSnapshot) -> dict:
 def _register_text_formats() -> None:
     from models.exports import csv_export, html, markdown, w3c
 
-    register(ExportFormat("html", "HTML page", ".html", _text_writer(html.render)))
-    register(ExportFormat("md", "Markdown", ".md", _text_writer(markdown.render)))
-    register(ExportFormat("csv", "CSV table", ".csv", _text_writer(csv_export.render)))
-    register(ExportFormat("json", "Counterpoint case file", ".json", _json_writer, filtered=False))
-    register(ExportFormat("w3c", "W3C Web Annotations", ".jsonld", _text_writer(w3c.render)))
+    text = _text_writer
+    for key, label, extension, write, suffix, filtered in (
+        ("html", "HTML page", ".html", text(html.render), "-comparison", True),
+        ("md", "Markdown", ".md", text(markdown.render), "-comparison", True),
+        ("csv", "CSV table", ".csv", text(csv_export.render), "-claims", True),
+        ("json", "Counterpoint case file", ".json", _json_writer, "-case", False),
+        ("w3c", "W3C Web Annotations", ".jsonld", text(w3c.render), "-annotations", True),
+    ):
+        register(ExportFormat(key, label, extension, write, filtered=filtered, name_suffix=suffix))
 
 
 _register_text_formats()

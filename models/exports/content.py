@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from models.attribution import Stamp, who
 from models.authors import login_name
 from models.claim_filter import ClaimFilter
 from models.i18n import QT_TRANSLATE_NOOP, Context, word
@@ -59,6 +60,21 @@ def anchor_mark(claim: ClaimView) -> str:
     """The mark of a claim not placed in its source's current version ("" if it is placed)."""
     mark = ANCHOR_MARKS.get(claim.anchor_state, "")
     return Export.tr(mark) if mark else ""
+
+
+def assessor(claim: ClaimView) -> str:
+    """Who answers for a claim's rationale, as every export names them: "Ana, as cp_writer".
+
+    The database role is named when the store recorded one (a team store) that differs from
+    the name; "" if nobody is recorded.
+    """
+    stamp = claim.assessed
+    return who(claim.assessed_by, stamp.role if stamp is not None else None)
+
+
+def made_by(stamp: Stamp | None) -> str:
+    """Who made a link or an evidence record, or "" if nobody is recorded."""
+    return "" if stamp is None else stamp.who()
 
 
 def badge_text(status: str) -> str:

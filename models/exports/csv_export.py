@@ -19,6 +19,8 @@ COLUMNS = (
     "status",
     "rationale",
     "assessed_by",
+    "assessed_as",  # the database role (a team store), if one was recorded
+    "assessed_at",  # when the assessment last changed, ISO 8601 in UTC
     "tags",
     "evidence_ids",
     "linked_claim_ids",
@@ -57,6 +59,8 @@ def render(content: ExportContent) -> str:
             label(c.status),
             c.rationale,
             c.assessed_by,
+            c.assessed.role if c.assessed else None,
+            c.assessed.at.isoformat(timespec="seconds") if c.assessed and c.assessed.at else None,
             "; ".join(t.name for t in block.tags),
             "; ".join(f"E{r.number} {r.evidence.key}" for r in block.evidence),
             "; ".join(case.claim(i).key for i in others),

@@ -7,7 +7,9 @@ from html import escape as _escape_html
 from models.exports.content import (
     ClaimBlock,
     ExportContent,
+    assessor,
     grade_text,
+    made_by,
     relation_rows,
     safe_color,
     segments,
@@ -261,8 +263,8 @@ def claim_html(block: ClaimBlock) -> str:
         out.append(f'<ul class="tags">{chips}</ul>')
     if c.rationale:
         who = (
-            fill(Export.tr("Rationale (%1):"), c.assessed_by)
-            if c.assessed_by
+            fill(Export.tr("Rationale (%1):"), assessor(c))
+            if assessor(c)
             else Export.tr("Rationale:")
         )
         out.append(f'<p class="rationale"><strong>{escape(who)}</strong> {escape(c.rationale)}</p>')
@@ -276,6 +278,11 @@ def claim_html(block: ClaimBlock) -> str:
         out.append(f'<p class="evidence"><strong>{evidence}</strong> {refs}</p>')
     out.append("</article>")
     return "\n".join(out)
+
+
+def _linked_by(link) -> str:
+    who = made_by(link.stamp)
+    return f'<span class="by"> ({escape(fill(Export.tr("by %1"), who))})</span>' if who else ""
 
 
 def _pairs(content: ExportContent) -> str:
@@ -296,7 +303,7 @@ def _pairs(content: ExportContent) -> str:
         for row, linked in enumerate(pair.responses, start=1):
             out.append(
                 f'<div class="relation" style="grid-row:{row}">'
-                f"\u2190 {escape(linked.relation)}</div>"
+                f"\u2190 {escape(linked.relation)}{_linked_by(linked.link)}</div>"
             )
             out.append(
                 f'<div class="response" style="grid-row:{row}">{claim_html(linked.response)}</div>'
@@ -336,7 +343,14 @@ def _references(content: ExportContent) -> str:
             f'<li id="E{ref.number}" value="{ref.number}"><p><strong>{ref.tag}</strong> '
             f'<span class="citation">{escape(e.citation)}</span></p>'
             f'<p class="meta">{escape(label(e.kind))} \u00b7 {escape(e.date or undated)} '
-            f"\u00b7 {escape(grade)}" + (f" \u00b7 {escape(e.url)}" if e.url else "") + "</p>"
+            f"\u00b7 {escape(grade)}"
+            + (f" \u00b7 {escape(e.url)}" if e.url else "")
+            + (
+                f" \u00b7 {escape(fill(Export.tr('added by %1'), made_by(e.stamp)))}"
+                if made_by(e.stamp)
+                else ""
+            )
+            + "</p>"
             f'<p class="summary-text">{escape(e.summary)}</p></li>'
         )
     if not content.references:

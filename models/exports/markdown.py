@@ -7,7 +7,9 @@ import re
 from models.exports.content import (
     ClaimBlock,
     ExportContent,
+    assessor,
     grade_text,
+    made_by,
     relation_rows,
     segments,
     source_spans,
@@ -137,8 +139,8 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
         out += [fill(md(Export.tr("Tags: %1")), chips), ""]
     if c.rationale:
         who = (
-            fill(md(Export.tr("Rationale (%1):")), md(c.assessed_by))
-            if c.assessed_by
+            fill(md(Export.tr("Rationale (%1):")), md(assessor(c)))
+            if assessor(c)
             else md(Export.tr("Rationale:"))
         )
         out += [f"**{who}** {md(c.rationale)}", ""]
@@ -166,7 +168,9 @@ def _pairs(content: ExportContent) -> list[str]:
         out += claim_md(pair.allegation)
         for linked in pair.responses:
             party, key = md(content.party("response")), md(linked.response.claim.key)
-            out += [f"#### {fill(answer, party, md(linked.relation), key)}", ""]
+            by = made_by(linked.link.stamp)
+            by = f" \u00b7 {fill(md(Export.tr('by %1')), md(by))}" if by else ""
+            out += [f"#### {fill(answer, party, md(linked.relation), key)}{by}", ""]
             if linked.link.note:
                 note = "*" + md(Export.tr("Link note:")) + "* " + md(linked.link.note)
                 out += [note, ""]
@@ -202,7 +206,12 @@ def _references(content: ExportContent) -> list[str]:
             f"**\\[E{ref.number}\\]** {md(e.citation)}",
             "",
             f"{md(label(e.kind))} \u00b7 {md(e.date or undated)} \u00b7 "
-            f"{fill(grade, md(grade_text(e)))}{url}",
+            f"{fill(grade, md(grade_text(e)))}{url}"
+            + (
+                f" \u00b7 {fill(md(Export.tr('added by %1')), md(made_by(e.stamp)))}"
+                if made_by(e.stamp)
+                else ""
+            ),
             "",
             md(e.summary),
             "",

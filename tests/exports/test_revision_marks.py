@@ -92,3 +92,57 @@ def test_the_pdf_marks_the_orphan_card(revised, options, tmp_path, qapp):
     export_snapshot(revised, "pdf", path, options)
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     assert " ".join(text.split()).count(MARK) >= 1
+
+
+PROPOSAL = "Moved in the current version; not yet reviewed"
+TYPO_OLD = "Independent auditors found no hiden access in the code."
+
+
+@pytest.fixture
+def three_ways(store):
+    """A revised case with one claim of each state: c0 orphan, c1 exact, c2 proposed."""
+    old = "\n\n".join(PARAGRAPHS).replace("no hidden access", "no hiden access")
+    source_id = _case(store, old, [GONE, "The minister accused the vendor", TYPO_OLD])
+    new = old.replace(GONE, "No reply.").replace("hiden", "hidden")
+    revise_source(store, source_id, new)
+    case = library.snapshot(store, "rev")
+    assert [c.anchor_state for c in case.claims] == ["orphan", "exact", "proposed"]
+    return case
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+@pytest.mark.parametrize("key", ["html", "md", "csv", "w3c", "pdf", "worksheet", "answer-key"])
+def test_every_export_marks_the_orphan_and_the_proposal_with_the_same_words(
+    three_ways, options, tmp_path, qapp, key
+):
+    """Each export format says "Not in the current version" once per orphan and "Moved in the
+    current version; not yet reviewed" once per proposal; a placed claim is never marked."""
+    from models.exports import export_snapshot
+    from models.exports.content import ANCHOR_MARKS
+    from ui.pdf.formats import register_pdf_formats
+
+    assert ANCHOR_MARKS == {"orphan": MARK, "proposed": PROPOSAL}
+    register_pdf_formats()
+    path = tmp_path / f"out.{key}"
+    export_snapshot(three_ways, key, path, options)
+    if key in ("pdf", "worksheet", "answer-key"):
+        text = _pdf_text(path)
+    else:
+        text = path.read_text(encoding="utf-8")
+    assert text.count(MARK) == 1, key
+    assert text.count(PROPOSAL) == 1, key
+
+
+def test_the_case_file_keeps_each_claims_anchoring(three_ways, options, tmp_path):
+    from models.exports import export_snapshot
+
+    path = tmp_path / "case.json"
+    export_snapshot(three_ways, "json", path, options)
+    claims = json.loads(path.read_text(encoding="utf-8"))["claims"]
+    states = [c["anchor"]["state"] for c in claims]
+    assert states == ["orphan", "exact", "proposed"]

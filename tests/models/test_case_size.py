@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import casefile, claim_edits, library
-from models.casefile import CaseFileError, dumps_case, read_case_file
+from models.casefile import CaseFileError, case_to_dict, dumps_case, read_case_file
 from models.exports import export_snapshot
 from models.limits import max_claims
 from models.operations import EditRefused
@@ -71,3 +71,24 @@ def test_a_new_claim_past_the_limit_is_refused_and_nothing_changes(store, monkey
     with store.reading() as s:
         count = s.execute(select(func.count()).where(Claim.case_id == snap.id)).scalar_one()
     assert count == len(snap.claims)
+
+
+# The whole 100,000-claim round trip runs in every suite (about 30 s of CPU): a skipped test is
+# one CI never runs.
+@pytest.mark.parametrize("claims", [5_000, 100_000])
+def test_a_big_case_imports_exports_as_a_case_file_and_imports_again(store, tmp_path, claims):
+    # As File → Import, File → Export (the case file) and File → Import again do it: the
+    # re-imported case is the same case, every claim, link, tag and evidence record.
+    from bench.synthetic import make_case as synthetic_case
+
+    data = synthetic_case(claims_per_side=claims // 2, links=claims // 2, evidence=200)
+    first = tmp_path / "first.json"
+    first.write_text(dumps_case(data), encoding="utf-8")
+    slug = library.import_file(store, first)
+    exported = tmp_path / "exported.json"
+    export_snapshot(library.snapshot(store, slug), "json", exported)
+    again = library.import_file(store, exported)
+    assert again != slug
+    case = library.snapshot(store, again)
+    assert len(case.claims) == claims and len(case.links) == claims // 2
+    assert case_to_dict(case) == dict(data, slug=again)

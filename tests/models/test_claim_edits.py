@@ -134,3 +134,25 @@ def test_edits_are_logged(store):
             "Changed the notes" in s.execute(select(Edit.summary).order_by(Edit.id.desc())).scalar()
         )
         assert load_case(s, SLUG).claim(claim.id).notes == "x"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_a_new_claim_takes_its_sides_party_and_usual_kind(request, backend, tmp_path):
+    from collections import Counter
+
+    from models import library
+    from models.claim_edits import create_claim
+
+    target = (
+        str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("postgres_db")
+    )
+    store = library.open_library(target)
+    try:
+        case = library.snapshot(store, library.SEED_SLUG)
+        usual = Counter(c.kind for c in case.claims_of("allegation")).most_common(1)[0][0]
+        claim_id, _ = create_claim(store, case.id, "allegation", case.sources[0].id, 0, 12)
+        claim = library.snapshot(store, library.SEED_SLUG).claim(claim_id)
+        assert claim.speaker == case.side("allegation").party
+        assert claim.kind == usual
+    finally:
+        store.close()

@@ -100,3 +100,29 @@ def test_a_renamed_tag_is_found_by_its_new_name(store):
         index.matching("response", ClaimFilter(text="ZQXJ renamed"))
     )
     assert found == {c.id for c in case.claims if tag.id in c.tag_ids}
+
+
+def test_the_patched_index_keeps_what_the_filter_keeps_on_the_edited_case(store):
+    # Edits patch the index's columns in place; a filter on them must still agree with the
+    # definition run afresh on the edited case, and the counts with a recount.
+    case = _case(store)
+    index = ClaimIndex(case)
+    index.prepare()
+    tag = case.tags[0]
+    edited = {}
+    for n, claim in enumerate(case.claims[::5]):
+        status = STATUSES[n % len(STATUSES)]
+        tags = () if tag.id in claim.tag_ids else (*claim.tag_ids, tag.id)
+        edited[claim.id] = replace(claim, status=status, tag_ids=tags, notes=f"zqxj {n}")
+    claims = tuple(edited.get(c.id, c) for c in case.claims)
+    new = replace(case, claims=claims, _index={})
+    index.update(new, edited)
+    for flt in (*_filters(new), ClaimFilter(text="zqxj 3"), ClaimFilter(tag_ids={tag.id})):
+        kept = {c.id for c in flt.kept(new)}
+        for role in ROLES:
+            found = index.matching(role, flt)
+            side = [c.id for c in new.claims_of(role)]
+            assert (side if found is None else found) == [c for c in side if c in kept], flt
+    for role in ROLES:
+        counted = {k: n for k, n in index.recount(role).items() if n}
+        assert {k: n for k, n in index.tally(role).items() if n} == counted

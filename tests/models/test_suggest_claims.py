@@ -223,7 +223,9 @@ def test_clause_rules(sentence, clauses):
     [
         ("'We are very indignant,' Huawei said.", "Huawei"),
         ("The network is safe, according to O'Brien.", "O'Brien"),
-        ("According to Robert O'Brien, the evidence exists.", None),
+        ("According to Robert O'Brien, the evidence exists.", "Robert O'Brien"),
+        ("According to the U.S. government, Huawei can access networks.", "the U.S. government"),
+        ("According to reports, the equipment is safe.", None),
         ("'The evidence exists,' said Robert O'Brien.", "Robert O'Brien"),
         ("O'Brien points out that Huawei sells equipment.", "O'Brien"),
         ("Huawei also said in a statement that it never had access.", "Huawei"),

@@ -33,6 +33,10 @@ def open_main_window(qtbot, db_path, settings_path):
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need an active window
+        # The docks fill after the panes' first paint: wait until the inspector shows the claim.
+        selected = window.session.selection.claim_id
+        if selected is not None and window.inspector.isVisible():
+            qtbot.waitUntil(lambda: window.inspector.claim_id == selected)
         windows.append(window)
         return window
 

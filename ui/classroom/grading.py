@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -230,10 +231,9 @@ class GradingDialog(QDialog):
         self.student_view = self._table(self.students)
         self.claims = ClaimSplitModel(self)
         self.claim_view = self._table(self.claims)
-        self.claim_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.claim_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Every column as wide as its header's words (and the sort arrow) and its cells; the
+        # splitter never makes the table narrower than that, so no header is ever cut.
+        self._fit_claim_columns()
         self.skipped_list = self._list()
         self.disagreed_list = self._list()
 
@@ -254,7 +254,8 @@ class GradingDialog(QDialog):
         lower.addWidget(side)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
-        lower.setSizes([700, 400])
+        lower.setCollapsible(0, False)
+        lower.setSizes([760, 340])
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -377,11 +378,24 @@ class GradingDialog(QDialog):
             text += " " + self.tr("No file in this folder is a student copy of this case.")
         self._show(report, text)
 
+    def _fit_claim_columns(self) -> None:
+        # The widths the columns take (their header's words, the sort arrow, the cells): the
+        # splitter never makes the table narrower, so no header is cut.
+        header = self.claim_view.horizontalHeader()
+        view = self.claim_view
+        needed = sum(
+            max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+            for c in range(self.claims.columnCount())
+        )
+        scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumWidth(needed + scroll + 2 * view.frameWidth() + 24)
+
     def _show(self, report: ClassReport | None, message: str) -> None:
         self.report = report
         self.summary.setText(message)
         self.students.set_report(report)
         self.claims.set_report(report)
+        self._fit_claim_columns()
         self.skipped_list.clear()
         self.disagreed_list.clear()
         if report is not None:

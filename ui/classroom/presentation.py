@@ -16,7 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import QWidget
 
 from models.i18n import word as label  # in the reader's language
@@ -179,21 +188,50 @@ class PresentationWindow(QWidget):
         if target != self.index:
             self.index = target
             self.revealed = False
-            self.update()
+            self._changed()
 
     def reveal(self, shown: bool = True) -> None:
         """Show (or hide) the assessments and rationales of the pair on screen."""
         self.revealed = shown
-        self.update()
+        self._changed()
 
     def set_high_contrast(self, on: bool) -> None:
         """Switch to white on black with yellow and cyan accents (or back)."""
         self.high_contrast = on
-        self.update()
+        self._changed()
 
     def visible_text(self) -> str:
         """Every text on screen now, top to bottom (for tests and screen readers)."""
         return "\n".join(b.text for b in self._layout())
+
+    def _changed(self) -> None:
+        """Repaint, and tell assistive technology what the slide says now."""
+        self.update()
+        self._expose_text()
+
+    def _expose_text(self) -> None:
+        # The slide is painted, not made of widgets: its words are the window's accessible
+        # name (where the class is) and description (every text on screen, in reading order).
+        name = self.tr("Slide {progress}").format(progress=self.progress_text())
+        text = self.visible_text()
+        if text == self.accessibleDescription() and name == self.accessibleName():
+            return
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Expose the first slide's text."""
+        super().showEvent(event)
+        self._expose_text()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new size may split the responses differently: expose the text again."""
+        super().resizeEvent(event)
+        self._expose_text()
 
     # --- Qt events ------------------------------------------------------------------------------
 

@@ -74,24 +74,48 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
     claim = _claim(session, claim_id)
     if claim is not None and claim.status == status:
         return True
+    seen = claim.assessment_version if claim is not None else None  # a colleague's since: conflict
     return _made(
         session.perform(
             fill(Commands.tr("Mark %1 as %2"), _key(session, claim_id), word(status).lower()),
-            lambda store, author: ops.set_assessment(store, claim_id, status=status, author=author),
+            lambda store, author: ops.set_assessment(
+                store,
+                claim_id,
+                status=status,
+                author=author,
+                expected=seen,
+                known=None if claim is None else {"status": claim.status},
+            ),
         )
     )
 
 
-def write_rationale(session: CaseSession, claim_id: int, text: str) -> bool:
-    """Write a claim's rationale (its status stays)."""
+def write_rationale(
+    session: CaseSession, claim_id: int, text: str, over: tuple[int, str] | None = None
+) -> bool:
+    """Write a claim's rationale (its status stays).
+
+    `over`: the assessment's version and rationale the text was typed over, if older than the
+    snapshot's (a colleague changed the rationale while the user typed: a conflict, settled as
+    any).
+    """
     claim = _claim(session, claim_id)
     if claim is not None and claim.rationale == text:
         return True
+    seen = claim.assessment_version if claim is not None else None
+    known = None if claim is None else {"rationale": claim.rationale}
+    if over is not None:
+        seen, known = over[0], {"rationale": over[1]}
     return _made(
         session.perform(
             fill(Commands.tr("Edit the rationale of %1"), _key(session, claim_id)),
             lambda store, author: ops.set_assessment(
-                store, claim_id, rationale=text, author=author
+                store,
+                claim_id,
+                rationale=text,
+                author=author,
+                expected=seen,
+                known=known,
             ),
         )
     )
@@ -112,11 +136,17 @@ def edit_claim(session: CaseSession, claim_id: int, field: str, value: str) -> b
     claim = _claim(session, claim_id)
     if claim is not None and (getattr(claim, field) or "") == (value or ""):
         return True
+    seen = claim.version if claim is not None else None
     return _made(
         session.perform(
             fill(Commands.tr(CLAIM_FIELDS[field]), _key(session, claim_id)),
             lambda store, author: claim_edits.update_claim(
-                store, claim_id, **{field: value}, author=author
+                store,
+                claim_id,
+                **{field: value},
+                author=author,
+                expected=seen,
+                known=None if claim is None else {field: getattr(claim, field)},
             ),
         )
     )
@@ -199,7 +229,14 @@ def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool
                 _key(session, link.response_id),
                 word(relation),
             ),
-            lambda store, author: ops.set_relation(store, link.id, relation, author=author),
+            lambda store, author: ops.set_relation(
+                store,
+                link.id,
+                relation,
+                author=author,
+                expected=link.version,
+                known={"relation": link.relation},
+            ),
         )
     )
 
@@ -233,9 +270,11 @@ def new_evidence(session: CaseSession, fields: dict[str, Any]) -> int | None:
 
 def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]) -> bool:
     """Change the fields of an evidence record that differ from what it holds."""
+    seen = None
     try:
         record = session.snapshot.evidence_record(evidence_id)
         fields = {k: v for k, v in fields.items() if v != getattr(record, k)}
+        seen = record.version
     except (AttributeError, KeyError):
         pass
     if not fields:
@@ -244,7 +283,7 @@ def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]
         session.perform(
             fill(Commands.tr("Edit the evidence record “%1”"), _title(session, evidence_id)),
             lambda store, author: evidence_edits.update_evidence(
-                store, evidence_id, author=author, **fields
+                store, evidence_id, author=author, expected=seen, **fields
             ),
         )
     )
@@ -334,13 +373,24 @@ def new_tag(
     return change.created if change is not None else None
 
 
-def _tag_field(session: CaseSession, tag_id: int, field: str, value, text: str, edit) -> bool:
+def _tag_field(
+    session: CaseSession, tag_id: int, field: str, value, text: str, edit, versioned=True
+) -> bool:
+    seen = None
     try:
-        if getattr(session.snapshot.tag(tag_id), field) == value:
+        tag = session.snapshot.tag(tag_id)
+        if getattr(tag, field) == value:
             return False
+        seen = tag.version if versioned else None
     except (AttributeError, KeyError):
         pass
-    return _made(session.perform(text, lambda store, author: edit(store, tag_id, value, author)))
+    if seen is None:
+        return _made(
+            session.perform(text, lambda store, author: edit(store, tag_id, value, author))
+        )
+    return _made(
+        session.perform(text, lambda store, author: edit(store, tag_id, value, author, seen))
+    )
 
 
 def rename_tag(session: CaseSession, tag_id: int, name: str) -> bool:
@@ -382,6 +432,7 @@ def move_tag(session: CaseSession, tag_id: int, parent_id: int | None) -> bool:
         parent_id,
         fill(Commands.tr("Move the tag “%1”"), _tag_name(session, tag_id)),
         tag_edits.set_tag_parent,
+        versioned=False,
     )
 
 

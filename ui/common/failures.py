@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
     QObject,
-    QStandardPaths,
     Qt,
     QtMsgType,
     Signal,
@@ -49,12 +48,6 @@ _HANDLED = "counterpointFailureHandler"  # marks our handlers, so install() can 
 Failures = Context("Failures")
 
 
-def data_folder() -> Path:
-    """The user's data folder (as main.py's default store: ~/.local/share/Counterpoint)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base) / "Counterpoint"
-
-
 def configure_logging(folder: Path | None = None) -> Path | None:
     """INFO and above to a rotating log file in `folder`, warnings to stderr; the log's path.
 
@@ -71,6 +64,8 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     stderr.setFormatter(formatter)
     setattr(stderr, _HANDLED, True)
     root.addHandler(stderr)
+    from ui.common.data_folder import data_folder
+
     path = (folder or data_folder()) / LOG_NAME
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

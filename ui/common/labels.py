@@ -86,6 +86,13 @@ COUNTED = {
     "unverifiable": QT_TRANSLATE_NOOP("Words", "unverifiable"),
 }
 
+# How the window marks a claim not placed in its source's current version (models/revisions.py).
+# The orphan's words are those of every export (models.exports.content.ANCHOR_MARKS).
+ANCHOR_MARKS = {
+    "orphan": QT_TRANSLATE_NOOP("Words", "Not in the current version"),
+    "proposed": QT_TRANSLATE_NOOP("Words", "To review"),
+}
+
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -101,6 +108,12 @@ def counted(status: str) -> str:
     """A status as the status bar counts it ("3 unsupported")."""
     english = COUNTED.get(status)
     return _translate(english) if english is not None else label(status)
+
+
+def anchor_mark(state: str) -> str:
+    """The mark of a claim's anchoring state ("" for a claim placed in the current version)."""
+    english = ANCHOR_MARKS.get(state)
+    return _translate(english) if english is not None else ""
 
 
 def format_name(key: str, fallback: str) -> str:

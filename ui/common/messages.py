@@ -21,6 +21,19 @@ from ui.common.theme import is_dark
 BANNER_COLORS = {False: ("#fdecea", "#c62828", "#5f1212"), True: ("#4a1f1f", "#e57373", "#ffdad6")}
 
 
+def problem_label(parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A dialog's line saying what is wrong with what was typed: plain text, wrapped, in the
+    error's red (the dark theme's own where the window is dark), hidden until it has a say."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {BANNER_COLORS[is_dark(QApplication.palette())][1]};")
+    label.hide()
+    return label
+
+
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """A modal error box whose text is never read as markup."""
     box = QMessageBox(parent)
@@ -44,13 +57,18 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 class Banner(QFrame):
-    """A red strip above the panes that says an edit was refused; stays until dismissed."""
+    """A red strip above the panes that says an edit was refused; stays until dismissed.
+
+    The window has a second one, not dismissible, for what lasts: a read-only store, a lost
+    connection.
+    """
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, dismissible: bool = True):
+        """`dismissible`: False for a state that lasts (read-only, reconnecting): no Dismiss."""
         super().__init__(parent)
-        self.setObjectName("refusalBanner")
+        self.setObjectName("refusalBanner" if dismissible else "stateBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._dark: bool | None = None
         layout = QHBoxLayout(self)
@@ -70,6 +88,7 @@ class Banner(QFrame):
         layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        close.setVisible(dismissible)
         self._restyle()
         self.hide()
 

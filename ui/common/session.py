@@ -9,6 +9,12 @@ If the store refuses, nothing is pushed, the user is told why, and the screen is
 the store, so it never shows an edit the store does not hold. A refused undo or redo leaves the
 history as it was, the command in its place, to be tried again. A slot that reads the store
 goes through `CaseSession.read`, which turns a store failure into the same message.
+
+An edit made from a stale picture (a colleague changed the same thing since the snapshot was
+read) raises `Conflict` in the store and writes nothing: `perform` asks `conflict_resolver` (the
+window's conflict dialog) whether to keep the colleague's value, apply the user's own or a
+merge, and only then writes, over the colleague's version. An undo whose thing a colleague
+changed since is refused the same way: nothing changes and the step stays, doing nothing.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from datetime import UTC
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -24,14 +31,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from models import library
 from models.authors import login_name
 from models.case_edits import case_slug
-from models.edit_log import Change, EditRefused
-from models.snapshot import CaseSnapshot, refresh_case
-from models.store import Store, StoreError
+from models.edit_log import Change, Conflict, EditRefused
+from models.snapshot import CaseSnapshot, paused_gc, refresh_case
+from models.store import Store, StoreError, StoreReadOnly, StoreUnreachable
 from ui.common.selection import Selection
+from ui.common.translation import Context
 
 log = logging.getLogger(__name__)
 
 Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store and the author
+# Asked when an edit conflicts: the values to write (mine, or a merge), or None to keep theirs.
+Resolver = Callable[[Conflict, str], "dict | None"]
 T = TypeVar("T")
 
 
@@ -64,6 +74,12 @@ class CaseSession(QObject):
     editFailed = Signal(str)  # a sentence for the user: what was refused and that nothing changed
     readFailed = Signal(str)  # a sentence for the user: what could not be read from the store, why
     stepped = Signal(str)  # a sentence for the user: the edit just made, undone or redone
+    connectionLost = Signal(str)  # the server went out of reach: why (edits refused meanwhile)
+    connectionBack = Signal()  # it answers again; the case was re-read
+    colleaguesEdited = Signal(list)  # [Event]: colleagues' edits just caught up with (catch_up)
+    # A conflict was settled: (Conflict, the values written, or None when theirs were kept).
+    # A field showing the user's text then shows what the store holds.
+    conflictSettled = Signal(object, object)
 
     def __init__(self, store: Store, author: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -74,6 +90,9 @@ class CaseSession(QObject):
         self.selection = Selection(self)  # the current claim and evidence record
         self.last_refusal = ""  # the last sentence editFailed or readFailed said
         self._put_back_to: int | None = None  # where a refused undo or redo leaves the stack
+        self.unreachable = ""  # while the server is out of reach: why (edits are refused)
+        self.conflict_resolver: Resolver | None = None  # None: a conflict is only refused
+        self.seen_seq = 0  # the last event of the open case's feed that the snapshot holds
         self.undo_stack.indexChanged.connect(self._put_back)
 
     @property
@@ -87,13 +106,18 @@ class CaseSession(QObject):
         None if the store cannot be read (the user is told); CaseNotFound if it has no such case.
         """
         what = self.tr("The case %1 cannot be opened:").replace("%1", slug)
-        snapshot = self.read(what, lambda store: library.snapshot(store, slug))
-        if snapshot is None:
-            return None
-        self.undo_stack.clear()
-        self.snapshot = snapshot
-        self.selection.keep_to(snapshot)
-        self.caseLoaded.emit(snapshot)
+        # The feed's number is read before the case, so no event is missed in between (one
+        # read twice is harmless). Reading the case and the views' indexes of it make plain data
+        # only (see paused_gc).
+        with paused_gc():
+            read = self.read(what, lambda store: _snapshot_and_seq(store, slug))
+            if read is None:
+                return None
+            snapshot, self.seen_seq = read
+            self.undo_stack.clear()
+            self.snapshot = snapshot
+            self.selection.keep_to(snapshot)
+            self.caseLoaded.emit(snapshot)
         return snapshot
 
     def reload(self) -> None:
@@ -126,9 +150,51 @@ class CaseSession(QObject):
         else:
             self.snapshot = fresh
 
+    def catch_up(self) -> list:
+        """Apply colleagues' edits from the feed since `seen_seq`; return their events.
+
+        Only what each event touched is re-read (as for the window's own edits), and one
+        caseChanged repaints it, so the selection and the scroll position stay. The events this
+        store wrote itself are skipped. `colleaguesEdited` names the others.
+        """
+        from models.feed import events_after
+        from models.live import change_of, merge_changes
+
+        if self.snapshot is None:
+            return []
+        case_id, after = self.snapshot.id, self.seen_seq
+        what = self.tr("Colleagues' edits cannot be shown:")
+        events = self.read(what, lambda store: events_after(store, case_id, after))
+        if not events:
+            return []
+        self.seen_seq = max(self.seen_seq, events[-1].seq)
+        written = self.store.written
+        theirs = [e for e in events if (case_id, e.seq) not in written]
+        written.difference_update((case_id, e.seq) for e in events)
+        change = merge_changes(change_of(e) for e in theirs)
+        if change is None:
+            return []
+        try:
+            self.refresh(change)
+        except StoreError as exc:
+            log.warning("could not re-read the case after a colleague's edit: %s", exc)
+            return []
+        if change.structure:
+            self.selection.keep_to(self.snapshot)
+        self.caseChanged.emit(change)
+        self.colleaguesEdited.emit(theirs)
+        return theirs
+
     def perform(self, text: str, edit: Edit) -> Change | None:
-        """Run an edit now and make it undoable as `text`; None (the user is told) if refused."""
-        change = self.apply(edit)
+        """Run an edit now and make it undoable as `text`; None (the user is told) if refused.
+
+        A conflict with a colleague's edit is settled first (`conflict_resolver`); keeping
+        theirs makes no edit (None).
+        """
+        try:
+            change = self.apply(edit, conflicts=False)
+        except Conflict as conflict:
+            change = self._settle(text, conflict)
         if change is None:
             return None
         if change.inverse is None:  # every domain edit returns one; a new one must, too
@@ -137,22 +203,57 @@ class CaseSession(QObject):
         self.stepped.emit(text)
         return change
 
-    def apply(self, edit: Edit, whole: bool = False) -> Change | None:
+    def apply(self, edit: Edit, whole: bool = False, conflicts: bool = True) -> Change | None:
         """Run an edit that is not undone (naming the student of a copy); None if refused.
 
         `whole`: re-read the whole case after it (it touched what a partial refresh skips).
+        `conflicts`: a conflict is refused like any refusal (False: raised to the caller).
         """
         try:
             return self._apply(edit, whole)
+        except Conflict as conflict:
+            if not conflicts:
+                raise
+            self._refused(conflict_sentence(conflict))
+            return None
         except (StoreError, EditRefused) as exc:
             self._refused(str(exc))
             return None
+
+    def _settle(self, text: str, conflict: Conflict) -> Change | None:
+        """Ask what to do about a conflict, and write the answer over the colleague's version."""
+        while True:
+            if self.conflict_resolver is None:
+                self._refused(conflict_sentence(conflict))
+                return None
+            values = self.conflict_resolver(conflict, text)
+            if values is None:  # keep theirs: nothing is written; the screen shows theirs
+                self._show_store()
+                self.conflictSettled.emit(conflict, None)
+                who = conflict.author or self.tr("A colleague")
+                self.stepped.emit(
+                    self.tr("Kept %1’s version: %2").replace("%1", who).replace("%2", text)
+                )
+                return None
+            try:
+                change = self._apply(
+                    lambda store, author, c=conflict, v=values: c.apply(store, author, v)
+                )
+            except Conflict as again:  # a third edit came in meanwhile: ask again
+                conflict = again
+            except (StoreError, EditRefused) as exc:
+                self._refused(str(exc))
+                return None
+            self.conflictSettled.emit(conflict, values)
+            return change
 
     def read(self, what: str, reader: Callable[[Store], T]) -> T | None:
         """Read the store for a slot; None if it cannot be read (the banner says `what`, why)."""
         try:
             return reader(self.store)
         except StoreError as exc:
+            if isinstance(exc, StoreUnreachable):
+                self.lose_connection(str(exc))
             message = f"{what} {exc}"
             log.warning("store not read: %s", message)
             self.last_refusal = message
@@ -166,8 +267,47 @@ class CaseSession(QObject):
         self.editFailed.emit(message)
         return False
 
+    def lose_connection(self, why: str) -> None:
+        """The server is out of reach: edits are refused until `regain_connection`."""
+        first = not self.unreachable
+        self.unreachable = why
+        if first:
+            log.warning("store out of reach: %s", why)
+            self.connectionLost.emit(why)
+
+    def regain_connection(self) -> None:
+        """The server answers again: re-read the case (what colleagues did meanwhile) and say so."""
+        if not self.unreachable:
+            return
+        self.unreachable = ""
+        log.info("store reachable again")
+        with contextlib.suppress(StoreError):
+            self.reload()
+        if self.snapshot is not None:
+            self.selection.keep_to(self.snapshot)
+            self.caseLoaded.emit(self.snapshot)
+        self.connectionBack.emit()
+
+    def _check_writable(self) -> None:
+        # Said before the store is asked: on a read-only role, or while the server is out of
+        # reach (a connection attempt could take CONNECT_TIMEOUT_S, on the GUI thread).
+        if self.store.read_only:
+            raise StoreReadOnly(self.store.read_only_sentence())
+        if self.unreachable:
+            raise StoreUnreachable(
+                self.tr(
+                    "The store cannot be reached, so nothing was changed; Counterpoint is "
+                    "reconnecting. Make the edit again once the connection is back."
+                )
+            )
+
     def _apply(self, edit: Edit, whole: bool = False) -> Change:
-        change = edit(self.store, self.author)
+        self._check_writable()
+        try:
+            change = edit(self.store, self.author)
+        except StoreUnreachable as exc:
+            self.lose_connection(str(exc))
+            raise
         try:
             self.reload() if whole else self.refresh(change)
         except StoreError as exc:  # committed, but not re-read: show the truth once it reads
@@ -198,6 +338,18 @@ class CaseSession(QObject):
                 )
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
+        except Conflict as conflict:
+            # A colleague changed the thing since this edit (or its undo): putting the old value
+            # back would overwrite theirs. Nothing changes; the step stays, doing nothing.
+            command.next = None
+            command.setText(self.tr("%1 (no longer possible)").replace("%1", name))
+            text = (
+                self.tr("“%1” was not undone: %2")
+                if undoing
+                else self.tr("“%1” was not redone: %2")
+            )
+            self._refused(text.replace("%1", name).replace("%2", conflict_sentence(conflict)))
+            return
         except EditRefused as exc:
             # What it acts on is gone: it stays in the history as a step that does nothing,
             # so the steps before it can still be undone.
@@ -226,9 +378,50 @@ class CaseSession(QObject):
     def _refused(self, message: str) -> None:
         log.warning("edit refused: %s", message)
         self.last_refusal = message
-        with contextlib.suppress(StoreError):
-            self.reload()
+        self._show_store()
+        self.editFailed.emit(message)
+
+    def _show_store(self) -> None:
+        """Re-read the case and show it as the store holds it (out of reach: the snapshot stays
+        the last the store held)."""
+        if not self.unreachable:
+            with contextlib.suppress(StoreError):
+                self.reload()
         if self.snapshot is not None:
             self.selection.keep_to(self.snapshot)
             self.caseLoaded.emit(self.snapshot)
-        self.editFailed.emit(message)
+
+
+Conflicts = Context("Conflicts")
+
+
+def _snapshot_and_seq(store: Store, slug: str) -> tuple[CaseSnapshot, int]:
+    """The case and the number of the last event it holds (read first: none slips between)."""
+    from sqlalchemy import select
+
+    from models.schema import Case, CaseSeq
+
+    with store.reading() as s:
+        seq = s.execute(
+            select(CaseSeq.n).join(Case, Case.id == CaseSeq.case_id).where(Case.slug == slug)
+        ).scalar()
+    return library.snapshot(store, slug), seq or 0
+
+
+def when(at) -> str:
+    """A time from the store (UTC), as the user reads it: local, to the minute."""
+    if at is None:
+        return ""
+    if at.tzinfo is None:  # SQLite gives back the UTC it was given, without the zone
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def conflict_sentence(conflict: Conflict) -> str:
+    """Say who changed the thing since, and when, and that nothing was changed."""
+    who = conflict.author or Conflicts.tr("A colleague")
+    if conflict.at is None:
+        text = Conflicts.tr("%1 changed it since you last saw it; nothing was changed.")
+        return text.replace("%1", who)
+    text = Conflicts.tr("%1 changed it at %2, since you last saw it; nothing was changed.")
+    return text.replace("%1", who).replace("%2", when(conflict.at))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,6 +65,7 @@ class _Saving(QObject):
         self.field = field
         self.save = save
         self.stored = ""
+        self.committing = False  # a save is under way (it may ask the user, in a dialog)
         self.bar = NotSavedBar()
         self.bar.saveRequested.connect(field.commit)
         self.bar.discardRequested.connect(field.discard)
@@ -88,12 +89,23 @@ class _Saving(QObject):
         if text == self.stored:
             self.mark(False)
             return True
+        if self.committing:  # the field lost the focus to a dialog this very save opened
+            return True
+        self.committing = True
+        try:
+            return self._commit(text)
+        finally:
+            self.committing = False
+
+    def _commit(self, text: str) -> bool:
         # The store's answer comes back (refresh) before save() returns: on success it brings
         # the new text, on a refusal the old one, which refresh keeps apart from what was typed.
         saved = self.save(text)
         if saved and self.field.text_value() == text:
             self.stored = text
-        self.mark(not saved)
+        # Not saved only while the field differs from the store: a conflict settled by keeping
+        # a colleague's text (or a merge) loads that text here before save() returns.
+        self.mark(not saved and self.field.text_value() != self.stored)
         return saved
 
     def mark(self, refused: bool) -> None:
@@ -127,6 +139,10 @@ class _Field:
     def is_dirty(self) -> bool:
         """Whether the text differs from the stored value."""
         return self.text_value() != self._saving.stored
+
+    def stored_text(self) -> str:
+        """The value the store holds, as this field last heard of it."""
+        return self._saving.stored
 
     def is_not_saved(self) -> bool:
         """Whether the store refused the text shown (marked until saved or discarded)."""
@@ -166,13 +182,64 @@ class CommitTextEdit(_Field, QPlainTextEdit):
 
     QT_CLASS = "QPlainTextEdit"  # what the not-saved frame's style sheet names
 
-    def __init__(self, save: Save, parent: QWidget | None = None, lines: int = 3):
+    def __init__(
+        self,
+        save: Save,
+        parent: QWidget | None = None,
+        lines: int = 3,
+        grow: tuple[int, int] | None = None,
+    ):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._saving = _Saving(self, save)
+        self._grow = grow
         line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * 2 + 12)
-        self.setMaximumHeight(line * lines + 14)
+        if grow is None:
+            self.setMinimumHeight(line * 2 + 12)
+            self.setMaximumHeight(line * lines + 14)
+        else:
+            # At least grow[0] lines high, and as high as its wrapped text up to grow[1] lines
+            # (past that it scrolls): a rationale is read whole, not through a slot.
+            self.textChanged.connect(self._fit)
+            self._fit()
+
+    def wrapped_lines(self) -> int:
+        """How many lines the text takes, wrapped at the box's width (its scroll bar aside).
+
+        Measured here: QPlainTextEdit lays out only the blocks on screen and counts every
+        other block as one line, so its own document size is short for a wrapped paragraph.
+        """
+        fm = self.fontMetrics()
+        width = max(20, self.viewport().width() - 2 * round(self.document().documentMargin()))
+        flags = Qt.TextFlag.TextWordWrap
+        lines = 0
+        for paragraph in self.toPlainText().split("\n"):
+            if not paragraph:
+                lines += 1
+                continue
+            box = fm.boundingRect(QRect(0, 0, width, 10**6), int(flags), paragraph)
+            lines += max(1, round(box.height() / fm.lineSpacing()))
+        return lines
+
+    def _fit(self, *_args) -> None:
+        low, high = self._grow or (2, 3)
+        wrapped = self.wrapped_lines()
+        lines = max(low, min(high, wrapped))
+        fm = self.fontMetrics()
+        height = (
+            # A laid-out line is the font's height rounded up: a pixel more than lineSpacing.
+            lines * (max(fm.height(), fm.lineSpacing()) + 1)
+            + 2 * round(self.document().documentMargin())
+            + 2 * self.frameWidth()
+            + 4
+        )
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new width wraps the text anew: fit the height to it."""
+        super().resizeEvent(event)
+        if self._grow is not None:
+            self._fit()
 
     def text_value(self) -> str:
         """The text shown."""

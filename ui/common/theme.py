@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from models.palette import status_color
+from models.palette import contrast_ratio, status_color
 
 THEMES = ("system", "light", "dark")
 
@@ -43,16 +43,50 @@ def status_colors(status: str, dark: bool) -> tuple[QColor, QColor, bool]:
     return edge, QColor("#ffffff") if filled else edge, filled
 
 
+# The "unanswered" / "not linked" marker, on the light and the dark theme.
+WARN_COLORS = {False: "#a15c00", True: "#e0a000"}
+READABLE = 4.5  # WCAG 2's contrast ratio for text
+
+
+def readable(color: QColor, background: QColor, minimum: float = READABLE) -> QColor:
+    """`color`, darkened (or lightened, on a dark background) until it reads on `background`.
+
+    A selected or emphasised row is tinted, so a badge's words that read on the plain row may
+    not on it: every badge and marker takes its ink through here.
+    """
+    towards = QColor("#000000") if background.lightness() >= 128 else QColor("#ffffff")
+    ink = QColor(color)
+    amount = 0.0
+    while contrast_ratio(ink.name(), background.name()) < minimum and amount < 1.0:
+        amount = min(1.0, amount + 0.05)
+        ink = QColor(
+            round(color.red() + (towards.red() - color.red()) * amount),
+            round(color.green() + (towards.green() - color.green()) * amount),
+            round(color.blue() + (towards.blue() - color.blue()) * amount),
+        )
+    return ink
+
+
+def badge_colors(status: str, dark: bool, background: QColor) -> tuple[QColor, QColor, bool]:
+    """A status badge's (edge or fill, text, filled) on a row of that background colour."""
+    edge, text, filled = status_colors(status, dark)
+    if filled:
+        return edge, readable(text, edge), True
+    ink = readable(text, background)
+    return ink, ink, False
+
+
 def is_dark(palette: QPalette) -> bool:
     """Whether a palette draws light text on a dark window."""
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def chip_text_color(background: QColor) -> QColor:
-    """Black or white, whichever reads better on a tag chip of that colour."""
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return QColor("#000000") if luminance > 0.55 else QColor("#ffffff")
+    """Black or white, whichever reads better on a tag chip of that colour (WCAG's ratio:
+    the better of the two is at least 4.58 on any colour)."""
+    fill = background.name()
+    black, white = contrast_ratio("#000000", fill), contrast_ratio("#ffffff", fill)
+    return QColor("#000000") if black >= white else QColor("#ffffff")
 
 
 def apply_font(app: QApplication, family: str, point_size: float = 10.0) -> None:
@@ -62,22 +96,61 @@ def apply_font(app: QApplication, family: str, point_size: float = 10.0) -> None
     app.setFont(font)
 
 
+def system_scheme() -> Qt.ColorScheme:
+    """The colour scheme the desktop asks for (Unknown where it says nothing)."""
+    return QGuiApplication.styleHints().colorScheme()
+
+
 def system_prefers_dark() -> bool:
     """Whether the desktop asks for a dark colour scheme."""
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    return system_scheme() == Qt.ColorScheme.Dark
+
+
+_PLATFORM_STYLE: list[str | None] = []  # the style Qt chose before we touched it
+
+
+def native_style(app: QApplication) -> str | None:
+    """The platform's own style (macos, windows11, breeze…), or None where it has none.
+
+    Read once, before the first apply_theme sets any style: Qt's plain "fusion" and the old
+    "windows" style are what it falls back on where the desktop gives no style of its own.
+    """
+    if not _PLATFORM_STYLE:
+        name = app.style().name().lower()
+        _PLATFORM_STYLE.append(None if name in ("fusion", "windows") else name)
+    return _PLATFORM_STYLE[0]
+
+
+SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 
 
 def apply_theme(app: QApplication, theme: str) -> bool:
-    """Apply the light or dark palette ("system" follows the desktop); return True if dark."""
-    app.setStyle("Fusion")
-    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    """Apply a theme ("system" follows the desktop); return True if it is dark.
+
+    Where the platform has a style of its own, it draws the window in its own colours (and a
+    chosen light or dark, through Qt's colour-scheme hint); our palettes, on Fusion, only where
+    it has none or cannot switch.
+    """
+    hints = QGuiApplication.styleHints()
+    native = native_style(app)
+    wanted = SCHEMES.get(theme, Qt.ColorScheme.Unknown)
+    hints.setColorScheme(wanted)  # Unknown: the desktop's own scheme again
+    honoured = theme == "system" or hints.colorScheme() == wanted
+    if native and honoured:
+        if app.style().name().lower() != native:
+            app.setStyle(native)
+        palette = QPalette()  # the platform's, in its current scheme
+        dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    else:
+        app.setStyle("Fusion")
+        dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+        palette = dark_palette() if dark else light_palette()
     from ui.common.icons import set_icon_colors
 
     # The icons' colours first: setPalette tells every widget at once, and one that takes a
     # picture of an icon on that news (IconLabel) must get it in the new colours.
     set_icon_colors(*(("#d6d6d6", "#6f6f6f") if dark else ("#3a3a3a", "#a0a0a0")))
-    app.setPalette(dark_palette() if dark else light_palette())
+    app.setPalette(palette)
     return dark
 
 

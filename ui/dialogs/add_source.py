@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from models.sources import ExtractedSource
 from ui.common import commands, source_reader
 from ui.common.icons import icon
+from ui.common.messages import problem_label
 from ui.common.session import CaseSession
 
 PREVIEW_LINES = 12
@@ -196,11 +197,7 @@ class AddSourceDialog(QDialog):
         self.preview.setObjectName("sourcePreview")
         self.preview.setReadOnly(True)
         self.preview.setFixedHeight(self.preview.fontMetrics().lineSpacing() * 9 + 14)
-        self.problem = QLabel()
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
-        self.problem.hide()
+        self.problem = problem_label()
         form = QFormLayout()
         for key, label in (
             ("title", self.tr("&Title")),

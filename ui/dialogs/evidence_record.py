@@ -25,17 +25,14 @@ from models.evidence_edits import check_evidence_fields
 from models.vocabulary import CREDIBILITY_GRADES, EVIDENCE_KINDS, RELIABILITY_GRADES, STANCES
 from ui.common.icons import icon
 from ui.common.labels import credibility_meaning, reliability_meaning, word
+from ui.common.messages import problem_label
 
 
 class _SavingDialog(QDialog):
     """A dialog whose OK saves, and which stays open, all typed, if the store refuses."""
 
     def _error_label(self) -> QLabel:
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.error = problem_label()
         return self.error
 
     def _say(self, text: str) -> None:

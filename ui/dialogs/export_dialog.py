@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from ui.common.background import BackgroundTask, run_with_progress
 from ui.common.file_dialogs import ask_save_file
 from ui.common.fonts import register_fonts
 from ui.common.labels import format_name
+from ui.common.messages import problem_label
 from ui.common.tooltips import rich_tooltip
 from ui.pdf.formats import register_pdf_formats
 
@@ -44,9 +45,23 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)  # the path that was written
 
-    def __init__(self, session, current_filter: ClaimFilter | None = None, parent=None):
+    def __init__(
+        self,
+        session,
+        current_filter: ClaimFilter | None = None,
+        parent=None,
+        settings=None,
+        *,
+        page_size: str = "A4",
+        landscape: bool = True,
+        folder: str = "",
+    ):
+        """`settings` remembers the last folder; `page_size`, `landscape` and `folder` are the
+        preferred defaults (Edit → Preferences)."""
         super().__init__(parent)
+        self._folder = folder
         self.session = session
+        self.settings = settings  # ui.window.settings.Settings: remembers the last folder
         self.current_filter = current_filter
         self.task: BackgroundTask | None = None  # the export being written, if one is
         self.setWindowTitle(self.tr("Export"))
@@ -70,6 +85,8 @@ class ExportDialog(QDialog):
         self.orientation_combo = QComboBox(self)
         self.orientation_combo.addItem(self.tr("Landscape"), True)
         self.orientation_combo.addItem(self.tr("Portrait"), False)
+        self.page_combo.setCurrentIndex(max(self.page_combo.findText(page_size), 0))
+        self.orientation_combo.setCurrentIndex(self.orientation_combo.findData(bool(landscape)))
         self.appendix_check = QCheckBox(
             self.tr("Append the full source text with the claim spans highlighted"), self
         )
@@ -90,11 +107,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.choose_button)
 
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.hide()
+        self.error_label = problem_label(self)
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)
@@ -117,6 +130,7 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.choose_button.clicked.connect(self.choose_file)
+        self._format = self.format_key  # the format the file name was last made for
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.path_edit.textChanged.connect(self._update_buttons)
         self.path_edit.setText(str(self._default_folder() / self._default_name()))
@@ -134,23 +148,46 @@ class ExportDialog(QDialog):
         return self.format_combo.currentData()
 
     def _default_folder(self) -> Path:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs or Path.home())
+        """The preferred export folder (Edit → Preferences), else the folder of the last export,
+        else the documents folder if there is one, else home.
 
-    def _default_name(self) -> str:
+        A fresh account often has no ~/Documents: offering it would make the first export fail.
+        """
+        from ui.window import settings as keys
+
+        last = self.settings.get(keys.LAST_EXPORT_FOLDER) if self.settings is not None else ""
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (self._folder, last, docs):
+            if folder and Path(folder).is_dir():
+                return Path(folder)
+        return Path.home()
+
+    def _default_name(self, key: str | None = None) -> str:
         slug = self.session.snapshot.slug if self.session.snapshot else "case"
-        return slug + FORMATS[self.format_key].extension
+        return FORMATS[key or self.format_key].default_name(slug)
 
     def _format_changed(self) -> None:
         fmt = FORMATS[self.format_key]
         self.page_combo.setEnabled(fmt.paged)
-        self.orientation_combo.setEnabled(fmt.paged)
+        # The sheets are always portrait: the control shows it and cannot be changed.
+        self.orientation_combo.setEnabled(fmt.paged and not fmt.portrait)
+        if fmt.portrait:
+            self.orientation_combo.setCurrentIndex(self.orientation_combo.findData(False))
+            self.orientation_combo.setToolTip(self.tr("This format is always portrait."))
+        else:
+            self.orientation_combo.setToolTip("")
         self.appendix_check.setEnabled(fmt.key in APPENDIX_FORMATS)
         has_filter = self.current_filter is not None and not self.current_filter.is_empty
         self.filter_check.setEnabled(has_filter and fmt.filtered)
         text = self.path_edit.text().strip()
-        if text:  # keep the chosen folder and name, swap the extension
-            self.path_edit.setText(str(Path(text).with_suffix(fmt.extension)))
+        if text:
+            path = Path(text)
+            if path.name == self._default_name(self._format):  # the offered name: this one's
+                path = path.with_name(self._default_name())
+            else:  # a name the person chose: kept, with this format's extension
+                path = path.with_suffix(fmt.extension)
+            self.path_edit.setText(str(path))
+        self._format = fmt.key
         self.error_label.hide()
 
     def _update_buttons(self) -> None:
@@ -190,6 +227,8 @@ class ExportDialog(QDialog):
         if case is None:
             self._fail(self.tr("No case is open."))
             return None
+        if target.exists() and not self._may_replace(target):
+            return None
         register_fonts()  # on the GUI thread: the worker only uses them
 
         def work(job: Job) -> None:
@@ -209,6 +248,20 @@ class ExportDialog(QDialog):
         self.task.finished.connect(self._update_buttons)
         return self.task
 
+    def _may_replace(self, target: Path) -> bool:
+        """Ask before writing over a file that is there; False leaves it and the dialog open."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace the file?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("%1 already exists. Replace it?").replace("%1", target.name))
+        box.setInformativeText(str(target.parent))
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
     def reject(self) -> None:
         """Cancel closes the dialog; while a file is being written it cancels the export first."""
         if self.task is not None and self.task.running:
@@ -217,6 +270,10 @@ class ExportDialog(QDialog):
         super().reject()
 
     def _written(self, target: Path) -> None:
+        if self.settings is not None:
+            from ui.window import settings as keys
+
+            self.settings.set(keys.LAST_EXPORT_FOLDER, str(target.parent))
         self.exported.emit(str(target))
         self.accept()
 

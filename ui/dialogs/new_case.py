@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.snapshot import CaseSnapshot
 from ui.common.icons import icon
+from ui.common.messages import problem_label
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # as resources/case.schema.json has it
 SLUG_LIMIT = 120
@@ -116,12 +116,7 @@ class CaseDialog(QDialog):
         self.response_party.setObjectName("responseParty")
         self.response_party.setPlaceholderText(self.tr("Who answers it"))
         self.response_description = _text_box(fields.response_description, 2)
-        self.error = QLabel()
-        self.error.setObjectName("caseError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.hide()
+        self.error = problem_label(name="caseError")
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)

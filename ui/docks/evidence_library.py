@@ -6,7 +6,8 @@ Its table model and filter live in `evidence_model`; its edits are named command
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,17 +25,19 @@ from models.evidence_edits import FIELDS
 from models.snapshot import CaseSnapshot
 from models.vocabulary import EVIDENCE_KINDS
 from ui.common import commands
+from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.session import CaseSession
 from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
-from ui.docks.evidence_model import EvidenceFilter, EvidenceModel
+from ui.docks.evidence_model import COLUMNS, EvidenceFilter, EvidenceModel
 
 
 class EvidenceLibrary(QWidget):
     """Every evidence record of the case: filter, create, edit, delete, attach, drag to a claim."""
 
     evidenceSelected = Signal(object)  # the evidence id chosen in the table, or None
+    contextMenuRequested = Signal(str, int, QPoint)  # ("evidence", its id, where): right-click
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,16 +65,30 @@ class EvidenceLibrary(QWidget):
         self.table.setShowGrid(False)
         # Widths from the font, not from the cells: fitting columns to their contents read
         # all 2,000 rows again on every change (most of a second on a big case).
+        # Grade, kind and date are the app's words and short: their columns fit them whole (and
+        # their headers). The title takes the rest, elided in the middle so two titles that begin
+        # alike still differ ("WSJ: U.S. offi…, March 3" / "…, March 9"); each row's tooltip has
+        # the whole title and citation. The citation column is shown only when there is room.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fm = self.table.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fm = header.fontMetrics()
         kinds = [word(k) for k in EVIDENCE_KINDS]
-        for column, samples in ((0, ["A1"]), (2, kinds), (3, ["2020-02-14"])):
-            words = [*samples, self.model.headerData(column, Qt.Orientation.Horizontal)]
-            header.resizeSection(column, max(map(fm.horizontalAdvance, words)) + 28)
-        header.resizeSection(1, 260)
+        bold = self.table.font()
+        bold.setBold(True)  # a row attached to the current claim is bold
+        wide = QFontMetrics(bold)
+        for column, samples in ((0, ["A1", "F6"]), (2, kinds), (3, ["2020-02-14"])):
+            head = fm.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal))
+            cell = max(map(wide.horizontalAdvance, samples))
+            header.resizeSection(column, max(head + 18, cell + 12))
+        self._citation_width = fm.horizontalAdvance("x" * 28)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.new_button = self._button("add", self.tr("New"), self.new_evidence)
@@ -93,12 +110,32 @@ class EvidenceLibrary(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.empty_state = EmptyState(self.table.viewport())
+        self.empty_state.actionRequested.connect(self._empty_action)
+        self.filter.textChanged.connect(lambda _text: self._say_empty())
 
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
         if session.snapshot is not None:
             self._case_loaded(session.snapshot)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """On a resize of the table: show the citation column only where it leaves the title
+        room (a narrow dock shows grade, title, kind and date whole, and no half column)."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        citation = COLUMNS.index("citation")
+        fixed = sum(header.sectionSize(c) for c in (0, 2, 3))
+        room = self.table.viewport().width() - fixed
+        show = room >= 2 * self._citation_width
+        self.table.setColumnHidden(citation, not show)
+        if show:
+            header.resizeSection(citation, max(self._citation_width, room // 2))
 
     def _button(self, name: str, text: str, slot) -> QToolButton:
         button = QToolButton()
@@ -153,6 +190,7 @@ class EvidenceLibrary(QWidget):
                 self.select_evidence(selected)
         self._mark_attached()
         self._update_buttons()
+        self._say_empty()
 
     def _attached_ids(self) -> set[int]:
         snapshot = self._session.snapshot
@@ -225,14 +263,15 @@ class EvidenceLibrary(QWidget):
         return lambda *values: None if edit(*values) else self._session.last_refusal
 
     def delete_selected(self, confirm: bool = True) -> None:
-        """Delete the selected record (after confirmation), detaching it from every claim."""
+        """Delete the selected record, detaching it from every claim (asked first if it is
+        attached to any: those attachments go with it, until undone)."""
         evidence_id = self.selected_evidence()
         snapshot = self._session.snapshot
         if evidence_id is None or snapshot is None:
             return
         record = snapshot.evidence_record(evidence_id)
         uses = sum(1 for c in snapshot.claims for a in c.evidence if a.evidence_id == evidence_id)
-        if confirm:
+        if confirm and uses:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -248,6 +287,53 @@ class EvidenceLibrary(QWidget):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         commands.delete_evidence(self._session, evidence_id)
+
+    def _say_empty(self) -> None:
+        if self.proxy.rowCount():
+            self.empty_state.clear()
+        elif self.model.rowCount():
+            self.empty_state.say(
+                self.tr("No evidence record matches “%1”.").replace("%1", self.filter.text()),
+                self.tr("Clear filter"),
+            )
+        elif self._session.snapshot is not None:
+            self.empty_state.say(
+                self.tr(
+                    "No evidence records yet. Press New to describe a report, a document or "
+                    "a test result, then drag it onto a claim (or press Attach)."
+                ),
+                self.tr("New evidence record…"),
+            )
+        else:
+            self.empty_state.clear()
+
+    def _empty_action(self) -> None:
+        if self.model.rowCount():
+            self.filter.clear()
+        else:
+            self.new_evidence()
+
+    def _menu_requested(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        evidence_id = self.selected_evidence()
+        if evidence_id is not None:
+            at = self.table.viewport().mapToGlobal(point)
+            self.contextMenuRequested.emit("evidence", evidence_id, at)
+
+    def attach_selected(self) -> None:
+        """Attach the selected record to the current claim, asking the stance."""
+        self._attach_selected()
+
+    def detach_selected(self) -> None:
+        """Detach the selected record from the current claim."""
+        self._detach_selected()
+
+    def attached(self) -> set[int]:
+        """The records attached to the current claim."""
+        return self._attached_ids()
 
     def _attach_selected(self) -> None:
         evidence_id = self.selected_evidence()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,10 +61,12 @@ class Inspector(QWidget):
         self._build_tag_list()
         self._build_evidence()
         self._build_links_and_notes()
+        self._build_history()
         self._lay_out()
 
         session.caseChanged.connect(self._case_changed)
         session.caseLoaded.connect(self._case_loaded)
+        session.conflictSettled.connect(self._conflict_settled)
 
     # --- building --------------------------------------------------------------------------
 
@@ -91,6 +95,7 @@ class Inspector(QWidget):
         self.speaker.setAccessibleName(self.tr("Speaker"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for kind in CLAIM_KINDS:
             self.kind.addItem(word(kind), kind)
         self.kind.activated.connect(self._commit_kind)
@@ -99,27 +104,49 @@ class Inspector(QWidget):
         """A button per status, the rationale, and who assessed the claim."""
         self.status_buttons = QButtonGroup(self)
         self.status_buttons.setExclusive(True)
-        self._status_row = QHBoxLayout()
-        self._status_row.setSpacing(2)
+        buttons = []
         for status in STATUSES:
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(icon(status))
             button.setAutoRaise(True)
             name = word(status)
+            # Its word on the button (rows wrap to the dock's width); the key in the tooltip.
+            button.setText(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             key = STATUS_KEYS.get(status)
-            button.setToolTip(f"{name} ({key})" if key else name)
+            button.setToolTip(
+                self.tr("Mark %1 (%2 in a pane)").replace("%1", name).replace("%2", key)
+                if key
+                else self.tr("Mark %1").replace("%1", name)
+            )
             button.setAccessibleName(name)
             button.setProperty("status", status)
             self.status_buttons.addButton(button)
-            self._status_row.addWidget(button)
+            buttons.append(button)
+        # Two columns of buttons with their words: a flow layout in the inspector's scroll area
+        # was squeezed to one row when the dock was short, hiding the others.
+        self._status_row = QWidget()
+        grid = QGridLayout(self._status_row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        for n, button in enumerate(buttons):
+            grid.addWidget(button, n // 2, n % 2, Qt.AlignmentFlag.AlignLeft)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self._status_row.addWidget(self.status_label, 1)
         self.status_buttons.buttonClicked.connect(self._commit_status)
-        self.rationale = self._text_edit(self.tr("Rationale"), "rationale", lines=5)
+        self.rationale = self._text_edit(self.tr("Rationale"), "rationale", grow=(4, 14))
+        self.theirs_banner = TheirsBanner(self)
+        self.theirs_banner.useTheirsRequested.connect(self._use_theirs)
+        self.theirs_banner.keepMineRequested.connect(self._keep_mine)
+        # The assessment's version the rationale on show came from; while the user types over
+        # a colleague's newer rationale, the one their typing started from (a save conflicts).
+        self._rationale_version = 0
+        self._typing_over: tuple[int, str] | None = None
         self.assessed_by = QLabel()
+        self.assessed_by.setObjectName("assessedBy")
         self.assessed_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.assessed_by.setWordWrap(True)
 
     def _build_tag_list(self) -> None:
         """Every tag of the case with a box, ticked for the claim's."""
@@ -157,6 +184,26 @@ class Inspector(QWidget):
         self.links.itemActivated.connect(self._link_activated)  # Enter, double-click
         self.links.itemClicked.connect(self._link_activated)
         self.notes = self._text_edit(self.tr("Notes"), "notes", lines=4)
+        self.notes_by = QLabel()
+        self.notes_by.setObjectName("notesBy")
+        self.notes_by.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes_by.setWordWrap(True)
+
+    def _build_history(self) -> None:
+        """The claim's history from the case's feed, read only while it is open."""
+        self.history_toggle = QToolButton()
+        self.history_toggle.setText(self.tr("History"))
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setToolTip(self.tr("Who changed this claim, when, and what it was"))
+        self.history_toggle.toggled.connect(self._history_toggled)
+        self.claim_history = QListWidget()
+        self.claim_history.setAccessibleName(self.tr("History of the claim"))
+        self.claim_history.setWordWrap(True)
+        self.claim_history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.claim_history.setVisible(False)
 
     def _lay_out(self) -> None:
         """One form, labels above fields, in a scroll area; a hint while no claim is chosen."""
@@ -172,7 +219,9 @@ class Inspector(QWidget):
         form.addRow(self.tr("Paraphrase"), self.paraphrase.with_bar())
         form.addRow(self.tr("Speaker"), self.speaker.with_bar())
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Status"), self._status_row)
+        form.addRow(self.tr("Status"), self.status_label)
+        form.addRow(self._status_row)
+        form.addRow(self.theirs_banner)  # right above the box the user is typing in
         form.addRow(self.tr("Rationale"), self.rationale.with_bar())
         form.addRow("", self.assessed_by)
         form.addRow(self.tr("Tags"), self.tags)
@@ -182,14 +231,20 @@ class Inspector(QWidget):
         form.addRow(self.tr("Evidence"), evidence_box)
         form.addRow(self.tr("Linked"), self.links)
         form.addRow(self.tr("Notes"), self.notes.with_bar())
+        form.addRow("", self.notes_by)
+        form.addRow(self.history_toggle)
+        form.addRow(self.claim_history)
 
         page = QWidget()
         page.setLayout(form)
         scroll = QScrollArea()
+        self._scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        self._scroll = scroll
         empty = QLabel(self.tr("Select a claim to see and edit it here."))
+        self._empty = empty
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self._stack = QStackedWidget()
@@ -198,10 +253,38 @@ class Inspector(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
+        # The wheel scrolls the inspector, not a box it passes over (unless that box has the
+        # focus: then the wheel is the box's, to read a long rationale or pick a kind).
+        for box in (
+            self.quote,
+            self.paraphrase,
+            self.rationale,
+            self.notes,
+            self.tags,
+            self.evidence,
+            self.links,
+        ):
+            self._pass_wheel(box.viewport(), box)
+        self._pass_wheel(self.kind, self.kind)
 
-    def _text_edit(self, name: str, field: str, lines: int = 3) -> CommitTextEdit:
+    def _pass_wheel(self, watched: QWidget, owner: QWidget) -> None:
+        watched.setProperty("wheelOwner", owner)
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """A wheel over an inner box without the focus scrolls the inspector instead."""
+        if event.type() == QEvent.Type.Wheel:
+            owner = watched.property("wheelOwner")
+            if owner is not None and not owner.hasFocus():
+                QApplication.sendEvent(self._scroll.verticalScrollBar(), event)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _text_edit(
+        self, name: str, field: str, lines: int = 3, grow: tuple[int, int] | None = None
+    ) -> CommitTextEdit:
         save = self._save_rationale if field == "rationale" else self._saver(field)
-        edit = CommitTextEdit(save, lines=lines)
+        edit = CommitTextEdit(save, lines=lines, grow=grow)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(self.tr("Ctrl+Enter or leave the field to save"))
         return edit
@@ -235,6 +318,8 @@ class Inspector(QWidget):
                 if edit.is_not_saved():
                     self._not_saved[self._claim_id, name] = edit.text_value()
         self._claim_id = claim_id
+        self._typing_over = None
+        self.theirs_banner.hide()
         self._fill(replace_text=True)
 
     def commit_pending(self) -> None:
@@ -256,6 +341,16 @@ class Inspector(QWidget):
         self._stack.setCurrentIndex(0 if claim is None else 1)
         if claim is None:
             self._claim_id = None
+            snapshot = self._session.snapshot
+            self._empty.setText(
+                self.tr("Select a claim to see and edit it here.")
+                if snapshot is not None and snapshot.claims
+                else self.tr(
+                    "No claims yet. Add a source (Case → Add source…), select a claim's "
+                    "words in the Source panel and press New allegation claim or New "
+                    "response claim; it shows here to assess."
+                )
+            )
             return
         snapshot = self._session.snapshot
         self._filling = True
@@ -276,17 +371,58 @@ class Inspector(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(claim.kind)))
             for button in self.status_buttons.buttons():
                 button.setChecked(button.property("status") == claim.status)
-            self.status_label.setText(word(claim.status))
+            self.status_label.setText(self.tr("Now: %1").replace("%1", word(claim.status)))
+            if self._typing_over is None:
+                self._rationale_version = claim.assessment_version or 0
             # With a rationale, the assessor is its author (models.operations.set_assessment).
             who = self.tr("Assessed by {0}")
             if claim.rationale.strip():
                 who = self.tr("Rationale by {0}")
-            self.assessed_by.setText(who.format(claim.assessed_by) if claim.assessed_by else "")
+            said = ""
+            if claim.assessed_by:
+                stamp = claim.assessed
+                said = who.format(stamp.who() if stamp is not None else claim.assessed_by)
+                if stamp is not None and stamp.at is not None:
+                    when = stamp.at.strftime("%Y-%m-%d %H:%M UTC")
+                    said += self.tr("; assessment last changed on {0}").format(when)
+            self.assessed_by.setText(said)
+            notes = claim.notes_stamp
+            self.notes_by.setText(
+                self.tr("Written by {0}").format(notes.words())
+                if notes is not None and claim.notes.strip()
+                else ""
+            )
+            self.notes_by.setVisible(bool(self.notes_by.text()))
             self._fill_tags(snapshot, claim)
             self._fill_evidence(snapshot, claim)
             self._fill_links(snapshot, claim)
+            self._fill_history()
         finally:
             self._filling = False
+
+    def _history_toggled(self, shown: bool) -> None:
+        self.history_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.claim_history.setVisible(shown)
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        """The steps of the claim's history, newest first (read only while the list is open)."""
+        if not self.history_toggle.isChecked() or self._claim_id is None:
+            return
+        from models.feed import claim_history
+        from ui.common.history_words import describe
+
+        claim_id = self._claim_id
+        what = self.tr("The history of the claim cannot be read:")
+        events = self._session.read(what, lambda store: claim_history(store, claim_id))
+        self.claim_history.clear()
+        snapshot = self._session.snapshot
+        for event in reversed(events or []):
+            self.claim_history.addItem(QListWidgetItem(describe(event, snapshot)))
+        if not self.claim_history.count():
+            self.claim_history.addItem(QListWidgetItem(self.tr("No edits yet")))
 
     def _fill_tags(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
         # The list is built when the case's tags change; a new selection only ticks boxes.
@@ -325,7 +461,10 @@ class Inspector(QWidget):
         self.evidence.clear()
         for attachment in claim.evidence:
             record = snapshot.evidence_record(attachment.evidence_id)
-            item = QTreeWidgetItem([record.grade, f"{record.title}\n{record.citation}", ""])
+            text = f"{record.title}\n{record.citation}"
+            if record.stamp is not None:
+                text += "\n" + self.tr("Added by {0}").format(record.stamp.words())
+            item = QTreeWidgetItem([record.grade, text, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, record.id)
             item.setToolTip(0, grade_tooltip(record.reliability, record.credibility))
             item.setToolTip(1, rich_tooltip(f"{record.citation}\n\n{record.summary}".strip()))
@@ -336,6 +475,8 @@ class Inspector(QWidget):
             for stance_word in STANCES:
                 stance.addItem(word(stance_word), stance_word)
             stance.setCurrentIndex(stance.findData(attachment.stance))
+            stance.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel needs the focus first
+            self._pass_wheel(stance, stance)
             stance.activated.connect(
                 lambda _i, box=stance, ev=record.id: self._commit_stance(ev, box.currentData())
             )
@@ -355,9 +496,15 @@ class Inspector(QWidget):
             other = snapshot.claim(other_id)
             relation = word(link.relation)
             quote = " ".join(other.quote.split())
+            stamp = link.stamp
+            if stamp is not None and (stamp.by or stamp.role):
+                relation = self.tr("{0} (by {1})").format(relation, stamp.who())
             item = QListWidgetItem(icon(other.role), f"{relation}: {other.key} “{quote}”")
             item.setData(Qt.ItemDataRole.UserRole, other.id)
-            item.setToolTip(rich_tooltip(other.quote))
+            tip = other.quote
+            if stamp is not None:
+                tip += "\n\n" + self.tr("Linked by {0}").format(stamp.words())
+            item.setToolTip(rich_tooltip(tip))
             self.links.addItem(item)
         if not self.links.count():
             self.links.addItem(QListWidgetItem(icon("unanswered"), self.tr("No linked claims")))
@@ -369,7 +516,46 @@ class Inspector(QWidget):
         if self._claim_id is None:
             return
         if change.structure or self._claim_id in change.claims or change.tags or change.evidence:
+            self._check_typing()
             self._fill(replace_text=False)
+
+    def _check_typing(self) -> None:
+        """The rationale changed under the user's unsaved typing: say so (theirs / keep mine)."""
+        claim, box = self._claim(), self.rationale
+        if claim is None or not box.is_dirty():
+            return
+        theirs = claim.rationale or ""
+        if theirs in (box.stored_text(), box.text_value()):
+            return
+        if self._typing_over is None:  # what the typing started from, before it is refreshed
+            self._typing_over = (self._rationale_version, box.stored_text())
+        self.theirs_banner.show_theirs(claim.assessed_by, theirs)
+        # Once laid out, the banner and the box are scrolled into sight together.
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.theirs_banner, 0, 0))
+        QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.rationale, 0, 8))
+
+    def _use_theirs(self) -> None:
+        claim = self._claim()
+        self.theirs_banner.hide()
+        self._typing_over = None
+        if claim is not None:
+            self.rationale.load(claim.rationale or "")
+            self._rationale_version = claim.assessment_version or 0
+
+    def _keep_mine(self) -> None:
+        # The text stays; saving it meets the colleague's version as a conflict, settled there.
+        self.theirs_banner.hide()
+        self.rationale.setFocus()
+
+    def _conflict_settled(self, conflict, values) -> None:
+        # The field the user typed in shows what the store now holds: theirs, or the merge.
+        kind, _, row = conflict.entity.partition(":")
+        if kind not in ("assessment", "claim") or not row.isdigit() or int(row) != self._claim_id:
+            return
+        written = conflict.theirs if values is None else values
+        for name, edit in self._text_fields().items():
+            if name in written:
+                edit.load(written[name] or "")
 
     def _case_loaded(self, _snapshot: CaseSnapshot) -> None:
         self._evidence_shown = None  # after a refusal a stance box may show what was refused
@@ -396,7 +582,9 @@ class Inspector(QWidget):
     def _save_rationale(self, text: str) -> bool:
         if self._claim_id is None:
             return True
-        return commands.write_rationale(self._session, self._claim_id, text)
+        over, self._typing_over = self._typing_over, None
+        self.theirs_banner.hide()
+        return commands.write_rationale(self._session, self._claim_id, text, over=over)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
         claim = self._claim()
@@ -426,3 +614,50 @@ class Inspector(QWidget):
     def _show_in_source(self) -> None:
         if self._claim_id is not None:
             self.showInSourceRequested.emit(self._claim_id)
+
+
+class TheirsBanner(QFrame):
+    """Under the rationale being typed: a colleague changed it meanwhile; theirs or keep mine."""
+
+    useTheirsRequested = Signal()
+    keepMineRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("theirsBanner")
+        self.setStyleSheet(
+            "#theirsBanner { background: #fff4e5; border: 1px solid #b26a00; }"
+            "#theirsBanner QLabel { color: #4a2c00; }"
+        )
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 3, 3, 3)
+        column.setSpacing(2)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a name and a rationale: plain text
+        self.label.setWordWrap(True)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        # Tool buttons take no focus on a click: the rationale is not left (and saved) first.
+        self.use_theirs = QToolButton(self)
+        self.use_theirs.setText(self.tr("Use theirs"))
+        self.use_theirs.clicked.connect(lambda _=False: self.useTheirsRequested.emit())
+        self.keep_mine = QToolButton(self)
+        self.keep_mine.setText(self.tr("Keep mine"))
+        self.keep_mine.clicked.connect(lambda _=False: self.keepMineRequested.emit())
+        for button in (self.use_theirs, self.keep_mine):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row.addWidget(button)
+        column.addLayout(row)
+        self.hide()
+
+    def show_theirs(self, author: str | None, theirs: str) -> None:
+        """Say who changed the rationale while the user typed, and to what."""
+        who = author or self.tr("A colleague")
+        shown = " ".join(theirs.split())
+        if len(shown) > 160:
+            shown = shown[:159] + "…"
+        text = self.tr("%1 changed this rationale while you were typing: “%2”")
+        self.label.setText(text.replace("%1", who).replace("%2", shown))
+        self.label.setToolTip(theirs)
+        self.show()

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QTextEdit,
@@ -39,6 +38,7 @@ from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
 from models.spans import span_segments
 from ui.common import commands
+from ui.common.flow_layout import flow_widget
 from ui.common.icons import icon
 from ui.common.session import CaseSession
 from ui.common.tooltips import rich_tooltip
@@ -126,22 +126,35 @@ class SpanHighlighter(QSyntaxHighlighter):
         if rehighlight:
             self.rehighlight()
 
-    def set_segments(self, segments: list[tuple[int, int, int, int]], rehighlight: bool) -> None:
-        """Use these (UTF-16) segments; rehighlight the document if it is already shown."""
+    def set_segments(self, segments: list[tuple], rehighlight: bool) -> None:
+        """Use these (UTF-16) segments, (start, end, allegations, responses[, alternate]);
+        rehighlight the document if it is already shown."""
         self._starts = [s[0] for s in segments]
         self._ends = [s[1] for s in segments]
-        self._formats = [self._format(s[2], s[3]) for s in segments]
+        self._formats = [self._format(s[2], s[3], len(s) > 4 and s[4]) for s in segments]
         if rehighlight:
             self.rehighlight()
 
-    def _format(self, allegations: int, responses: int) -> QTextCharFormat:
-        key = (min(allegations, 3), min(responses, 3))
+    def format_at(self, position: int) -> QTextCharFormat | None:
+        """The claim format given to a (UTF-16) position, if a claim covers it."""
+        i = bisect_right(self._starts, position) - 1
+        if i >= 0 and position < self._ends[i]:
+            return self._formats[i]
+        return None
+
+    def _format(self, allegations: int, responses: int, alternate: bool = False) -> QTextCharFormat:
+        key = (min(allegations, 3), min(responses, 3), alternate)
         fmt = self._cache.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
-            a, r = key
+            a, r, _alt = key
             colour = _blend(SIDE_COLOURS["allegation"], SIDE_COLOURS["response"], r / (a + r))
             colour.setAlpha(min(90 + 55 * (a + r - 1), 230))
+            if alternate:
+                # A claim that follows another of its side with only spaces between: a deeper
+                # shade, so where one ends and the next begins shows (not one long highlight).
+                colour = colour.darker(135)
+                colour.setAlpha(min(colour.alpha() + 40, 240))
             fmt.setBackground(colour)
             if a + r > 1:  # an overlap: underline it so it reads as one even in print
                 fmt.setFontUnderline(True)
@@ -207,6 +220,96 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+def placed_span(claim) -> tuple[int, int] | None:
+    """Where a claim is in its source's current text: its span, a proposal's proposed span, or
+    None for an orphan (its offsets count in an older version)."""
+    if claim.anchor_state == "exact":
+        return claim.start, claim.end
+    if claim.anchor_state == "proposed" and claim.candidates:
+        return claim.candidates[0].start, claim.candidates[0].end
+    return None
+
+
+def alternate_spans(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
+    """The spans shaded the other way: on each side, a claim that follows the previous claim of
+    its side with nothing but spaces between takes the other shade, so that two adjacent claims
+    of one side read as two (the boundary shows) and not as one long highlight. Sorted, merged."""
+    out: list[tuple[int, int]] = []
+    for role in ("allegation", "response"):
+        previous: tuple[int, int, bool] | None = None  # (start, end, alternate)
+        for start, end, _who in sorted(s for s in spans if s[2] == role):
+            alternate = False
+            if (
+                previous is not None
+                and previous[1] <= start
+                and not text[previous[1] : start].strip()
+            ):
+                alternate = not previous[2]
+            if alternate:
+                out.append((start, end))
+            previous = (start, end, alternate)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(out):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def mark_alternates(
+    segments: list[tuple[int, int, int, int]], alternates: list[tuple[int, int]]
+) -> list[tuple[int, int, int, int, bool]]:
+    """Cut the segments where an alternate span begins or ends; mark the pieces inside one."""
+    if not alternates:
+        return [(*seg, False) for seg in segments]
+    edges = sorted({e for span in alternates for e in span})
+    starts = [a for a, _b in alternates]
+    out: list[tuple[int, int, int, int, bool]] = []
+    for start, end, a, r in segments:
+        cuts = [start, *edges[bisect_right(edges, start) : bisect_left(edges, end)], end]
+        for left, right in zip(cuts, cuts[1:], strict=False):
+            i = bisect_right(starts, left) - 1
+            inside = i >= 0 and left < alternates[i][1]
+            out.append((left, right, a, r, inside))
+    return out
+
+
+_WORD = re.compile(r"[\w'\u2019\-]")
+
+
+def _is_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and bool(_WORD.match(text[i]))
+
+
+def snap_start(text: str, at: int) -> int:
+    """Where a selection starting at `at` in a line starts once snapped: at the start of the
+    word it cuts, or past the spaces it begins with."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    while at > 0 and _is_word(text, at) and _is_word(text, at - 1):
+        at -= 1
+    return at
+
+
+def snap_end(text: str, at: int) -> int:
+    """Where a selection ending at `at` in a line ends once snapped: at the end of the word it
+    cuts, or before the spaces it ends with."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    while at < len(text) and _is_word(text, at) and _is_word(text, at - 1):
+        at += 1
+    return at
+
+
+def _snapped(block, position: int, snap) -> int:
+    # A block's text is a Python string, its positions UTF-16 units: convert both ways.
+    text = block.text()
+    local = OffsetMap(text)
+    at = snap(text, local.to_python(position - block.position()))
+    return block.position() + local.to_utf16(at)
+
+
 class SourceTextDock(QWidget):
     """A source's verbatim text with claim spans highlighted; select text to make a new claim."""
 
@@ -228,7 +331,7 @@ class SourceTextDock(QWidget):
         self._chooser.activated.connect(self._chosen)
         self._about = QLabel()
         self._about.setTextFormat(Qt.TextFormat.PlainText)
-        self._about.setWordWrap(False)
+        self._about.setWordWrap(False)  # publisher · date: short (the note is its tooltip)
         self._about.setForegroundRole(self._about.foregroundRole())
         self._new_allegation = self._button(
             "allegation", self.tr("New allegation claim"), lambda: self.new_claim("allegation")
@@ -239,6 +342,19 @@ class SourceTextDock(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setReadOnly(True)
+        # Prose wraps to the dock's width: never a sideways scroll bar.
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Small enough that the dock never scrolls as a whole at 1280×800 (the text scrolls).
+        self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.editor.setPlaceholderText(
+            self.tr(
+                "No source yet. Add the allegation and the response as sources: Case → Add "
+                "source… (text, HTML, PDF, Word), Case → Paste text as source…, or drop a file "
+                "on the window. Then select a claim's words here and press New allegation "
+                "claim or New response claim."
+            )
+        )
         self.editor.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -251,19 +367,24 @@ class SourceTextDock(QWidget):
         self.suggestions = ClaimSuggestions(session, self, self)
         self.suggestions.claimAccepted.connect(self.claimActivated)
 
-        top = QHBoxLayout()
-        top.addWidget(self._chooser, 1)
-        top.addWidget(self._legend("allegation", self.tr("Allegation")))
-        top.addWidget(self._legend("response", self.tr("Response")))
-        actions = QHBoxLayout()
-        actions.addWidget(self._about, 1)
-        actions.addWidget(self.suggestions.toggle)
-        actions.addWidget(self._new_allegation)
-        actions.addWidget(self._new_response)
+        # The chooser on its own row; the legend and the buttons in rows that wrap, so that
+        # nothing is clipped and the dock never scrolls sideways, at 1280 px or at 1920.
+        self.controls = flow_widget(
+            self._about,
+            self._legend("allegation", self.tr("Allegation")),
+            self._legend("response", self.tr("Response")),
+            self.suggestions.toggle,
+            self._new_allegation,
+            self._new_response,
+        )
+        self._chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._chooser.setMinimumContentsLength(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addLayout(actions)
+        layout.addWidget(self._chooser)
+        layout.addWidget(self.controls)
         layout.addWidget(self.editor, 1)
         self._selection_changed()
 
@@ -271,6 +392,11 @@ class SourceTextDock(QWidget):
         session.caseChanged.connect(self._case_changed)
         if session.snapshot is not None:
             self._case_loaded(session.snapshot)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        """No: the dock's scroll area would then ask the editor's full preferred height and
+        scroll the whole dock; the controls' rows still wrap by width inside the layout."""
+        return False
 
     def _button(self, name: str, text: str, slot) -> QToolButton:
         button = QToolButton()
@@ -353,12 +479,32 @@ class SourceTextDock(QWidget):
             self.show_source(claim.source_id)
         self._current = claim_id
         self._outline_current()
+        # A proposed claim is outlined where it is proposed; an orphan's old offsets count in
+        # an older version, so the view only goes near where its words were.
+        start, end = placed_span(claim) or (claim.start, claim.start)
+        self._scroll_to(start, end)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        length = len(self._session.snapshot.source(self._source_id).text)
+        start, end = min(start, length), min(end, length)
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._map.to_utf16(claim.end))
+        cursor.setPosition(self._map.to_utf16(end))
         self.editor.setTextCursor(cursor)
-        cursor.setPosition(self._map.to_utf16(claim.start))
+        cursor.setPosition(self._map.to_utf16(start))
         self.editor.setTextCursor(cursor)
         self.editor.centerCursor()
+
+    def select_span(self, source_id: int, start: int, end: int) -> None:
+        """Show a source's current text with [start, end) selected (to adjust, then use)."""
+        if source_id != self._source_id or self._pending is not None:
+            self.show_source(source_id)
+        self._scroll_to(start, end)
+        cursor = self.editor.textCursor()
+        length = len(self._session.snapshot.source(source_id).text)
+        cursor.setPosition(self._map.to_utf16(min(start, length)))
+        cursor.setPosition(self._map.to_utf16(min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
 
     def follow_claim(self, claim_id: int | None) -> None:
         """Show the current claim in its source (None: outline nothing)."""
@@ -468,7 +614,9 @@ class SourceTextDock(QWidget):
         if rehighlight and spans == old:
             return  # a claim's fields changed, not its span: nothing to repaint
         to16 = self._map.to_utf16
-        segments = [(to16(s), to16(e), a, r) for s, e, a, r in span_segments(spans)]
+        text = snapshot.source(self._source_id).text if self._source_id is not None else ""
+        marked = mark_alternates(span_segments(spans), alternate_spans(spans, text))
+        segments = [(to16(s), to16(e), a, r, alt) for s, e, a, r, alt in marked]
         self._highlighter.set_segments(segments, rehighlight)
 
     def _outline_current(self) -> None:
@@ -477,10 +625,14 @@ class SourceTextDock(QWidget):
             self.editor.setExtraSelections([])
             return
         claim = snapshot.claim(self._current)
+        span = placed_span(claim)
+        if span is None:  # an orphan: its words are not in the text shown
+            self.editor.setExtraSelections([])
+            return
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self._map.to_utf16(claim.start))
-        cursor.setPosition(self._map.to_utf16(claim.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._map.to_utf16(span[0]))
+        cursor.setPosition(self._map.to_utf16(span[1]), QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
         colour = QColor(SIDE_COLOURS[claim.role]).darker(130)
@@ -515,8 +667,37 @@ class SourceTextDock(QWidget):
         menu.exec(self.editor.viewport().mapToGlobal(point))
         menu.deleteLater()
 
+    def snap_selection(self) -> None:
+        """Widen a selection that cuts a word to the whole word; drop the spaces at its ends."""
+        cursor = self.editor.textCursor()
+        if not cursor.hasSelection():
+            return
+        doc = self.editor.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        start = _snapped(doc.findBlock(start), start, snap_start)
+        end = _snapped(doc.findBlock(end), end, snap_end)
+        if end <= start:
+            return
+        snapped = QTextCursor(doc)
+        snapped.setPosition(start)
+        snapped.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        if (snapped.selectionStart(), snapped.selectionEnd()) != (
+            cursor.selectionStart(),
+            cursor.selectionEnd(),
+        ):
+            self.editor.setTextCursor(snapped)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Clicking inside a highlighted span (without selecting) activates that claim."""
+        """A mouse selection snaps to whole words (Alt held: exactly as dragged); clicking
+        inside a highlighted span (without selecting) activates that claim."""
+        if (
+            watched is self.editor.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.editor.textCursor().hasSelection()
+            and not event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            QTimer.singleShot(0, self.snap_selection)  # after the editor has ended the drag
         if (
             watched is self.editor.viewport()
             and event.type() == QEvent.Type.MouseButtonRelease

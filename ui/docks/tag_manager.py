@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import cycle
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models.edit_log import Change
 from models.snapshot import CaseSnapshot, tag_descendants
 from ui.common import commands
+from ui.common.empty_state import EmptyState
 from ui.common.icons import glyph_icon, icon, tag_glyph_choices
 from ui.common.session import CaseSession
 from ui.common.text_field import REFUSED
@@ -40,6 +41,8 @@ class TagManager(QWidget):
     """Every tag of the case as a tree, with the edits an analyst makes to tags."""
 
     tagFilterRequested = Signal(int)  # a tag id: show only what carries this tag
+    # A right-click: ("tag", the tag's id or -1 off any tag, where); the window's tag menu.
+    contextMenuRequested = Signal(str, int, QPoint)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -122,6 +125,8 @@ class TagManager(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.tree, 1)
+        self.empty_state = EmptyState(self.tree.viewport())
+        self.empty_state.actionRequested.connect(self._new_tag)
 
         session.caseLoaded.connect(self._case_loaded)
         session.caseChanged.connect(self._case_changed)
@@ -187,6 +192,16 @@ class TagManager(QWidget):
         selected = self.selected_tag()
         self.model.set_case(snapshot)
         self.tree.expandAll()
+        if snapshot.tags:
+            self.empty_state.clear()
+        else:
+            self.empty_state.say(
+                self.tr(
+                    "No tags yet: press New tag to make one, then tick it in the Inspector "
+                    "or right-click a claim → Tag."
+                ),
+                self.tr("New tag…"),
+            )
         if selected is not None:
             self.select_tag(selected)
         self._update_actions()
@@ -360,7 +375,8 @@ class TagManager(QWidget):
             return
         tag = self._session.snapshot.tag(tag_id)
         uses = self.model.index_of(tag_id).internalPointer().uses
-        if self._confirm(
+        children = any(t.parent_id == tag_id for t in self._session.snapshot.tags)
+        if (not uses and not children) or self._confirm(
             self.tr(
                 "Delete the tag “{0}”? It is used %n times. You can undo this.", None, uses
             ).format(tag.name)
@@ -393,12 +409,44 @@ class TagManager(QWidget):
         if tag_id is not None:
             self.tagFilterRequested.emit(tag_id)
 
-    def _context_menu(self, point) -> None:
-        menu = QMenu(self)
-        for action in self._menu_actions:
-            menu.addSeparator() if action is None else menu.addAction(action)
-        menu.exec(self.tree.viewport().mapToGlobal(point))
-        menu.deleteLater()
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        if index.isValid():
+            self.select_tag(self.model.tag_id(index))
+        else:
+            self.tree.selectionModel().clearSelection()
+        tag_id = self.selected_tag()
+        at = self.tree.viewport().mapToGlobal(point)
+        self.contextMenuRequested.emit("tag", -1 if tag_id is None else tag_id, at)
+
+    # What the window's tag menu (the actions table) triggers.
+    def ask_new_tag(self) -> None:
+        """Ask a new tag's name and make it."""
+        self._new_tag()
+
+    def ask_new_sub_tag(self) -> None:
+        """Ask a new sub-tag's name and make it under the selected tag."""
+        self._new_sub_tag()
+
+    def rename_selected(self) -> None:
+        """Rename the selected tag in place."""
+        self._rename_selected()
+
+    def delete_selected(self) -> None:
+        """Delete the selected tag (asked first when it is used or has sub-tags)."""
+        self._delete_selected()
+
+    def toggle_on_current_claim(self) -> None:
+        """Put the selected tag on the current claim, or take it off."""
+        self._toggle_claim()
+
+    def filter_selected(self) -> None:
+        """Show only the claims with the selected tag."""
+        self._filter_selected()
+
+    def current_claim_has(self, tag_id: int) -> bool:
+        """Whether the current claim carries the tag."""
+        return tag_id in self._current_tags()[0]
 
 
 class _NameEditing(QStyledItemDelegate):

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from models.i18n import word as label  # in the reader's language
 from ui.common.icons import icon
-from ui.common.theme import chip_text_color, is_dark, status_colors
+from ui.common.labels import anchor_mark
+from ui.common.theme import (
+    WARN_COLORS,
+    badge_colors,
+    chip_text_color,
+    is_dark,
+    readable,
+)
 from ui.panes.pane_model import Role
 
 PAD = 8
@@ -29,6 +36,10 @@ GAP = 4
 STRIPE = 4
 ICON = 14
 EMPHASIS_COLOR = QColor("#f2a900")
+# A claim not placed in its source's current version: an orphan, or a proposal to review.
+ANCHOR_COLORS = {"orphan": QColor("#8e24aa"), "proposed": QColor("#b45f06")}
+ANCHOR_COLORS_DARK = {"orphan": QColor("#ce93d8"), "proposed": QColor("#f0b44c")}
+ANCHOR_ICONS = {"orphan": "orphan", "proposed": "to-review"}
 MAX_CACHE = 4000
 # Short words for the badge; the inspector and the status bar use the full labels.
 BADGE_WORDS = {
@@ -202,6 +213,9 @@ class ClaimDelegate(QStyledItemDelegate):
             background, bar = colors.emphasised, EMPHASIS_COLOR
         else:
             background, bar = (colors.hover if state & _HOVER else colors.base), None
+        anchoring = claim.anchor_state if claim.anchor_state in ANCHOR_ICONS else None
+        if anchoring is not None and bar is None:
+            bar = (ANCHOR_COLORS_DARK if dark else ANCHOR_COLORS)[anchoring]
         painter.fillRect(rect, background)
         if bar is not None:
             painter.fillRect(QRect(rect.left(), rect.top(), STRIPE, rect.height()), bar)
@@ -215,7 +229,7 @@ class ClaimDelegate(QStyledItemDelegate):
         header_h = fonts.header
 
         # Header: badge, speaker ... markers on the right.
-        badge = self._badge(fonts, claim.status or "unassessed", header_h, dark, ratio)
+        badge = self._badge(fonts, claim.status or "unassessed", header_h, dark, background, ratio)
         painter.drawPixmap(left, top, badge)
         x = left + round(badge.width() / badge.devicePixelRatio())
         markers = self._markers(
@@ -226,6 +240,7 @@ class ClaimDelegate(QStyledItemDelegate):
             header_h,
             (text, muted),
             dark,
+            background,
             ratio,
         )
         marker_w = round(markers.width() / markers.devicePixelRatio())
@@ -255,13 +270,47 @@ class ClaimDelegate(QStyledItemDelegate):
         ):
             painter.drawText(QRect(left, quote_top + n * line, width, line), _LEFT, text_line)
 
-        # Tag chips.
+        # The anchoring mark (an orphan's "Not in the current version"), then the tag chips.
+        chips_top, chips_left = quote_top + 2 * line + GAP, left
+        if anchoring is not None:
+            mark = self._anchor_mark(fonts, anchoring, dark, ratio)
+            painter.drawPixmap(left, chips_top, mark)
+            chips_left += round(mark.width() / mark.devicePixelRatio()) + GAP
         if node.tags:
-            self._chips(painter, fonts, node.tags, left, quote_top + 2 * line + GAP, right, muted)
+            self._chips(painter, fonts, node.tags, chips_left, chips_top, right, muted)
 
-    def _badge(self, fonts: _Fonts, status: str, height: int, dark: bool, ratio: float) -> QPixmap:
-        """The status badge (icon and words), drawn once per status, font and palette."""
-        key = ("badge", status, dark, fonts.key, height, ratio)
+    def _anchor_mark(self, fonts: _Fonts, state: str, dark: bool, ratio: float) -> QPixmap:
+        """The outlined mark of an orphan or a proposal, drawn once per state and font."""
+        fm = fonts.small_metrics
+        height = fm.height() + 2
+        words = anchor_mark(state)
+        bold = QFont(fonts.small)
+        bold.setBold(True)
+        w = ICON + 4 + QFontMetrics(bold).horizontalAdvance(words) + 12
+        color = (ANCHOR_COLORS_DARK if dark else ANCHOR_COLORS)[state]
+
+        def draw(painter: QPainter) -> None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            pen = QPen(color, 1.2)
+            pen.setStyle(Qt.PenStyle.DashLine if state == "orphan" else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRect(0, 0, w, height).adjusted(0, 0, -1, -1), 4, 4)
+            size = min(ICON, height - 2)
+            at = QRect(4, (height - size) // 2, size, size)
+            painter.drawPixmap(at, self._icon_pixmap(ANCHOR_ICONS[state], color, ratio))
+            painter.setFont(bold)
+            painter.setPen(color)
+            painter.drawText(QRect(size + 7, 0, w - size - 9, height), _LEFT, words)
+
+        key = ("anchor", state, dark, fonts.key, height, ratio)
+        return self._cached(key, QSize(w, height), ratio, draw)
+
+    def _badge(
+        self, fonts: _Fonts, status: str, height: int, dark: bool, row: QColor, ratio: float
+    ) -> QPixmap:
+        """The status badge (icon and words), drawn once per status, font and row colour."""
+        key = ("badge", status, dark, row.rgba(), fonts.key, height, ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return pixmap
@@ -269,7 +318,7 @@ class ClaimDelegate(QStyledItemDelegate):
         small = QFont(fonts.small)
         small.setBold(status == "unsupported")
         w = ICON + 4 + QFontMetrics(small).horizontalAdvance(words) + 12
-        edge, fg, filled = status_colors(status, dark)
+        edge, fg, filled = badge_colors(status, dark, row)
 
         def draw(painter: QPainter) -> None:
             badge = QRect(0, 1, w, height - 2)
@@ -289,18 +338,20 @@ class ClaimDelegate(QStyledItemDelegate):
 
         return self._cached(key, QSize(w + 1, height), ratio, draw)
 
-    def _markers(self, fonts, links, evidence, role, height, colors, dark, ratio) -> QPixmap:
+    def _markers(self, fonts, links, evidence, role, height, colors, dark, row, ratio) -> QPixmap:
         """Evidence count and link count or "unanswered", drawn once per combination."""
         text, muted = colors
-        key = ("markers", links, evidence, role, dark, fonts.key, height, text.rgba(), ratio)
+        key = ("markers", links, evidence, role, dark, fonts.key, height, text.rgba(), row.rgba())
+        key += (muted.rgba(), ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return pixmap
+        muted = readable(muted, row)  # (a search for a readable ink: once per pixmap, not row)
         items: list[tuple[str, str, QColor, bool]] = []
         if links:
             items.append(("link", str(links), muted, False))
         else:
-            warn = QColor("#e0a000") if dark else QColor("#a15c00")
+            warn = readable(QColor(WARN_COLORS[dark]), row)
             words = self.tr("Unanswered") if role == "allegation" else self.tr("Not linked")
             items.append(("unanswered", words, warn, True))
         items.append(("evidence", str(evidence), text if evidence else muted, False))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.drag import evidence_id_from
+from ui.common.empty_state import EmptyState
 from ui.common.icons import IconLabel, icon
 from ui.panes.claim_delegate import ClaimDelegate
 from ui.panes.pane_model import ClaimsModel, Role
@@ -33,6 +34,8 @@ class ClaimListView(QListView):
     followLinkRequested = Signal(int)  # claim id whose first linked claim should be shown
     evidenceDropped = Signal(int, int)  # claim id, evidence id
     currentClaimChanged = Signal(object)  # claim id or None
+    leaveRequested = Signal()  # Escape: the focus should leave the panes
+    claimMenuRequested = Signal(int, QPoint)  # a claim right-clicked (now current), where
 
     def __init__(self, model: ClaimsModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +54,10 @@ class ClaimListView(QListView):
         self.verticalScrollBar().setSingleStep(24)
         self.selectionModel().currentChanged.connect(self._current_changed)
         model.modelReset.connect(self._after_reset)
+        # A right-click makes the claim under the mouse current, then asks for its menu (the
+        # window builds it from the actions table).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu_requested)
 
     @property
     def claims(self) -> ClaimsModel:
@@ -103,13 +110,19 @@ class ClaimListView(QListView):
     # --- keys ---------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        """Take Tab before Qt uses it to move the focus: Tab follows a link here."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        """Take Tab before Qt uses it to move the focus: Tab follows a link here.
+
+        Shift+Tab moves the focus back as anywhere else, and Escape leaves the panes for the
+        next part of the window (leaveRequested), so the keyboard is never held here.
+        """
+        plain = isinstance(event, QKeyEvent) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        )
+        if event.type() == QEvent.Type.KeyPress and plain and event.key() == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and plain and event.key() == Qt.Key.Key_Tab:
             claim_id = self.current_claim()
             if claim_id is not None and self.claims.data(self.currentIndex(), Role.LINK_COUNT):
                 self.followLinkRequested.emit(claim_id)
@@ -158,9 +171,19 @@ class ClaimListView(QListView):
     def _after_reset(self) -> None:
         self.currentClaimChanged.emit(None)
 
+    def _menu_requested(self, point: QPoint) -> None:
+        index = self.indexAt(point)
+        claim_id = self.claims.claim_id(index.row()) if index.isValid() else None
+        if claim_id is None:
+            return
+        self.select_claim(claim_id, scroll=False)
+        self.claimMenuRequested.emit(claim_id, self.viewport().mapToGlobal(point))
+
 
 class ClaimPane(QWidget):
-    """A side's header (party, counts) above its list of claims."""
+    """A side's header (party, counts) above its list of claims; an empty list says why."""
+
+    clearFilterRequested = Signal()  # the empty state's "Clear filter"
 
     def __init__(self, role: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -199,10 +222,14 @@ class ClaimPane(QWidget):
         self.view.setAccessibleName(
             self.tr("Allegation claims") if role == "allegation" else self.tr("Response claims")
         )
-        self.set_title("", 0, 0)
+        self.empty_state = EmptyState(self.view.viewport())
+        self.empty_state.actionRequested.connect(self.clearFilterRequested)
+        self.set_title("", 0, 0, case_open=False)
 
-    def set_title(self, party: str, shown: int, total: int) -> None:
-        """Show the side's party and how many of its claims are shown."""
+    def set_title(self, party: str, shown: int, total: int, case_open: bool = True) -> None:
+        """Show the side's party and how many of its claims are shown; an empty list says how
+        to fill it, or that the filter hides every claim (with a button to clear it)."""
+        self._say_empty(shown, total, case_open)
         side = self.tr("Allegation") if self.role == "allegation" else self.tr("Response")
         self.title.setText(f"{side}: {party}" if party else side)
         if shown == total:
@@ -210,4 +237,32 @@ class ClaimPane(QWidget):
         else:
             self.count.setText(
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            )
+
+    def _say_empty(self, shown: int, total: int, case_open: bool) -> None:
+        if shown:
+            self.empty_state.clear()
+        elif not case_open:
+            self.empty_state.say(
+                self.tr(
+                    "No case is open.\n\nFile → New case… starts one of your own; "
+                    "File → Open case… opens one of the store's."
+                )
+            )
+        elif total:
+            self.empty_state.say(
+                self.tr("No claim on this side matches the filter."), self.tr("Clear filter")
+            )
+        else:
+            button = (
+                self.tr("New allegation claim")
+                if self.role == "allegation"
+                else self.tr("New response claim")
+            )
+            self.empty_state.say(
+                self.tr(
+                    "No claims here yet.\n\n1. Add a source: Case → Add source… (a file), "
+                    "Case → Paste text as source…, or drop a file on the window.\n"
+                    "2. In the Source panel, select the words of a claim and press “%1”."
+                ).replace("%1", button)
             )

@@ -7,7 +7,7 @@ performs one itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from models.claim_filter import ClaimFilter
@@ -31,6 +31,10 @@ class ComparisonView(QSplitter):
     claimSelected = Signal(object)  # claim id or None: the claim the analyst is looking at
     evidenceDropped = Signal(int, int)
     countsChanged = Signal()
+    # A right-click on a claim card ("claim", claim id) or a link in the gutter ("link", link
+    # id): the window pops up that menu of the actions table at the point.
+    contextMenuRequested = Signal(str, int, QPoint)
+    firstPainted = Signal()  # both panes have painted once (the docks wait for it to fill)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,8 +44,15 @@ class ComparisonView(QSplitter):
         self.index: ClaimIndex | None = None
         self.filter = ClaimFilter()  # the filter the panes show
         self.active_role = "allegation"
+        self.painted = False  # both panes have painted once
+        self._unpainted = set(ROLES)
         self.panes = {role: ClaimPane(role, self) for role in ROLES}
         self.gutter = Gutter(self.panes["allegation"].view, self.panes["response"].view, self)
+        for pane in self.panes.values():
+            pane.clearFilterRequested.connect(self.clearFilterRequested)
+        self.gutter.linkMenuRequested.connect(
+            lambda link_id, at: self.contextMenuRequested.emit("link", link_id, at)
+        )
         self.addWidget(self.panes["allegation"])
         self.addWidget(self.gutter)
         self.addWidget(self.panes["response"])
@@ -55,6 +66,8 @@ class ComparisonView(QSplitter):
             )
             view.followLinkRequested.connect(lambda claim_id, r=role: self.follow_link(r, claim_id))
             view.evidenceDropped.connect(self.evidenceDropped)
+            view.leaveRequested.connect(self.leave)
+            view.claimMenuRequested.connect(self._claim_menu)
             view.installEventFilter(self)
             view.viewport().installEventFilter(self)
             # A click on the claim already selected shows its answers again (after scrolling away).
@@ -65,6 +78,22 @@ class ComparisonView(QSplitter):
             )
 
     # --- public -------------------------------------------------------------------------------
+
+    def leave(self) -> QWidget | None:
+        """Escape in a pane: the focus goes to the next part of the window after the panes."""
+        widget = self.view("response").nextInFocusChain()
+        while widget is not None and widget is not self.view("response"):
+            if (
+                not self.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.window() is self.window()
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def view(self, role: str) -> ClaimListView:
         """The list view of one side."""
@@ -127,6 +156,23 @@ class ComparisonView(QSplitter):
                 self.view(role).select_claim(keep[role])
         self._update_titles()
 
+    def gutter_width(self) -> int:
+        """The gutter's width, as the user dragged it."""
+        return self.sizes()[1]
+
+    def set_gutter_width(self, width: int) -> None:
+        """Give the gutter a width (within its bounds); the panes share the rest as before."""
+        from ui.panes.gutter import MAX_WIDTH, MIN_WIDTH
+
+        width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+        self.gutter.preferred_width = width  # what the splitter gives it when first laid out
+        left, old, right = self.sizes()
+        if old != width and left + right > 0:  # laid out already (or restored)
+            # The panes keep their proportions (a restored split stays as it was).
+            rest = left + right + old - width
+            new_left = round(rest * left / (left + right))
+            self.setSizes([new_left, width, rest - new_left])
+
     def current_claim(self) -> int | None:
         """The claim in the active pane."""
         return self.view(self.active_role).current_claim()
@@ -157,6 +203,7 @@ class ComparisonView(QSplitter):
         return ok
 
     filterCleared = Signal()
+    clearFilterRequested = Signal()  # an empty pane's "Clear filter" was pressed
 
     def select_first(self, role: str = "allegation") -> None:
         """Select a side's first shown claim and give its pane the focus."""
@@ -202,6 +249,13 @@ class ComparisonView(QSplitter):
 
     def eventFilter(self, watched, event) -> bool:
         """Whichever pane gets the focus becomes the active one."""
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            for role in ROLES:
+                if watched is self.view(role).viewport():
+                    self._unpainted.discard(role)
+            if not self._unpainted:
+                self.painted = True
+                self.firstPainted.emit()
         if (
             event.type() == QEvent.Type.Paint
             and self.index is not None
@@ -220,6 +274,10 @@ class ComparisonView(QSplitter):
                     self.claimSelected.emit(claim_id)
         return super().eventFilter(watched, event)
 
+    def _claim_menu(self, claim_id: int, at: QPoint) -> None:
+        self.select_claim(claim_id)  # that pane is the active one: the marks act on its claim
+        self.contextMenuRequested.emit("claim", claim_id, at)
+
     def _prepare_index(self) -> None:
         if self.index is not None:
             self.index.prepare()
@@ -227,7 +285,7 @@ class ComparisonView(QSplitter):
     def _apply_filter(self) -> None:
         for role in ROLES:
             ids = self.index.matching(role, self.filter) if self.index is not None else None
-            self.panes[role].model.show_only(ids)
+            self.panes[role].model.show_only(ids, in_order=True)
         self.gutter.update()
 
     def _current_changed(self, role: str, claim_id: int | None) -> None:
@@ -257,7 +315,9 @@ class ComparisonView(QSplitter):
                     party = self.case.side(role).party
                 except StopIteration:
                     party = ""
-            pane.set_title(party, pane.model.rowCount(), pane.model.total())
+            pane.set_title(
+                party, pane.model.rowCount(), pane.model.total(), case_open=self.case is not None
+            )
         self.countsChanged.emit()
 
 

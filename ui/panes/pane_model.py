@@ -16,6 +16,7 @@ from PySide6.QtGui import QStandardItemModel
 
 from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
+from ui.common.labels import anchor_mark
 from ui.common.translation import Context
 
 
@@ -77,9 +78,14 @@ class ClaimNode:
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips are rich-text detected by Qt: escape, and say so with <p>.
             speaker = html.escape(c.speaker or ClaimRows.tr("Unknown speaker"))
-            return f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
+            tip = f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
+            mark = anchor_mark(c.anchor_state)
+            return tip + (f"<p><b>\u26a0 {html.escape(mark)}</b></p>" if mark else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+            # The key first, as the gutter's links name claims ("us-2 → hw-2: denies").
+            mark = anchor_mark(c.anchor_state)
+            said = f"{c.key}, {c.speaker or ''}: {one_line(c.quote)} ({label(c.status)})"
+            return f"{said}, {mark.lower()}" if mark else said
         if role == Role.CLAIM_ID:
             return c.id
         if role == Role.STATUS:
@@ -118,6 +124,7 @@ class ClaimsModel(QStandardItemModel):
         self._all: list[int] = []  # this side's claim ids, in reading order
         self._rows: list[int] = []  # the ids shown (after the filter)
         self._row_of: dict[int, int] = {}
+        self._row_of_all: dict[int, int] | None = None  # the rows of every claim, kept per case
         self._nodes: dict[int, ClaimNode] = {}
         self._chips: dict[int, tuple[str, str]] = {}
         self._emphasis: set[int] = set()
@@ -149,6 +156,7 @@ class ClaimsModel(QStandardItemModel):
         self._all = [c.id for c in case.claims if c.role == side] if case is not None else []
         self._chips = tag_chips(case) if case is not None else {}
         self._nodes = {}
+        self._row_of_all = None
         self._set_rows(list(self._all))
         self._emphasis = set()
         self.endResetModel()
@@ -194,14 +202,18 @@ class ClaimsModel(QStandardItemModel):
                 self.row_index(0), self.row_index(len(self._rows) - 1), [Role.TAGS]
             )
 
-    def show_only(self, claim_ids: Iterable[int] | None) -> None:
+    def show_only(self, claim_ids: Iterable[int] | None, in_order: bool = False) -> None:
         """Show only these claims (in reading order), or every claim for None.
 
+        `in_order`: the ids are this side's, already in reading order (the filter index's
+        answer), so they are shown as given instead of being looked for among every claim.
         The same rows again are no change: no reset, so the view keeps its scroll position and
         selection, and a pane the filter does not narrow costs nothing.
         """
         if claim_ids is None:
             rows = list(self._all)
+        elif in_order:
+            rows = list(claim_ids)
         else:
             wanted = claim_ids if isinstance(claim_ids, set | frozenset) else set(claim_ids)
             rows = [c for c in self._all if c in wanted]
@@ -268,7 +280,12 @@ class ClaimsModel(QStandardItemModel):
     def _set_rows(self, rows: list[int]) -> None:
         # Inside a reset: the views hear of the new rows from it, not from row insertions.
         self._rows = rows
-        self._row_of = {claim_id: row for row, claim_id in enumerate(rows)}
+        if len(rows) == len(self._all):  # every claim (a filter cleared): the same table
+            if self._row_of_all is None:
+                self._row_of_all = dict(zip(rows, range(len(rows)), strict=True))
+            self._row_of = self._row_of_all
+        else:
+            self._row_of = dict(zip(rows, range(len(rows)), strict=True))
         blocked = self.blockSignals(True)
         try:
             self.setRowCount(len(rows))

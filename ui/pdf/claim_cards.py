@@ -7,7 +7,7 @@ import copy
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from models.exports.content import ClaimBlock, safe_color
+from models.exports.content import ClaimBlock, assessor, safe_color
 from models.i18n import word as label  # in the reader's language
 from models.palette import status_color
 from ui.pdf.layout import (
@@ -30,7 +30,7 @@ from ui.pdf.layout import (
 
 _CENTRE = Qt.AlignmentFlag.AlignHCenter
 _WHITE = QColor("#ffffff")
-_MARK = QColor("#b71c1c")  # a claim not placed in its source's current version
+MARK_COLOR = QColor("#b71c1c")  # a claim not placed in its source's current version
 SIDE_COLOR = {"allegation": QColor("#8d6e63"), "response": QColor("#3949ab")}
 
 
@@ -240,6 +240,16 @@ class Card(Block):
             y += gap + part.height
 
 
+def anchor_words(state: str) -> str:
+    """The PDF's mark of a claim not placed in the current version: the words of
+    models.exports.content.ANCHOR_MARKS, translated ("" for a placed claim)."""
+    if state == "orphan":
+        return PdfExport.tr("Not in the current version")
+    if state == "proposed":
+        return PdfExport.tr("Moved in the current version; not yet reviewed")
+    return ""
+
+
 class ClaimCard(Card):
     """One claim in the comparison: badge, key, speaker, quote, tags, rationale, evidence."""
 
@@ -256,12 +266,8 @@ class ClaimCard(Card):
             (pt(5), Para(canvas, f"\u201c{plain(c.quote)}\u201d", canvas.font(9.4), inner, INK))
         )
         if block.anchor_mark:  # the same mark as every other export, on an orphan or proposal
-            words = (
-                PdfExport.tr("Not in the current version")
-                if c.anchor_state == "orphan"
-                else PdfExport.tr("Moved in the current version; not yet reviewed")
-            )
-            mark = Para(canvas, f"\u26a0 {words}", canvas.font(7.8, bold=True), inner, _MARK)
+            words = anchor_words(c.anchor_state)
+            mark = Para(canvas, f"\u26a0 {words}", canvas.font(7.8, bold=True), inner, MARK_COLOR)
             parts.append((pt(3), mark))
         if c.paraphrase:
             meaning = Para(
@@ -275,7 +281,7 @@ class ClaimCard(Card):
         if block.tags:
             parts.append((pt(5), Chips(canvas, block.tags, inner)))
         if c.rationale:
-            who = plain(c.assessed_by)
+            who = plain(assessor(c))
             prefix = (
                 PdfExport.tr("Rationale ({who}):").format(who=who)
                 if who

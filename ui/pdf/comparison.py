@@ -29,7 +29,6 @@ from ui.pdf.layout import (
     Canvas,
     Heading,
     Page,
-    PageBreak,
     Para,
     PdfExport,
     Spacer,
@@ -144,7 +143,8 @@ def body_blocks(
         return found
 
     heading = Heading(canvas, PdfExport.tr("Allegations and responses"), width)
-    out: list[Block] = [PageBreak(), heading, heads]
+    # No page break: page 1 holds the start of the body under the summary if it has room.
+    out: list[Block] = [Spacer(pt(14)), heading, heads]
     if not content.pairs:
         out.append(Note(canvas, PdfExport.tr("No allegation has a linked response."), width))
     for pair in content.pairs:

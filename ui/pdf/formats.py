@@ -39,7 +39,11 @@ def register_pdf_formats(add=register) -> None:
 
     The labels are English, as every registered name is; ui.common.labels translates them.
     """
-    add(ExportFormat("pdf", "PDF document", ".pdf", _write_comparison, paged=True))
+    add(
+        ExportFormat(
+            "pdf", "PDF document", ".pdf", _write_comparison, paged=True, name_suffix="-comparison"
+        )
+    )
     # A worksheet covers the whole case: the claim filter does not apply.
     add(
         ExportFormat(
@@ -49,6 +53,8 @@ def register_pdf_formats(add=register) -> None:
             _sheet_writer(False),
             paged=True,
             filtered=False,
+            portrait=True,
+            name_suffix="-worksheet",
         )
     )
     add(
@@ -59,5 +65,7 @@ def register_pdf_formats(add=register) -> None:
             _sheet_writer(True),
             paged=True,
             filtered=False,
+            portrait=True,
+            name_suffix="-answer-key",
         )
     )

@@ -7,6 +7,7 @@ user or a source is ever parsed as markup.
 
 from __future__ import annotations
 
+import copy
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPaintDevice,
     QPainter,
     QPen,
@@ -117,16 +119,17 @@ def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.F
 
 
 _WRAP = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+_WORDS = QTextOption.WrapMode.WordWrap  # never inside a word (a table's header)
 _LEFT = Qt.AlignmentFlag.AlignLeft
-_OPTIONS: dict[Qt.AlignmentFlag, QTextOption] = {}
+_OPTIONS: dict[tuple[Qt.AlignmentFlag, bool], QTextOption] = {}
 
 
-def _text_option(align: Qt.AlignmentFlag) -> QTextOption:
+def _text_option(align: Qt.AlignmentFlag, whole_words: bool = False) -> QTextOption:
     # One option per alignment: building one per paragraph was measurable over 30,000 of them.
-    option = _OPTIONS.get(align)
+    option = _OPTIONS.get((align, whole_words))
     if option is None:
-        option = _OPTIONS[align] = QTextOption(align)
-        option.setWrapMode(_WRAP)
+        option = _OPTIONS[align, whole_words] = QTextOption(align)
+        option.setWrapMode(_WORDS if whole_words else _WRAP)
     return option
 
 
@@ -143,11 +146,12 @@ class Para:
         formats: list | None = None,
         align: Qt.AlignmentFlag = _LEFT,
         line_spacing: float = 1.18,
+        whole_words: bool = False,
     ):
         self.color = color
         # Line separators keep the source's line breaks inside one layout.
         layout = self.layout = QTextLayout(text.replace("\n", "\u2028"), font, canvas.device)
-        layout.setTextOption(_text_option(align))
+        layout.setTextOption(_text_option(align, whole_words))
         # Keep the shaped glyphs: without the cache, draw() shapes the text a second time.
         layout.setCacheEnabled(True)
         if formats:
@@ -360,9 +364,30 @@ class Row(Block):
         for dx, block in self.cells:
             block.paint(painter, x + dx, y)
 
+    def split(self, available, force=False):
+        """Cut every cell taller than `available` at the same height (stacks, between blocks):
+        the summary's columns go on on the next page rather than leave page 1 empty."""
+        head, tail = [], []
+        for dx, block in self.cells:
+            if block.height <= available:
+                head.append((dx, block))
+                continue
+            top, rest = block.split(available)
+            if top is None:
+                return None, self
+            head.append((dx, top))
+            tail.append((dx, rest))
+        if not tail:
+            return None, self
+        return Row(head), Row(tail)
+
+    def min_height(self):
+        return max((b.min_height() for _, b in self.cells), default=0.0)
+
 
 class Stack(Block):
-    """Blocks one above the other, never split (a small table, a legend)."""
+    """Blocks one above the other (a small table, a legend); cut only between them, never
+    right under a title."""
 
     def __init__(self, blocks: list[Block]):
         self.blocks = blocks
@@ -372,6 +397,25 @@ class Stack(Block):
         for block in self.blocks:
             block.paint(painter, x, y)
             y += block.height
+
+    def split(self, available, force=False):
+        used, k = 0.0, 0
+        while k < len(self.blocks) and used + self.blocks[k].height <= available:
+            used += self.blocks[k].height
+            k += 1
+        while k > 0 and (
+            self.blocks[k - 1].keep_with_next or isinstance(self.blocks[k - 1], Spacer)
+        ):
+            k -= 1  # a title goes over with what it heads; a space is not left at the foot
+        rest = self.blocks[k:]
+        while rest and isinstance(rest[0], Spacer):
+            rest = rest[1:]
+        if k == 0 or not rest:
+            return None, self
+        return Stack(self.blocks[:k]), Stack(rest)
+
+    def min_height(self):
+        return self.blocks[0].min_height() if self.blocks else 0.0
 
 
 class Table(Block):
@@ -388,23 +432,51 @@ class Table(Block):
         bold_last: bool = False,
         pad: float = 3.2,
     ):
-        self.canvas, self.widths = canvas, [canvas.pt(w) for w in widths]
         pad = canvas.pt(pad)
         self.pad = pad
+        self.canvas = canvas
+        self.widths, head_sizes = _header_widths(
+            canvas, header, rows, [canvas.pt(w) for w in widths], size, pad
+        )
 
-        def cells(values, bold):
+        def cells(values, bold, whole_words=False):
             out = []
             for i, value in enumerate(values):
                 align = Qt.AlignmentFlag.AlignRight if i in numeric else Qt.AlignmentFlag.AlignLeft
-                font = canvas.font(size, bold=bold)
-                out.append(Para(canvas, value, font, self.widths[i] - 2 * pad, align=align))
+                font = canvas.font(head_sizes[i] if whole_words else size, bold=bold)
+                width = self.widths[i] - 2 * pad
+                para = Para(canvas, value, font, width, align=align, whole_words=whole_words)
+                if whole_words and para.natural_width() > width:
+                    # A word wider than any column can be: broken, rather than drawn outside.
+                    para = Para(canvas, value, font, width, align=align)
+                out.append(para)
             return out
 
-        self.rows = [cells(header, True)]
+        self.rows = [cells(header, True, whole_words=True)]
         for n, values in enumerate(rows):
             self.rows.append(cells(values, bold_last and n == len(rows) - 1))
         self.row_heights = [max(p.height for p in row) + 2 * pad for row in self.rows]
         self.height = sum(self.row_heights)
+
+    def split(self, available, force=False):
+        """Cut between rows, at least two on each side; the rest repeats the header row."""
+        used, k = self.row_heights[0], 1
+        while k < len(self.rows) and used + self.row_heights[k] <= available:
+            used += self.row_heights[k]
+            k += 1
+        if k < 3 or len(self.rows) - k < 2:
+            return None, self
+        return self._rows_of(range(1, k)), self._rows_of(range(k, len(self.rows)))
+
+    def min_height(self):
+        return sum(self.row_heights[:3])
+
+    def _rows_of(self, indexes) -> Table:
+        piece = copy.copy(self)
+        piece.rows = [self.rows[0], *(self.rows[i] for i in indexes)]
+        piece.row_heights = [self.row_heights[0], *(self.row_heights[i] for i in indexes)]
+        piece.height = sum(piece.row_heights)
+        return piece
 
     def paint(self, painter, x, y):
         total = sum(self.widths)
@@ -419,11 +491,87 @@ class Table(Block):
             painter.drawLine(QPointF(x, y), QPointF(x + total, y))
 
 
+def _header_widths(
+    canvas: Canvas,
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    size: float,
+    pad: float,
+) -> tuple[list[float], list[float]]:
+    """Column widths (same total) and header font sizes with which every header word fits whole.
+
+    A column whose header has a word wider than it (a long party name) takes the room it needs
+    from the columns with room over: first only room that makes no other header wrap anew, then
+    (with that header's type a little smaller, down to 6.5 pt) room down to the longest word of
+    each column's header and cells. A word wider than all that is broken after all.
+    """
+    bold = QFontMetricsF(canvas.font(size, bold=True), canvas.device)
+    regular = QFontMetricsF(canvas.font(size), canvas.device)
+
+    def longest(metrics, text: str) -> float:
+        return max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0) + 2 * pad
+
+    n = len(widths)
+    need = [longest(bold, text) for text in header]
+    cells = [
+        max([0.0, *(longest(regular, row[i]) for row in rows if i < len(row))]) for i in range(n)
+    ]
+    loose = [max(need[i], cells[i]) for i in range(n)]
+    whole = [bold.horizontalAdvance(text) + 2 * pad for text in header]
+    # Room a column can give without its own header breaking onto another line.
+    strict = [max(loose[i], whole[i] if whole[i] <= widths[i] else need[i]) for i in range(n)]
+    widths, sizes = list(widths), [size] * n
+
+    def spare(keep, i) -> float:
+        return sum(max(widths[j] - keep[j], 0.0) for j in range(n) if j != i)
+
+    def give(keep, i) -> None:
+        short = need[i] - widths[i]
+        for j in sorted(range(n), key=lambda j: keep[j] - widths[j]):
+            if short <= 0:
+                return
+            part = min(widths[j] - keep[j], short) if j != i else 0.0
+            if part > 0:
+                widths[j] -= part
+                widths[i] += part
+                short -= part
+
+    for i in range(n):
+        if need[i] <= widths[i]:
+            continue
+        room = widths[i] + spare(strict, i)
+        if need[i] > room:  # smaller type for this header, so fewer others must wrap
+            sizes[i] = max(6.5, size * (room - 2 * pad) / (need[i] - 2 * pad))
+            need[i] = longest(QFontMetricsF(canvas.font(sizes[i], bold=True), canvas.device),
+                              header[i])  # fmt: skip
+        give(strict, i)
+        if need[i] > widths[i]:
+            give(loose, i)
+    return widths, sizes
+
+
 @dataclass
 class Page:
     """The blocks placed on one page, with their positions."""
 
     placed: list[tuple[Block, float]] = field(default_factory=list)
+
+
+def _kept_with(queue: deque, page: float) -> float:
+    """The height a heading needs below it: the headings and spaces that follow it, and the
+    start of the first block that is neither (all of it, unless it is taller than a page: then
+    a few lines, since it will be cut anyway)."""
+    chain = 0.0
+    for block in queue:
+        if isinstance(block, PageBreak):
+            return chain
+        if block.keep_with_next or isinstance(block, Spacer):
+            chain += block.height
+            continue
+        following = block.min_height()
+        return chain + (following if chain + following <= page else page / 6)
+    return chain
 
 
 def paginate(
@@ -456,15 +604,14 @@ def paginate(
             if pages[-1].placed:
                 new_page(None)
             continue
+        if isinstance(block, Spacer) and len(pages) > 1 and not pages[-1].placed:
+            continue  # a space is not carried to the top of a page
         if block.page_header is not None and not pages[-1].placed:
             place(block.page_header)
         room = bottom - y
         needed = block.height
         if block.keep_with_next and queue:
-            # What follows a heading must start on its page; one taller than a page will be cut
-            # anyway, so it only needs a start (a few lines), not its whole first card.
-            following = queue[0].min_height()
-            needed += following if following <= bottom - top else (bottom - top) / 6
+            needed += _kept_with(queue, bottom - top)
         if needed <= room:
             place(block)
             continue
@@ -488,6 +635,18 @@ def paginate(
             # Cannot be cut at all (one row taller than a page): place it rather than loop forever.
             place(block)
             continue
-        new_page(block.page_header)
+        # The headings (and column titles) that end this page go over with the block they head.
+        kept: list[Block] = []
+        placed = pages[-1].placed
+        while (
+            not under_headings  # (else they would go round from page to page)
+            and len(placed) > 1
+            and (placed[-1][0].keep_with_next or isinstance(placed[-1][0], Spacer))
+        ):
+            kept.insert(0, placed.pop()[0])
+        while kept and isinstance(kept[0], Spacer):
+            kept.pop(0)  # a space is not carried to the top of a page
         queue.appendleft(block)
+        queue.extendleft(reversed(kept))
+        new_page(None if block.page_header in kept else block.page_header)
     return [p for p in pages if p.placed]

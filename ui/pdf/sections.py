@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from models.exports.content import (
     ExportContent,
     grade_text,
+    made_by,
     relation_rows,
     segments,
     source_spans,
@@ -82,7 +83,9 @@ def _small(canvas, text, width, color=MUTED, size=8.0, italic=False, after=0.0) 
 
 
 def _title(canvas, text, width) -> _ParaBlock:
-    return _ParaBlock(Para(canvas, text, canvas.font(10, bold=True), width, INK), canvas.pt(5))
+    title = _ParaBlock(Para(canvas, text, canvas.font(10, bold=True), width, INK), canvas.pt(5))
+    title.keep_with_next = True  # never the last thing on a page: it goes with what it heads
+    return title
 
 
 def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
@@ -242,6 +245,8 @@ class Reference(Block):
         ]
         if e.url:
             meta.append(plain(e.url))
+        if made_by(e.stamp):
+            meta.append(PdfExport.tr("added by {who}").format(who=plain(made_by(e.stamp))))
         parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
         if e.summary:
             parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))

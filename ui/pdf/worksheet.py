@@ -1,18 +1,21 @@
-"""Worksheet and answer-key PDFs for a class: the claims side by side, with room to write.
+"""Worksheet and answer-key PDFs for a class: every claim as a card, with room to write.
 
 Entry points: `write_worksheet(case, path)` and `write_answer_key(case, path)`, both taking a
 `CaseSnapshot`; ui.pdf.formats registers them as "worksheet" and "answer-key". The worksheet shows
 no assessment anywhere: for every claim it has four tick boxes and ruled lines for the reason. The
-answer key has the same layout with the teacher's status ticked and the rationale written in.
+answer key has the same layout with the teacher's status ticked and the rationale written in;
+each card is as tall as its twin on the other sheet, so the two paginate alike. The cards flow
+down two columns (`sheet_pages`), each allegation's group under its heading.
 
-Both are built on the comparison PDF's layout engine (ui.pdf.layout: Canvas, Para, blocks,
-paginate) and its card (ui.pdf.claim_cards.Card), on the same paper (ui.pdf.paper). All case
-text is drawn as plain text.
+Both are built on the comparison PDF's layout engine (ui.pdf.layout: Canvas, Para, blocks)
+and its card (ui.pdf.claim_cards.Card), on the same paper (ui.pdf.paper). All case text is
+drawn as plain text.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -23,16 +26,10 @@ from models.files import write_atomically
 from models.i18n import word as label  # in the reader's language
 from models.jobs import NO_JOB, Job
 from models.snapshot import CaseSnapshot, ClaimView
-from ui.common.claim_lines import (
-    claim_heading,
-    links_line,
-    relation_label,
-    source_line,
-    sources_list,
-)
+from ui.common.claim_lines import claim_heading, links_line, sources_list
 from ui.common.translation import Context
 from ui.pdf.application import ensure_app
-from ui.pdf.claim_cards import Caption, Card
+from ui.pdf.claim_cards import MARK_COLOR, Caption, Card, anchor_words
 from ui.pdf.layout import (
     INK,
     MUTED,
@@ -40,20 +37,21 @@ from ui.pdf.layout import (
     Block,
     Canvas,
     Heading,
+    Page,
     Para,
+    Row,
     Spacer,
     TextBlock,
-    paginate,
 )
 from ui.pdf.paper import PdfPaper
 
 TICK_STATUSES = ("supported", "unsupported", "disputed", "unverifiable")
-MARGIN_PT = 42.0
+MARGIN_PT = 38.0
 GUTTER_PT = 16.0
-WRITING_LINE_PT = 23.0  # 8 mm between ruled lines, as on school paper
-WRITING_LINES = 4
-TEXT_GAP_PT = 4.0  # the space under each paragraph of a card
-ROW_GAP_PT = 12.0
+WRITING_LINE_PT = 21.0  # 7.5 mm between ruled lines, as on school paper
+WRITING_LINES = 3
+TEXT_GAP_PT = 3.0  # the space under each paragraph of a card
+CARD_GAP_PT = 10.0  # the space between two cards of a column
 FOOTER_PT = 22.0  # the page number's band above the bottom margin
 LINE_SPACING = 1.0  # the cards are dense: the room to write is on the ruled lines
 _RIGHT = Qt.AlignmentFlag.AlignRight
@@ -63,43 +61,40 @@ Worksheet = Context("Worksheet")
 
 
 @dataclass
-class _Row:
-    """One band of the page: an allegation card on the left, a response card on the right."""
+class Group:
+    """An allegation and the responses that answer it (each response once), under a heading."""
 
-    left: ClaimView | None
-    right: ClaimView | None
-    heading: str | None = None  # a group heading drawn above the row, kept with it
-    note: str | None = None  # on a row with no allegation card: how the response answers it
+    heading: str
+    claims: list[ClaimView]
 
 
-def worksheet_rows(case: CaseSnapshot) -> list[_Row]:
-    """Pair each allegation with the responses linked to it; each claim appears exactly once."""
+def worksheet_groups(case: CaseSnapshot) -> list[Group]:
+    """Each allegation with the responses linked to it, in reading order; each claim once.
+
+    A response that answers several allegations comes under the first; its card names all its
+    links. Responses linked to no allegation come last, under a heading of their own.
+    """
     allegations = case.claims_of("allegation")
     placed: set[int] = set()
-    rows: list[_Row] = []
+    groups: list[Group] = []
     for n, allegation in enumerate(allegations, 1):
-        responses = []
+        claims = [allegation]
         for link in case.links_of(allegation.id):
             if link.allegation_id == allegation.id and link.response_id not in placed:
                 placed.add(link.response_id)
-                responses.append(case.claim(link.response_id))
+                claims.append(case.claim(link.response_id))
         heading = Worksheet.tr("Allegation {n} of {total}").format(n=n, total=len(allegations))
-        rows.append(_Row(allegation, responses[0] if responses else None, heading))
-        for response in responses[1:]:
-            relation = next(
-                link.relation
-                for link in case.links_of(response.id)
-                if link.allegation_id == allegation.id
-            )
-            note = Worksheet.tr("{response} {relation} {allegation} \u2192").format(
-                response=response.key, relation=relation_label(relation), allegation=allegation.key
-            )
-            rows.append(_Row(None, response, note=note))
+        groups.append(Group(heading, claims))
     rest = [c for c in case.claims_of("response") if c.id not in placed]
-    for i, response in enumerate(rest):
-        heading = Worksheet.tr("Responses linked to no allegation") if i == 0 else None
-        rows.append(_Row(None, response, heading))
-    return rows
+    if rest:
+        groups.append(Group(Worksheet.tr("Responses linked to no allegation"), rest))
+    return groups
+
+
+def _source_words(case: CaseSnapshot, claim: ClaimView) -> str:
+    """ "From source 2": which of the sources listed on the first page the quote is from."""
+    number = next(i for i, s in enumerate(case.sources, 1) if s.id == claim.source_id)
+    return Worksheet.tr("From source {n}").format(n=number)
 
 
 def _tick(status: str) -> str:
@@ -130,11 +125,11 @@ class TickBoxes:
         font = canvas.font(9.5)
         label_w = self.cell - pt(15)
         self.labels = [canvas.shared_para(_tick(s), font, label_w, INK) for s in TICK_STATUSES]
-        self.height = pt(40)
+        self.height = pt(34)
 
     def _box(self, i: int, x: float, y: float) -> tuple[float, float]:
-        """The top-left corner of the i-th box: two per row, two rows 18 pt apart."""
-        return x + self.indent + (i % 2) * self.cell, y + self.canvas.pt(3 + (i // 2) * 18)
+        """The top-left corner of the i-th box: two per row, two rows 16 pt apart."""
+        return x + self.indent + (i % 2) * self.cell, y + self.canvas.pt(3 + (i // 2) * 16)
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
         """Draw the caption, the boxes and their words; tick the chosen status."""
@@ -195,68 +190,38 @@ class SheetCard(Card):
             font = canvas.font(size, bold=bold, italic=italic)
             return kind(canvas, text, font, inner, color, line_spacing=LINE_SPACING)
 
-        head = para(claim_heading(claim), 9.5, bold=True)
-        parts: list[tuple[float, object]] = [(gap, para(f"\u201c{claim.quote}\u201d", 10.5))]
+        head = para(claim_heading(claim), 9, bold=True)
+        parts: list[tuple[float, object]] = [(gap, para(f"\u201c{claim.quote}\u201d", 10))]
+        marked = anchor_words(claim.anchor_state)
+        if marked:  # as on the comparison's card: not in the source's current version
+            parts.append((gap, para(f"\u26a0 {marked}", 8.5, bold=True, color=MARK_COLOR)))
         if claim.paraphrase:
             parts.append(
-                (gap, para(Worksheet.tr("In other words: ") + claim.paraphrase, 9, italic=True))
+                (gap, para(Worksheet.tr("In other words: ") + claim.paraphrase, 8.5, italic=True))
             )
-        parts.append((gap, para(source_line(case, claim, numbered=True), 8.5)))
-        links = links_line(case, claim)
-        if links:
-            parts.append((gap, para(links, 8.5)))
+        # Where it stands, in words a student reads: which source, when there are several (the
+        # quote above is the claim's own words; character offsets mean nothing on paper).
+        refs = [_source_words(case, claim)] if len(case.sources) > 1 else []
+        if links := links_line(case, claim):
+            refs.append(links)
+        if refs:
+            parts.append((gap, para(" \u00b7 ".join(refs), 8.5)))
         parts.append((gap, TickBoxes(canvas, claim.status if key else None, inner)))
         if key:
-            parts.append((pt(4), para(Worksheet.tr("Reason:"), 9.5, bold=True, kind=Caption)))
+            parts.append((pt(3), para(Worksheet.tr("Reason:"), 9.5, bold=True, kind=Caption)))
             text = claim.rationale or Worksheet.tr("(The key gives no rationale for this claim.)")
-            parts.append((pt(4), para(text, 10, italic=True)))
+            parts.append((pt(3), para(text, 9, italic=True)))
             parts.append((0.0, Spacer(gap)))
         else:
             parts.append((0.0, RuledLines(canvas, inner)))
         super().__init__(canvas, claim.key, claim.role, width, head, parts)
 
-
-class _Aside(Block):
-    """How a response answers the allegation above, beside its card ("hw-2 denies us-1 →")."""
-
-    def __init__(self, canvas: Canvas, text: str, width: float):
-        self.top = canvas.pt(8)
-        font = canvas.font(8.5)
-        self.para = Para(canvas, text, font, width - canvas.pt(8), MUTED, align=_RIGHT)
-        self.height = self.para.height + self.top
-
-    def paint(self, painter, x, y):
-        self.para.draw(painter, x, y + self.top)
-
-
-class SheetRow(Block):
-    """Cards side by side at fixed offsets; cut only when a card is taller than a page."""
-
-    def __init__(self, cells: list[tuple[float, Block]], after: float):
-        self.cells, self.after = cells, after
-        self.height = max(block.height for _, block in cells) + after
-
-    def paint(self, painter, x, y):
-        for dx, block in self.cells:
-            block.paint(painter, x + dx, y)
-
-    def split(self, available, force=False):
-        if not force:
-            return None, self
-        room = available - self.after
-        head, tail = [], []
-        for dx, block in self.cells:
-            if block.height <= room:
-                head.append((dx, block))
-                continue
-            cut, rest = block.split(room, force=True)
-            if cut is None:
-                return None, self
-            head.append((dx, cut))
-            tail.append((dx, rest))
-        if not tail:
-            return None, self
-        return SheetRow(head, self.after), SheetRow(tail, self.after)
+    def stretch_to(self, height: float) -> None:
+        """Make the card as tall as `height` (its twin on the other sheet), room at the foot."""
+        if height > self.height:
+            self.parts.append((0.0, Spacer(height - self.height)))
+            self.height = height
+            self._rows = None
 
 
 class SheetChrome:
@@ -267,11 +232,11 @@ class SheetChrome:
         self.canvas, self.case, self.size = canvas, case, size
         self.left = pt(MARGIN_PT)
         self.width = size[0] - 2 * self.left
-        title_font = canvas.font(14, bold=True)
-        self.title = Para(canvas, case.title, title_font, self.width * 0.72, INK, line_spacing=1.0)
+        title_font = canvas.font(12, bold=True)
+        self.title = Para(canvas, case.title, title_font, self.width * 0.8, INK, line_spacing=1.0)
         kind = Worksheet.tr("Answer key") if answer_key else Worksheet.tr("Worksheet")
         self.kind = Para(
-            canvas, kind, canvas.font(11.5, bold=True), self.width * 0.28, MUTED, align=_RIGHT
+            canvas, kind, canvas.font(11.5, bold=True), self.width * 0.2, MUTED, align=_RIGHT
         )
         if answer_key:
             line = Worksheet.tr("For the teacher")
@@ -301,7 +266,7 @@ class SheetChrome:
         pt = self.canvas.pt
         x, y = self.left, pt(MARGIN_PT)
         self.title.draw(painter, x, y)
-        self.kind.draw(painter, x + self.width * 0.72, _centred_top(self.kind, y + pt(10)))
+        self.kind.draw(painter, x + self.width * 0.8, _centred_top(self.kind, y + pt(10)))
         self.line.draw(painter, x, _centred_top(self.line, y + self.line_y + pt(8)))
         painter.setPen(QPen(RULE, pt(0.8)))
         painter.drawLine(QPointF(x, y + self.rule_y), QPointF(x + self.width, y + self.rule_y))
@@ -316,9 +281,9 @@ def _intro(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -
     """The instructions at the top of the first page."""
     allegation, response = case.side("allegation"), case.side("response")
     lines = [
-        Worksheet.tr("Allegation (left): {party}.   Response (right): {party2}.").format(
-            party=allegation.party, party2=response.party
-        ),
+        Worksheet.tr(
+            "Allegation: {party} (cards edged brown).   Response: {party2} (edged blue)."
+        ).format(party=allegation.party, party2=response.party),
         sources_list(case),
     ]
     if answer_key:
@@ -337,24 +302,89 @@ def _intro(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -
     return TextBlock(Para(canvas, text, canvas.font(9.5), width, INK, line_spacing=LINE_SPACING))
 
 
-def sheet_blocks(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -> list[Block]:
-    """The instructions, then each row of cards under its group heading."""
+def sheet_cards(canvas: Canvas, case: CaseSnapshot, answer_key: bool, col: float) -> dict:
+    """Every claim's card, by id, as tall as the taller of its worksheet and answer-key cards.
+
+    So the two sheets paginate alike: page n of the worksheet holds the cards of page n of the
+    key, and a teacher marks a student's page against the same page of the key.
+    """
+    cards = {}
+    for claim in case.claims:
+        card = SheetCard(canvas, case, claim, col, answer_key)
+        twin = SheetCard(canvas, case, claim, col, not answer_key)
+        card.stretch_to(twin.height)
+        cards[claim.id] = card
+    return cards
+
+
+def sheet_pages(
+    canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float, top: float, bottom: float
+) -> list[Page]:
+    """The instructions, then each group's heading and cards flowing down two columns.
+
+    The cards run down the left column, then the right one, then on to the next page, as in a
+    newspaper, so a page holds as many cards as fit. A card is never cut unless it is taller
+    than a column (its rest then goes on in the next column, headed "(continued)"), and a
+    heading is never the last thing in a column: it goes over with its group's first card.
+    """
     pt = canvas.pt
     col = (width - pt(GUTTER_PT)) / 2
-    right = col + pt(GUTTER_PT)
-    blocks: list[Block] = [_intro(canvas, case, answer_key, width), Spacer(pt(14))]
-    for row in worksheet_rows(case):
-        if row.heading:
-            blocks.append(Heading(canvas, row.heading, width, 11.5, LINE_SPACING))
-        cells: list[tuple[float, Block]] = []
-        if row.left is not None:
-            cells.append((0.0, SheetCard(canvas, case, row.left, col, answer_key)))
-        elif row.note:
-            cells.append((0.0, _Aside(canvas, row.note, col)))
-        if row.right is not None:
-            cells.append((right, SheetCard(canvas, case, row.right, col, answer_key)))
-        blocks.append(SheetRow(cells, pt(ROW_GAP_PT)))
-    return blocks
+    offsets = (0.0, col + pt(GUTTER_PT))
+    gap = pt(CARD_GAP_PT)
+    cards = sheet_cards(canvas, case, answer_key, col)
+    intro = _intro(canvas, case, answer_key, width)
+    pages: list[Page] = [Page([(intro, top)])]
+    first_top = top + intro.height + pt(12)
+    where = {"column": 0, "y": first_top, "column_top": first_top}
+
+    def next_column() -> None:
+        if where["column"] == 0:
+            where["column"] = 1
+        else:
+            pages.append(Page())
+            where["column"], where["column_top"] = 0, top
+        where["y"] = where["column_top"]
+
+    def room() -> float:
+        return bottom - where["y"]
+
+    def place(block: Block, after: float) -> None:
+        dx = offsets[where["column"]]
+        pages[-1].placed.append((Row([(dx, block)]) if dx else block, where["y"]))
+        where["y"] += block.height + after
+
+    for group in worksheet_groups(case):
+        heading = Heading(canvas, group.heading, col, 11.5, LINE_SPACING)
+        first = cards[group.claims[0].id]
+        column = bottom - top
+        # The heading needs its first card under it, or (one no column holds with the heading
+        # over it, to be cut anyway) a good start of it.
+        under = first.height if heading.height + first.height <= column else column / 4
+        if heading.height + under > room():
+            next_column()
+        place(heading, 0.0)
+        headed = True  # the next card is the heading's first: it is never moved off from it
+        queue = deque(cards[c.id] for c in group.claims)
+        while queue:
+            card = queue.popleft()
+            if card.height > room():
+                # The top of a page's column, or right under the heading: nowhere holds more.
+                at_top = where["y"] == top or headed
+                too_tall = card.height > bottom - top
+                if at_top or (too_tall and room() >= (bottom - top) / 4):
+                    head, rest = card.split(room(), force=True)
+                    if head is not None:
+                        place(head, 0.0)
+                        next_column()
+                        queue.appendleft(rest)
+                        continue
+                if not at_top:
+                    next_column()
+                    queue.appendleft(card)
+                    continue
+            place(card, gap)
+            headed = False
+    return [page for page in pages if page.placed]
 
 
 def render_pdf(
@@ -366,10 +396,7 @@ def render_pdf(
     paper = PdfPaper(page_size, landscape=False, title=f"{kind}: {case.title}")
     canvas = Canvas(paper.writer)
     chrome = SheetChrome(canvas, case, answer_key, paper.size)
-    blocks = sheet_blocks(canvas, case, answer_key, chrome.width)
-    # Every row carries the space under it; on the last row of a page that space may fall into
-    # the footer's band, so the page holds what it would if the space came between rows.
-    pages = paginate(blocks, chrome.top, chrome.bottom + canvas.pt(ROW_GAP_PT))
+    pages = sheet_pages(canvas, case, answer_key, chrome.width, chrome.top, chrome.bottom)
     painter = QPainter()
     if not painter.begin(paper.writer):
         raise OSError(Worksheet.tr("Cannot lay out the PDF."))

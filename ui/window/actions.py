@@ -1,23 +1,39 @@
 """The main window's actions, menus, toolbar and keys, declared once in one table.
 
 `window_table()` lists every menu and every action with its keys and its places (menus and
-their sections, the toolbar); `PANE_KEYS` lists the keys that the panes and the link dialog
-handle themselves. The window's actions, its menu bar, its toolbar and the F1 list are all
-built from these two, so a key cannot be bound in one place and missing from another.
+their sections, the toolbar, the right-click menus of a claim, a link, an evidence record and a
+tag); `PANE_KEYS` lists the keys that the panes and the link dialog handle themselves. The
+window's actions, its menu bar, its toolbar, its context menus and the F1 list are all built from
+these two, so a key cannot be bound in one place and missing from another.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ui.common.icons import icon
 from ui.common.translation import Context
 
+Std = QKeySequence.StandardKey
+Key = str | QKeySequence.StandardKey  # a key of ours, or a standard key each platform binds
 Place = tuple[str, int]  # (menu, section): menu items follow table order, sections are separated
+
+# The right-click menus, by what was clicked: a claim card, a link in the gutter, a row of the
+# evidence library, a tag. Rows name them in `context`; the window pops them up.
+CONTEXTS = ("claim", "link", "evidence", "tag")
+
+# Where a row's keys act when it names one in `within` (besides the window, its default): the
+# window binds each to its widgets (`bind_keys`), so Delete deletes what has the focus.
+WITHIN = {
+    "claims": QT_TRANSLATE_NOOP("Menus", "in a pane"),
+    "gutter": QT_TRANSLATE_NOOP("Menus", "in the links between the panes"),
+    "evidence": QT_TRANSLATE_NOOP("Menus", "in the evidence library"),
+    "tags": QT_TRANSLATE_NOOP("Menus", "in the tag list"),
+}
 
 
 Menus = Context("Menus")
@@ -31,6 +47,7 @@ class MenuRow:
     label: str
     place: Place | None = None
     icon: str | None = None
+    context: Place | None = None  # a submenu of a right-click menu, filled when shown
 
 
 @dataclass(frozen=True)
@@ -40,13 +57,17 @@ class ActionRow:
     name: str
     label: str
     icon: str | None = None
-    keys: tuple[str, ...] = ()
+    # Standard keys first where there is one (each platform gets its own binding); a string
+    # after one is the fallback, used only where the platform binds the standard key to nothing.
+    keys: tuple[Key, ...] = ()
     tip: str = ""
     menus: tuple[Place, ...] = ()
     toolbar: int | None = None  # position on the toolbar; the tens are groups, separated
     short: str = ""  # the toolbar's shorter text, if any
     checkable: bool = False
     panes: bool = False  # its keys act only while a pane of claims (or the gutter) has the focus
+    context: tuple[Place, ...] = ()  # places in the right-click menus (CONTEXTS)
+    within: str = ""  # its keys act only in these widgets (a key of WITHIN; see bind_keys)
 
 
 @dataclass(frozen=True)
@@ -71,7 +92,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "new_case",
             Menus.tr("&New case…"),
             "add",
-            ("Ctrl+N",),
+            (Std.New,),
             Menus.tr("Start a case of your own: its title and the two parties"),
             (("file", 1),),
         ),
@@ -79,7 +100,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "open_case",
             Menus.tr("&Open case…"),
             "open",
-            ("Ctrl+O",),
+            (Std.Open,),
             Menus.tr("Open another case in the store"),
             (("file", 1),),
             toolbar=10,
@@ -95,6 +116,13 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("file", 1),),
             toolbar=11,
             short=Menus.tr("Import"),
+        ),
+        ActionRow(
+            "connect_store",
+            Menus.tr("Connect to a &team store…"),
+            "team",
+            tip=Menus.tr("Open a case store shared on a PostgreSQL server"),
+            menus=(("file", 1),),
         ),
         ActionRow(
             "export",
@@ -116,10 +144,17 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             menus=(("file", 3),),
         ),
         ActionRow(
+            "author_name",
+            Menus.tr("Your &name…"),
+            "author",
+            tip=Menus.tr("The name recorded with every edit you make"),
+            menus=(("file", 3),),
+        ),
+        ActionRow(
             "quit",
             Menus.tr("&Quit"),
             "quit",
-            ("Ctrl+Q",),
+            (Std.Quit, "Ctrl+Q"),
             Menus.tr("Close Counterpoint; every edit is already saved"),
             (("file", 4),),
         ),
@@ -130,7 +165,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "undo",
             Menus.tr("Undo"),
             "undo",
-            ("Ctrl+Z",),
+            (Std.Undo,),
             menus=(("edit", 1),),
             toolbar=20,
             short=Menus.tr("Undo"),
@@ -139,26 +174,52 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "redo",
             Menus.tr("Redo"),
             "redo",
-            ("Ctrl+Shift+Z", "Ctrl+Y"),
+            (Std.Redo,),
             menus=(("edit", 1),),
             toolbar=21,
             short=Menus.tr("Redo"),
         ),
         ActionRow(
+            "copy_claim",
+            Menus.tr("&Copy quote with citation"),
+            "copy",
+            (Std.Copy,),
+            Menus.tr("Copy the selected claim's quote, speaker and source, as text and as HTML"),
+            (("edit", 2),),
+            panes=True,
+            context=(("claim", 3),),
+        ),
+        ActionRow(
             "history",
             Menus.tr("&History"),
             "history",
-            ("Ctrl+H",),
+            ("Ctrl+Shift+H",),  # not Ctrl+H: on macOS Cmd+H hides the application
             Menus.tr("Show the list of edits that can be undone"),
             (("edit", 2),),
             toolbar=22,
             short=Menus.tr("History"),
         ),
         ActionRow(
+            "preferences",
+            Menus.tr("&Preferences…"),
+            "settings",
+            (Std.Preferences, "Ctrl+,"),
+            Menus.tr("Your name, the language, the theme, the page and the export folder"),
+            (("edit", 4),),
+        ),
+        ActionRow(
+            "case_history",
+            Menus.tr("&Case history"),
+            "history",
+            ("Ctrl+Shift+Y",),  # (Ctrl+Shift+H is the undo history)
+            Menus.tr("Every edit of the case: who made it, when, and what it changed"),
+            (("edit", 2),),
+        ),
+        ActionRow(
             "find",
             Menus.tr("&Find in claims"),
             "search",
-            ("Ctrl+F",),
+            (Std.Find,),
             Menus.tr("Filter the claims by text"),
             (("edit", 3),),
         ),
@@ -177,6 +238,15 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         ActionRow("theme_dark", Menus.tr("&Dark"), menus=(("theme", 1),), checkable=True),
         ActionRow(
             "theme_system", Menus.tr("Follow the &system"), menus=(("theme", 1),), checkable=True
+        ),
+        ActionRow(
+            "show_revisions",
+            Menus.tr("Re&visions"),
+            "revision",
+            tip=Menus.tr(
+                "The claims a revised source moved, proposed for review or could not place"
+            ),
+            menus=(("view", 1),),
         ),
         ActionRow(
             "focus_allegation",
@@ -230,7 +300,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             "grade",
             Menus.tr("&Grade student files…"),
             "grade",
-            ("Ctrl+G",),
+            ("Ctrl+Shift+R",),  # not Ctrl+G: Find next on macOS
             Menus.tr("Compare returned student copies with this case's assessments"),
             (("classroom", 3),),
         ),
@@ -246,6 +316,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=30,
             short=Menus.tr("Supported"),
             panes=True,
+            context=(("claim", 1),),
         ),
         ActionRow(
             "mark_unsupported",
@@ -257,6 +328,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=31,
             short=Menus.tr("Unsupported"),
             panes=True,
+            context=(("claim", 1),),
         ),
         ActionRow(
             "mark_disputed",
@@ -268,6 +340,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=32,
             short=Menus.tr("Disputed"),
             panes=True,
+            context=(("claim", 1),),
         ),
         ActionRow(
             "link",
@@ -279,6 +352,7 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             toolbar=33,
             short=Menus.tr("Link"),
             panes=True,
+            context=(("claim", 2),),
         ),
         ActionRow(
             "add_source",
@@ -297,19 +371,32 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             (("case", 3),),
         ),
         ActionRow(
+            "revise_source",
+            Menus.tr("Re&vise source…"),
+            "revision",
+            tip=Menus.tr(
+                "Bring in a new version of the source shown in the Source panel; every claim is "
+                "moved to where its words now are, offered for review, or kept"
+            ),
+            menus=(("case", 3),),
+        ),
+        ActionRow(
             "delete_source",
             Menus.tr("Delete s&ource…"),
             "delete",
             tip=Menus.tr("Delete the source shown in the Source panel, with its claims"),
             menus=(("case", 3),),
         ),
-        # Claims (the Delete key works in a pane only: see ui/window/case_work.py)
+        # Claims (Delete deletes the claim in a pane only: elsewhere it is the widget's own key)
         ActionRow(
             "delete_claim",
             Menus.tr("&Delete claim"),
             "delete",
+            (Std.Delete,),
             tip=Menus.tr("Delete the selected claim with its links, tags and evidence (undoable)"),
             menus=(("case", 4),),
+            context=(("claim", 4),),
+            within="claims",
         ),
         ActionRow(
             "set_span",
@@ -353,12 +440,118 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
             tip=Menus.tr("Delete the case; a case file of it is kept beside the store"),
             menus=(("case", 5),),
         ),
+        # Right-click menus only: a claim card (with the marks, Link and Delete claim above)
+        MenuRow("claim_tags", Menus.tr("&Tag"), icon="tag", context=("claim", 2)),
+        MenuRow(
+            "claim_evidence", Menus.tr("Attach &evidence"), icon="attach", context=("claim", 2)
+        ),
+        ActionRow(
+            "show_in_source",
+            Menus.tr("Show in s&ource"),
+            "show-in-source",
+            tip=Menus.tr("Show the claim's words in the Source panel"),
+            context=(("claim", 3),),
+        ),
+        # … a link in the gutter
+        ActionRow(
+            "change_relation",
+            Menus.tr("Change &relation…"),
+            "link",
+            tip=Menus.tr("Choose another relation for this link"),
+            context=(("link", 1),),
+        ),
+        ActionRow(
+            "unlink",
+            Menus.tr("&Unlink"),
+            "unlink",
+            (Std.Delete,),
+            Menus.tr("Remove this link (undoable)"),
+            context=(("link", 2),),
+            within="gutter",
+        ),
+        # … a row of the evidence library
+        ActionRow(
+            "edit_evidence",
+            Menus.tr("&Edit evidence record…"),
+            "edit",
+            tip=Menus.tr("Edit the record's title, citation, grade and summary"),
+            context=(("evidence", 1),),
+        ),
+        ActionRow(
+            "attach_evidence",
+            Menus.tr("&Attach to the selected claim…"),
+            "attach",
+            tip=Menus.tr("Attach the record to the selected claim, with a stance"),
+            context=(("evidence", 2),),
+        ),
+        ActionRow(
+            "detach_evidence",
+            Menus.tr("De&tach from the selected claim"),
+            "detach",
+            tip=Menus.tr("Detach the record from the selected claim"),
+            context=(("evidence", 2),),
+        ),
+        ActionRow(
+            "delete_evidence",
+            Menus.tr("&Delete evidence record"),
+            "delete",
+            (Std.Delete,),
+            Menus.tr("Delete the record and detach it from every claim (undoable)"),
+            context=(("evidence", 3),),
+            within="evidence",
+        ),
+        # … a tag
+        ActionRow(
+            "new_tag",
+            Menus.tr("&New tag…"),
+            "add",
+            tip=Menus.tr("Make a new tag"),
+            context=(("tag", 1),),
+        ),
+        ActionRow(
+            "new_sub_tag",
+            Menus.tr("New &sub-tag…"),
+            "new-sub-tag",
+            tip=Menus.tr("Make a new tag under this one"),
+            context=(("tag", 1),),
+        ),
+        ActionRow(
+            "rename_tag",
+            Menus.tr("&Rename"),
+            "edit",
+            tip=Menus.tr("Rename the tag"),
+            context=(("tag", 1),),
+        ),
+        ActionRow(
+            "tag_claim",
+            Menus.tr("Tag the selected &claim"),
+            "claim",
+            tip=Menus.tr("Put this tag on the selected claim, or take it off"),
+            context=(("tag", 2),),
+            checkable=True,
+        ),
+        ActionRow(
+            "filter_tag",
+            Menus.tr("Show only claims with this &tag"),
+            "filter",
+            tip=Menus.tr("Filter the panes by this tag and its sub-tags"),
+            context=(("tag", 2),),
+        ),
+        ActionRow(
+            "delete_tag",
+            Menus.tr("&Delete tag"),
+            "delete",
+            (Std.Delete,),
+            Menus.tr("Delete the tag and take it off everything (undoable)"),
+            context=(("tag", 3),),
+            within="tags",
+        ),
         # Help
         ActionRow(
             "shortcuts",
             Menus.tr("&Keyboard shortcuts"),
             "keyboard",
-            ("F1",),
+            (Std.HelpContents, "F1"),
             Menus.tr("List every keyboard shortcut"),
             (("help", 1),),
         ),
@@ -375,6 +568,14 @@ def pane_keys() -> tuple[KeyRow, ...]:
             Menus.tr("First / last claim, a page up or down"),
         ),
         KeyRow(Menus.tr("Tab"), Menus.tr("Jump to the first claim linked to the selected one")),
+        KeyRow(
+            Menus.tr("Escape / Shift+Tab (in a pane)"),
+            Menus.tr("Leave the panes for the next / the previous part of the window"),
+        ),
+        KeyRow(
+            Menus.tr("1–7 (in the link dialog)"), Menus.tr("Choose the relation; Enter confirms")
+        ),
+        KeyRow(Menus.tr("Delete (in the link dialog)"), Menus.tr("Unlink the two claims")),
         KeyRow(
             Menus.tr("1–7 (in the link dialog)"), Menus.tr("Choose the relation; Enter confirms")
         ),
@@ -417,20 +618,68 @@ class Actions:
         rows = []
         for row in self._rows:
             keys = [k for k in self._actions[row.name].shortcuts() if not k.isEmpty()]
+            if row.within:
+                keys = key_sequences(row.keys)
             if keys:
                 text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
                 what = _plain(row.label)
                 if row.panes:
                     what = Menus.tr("%1 (in a pane)").replace("%1", what)
+                elif row.within:
+                    what = f"{what} ({Menus.tr(WITHIN[row.within])})"
                 rows.append((text, what))
         return rows + [(key.keys, key.what) for key in pane_keys()]
+
+
+# Keys a platform keeps for itself (Qt writes Cmd as Ctrl on macOS), or binds to a standard
+# action that we do not mean: no row of ours may use them (tests/ui/window/test_standard_keys.py).
+RESERVED_KEYS = {
+    "Ctrl+H": "macOS: hide the application",
+    "Ctrl+Alt+H": "macOS: hide the other applications",
+    "Ctrl+M": "macOS: minimise the window",
+    "Ctrl+G": "macOS: find next",
+    "Ctrl+Shift+G": "macOS: find previous",
+    "Ctrl+Space": "macOS: Spotlight; input method switching elsewhere",
+    "Ctrl+Tab": "switching tabs and windows",
+    "Alt+Tab": "switching applications",
+    "Alt+F4": "Windows and Linux: close the window",
+    "Ctrl+Esc": "Windows: the Start menu",
+    "Ctrl+Alt+Del": "Windows and Linux: the system",
+    "Ctrl+Alt+T": "Linux: a terminal",
+    "Ctrl+Alt+L": "Linux: lock the screen",
+    "Ctrl+Alt+Left": "Linux: the workspace on the left",
+    "Ctrl+Alt+Right": "Linux: the workspace on the right",
+}
+
+
+def key_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    """The shortcuts of a row: each standard key's bindings here, else the fallback after it."""
+    found: list[QKeySequence] = []
+    standard = False
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            standard = True
+            found += [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()]
+        elif not (standard and found):  # a fallback only if the standard key gave nothing
+            found.append(QKeySequence(key))
+    unique: list[QKeySequence] = []
+    for k in found:
+        if k not in unique:
+            unique.append(k)
+    return unique
 
 
 def _set_up(window: QMainWindow, panes: QWidget, action: QAction, row: ActionRow) -> None:
     if row.icon:
         action.setIcon(icon(row.icon))
-    if row.keys:
-        action.setShortcuts([QKeySequence(k) for k in row.keys])
+    if row.keys and not row.within:
+        action.setShortcuts(key_sequences(row.keys))
+    elif row.keys:
+        # Not a shortcut: a shortcut of an action in a menu matches through the menu bar while
+        # a dialog of the window has the focus (Delete in the link dialog would delete the
+        # claim). `bind_keys` filters the keys of its widgets; the menus show them after a tab.
+        native = key_sequences(row.keys)[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setText(f"{row.label}\t{native}")
     action.setCheckable(row.checkable)
     if row.tip:
         action.setStatusTip(row.tip)
@@ -440,7 +689,9 @@ def _set_up(window: QMainWindow, panes: QWidget, action: QAction, row: ActionRow
         )
     if row.short:
         action.setIconText(row.short)
-    if row.panes:
+    if row.within:
+        pass  # its keys act only in the widgets `bind_keys` gives it
+    elif row.panes:
         # Only while the focus is in the panes: elsewhere (the source view, the history, a list
         # of tags or evidence, a text field) the letter is that widget's, and the claim marked
         # is always the one the user is looking at. The menus and the toolbar still trigger it.
@@ -475,6 +726,8 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]] = {}
     for order, row in enumerate(table):
         if isinstance(row, MenuRow):
+            if row.context is not None:
+                continue  # a right-click menu's submenu: see build_context_menus
             menu = QMenu(row.label, window)
             if row.icon:
                 menu.setIcon(icon(row.icon))
@@ -486,6 +739,36 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
             places = row.menus
         for menu_name, section in places:
             items.setdefault(menu_name, []).append((section, order, row))
+    _fill(menus, items, a)
+    return menus
+
+
+def build_context_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
+    """The right-click menus (CONTEXTS) and their submenus, by name, from the same table."""
+    menus: dict[str, QMenu] = {kind: QMenu(window) for kind in CONTEXTS}
+    items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]] = {}
+    for order, row in enumerate(window_table()):
+        if isinstance(row, MenuRow):
+            if row.context is None:
+                continue
+            menu = QMenu(row.label, window)
+            if row.icon:
+                menu.setIcon(icon(row.icon))
+            menus[row.name] = menu
+            places: tuple[Place, ...] = (row.context,)
+        else:
+            places = row.context
+        for menu_name, section in places:
+            items.setdefault(menu_name, []).append((section, order, row))
+    for kind in CONTEXTS:
+        menus[kind].setObjectName(f"{kind}ContextMenu")
+    _fill(menus, items, a)
+    return menus
+
+
+def _fill(
+    menus: dict[str, QMenu], items: dict[str, list[tuple[int, int, MenuRow | ActionRow]]], a
+) -> None:
     for menu_name, entries in items.items():
         menu, last = menus[menu_name], None
         for section, _order, row in sorted(entries, key=lambda e: e[:2]):
@@ -496,7 +779,38 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
                 menu.addMenu(menus[row.name])
             else:
                 menu.addAction(getattr(a, row.name))
-    return menus
+
+
+class _Keys(QObject):
+    """The keys of the rows marked `within`, for the widgets of one place: a key pressed while
+    one of them has the focus triggers its action (Delete in a pane deletes the claim, in the
+    tag list the tag); anywhere else, a text field or a dialog, the key keeps its meaning."""
+
+    def __init__(self, parent: QObject, keys: dict[QKeyCombination, QAction]):
+        super().__init__(parent)
+        self._keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Trigger the action of a key pressed in the watched widget."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._keys.get(event.keyCombination())
+            if action is not None and action.isEnabled():
+                action.trigger()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def bind_keys(window: QMainWindow, a: Actions, places: dict[str, tuple[QWidget, ...]]) -> None:
+    """Give the keys of each row marked `within` to its widgets (see `_Keys`)."""
+    keys: dict[str, dict[QKeyCombination, QAction]] = {}
+    for row in window_table():
+        if isinstance(row, ActionRow) and row.within:
+            for sequence in key_sequences(row.keys):
+                keys.setdefault(row.within, {})[sequence[0]] = getattr(a, row.name)
+    for place, widgets in places.items():
+        binder = _Keys(window, keys.get(place, {}))
+        for widget in widgets:
+            widget.installEventFilter(binder)
 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:

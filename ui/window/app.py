@@ -15,7 +15,7 @@ from ui.common.messages import show_error
 from ui.common.theme import apply_font, apply_theme
 from ui.common.translation import Context, install_translators
 from ui.window import settings as keys
-from ui.window.settings import APPLICATION, ORGANIZATION, Settings
+from ui.window.settings import APPLICATION, Settings
 
 log = logging.getLogger(__name__)
 
@@ -23,24 +23,39 @@ log = logging.getLogger(__name__)
 App = Context("App")
 
 
+def name_application() -> None:
+    """Name the application, and no organisation: Qt's AppDataLocation is then the data folder
+    the command line's platformdirs names (ui.common.data_folder). The settings keep their own
+    organisation (ui.window.settings)."""
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, named, with the bundled fonts."""
     app = QApplication.instance()
     if app is None:
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
+        name_application()
         app = QApplication(list(argv or sys.argv[:1]))
     assert isinstance(app, QApplication)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
+    name_application()
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("counterpoint")
     apply_font(app, register_fonts())
     return app
 
 
-def open_window(db: str, settings: Settings | None = None, author: str | None = None):
+def open_window(
+    db: str,
+    settings: Settings | None = None,
+    author: str | None = None,
+    seed: bool = True,
+    password: str | None = None,
+):
     """Open the store and a main window on its first (or last used) case.
+
+    `seed=False`: a store created now stays empty (see `models.library.open_library`).
+    `password`: a server's, handed to the driver at connect time (never in the URL).
 
     Raises StoreError if the store cannot be opened; the caller tells the user.
     """
@@ -50,16 +65,45 @@ def open_window(db: str, settings: Settings | None = None, author: str | None = 
     app = application()
     install_translators(app, settings.get(keys.LANGUAGE))  # before any widget has words
     apply_theme(app, settings.get(keys.THEME))
-    store = library.open_library(db)
+    store = library.open_library(db, seed=seed, password=password)
     window = MainWindow(store, settings, author)
     window.open_initial_case()
     return window
 
 
+def _kept_password(db: str) -> str | None:
+    """A server URL given without a password: the one the keyring keeps for it, if any."""
+    if not db.startswith("postgresql"):
+        return None
+    from sqlalchemy.engine import make_url
+
+    from models.team import saved_password, target_from_url
+
+    target = target_from_url(db)
+    if target is None or make_url(db).password:
+        return None
+    return saved_password(target)
+
+
+def ask_author_on_first_run(window) -> bool:
+    """On the first run, once the window is up, ask who the user is (the login name offered).
+
+    Returns whether it will ask. Not blocking: the window paints and works meanwhile.
+    """
+    if window.settings.get(keys.AUTHOR):
+        return False
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window, lambda: window.ask_author(first_run=True))
+    return True
+
+
 def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     """Run the window until it is closed; return the exit status.
 
-    `case_file`: a case file to show (imported the first time, opened after that).
+    `case_file`: a case file to show (imported the first time, opened after that). A store
+    created to show a case file is not seeded: a student opening their copy on a fresh store
+    sees their copy alone, never the example case with its statuses and rationales.
     """
     app = application(argv)
     from ui.common.failures import install  # (lazy: start-up imports stay as they are)
@@ -67,7 +111,8 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     install(app)  # the log file, and a dialog for any error nothing else handled
     install_translators(app, Settings().get(keys.LANGUAGE))  # (a store error is told in it too)
     try:
-        window = open_window(db)
+        password = _kept_password(db)
+        window = open_window(db, seed=case_file is None, password=password)
     except StoreError as exc:
         shown = shown_target(db)  # a URL's password is never shown nor logged
         log.error("cannot open the store %s: %s", shown, exc)
@@ -81,6 +126,7 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     window.show()
     if case_file:
         window.open_case_file(case_file)
+    ask_author_on_first_run(window)
     status = app.exec()
     window.store.close()
     return status

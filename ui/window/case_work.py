@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import library
@@ -54,7 +54,7 @@ class CaseWork(QObject):
         return box.clickedButton() is go
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 6000)
+        self.window.status_bar.show_message(text, 6000)  # elided in its place, never overlaid
 
     def _current_claim(self):
         snapshot, claim_id = self.session.snapshot, self.session.selection.claim_id
@@ -75,8 +75,9 @@ class CaseWork(QObject):
         beside = trash_folder(self.session.store)
         if beside is not None:
             return beside
-        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        return Path(data) / "deleted-cases"
+        from ui.common.data_folder import data_folder
+
+        return data_folder() / "deleted-cases"
 
     def new_case(self) -> str | None:
         """File → New case…: ask for the case, make it and open it; return its slug."""
@@ -175,6 +176,8 @@ class CaseWork(QObject):
         self.session.snapshot = None
         self.session.selection.keep_to(None)
         self.window.comparison.set_case(None)
+        if self.window.revisions is not None:  # nor the deleted case's claims to review
+            self.window.revisions.refresh()
         self.window.update_title()
 
     # --- sources ---------------------------------------------------------------------------
@@ -236,12 +239,134 @@ class CaseWork(QObject):
             return False
         return commands.delete_source(self.session, source_id)
 
+    # --- revisions -------------------------------------------------------------------------
+
+    def _source_to_revise(self) -> int | None:
+        snapshot = self.session.snapshot
+        if snapshot is None or not snapshot.sources:
+            self._say(self.tr("This case has no source to revise: add one first."))
+            return None
+        shown = self.window.source_view.source_id
+        if shown is not None:
+            return shown
+        if len(snapshot.sources) == 1:
+            return snapshot.sources[0].id
+        self._say(self.tr("Show the source to revise in the Source panel first."))
+        return None
+
+    def revise_source(self):
+        """Case → Revise source…: pick the new version's file for the source shown; read it
+        off the GUI thread, then revise (one undoable step). Returns the running read."""
+        source_id = self._source_to_revise()
+        if source_id is None:
+            return None
+        from ui.common.file_dialogs import ask_open_file
+
+        title = self.session.snapshot.source(source_id).title
+        path = ask_open_file(
+            self.window, self.tr("Revise “%1”").replace("%1", title), "", SOURCE_FILTERS
+        )
+        return self.revise_source_file(source_id, path) if path else None
+
+    def revise_source_file(self, source_id: int, path: str):
+        """Read a file (any format the source import reads) as a new version of a source."""
+        from models.sources import extract_file
+        from ui.common.background import run_with_progress
+
+        name = Path(path).name
+
+        def read(job):
+            return extract_file(path, should_cancel=job.should_cancel, progress=job.progress)
+
+        def refused(exc: BaseException) -> None:
+            show_error(
+                self.window,
+                self.tr("The new version was not read"),
+                str(exc),
+                self.tr("The source and its claims are as they were."),
+            )
+
+        return run_with_progress(
+            self.window,
+            self.tr("Reading %1…").replace("%1", name),
+            read,
+            on_success=lambda got: self.revise_with_text(
+                source_id,
+                got.text,
+                note=self.tr("From %1").replace("%1", name),
+                extractor=got.extractor,
+            ),
+            on_failure=refused,
+            expected=(OSError, ValueError),  # SourceFileError is a ValueError
+        )
+
+    def revise_with_text(
+        self, source_id: int, text: str, note: str = "", extractor: str | None = None
+    ):
+        """Revise a source with a new text: re-anchor, say how the claims landed, and open the
+        Revision panel if some wait for review or could not be placed."""
+        panel = self.window.revision_panel()  # built before, so it sees the revision come in
+        revised = commands.revise_source(
+            self.session, source_id, text, extractor=extractor, note=note
+        )
+        if revised is None:
+            return None
+        said = self.tr("Version %1: %2.").replace("%1", str(revised.version))
+        self._say(said.replace("%2", revised.counts))
+        if revised.proposed or revised.orphans:
+            self.window.show_revisions()
+            snapshot = self.session.snapshot
+            waiting = [
+                c.id
+                for c in snapshot.claims
+                if c.source_id == source_id and c.anchor_state != "exact"
+            ]
+            if waiting:
+                panel.choose(waiting[0])
+        return revised
+
+    def anchor_to_selection(self, claim_id: int) -> bool:
+        """Place a claim on the words selected in the Source panel (the current version)."""
+        view = self.window.source_view
+        snapshot = self.session.snapshot
+        if snapshot is None:
+            return False
+        claim = snapshot.claim(claim_id)
+        span = view.selected_span()
+        if span is None or view.source_id != claim.source_id:
+            self._say(self.tr("Select the claim's words in its source's current version first."))
+            self.window.show_source_span(claim.source_id, claim.start, claim.start)
+            return False
+        return commands.set_anchor_span(self.session, claim_id, *span)
+
     # --- claims ----------------------------------------------------------------------------
 
     def delete_claim(self) -> bool:
-        """Delete the current claim (its links, tags and evidence come back on undo)."""
+        """Delete the current claim (its links, tags and evidence come back on undo).
+
+        A claim with links or evidence attached takes them with it: that is asked first.
+        """
         claim = self._current_claim()
-        return claim is not None and commands.delete_claim(self.session, claim.id)
+        if claim is None:
+            return False
+        links = len(self.session.snapshot.links_of(claim.id))
+        evidence = len(claim.evidence)
+        if links or evidence:
+            parts = []
+            if links:
+                parts.append(self.tr("%n link(s)", "", links))
+            if evidence:
+                parts.append(self.tr("%n evidence attachment(s)", "", evidence))
+            if not self._confirm(
+                self.tr("Delete the claim?"),
+                self.tr("Delete %1?").replace("%1", claim.key),
+                self.tr("Its %1 go with it (undo puts them back).").replace(
+                    "%1", self.tr(" and ").join(parts)
+                ),
+                self.tr("Delete claim"),
+            ):
+                return False
+        return commands.delete_claim(self.session, claim.id)
 
     def set_span_from_selection(self) -> bool:
         """The current claim's span becomes the text selected in the source view."""
@@ -291,15 +416,3 @@ class CaseWork(QObject):
         ):
             return False
         return commands.move_claim_to_side(self.session, claim.id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Delete in a pane deletes its claim; elsewhere (a text field, a dialog, the
-        Suggestions panel) Delete keeps its own meaning, so it is not a window shortcut."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        ):
-            self.delete_claim()
-            return True
-        return super().eventFilter(watched, event)

@@ -10,13 +10,23 @@ from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from models.claim_filter import ClaimFilter
 from models.snapshot import CaseSnapshot
 from models.vocabulary import STATUSES
 from ui.common.icons import icon
 from ui.common.labels import word
+from ui.common.tooltips import rich_tooltip
 
 SIDES = ("both", "allegation", "response")
 
@@ -59,19 +69,17 @@ class FilterBar(QWidget):
         for status in STATUSES:
             self.status.addItem(icon(status), word(status), status)
         self.status.currentIndexChanged.connect(self._changed)
-        for combo in (self.status,):
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+        # The app's own words are shown whole: the combo is as wide as its widest status.
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.tag = QComboBox(self)
+        self.tag = _ElidingCombo(self)
         self.tag.setToolTip(self.tr("Show only claims with this tag (or a tag nested in it)"))
         self.tag.setMinimumContentsLength(9)
         self.tag.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.tag.currentIndexChanged.connect(self._changed)
+        self.tag.currentIndexChanged.connect(self._tag_shown)
 
         self.side = QComboBox(self)
         self.side.setToolTip(
@@ -83,6 +91,7 @@ class FilterBar(QWidget):
         self.side.addItem(self.tr("Both sides"), "both")
         self.side.addItem(icon("allegation"), self.tr("Allegation"), "allegation")
         self.side.addItem(icon("response"), self.tr("Response"), "response")
+        self.side.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.side.currentIndexChanged.connect(self._changed)
 
         self.unsupported = self._preset(self.tr("Unsupported"), "unsupported")
@@ -103,9 +112,9 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
         layout.addWidget(self.search, 3)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.tag, 1)
-        layout.addWidget(self.side, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tag, 2)
+        layout.addWidget(self.side)
         layout.addWidget(self.unsupported)
         layout.addWidget(self.unanswered)
         layout.addWidget(self.clear_button)
@@ -117,7 +126,26 @@ class FilterBar(QWidget):
         button.setIcon(icon(icon_name))
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The bar may squeeze it to its icon (see resizeEvent): its word then is in its tooltip.
+        button.setMinimumWidth(button.iconSize().width() + 14)
         return button
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Too narrow for every control with its words (1280 wide, docks open): the two preset
+        buttons show their icons only, so the combos keep their words whole."""
+        super().resizeEvent(event)
+        presets = (self.unsupported, self.unanswered)
+        if presets[0].toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon:
+            self._full_width = self.sizeHint().width()
+        compact = self.width() < getattr(self, "_full_width", 0)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        for button in presets:
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     @property
     def state(self) -> ClaimFilter:
@@ -143,8 +171,19 @@ class FilterBar(QWidget):
                     self.tag.addItem(_swatch(tag.color), "    " * depth[tag.id] + tag.name, tag.id)
             found = self.tag.findData(current)
             self.tag.setCurrentIndex(max(found, 0))
+        # Tag names are the user's: the combo elides a long one (its tooltip names it whole),
+        # and the list that drops down is wide enough for every name.
+        fm = self.tag.view().fontMetrics()
+        widest = max(fm.horizontalAdvance(self.tag.itemText(i)) for i in range(self.tag.count()))
+        self.tag.view().setMinimumWidth(min(widest + 64, 480))
+        self._tag_shown()
         if found < 0 and current is not None:
             self._changed()
+
+    def _tag_shown(self, *_args) -> None:
+        general = self.tr("Show only claims with this tag (or a tag nested in it)")
+        name = self.tag.currentText().strip() if self.tag.currentData() is not None else ""
+        self.tag.setToolTip(rich_tooltip(f"{name}\n{general}") if name else general)
 
     def set_state(self, state: ClaimFilter) -> None:
         """Show a filter in the controls and apply it (once; not at all if it is the same)."""
@@ -204,6 +243,27 @@ class FilterBar(QWidget):
     def _sync_presets(self) -> None:
         self.unsupported.setChecked(self._state == UNSUPPORTED_ASSERTIONS)
         self.unanswered.setChecked(self._state == UNANSWERED_ALLEGATIONS)
+
+
+class _ElidingCombo(QComboBox):
+    """A combo box whose current text, when too long (a user's tag name), ends in "…" rather
+    than being cut off mid-letter; its tooltip names it whole."""
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - (
+            option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(room, 0)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def _tree_order(case: CaseSnapshot):

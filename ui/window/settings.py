@@ -1,7 +1,7 @@
 """The window's settings: each declared once with its type and default, kept in QSettings.
 
-Preferences (the theme) and window layout (geometry, dock state, splitter sizes) are kept apart,
-as Picard does, so that a layout reset never touches a preference.
+Preferences (Edit → Preferences…) and window layout (geometry, dock state, splitter sizes) are
+kept apart, as Picard does, so that a layout reset never touches a preference.
 """
 
 from __future__ import annotations
@@ -25,17 +25,26 @@ class Setting:
     default: Any
 
 
-# Preferences
+# Preferences (Edit → Preferences…, ui/dialogs/preferences.py)
 THEME = Setting("preferences/theme", str, "system")  # system, light or dark
-# The interface's language: "" follows the system, else a code of models.i18n.available()
+# Who the edits are by: asked on the first run (the login name offered), changed in Preferences.
+AUTHOR = Setting("preferences/author", str, "")  # empty: the login name (models.authors)
+# The interface's language: "" follows the system, else a code of models.i18n.available().
 LANGUAGE = Setting("preferences/language", str, "")
+PAGE_SIZE = Setting("preferences/page_size", str, "A4")  # A4 or Letter (models.exports)
+LANDSCAPE = Setting("preferences/landscape", bool, True)  # the PDFs' default orientation
+EXPORT_FOLDER = Setting("preferences/export_folder", str, "")  # empty: the Documents folder
 # What was open
 LAST_CASE = Setting("session/last_case", str, "")
 RECENT_CASES = Setting("session/recent_cases", list, [])
+LAST_EXPORT_FOLDER = Setting("session/last_export_folder", str, "")  # where the last export went
+# Team stores connected to, newest first: URLs without a password (the keyring keeps those).
+RECENT_STORES = Setting("session/recent_stores", list, [])
 # Layout
 GEOMETRY = Setting("layout/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("layout/window_state", QByteArray, QByteArray())
 PANE_SPLITTER = Setting("layout/pane_splitter", QByteArray, QByteArray())
+GUTTER_WIDTH = Setting("layout/gutter_width", int, 64)  # px, dragged by the user
 
 
 class Settings:
@@ -71,6 +80,17 @@ class Settings:
         del recent[MAX_RECENT:]
         self.set(RECENT_CASES, recent)
         self.set(LAST_CASE, slug)
+        return recent
+
+    def remember_store(self, url: str) -> list[str]:
+        """Put a team store's URL first in the recent stores, its password taken out."""
+        from models.team import without_password
+
+        kept = without_password(url)
+        recent = [u for u in self.get(RECENT_STORES) if u != kept]
+        recent.insert(0, kept)
+        del recent[MAX_RECENT:]
+        self.set(RECENT_STORES, recent)
         return recent
 
     def forget_case(self, slug: str) -> None:

@@ -75,6 +75,10 @@ class StatusBar(QStatusBar):
         else:
             self._timer.stop()
 
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's name
+        """QStatusBar's own call, sent to the message's place (Qt's would run under the summary)."""
+        self.show_message(text, timeout)
+
     def clear_message(self) -> None:
         """Take the passing message away."""
         self._timer.stop()

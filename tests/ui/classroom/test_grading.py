@@ -181,3 +181,25 @@ def test_grading_runs_off_the_gui_thread_and_cancel_stops_it(qtbot, dialog, fold
     assert graded_on and graded_on[0] != threading.get_ident()
     assert dialog.summary.text() == "Grading was cancelled."
     assert dialog.student_view.model().rowCount() == 0 and not dialog.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("width", [1100, 1280])
+def test_the_grading_columns_show_their_headers_whole(qtbot, dialog, folder, width):
+    from PySide6.QtWidgets import QStyle
+
+    dialog.resize(width, 760)
+    grade(qtbot, dialog, folder)
+    qtbot.waitUntil(lambda: dialog.claim_view.model().rowCount() > 0)
+    for view in (dialog.student_view, dialog.claim_view):
+        header = view.horizontalHeader()
+        fm = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        model = view.model()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            size = header.sectionSize(column)
+            assert fm.horizontalAdvance(title) + 2 * margin <= size, title
+            # Qt's own measure of the header (its words, padding and the sort arrow) fits too.
+            assert header.sectionSizeHint(column) <= size, title
+        inside = view.viewport().width()
+        assert sum(header.sectionSize(c) for c in range(model.columnCount())) <= inside + 1

@@ -14,11 +14,16 @@ from ui.common import commands
 
 
 def _rows(store) -> dict[str, list[tuple]]:
+    # The feed (edit, edit_claim, case_seq) and the rows' versions only ever move forward: an
+    # undo is a new edit, and puts back the values, not the version.
     with store.reading() as s:
         return {
-            name: sorted(map(tuple, s.execute(select(table)).all()), key=repr)
+            name: sorted(
+                map(tuple, s.execute(select(*(c for c in table.c if c.name != "version"))).all()),
+                key=repr,
+            )
             for name, table in Base.metadata.tables.items()
-            if name not in ("edit", "author")
+            if name not in ("edit", "edit_claim", "case_seq", "author")
         }
 
 

@@ -6,6 +6,7 @@ import logging
 import sys
 import threading
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer, qCritical, qInstallMessageHandler, qWarning
@@ -97,9 +98,11 @@ def test_qt_warnings_are_logged_and_critical_messages_shown(qtbot, reporter, cap
 def test_logging_goes_to_a_rotating_file_in_the_data_folder_and_warnings_to_stderr(
     root_logging, tmp_path, monkeypatch, capsys
 ):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    from ui.common.data_folder import data_folder
+
     path = failures.configure_logging()
-    assert path == tmp_path / "data" / "Counterpoint" / "counterpoint.log"
+    assert path == data_folder() / "counterpoint.log"
+    assert path.is_relative_to(Path.home())  # the test's home (tests/conftest.py)
     logging.getLogger("models.store").info("opened the store")
     logging.getLogger("ui.common.session").warning("edit refused: locked")
     logging.getLogger("models.store").debug("chatter")
@@ -115,13 +118,13 @@ def test_logging_goes_to_a_rotating_file_in_the_data_folder_and_warnings_to_stde
 
 def test_the_window_installs_it_at_start(qapp, monkeypatch, root_logging, tmp_path):
     from models.store import StoreError
+    from ui.common.data_folder import data_folder
     from ui.window import app
 
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
 
-    def refused(_db):
+    def refused(_db, **_options):
         raise StoreError("no store")
 
     monkeypatch.setattr(app, "open_window", refused)
@@ -134,4 +137,4 @@ def test_the_window_installs_it_at_start(qapp, monkeypatch, root_logging, tmp_pa
         assert threading.excepthook.__self__.__class__ is FailureReporter
     finally:
         qInstallMessageHandler(previous)
-    assert (tmp_path / "data" / "Counterpoint" / "counterpoint.log").is_file()
+    assert (data_folder() / "counterpoint.log").is_file()

@@ -15,7 +15,7 @@ from ui.common.background import ProgressDialog
 from ui.common.session import CaseSession
 from ui.dialogs.export_dialog import ExportDialog
 
-ALLEGATIONS = 300  # about 160 landscape pages with the appendix: a second or more here
+ALLEGATIONS = 800  # about 420 landscape pages with the appendix: a second or more here
 
 
 @pytest.fixture

@@ -7,11 +7,13 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from models import library
 from tests.conftest import make_case
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
+from ui.common import commands
 from ui.common.session import CaseSession
 from ui.docks.source_text import OffsetMap, SourceTextDock, display_text, span_segments
 
@@ -255,3 +257,132 @@ def test_a_source_with_a_300000_character_run_without_a_space_shows_at_once(stor
     # A source of ordinary lines still wraps at words.
     widget.show_source(next(s.id for s in session.snapshot.sources if s.title == "Prose"))
     assert widget.editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+# --- issue 13, point 3: the source view fits, snaps to words, tells adjacent claims apart -----
+
+
+NO_MODIFIER = Qt.KeyboardModifier(0)
+
+
+def _drag(qtbot, view, start: int, end: int, modifier=NO_MODIFIER) -> None:
+    """Drag the mouse over the text from one Python offset to another, as a person selects."""
+    from PySide6.QtTest import QTest
+
+    mapping = OffsetMap(TEXT)
+    points = []
+    for offset in (start, end):
+        cursor = QTextCursor(view.editor.document())
+        cursor.setPosition(mapping.to_utf16(offset))
+        rect = view.editor.cursorRect(cursor)
+        points.append(rect.center())
+    viewport = view.editor.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, points[0])
+    QTest.mouseMove(viewport, points[1])
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, points[1])
+
+
+def test_a_mouse_selection_snaps_to_whole_words(view, qtbot):
+    inside_minister = TEXT.index("minister") + 3
+    inside_vendor = TEXT.index("vendor hides") + 2
+    _drag(qtbot, view, inside_minister, inside_vendor)
+    want = (TEXT.index("minister"), TEXT.index("vendor hides") + len("vendor"))
+    qtbot.waitUntil(lambda: view.selected_span() == want)
+    assert TEXT[slice(*view.selected_span())] == "minister said 👩‍💻 the vendor"
+
+
+def test_alt_keeps_the_selection_exactly_as_dragged(view, qtbot):
+    start, end = TEXT.index("minister") + 3, TEXT.index("vendor hides") + 2
+    _drag(qtbot, view, start, end, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.selected_span() is not None)
+    qtbot.wait(50)  # a snap would come on the next turn of the event loop: none comes
+    assert view.selected_span() == (start, end)
+
+
+def test_snapping_drops_the_spaces_at_the_ends():
+    from ui.docks.source_text import snap_end, snap_start
+
+    line = "the vendor  hides a backdoor."
+    assert snap_start(line, line.index("endor")) == line.index("vendor")
+    assert snap_start(line, line.index("  hides")) == line.index("hides")
+    assert snap_end(line, line.index("ides") + 1) == line.index("hides") + len("hides")
+    assert snap_end(line, line.index(" a ")) == line.index(" a ")
+    assert snap_end(line, len(line) - 1) == line.index(".")
+
+
+def test_adjacent_claims_of_one_side_show_a_boundary(view, session):
+    # "The vendor said" then (a space, then) "it never did": two response claims side by side.
+    source = session.snapshot.sources[0]
+    first = TEXT.index("The vendor said")
+    made = commands.new_claim(session, "response", source.id, first, first + len("The vendor said"))
+    assert made is not None
+    mapping = OffsetMap(TEXT)
+    highlighter = view.highlighter
+    in_first = highlighter.format_at(mapping.to_utf16(first + 2))
+    in_second = highlighter.format_at(mapping.to_utf16(TEXT.index(R_QUOTE) + 2))
+    assert in_first is not None and in_second is not None
+    assert in_first.background().color() != in_second.background().color()
+    # Painted so, in the layout of the line.
+    block = view.editor.document().findBlock(mapping.to_utf16(first))
+    colours = {
+        f.format.background().color().name(QColor.NameFormat.HexArgb)
+        for f in block.layout().formats()
+        if f.start <= mapping.to_utf16(first + 2) - block.position() < f.start + f.length
+        or f.start
+        <= mapping.to_utf16(TEXT.index(R_QUOTE) + 2) - block.position()
+        < f.start + f.length
+    }
+    assert len(colours) == 2
+
+
+def test_alternate_spans_alternate_along_a_run_of_one_side():
+    from ui.docks.source_text import alternate_spans
+
+    text = "aaa bbb ccc. ddd"
+    spans = [
+        (0, 3, "allegation"),
+        (4, 7, "allegation"),
+        (8, 11, "allegation"),
+        (13, 16, "response"),
+    ]
+    assert alternate_spans(spans, text) == [(4, 7)]  # a, b (other shade), c (first shade again)
+    # Not adjacent (a word between): no boundary needed, no other shade.
+    assert alternate_spans([(0, 3, "allegation"), (8, 11, "allegation")], text) == []
+
+
+def _fits(dock_widget, widget) -> bool:
+    """Whether a widget is wholly inside the part of its dock that is on screen."""
+    scroller = dock_widget.widget()
+    area = scroller.viewport().rect()
+    top_left = widget.mapTo(scroller.viewport(), widget.rect().topLeft())
+    return area.contains(top_left) and area.contains(
+        widget.mapTo(scroller.viewport(), widget.rect().bottomRight())
+    )
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_source_dock_fits_without_clipping_or_a_sideways_scroll(qtbot, open_main_window, size):
+    window = open_main_window()
+    window.resize(*size)
+    dock = window.docks["source"]
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: not window.source_view.visibleRegion().isEmpty())
+    view = window.source_view
+    qtbot.waitUntil(lambda: not view.editor.document().isEmpty())
+    scroller = dock.widget()
+    labels = view.controls.findChildren(QLabel)
+    # (The publisher and date came with the source: wait until the rows are laid out anew.)
+    qtbot.waitUntil(lambda: all(lab.width() >= lab.sizeHint().width() for lab in labels))
+    assert not scroller.horizontalScrollBar().isVisible()
+    assert not view.editor.horizontalScrollBar().isVisible()
+    buttons = [view._new_allegation, view._new_response, view.suggestions.toggle]
+    for widget in buttons:
+        assert widget.isVisible()
+        assert widget.width() >= widget.sizeHint().width(), widget.text()  # its words whole
+        assert _fits(dock, widget), widget.text()
+    for legend in labels:
+        assert legend.width() >= legend.sizeHint().width()
+        assert _fits(dock, legend)
+    # The prose wraps at the dock's width: the longest line is no wider than the editor.
+    assert view.editor.lineWrapMode() == view.editor.LineWrapMode.WidgetWidth

@@ -10,7 +10,7 @@ import pytest
 
 from models import library
 from tests.conftest import make_case
-from ui.pdf.worksheet import worksheet_rows, write_answer_key, write_worksheet
+from ui.pdf.worksheet import worksheet_groups, write_answer_key, write_worksheet
 
 
 def norm(text: str) -> str:
@@ -63,9 +63,27 @@ def test_links_and_source_references_are_named(case, worksheet):
     text = " ".join(pages_text(worksheet))
     assert "Answered by: hw-1 (counter-accuses), hw-2 (denies)" in text
     assert "Answers: denies us-1; denies us-2" in text
-    first = case.claims[0]
-    assert f"Source 1, characters {first.start}–{first.end}" in text
     assert case.sources[0].title in text
+    # A card shows the quote's words, never character offsets a student cannot use.
+    assert "characters" not in text
+
+
+def test_a_case_of_several_sources_says_which_source_a_card_quotes(case, tmp_path, qapp):
+    from dataclasses import replace
+
+    second = replace(case.sources[0], id=case.sources[0].id + 1000, title="A second report")
+    last = case.claims[-1]
+    moved = replace(last, source_id=second.id)
+    two = replace(
+        case,
+        sources=(*case.sources, second),
+        claims=tuple(moved if c.id == last.id else c for c in case.claims),
+    )
+    path = tmp_path / "two.pdf"
+    write_worksheet(two, path)
+    text = " ".join(pages_text(path))
+    assert "Source 2: A second report" in text
+    assert text.count("From source 2") == 1 and text.count("From source 1") == len(case.claims) - 1
 
 
 def test_a_claim_block_is_never_split_across_pages(case, worksheet):
@@ -81,12 +99,36 @@ def test_a_claim_block_is_never_split_across_pages(case, worksheet):
     assert sorted(seen) == sorted(keys)
 
 
-def test_each_claim_appears_once_and_rows_pair_allegations_with_responses(case):
-    rows = worksheet_rows(case)
-    claims = [c.id for r in rows for c in (r.left, r.right) if c is not None]
+def test_each_claim_appears_once_under_its_allegation(case):
+    groups = worksheet_groups(case)
+    claims = [c.id for g in groups for c in g.claims]
     assert sorted(claims) == sorted(c.id for c in case.claims)
-    assert all(r.left is None or r.left.role == "allegation" for r in rows)
-    assert all(r.right is None or r.right.role == "response" for r in rows)
+    for group in groups:
+        head, *rest = group.claims
+        if head.role == "allegation":
+            assert all(r.role == "response" for r in rest)
+            assert all(
+                any(link.allegation_id == head.id for link in case.links_of(r.id)) for r in rest
+            )
+
+
+def test_the_cards_are_packed_and_the_key_paginates_like_the_worksheet(case, worksheet, tmp_path):
+    # 9 pages before the cards were packed in two columns: now about half.
+    pages = pages_text(worksheet)
+    assert len(pages) <= 5
+    key = tmp_path / "key.pdf"
+    write_answer_key(case, key)
+    key_pages = pages_text(key)
+    assert len(key_pages) == len(pages)
+    keys = [c.key for c in case.claims]
+
+    def on(page):
+        return {k for k in keys if re.search(rf"\b{re.escape(k)} · ", page)}
+
+    # Page n of the key holds the cards of page n of the worksheet.
+    assert [on(p) for p in key_pages] == [on(p) for p in pages]
+    # Most columns hold more than two cards' worth: every page but the last has at least four.
+    assert all(len(on(p)) >= 4 for p in pages[:-1])
 
 
 def test_the_fonts_are_embedded(worksheet):
@@ -106,8 +148,9 @@ def test_the_answer_key_has_the_teachers_rationales(case, tmp_path, qapp):
     write_answer_key(case, path)
     text = " ".join(pages_text(path))
     assert "Answer key" in text and "Name:" not in text
+    joined = re.sub(r"-\s+", "-", text)  # a line broken after a hyphen reads as "- "
     for claim in case.claims:
-        assert norm(claim.rationale) in text, claim.key
+        assert norm(claim.rationale) in joined, claim.key
         assert norm(claim.quote) in text, claim.key
 
 
@@ -262,3 +305,33 @@ def test_an_exported_sheet_gets_the_umasks_mode(case, tmp_path, qapp):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "w.pdf").stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("words", [0, 60, 150, 400, 1200])
+def test_no_column_of_a_sheet_ends_with_a_heading(case, qapp, words):
+    from tests.ui.pdf.test_long_claims import numbered, with_long_texts
+    from ui.pdf.layout import Canvas, Heading, Row
+    from ui.pdf.paper import PdfPaper
+    from ui.pdf.worksheet import SheetChrome, sheet_pages
+
+    sheet = case
+    if words:  # longer cards move every break
+        first, second = case.claims_of("allegation")[:2]
+        texts = {(first.key, "paraphrase"): numbered("p", words)}
+        texts[(second.key, "rationale")] = numbered("r", words // 2)
+        sheet = with_long_texts(case, texts)
+    for answer_key in (False, True):
+        paper = PdfPaper("A4", landscape=False, title="t")
+        canvas = Canvas(paper.writer)
+        chrome = SheetChrome(canvas, sheet, answer_key, paper.size)
+        pages = sheet_pages(canvas, sheet, answer_key, chrome.width, chrome.top, chrome.bottom)
+        for n, page in enumerate(pages[:-1], 1):
+            columns: dict[float, list] = {}
+            for block, y in page.placed:
+                dx = block.cells[0][0] if isinstance(block, Row) else 0.0
+                inner = block.cells[0][1] if isinstance(block, Row) else block
+                columns.setdefault(dx, []).append((y, inner))
+            for dx, placed in columns.items():
+                last = max(placed, key=lambda item: item[0])[1]
+                assert not isinstance(last, Heading), (n, dx, words, answer_key)
+                assert all(y + b.height <= chrome.bottom + 1 for y, b in placed), (n, words)

@@ -20,7 +20,15 @@ def test_delete_in_a_pane_deletes_the_claim_and_undo_brings_it_back(qtbot, open_
     claim = _select(window, "allegation")
     links = len(window.session.snapshot.links_of(claim.id))
     assert links
+    asked = []
+
+    def confirm(box) -> None:  # it takes links with it: asked first
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Delete claim").click()
+
+    when_modal(qtbot, confirm)
     qtbot.keyClick(window.comparison.view("allegation"), Qt.Key.Key_Delete)
+    assert asked == [f"Delete {claim.key}?"]
     assert claim.id not in {c.id for c in window.session.snapshot.claims}
     window.session.undo_stack.undo()
     assert claim.id in {c.id for c in window.session.snapshot.claims}

@@ -97,7 +97,7 @@ def test_a_status_by_key_keeps_the_rationale_under_its_author(qtbot, open_main_w
         "Alice's reasons.",
         "Alice",
     )
-    qtbot.waitUntil(lambda: window.inspector.assessed_by.text() == "Rationale by Alice")
+    qtbot.waitUntil(lambda: window.inspector.assessed_by.text().startswith("Rationale by Alice;"))
 
     # Without a rationale, the status is the assessor's own: the one who set it.
     qtbot.keyClick(left, Qt.Key.Key_Down)
@@ -271,3 +271,15 @@ def test_a_case_file_given_to_the_window_is_imported_once_then_opened(
         assert window.session.slug == "small-case"
         assert window.session.snapshot.title in window.windowTitle()
     assert len(library.cases(window.store)) == before + 1
+
+
+def test_a_case_menu_message_has_the_message_place_too(qtbot, open_main_window):
+    """Case → Set span from selection with no text selected says so in the message's place."""
+    window = open_main_window()
+    window.comparison.select_claim(window.session.snapshot.claims_of("allegation")[0].id)
+    window.actions.set_span.trigger()
+    said = window.status_bar.message_label.message()
+    assert said == "Select the claim's new text in its source first."
+    assert window.statusBar().currentMessage() == ""  # not Qt's message, drawn over the summary
+    window.statusBar().showMessage("Any other caller")
+    assert window.status_bar.message_label.message() == "Any other caller"

@@ -56,6 +56,8 @@ NOT_AT_START = (
     "models.sources",  # the source-file readers (PDF, DOCX, HTML): when a source is read
     "ui.pdf",  # the PDF wing: when an export is asked for
     "models.exports",  # the exporters: when an export is asked for
+    "models.live",  # hearing colleagues' edits: started once the window shows
+    "ui.common.live",
 )
 # Imported by the docks' modules (0.5 ms together); every other dialog waits until opened.
 DOCK_DIALOGS = {"ui.dialogs", "ui.dialogs.evidence_record", "ui.dialogs.tag_choice"}
