@@ -21,6 +21,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence attachments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n links are removed (undo puts them back).</source>
         <translation>
             <numerusform>Its %n link is removed (undo puts it back).</numerusform>

@@ -269,10 +269,77 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>CaseHistory</name>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s authors cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the case cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseSession</name>
     <message>
         <source>The case %1 cannot be opened:</source>
         <translation>ケース %1 を開けません:</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; edits cannot be shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1’s version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be reached, so nothing was changed; Counterpoint is reconnecting. Make the edit again once the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” was not undone: %2 It stays in the history: undo it again later.</source>
@@ -285,6 +352,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>%1 (no longer possible)</source>
         <translation>%1（実行できなくなりました）</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” can no longer be undone or redone: %2 The rest of the history is kept.</source>
@@ -366,6 +441,74 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>Delete source</source>
         <translation>出典を削除</translation>
+    </message>
+    <message>
+        <source>This case has no source to revise: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the source to revise in the Source panel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and its claims are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the claim&apos;s words in its source&apos;s current version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence attachments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the claim?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 go with it (undo puts them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the claim&apos;s new text in its source first.</source>
@@ -484,6 +627,35 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <source>%1 of %2 shown</source>
         <translation>%2 件中 %1 件を表示</translation>
     </message>
+    <message>
+        <source>No case is open.
+
+File → New case… starts one of your own; File → Open case… opens one of the store&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim on this side matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New allegation claim</source>
+        <translation type="unfinished">新しい申し立ての主張</translation>
+    </message>
+    <message>
+        <source>New response claim</source>
+        <translation type="unfinished">新しい反論の主張</translation>
+    </message>
+    <message>
+        <source>No claims here yet.
+
+1. Add a source: Case → Add source… (a file), Case → Paste text as source…, or drop a file on the window.
+2. In the Source panel, select the words of a claim and press “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimRows</name>
@@ -521,11 +693,97 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <source>Outline the source&apos;s sentences as suggested claims: A accepts one to the allegation, R to the response, X rejects it (a selection: all in it)</source>
         <translation>出典の文を主張の候補として囲みます: A で申し立てに採用、R で反論に採用、X で却下（選択範囲があればその中のすべて）</translation>
     </message>
+    <message>
+        <source>Split into clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest each clause of a sentence (split at ; and : and at but, while…)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Accept %n suggested claims</source>
         <translation>
             <numerusform>提案された主張 %n 件を採用</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>— %1, in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueEdits</name>
+    <message>
+        <source>a claim</source>
+        <translation type="unfinished">主張</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited the rationale of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared the assessment of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unlinked %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the link between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tagged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took a tag off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attached evidence to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 detached evidence from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,6 +982,163 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this at %2, after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this after you last saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit “%1” was not saved yet: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge (edit it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed it since you last saw it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2, since you last saw it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org or 192.0.2.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database that holds the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass, or no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq&apos;s TLS mode: “require” encrypts; “verify-full” also checks the server&apos;s certificate and name (the safe choice across a network you do not own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so the password is asked each time. To avoid typing it, put it in ~/.pgpass (libpq reads it); Counterpoint never writes it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -813,6 +1228,22 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>
             <numerusform>「{0}」を削除しますか? %n 件の主張に添付されています。この操作は元に戻せます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No evidence record matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence records yet. Press New to describe a report, a document or a test result, then drag it onto a claim (or press Attach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evidence record…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That claim or evidence record is gone.</source>
@@ -1146,6 +1577,10 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>ファイル:</translation>
     </message>
     <message>
+        <source>This format is always portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (*%2)</source>
         <translation>%1 (*%2)</translation>
     </message>
@@ -1164,6 +1599,18 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>書き出しはキャンセルされました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export was not written: %1 Nothing was changed.</source>
@@ -1402,6 +1849,140 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <source>Links between the panes</source>
         <translation>ペイン間のリンク</translation>
     </message>
+    <message>
+        <source>Links, coloured by relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GutterLegend</name>
+    <message>
+        <source>Thick: the selected claim&apos;s links. An arrow: the other end is scrolled out of view;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dotted: the filter hides it. Point at a link to name it; right-click it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links, coloured by relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paraphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a claim since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence record</source>
+        <translation type="unfinished">証拠記録</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared the assessment of %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinked %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the link of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the tag %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the stance of %1 on %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed a tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited an evidence record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -1420,6 +2001,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <source>Mark %1 (%2 in a pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rationale</source>
@@ -1458,6 +2047,18 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>メモ</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation type="unfinished">履歴</translation>
+    </message>
+    <message>
+        <source>Who changed this claim, when, and what it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
@@ -1478,8 +2079,16 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>Ctrl+Enter またはフィールドを離れると保存</translation>
     </message>
     <message>
+        <source>No claims yet. Add a source (Case → Add source…), select a claim&apos;s words in the Source panel and press New allegation claim or New response claim; it shows here to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no speaker</source>
         <translation>発言者なし</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assessed by {0}</source>
@@ -1488,6 +2097,34 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>Rationale by {0}</source>
         <translation>根拠の記入者: {0}</translation>
+    </message>
+    <message>
+        <source>; assessment last changed on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the claim cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (by {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No linked claims</source>
@@ -1527,6 +2164,13 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>&amp;Unlink</source>
         <translation>リンク解除(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <source>Links between the panes</source>
+        <translation type="unfinished">ペイン間のリンク</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2240,26 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>%1 を復元しました。復元前のストアは %2 にバックアップしてあります。</translation>
     </message>
     <message>
+        <source>The connection to the store is lost; Counterpoint is reconnecting. Edits are refused until it is back; every edit made before is in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: you are connected as %1, who may only read this store. You can read, filter and export the case; edits are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to the store; the case was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are recorded as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported the case “%1”.</source>
         <translation>ケース「%1」を読み込みました。</translation>
     </message>
@@ -1628,6 +2292,10 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>ストアのケースを一覧できません:</translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: %1 The screen shows what the store holds.</source>
         <translation>保存されていません: %1 画面にはストアの内容が表示されています。</translation>
     </message>
@@ -1658,8 +2326,32 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>（%1 件を表示）</translation>
     </message>
     <message>
+        <source>No tags yet: make one in the Tags panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence record to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in the Evidence library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a claim on each side to link them.</source>
         <translation>リンクするには、両側でそれぞれ主張を選択してください。</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1668,6 +2360,22 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
 </context>
 <context>
     <name>Menus</name>
+    <message>
+        <source>in a pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the links between the panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the evidence library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1729,6 +2437,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>読み込む</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case store shared on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
@@ -1749,6 +2465,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>ストアをそのバックアップの 1 つで置き換えます（先に現在のストアをバックアップします）</translation>
     </message>
     <message>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded with every edit you make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1765,6 +2489,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>やり直し</translation>
     </message>
     <message>
+        <source>&amp;Copy quote with citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected claim&apos;s quote, speaker and source, as text and as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
@@ -1775,6 +2507,22 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, the language, the theme, the page and the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every edit of the case: who made it, when, and what it changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Find in claims</source>
@@ -1811,6 +2559,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>Follow the &amp;system</source>
         <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims a revised source moved, proposed for review or could not place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the &amp;allegation pane</source>
@@ -1929,6 +2685,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>クリップボードのテキストを出典として追加</translation>
     </message>
     <message>
+        <source>Re&amp;vise source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a new version of the source shown in the Source panel; every claim is moved to where its words now are, offered for review, or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete s&amp;ource…</source>
         <translation>出典を削除(&amp;O)…</translation>
     </message>
@@ -1993,6 +2757,118 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>ケースを削除します。ケースファイルはストアの隣に保存されます</translation>
     </message>
     <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in s&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the claim&apos;s words in the Source panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another relation for this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished">リンク解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove this link (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit evidence record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the record&apos;s title, citation, grade and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the selected claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the record to the selected claim, with a stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tach from the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the record from the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete evidence record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the record and detach it from every claim (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sub-tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new tag under this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selected &amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this tag on the selected claim, or take it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only claims with this &amp;tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the panes by this tag and its sub-tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag and take it off everything (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -2027,6 +2903,14 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>Jump to the first claim linked to the selected one</source>
         <translation>選択中の主張にリンクされた最初の主張へ移動</translation>
+    </message>
+    <message>
+        <source>Escape / Shift+Tab (in a pane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the panes for the next / the previous part of the window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1–7 (in the link dialog)</source>
@@ -2289,6 +3173,10 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <translation>評価 {grade}</translation>
     </message>
     <message>
+        <source>added by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tag} (continued)</source>
         <translation>{tag}（続き）</translation>
     </message>
@@ -2310,6 +3198,85 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the history, the assessments and the exports record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished">横向き</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished">縦向き</translation>
+    </message>
+    <message>
+        <source>Your Documents folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">選択…</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished">用紙サイズ:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation type="unfinished">向き:</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder “%1”: choose one, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Presenting: {title}</source>
@@ -2326,6 +3293,10 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>responses {a}–{b} of {n}</source>
         <translation>反論 {a}～{b} / {n}</translation>
+    </message>
+    <message>
+        <source>Slide {progress}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>→ next   ← back   R reveal   H contrast   Esc leave</source>
@@ -2385,6 +3356,141 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>RevisionPanel</name>
+    <message>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the claim where the revision proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the claim on the candidate chosen above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the claim on the words selected in the Source panel (current version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passage in the Source panel, to select the claim&apos;s new words there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the claim, with everything attached, as not in the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates in the current version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source of this case has been revised, or nothing moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim above to see its old and new passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in version %1; its words moved or were reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed in version %1: a close match, not yet reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the current version (version %1): nothing is placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its best candidate is too far from its words to be proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several passages fit it about as well: choose one, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its quote is too short to be placed on a near match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its quote is short: check the place proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its words occur more than once: check the copy proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as an orphan: its words are not in the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passage of the current version is close to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (current): no passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2412,6 +3518,10 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <message>
         <source>New response claim</source>
         <translation>新しい反論の主張</translation>
+    </message>
+    <message>
+        <source>No source yet. Add the allegation and the response as sources: Case → Add source… (text, HTML, PDF, Word), Case → Paste text as source…, or drop a file on the window. Then select a claim&apos;s words here and press New allegation claim or New response claim.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allegation</source>
@@ -2587,6 +3697,14 @@ Save it again:</source>
         <translation>標準のタグアイコン</translation>
     </message>
     <message>
+        <source>No tags yet: press New tag to make one, then tick it in the Inspector or right-click a claim → Tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
@@ -2648,6 +3766,25 @@ Name:</source>
         <translation>
             <numerusform>色 {0}、%n 回使用</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TheirsBanner</name>
+    <message>
+        <source>Use theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this rationale while you were typing: “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4006,14 @@ Name:</source>
         <translation>検証不能</translation>
     </message>
     <message>
+        <source>Not in the current version</source>
+        <translation type="unfinished">現在の版にはありません</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source reliability %1: %2
 Information credibility %3: %4</source>
         <translation>情報源の信頼性 %1: %2
@@ -2882,12 +4027,12 @@ Information credibility %3: %4</source>
         <translation>申し立て {n} / {total}</translation>
     </message>
     <message>
-        <source>{response} {relation} {allegation} →</source>
-        <translation>{response} が {allegation} を「{relation}」 →</translation>
-    </message>
-    <message>
         <source>Responses linked to no allegation</source>
         <translation>どの申し立てにもリンクされていない反論</translation>
+    </message>
+    <message>
+        <source>From source {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supported</source>
@@ -2942,8 +4087,8 @@ Information credibility %3: %4</source>
         <translation>{n} / {total} ページ</translation>
     </message>
     <message>
-        <source>Allegation (left): {party}.   Response (right): {party2}.</source>
-        <translation>申し立て（左）: {party}。   反論（右）: {party2}。</translation>
+        <source>Allegation: {party} (cards edged brown).   Response: {party2} (edged blue).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer key: the teacher&apos;s status is ticked, the reason given.</source>
@@ -2977,6 +4122,18 @@ Information credibility %3: %4</source>
     <message>
         <source>Not saved: %1 Press OK to save again, or Cancel to discard.</source>
         <translation>保存されていません: %1 OK でもう一度保存、キャンセルで破棄します。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">あなたの名前</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every edit you make: the case&apos;s history, the inspector and the exports show who assessed, linked or noted what.
+Colleagues on a team store see it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

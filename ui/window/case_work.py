@@ -354,9 +354,9 @@ class CaseWork(QObject):
         if links or evidence:
             parts = []
             if links:
-                parts.append(self.tr("%n link(s)", "", links))
+                parts.append(self.tr("%n links", None, links))
             if evidence:
-                parts.append(self.tr("%n evidence attachment(s)", "", evidence))
+                parts.append(self.tr("%n evidence attachments", None, evidence))
             if not self._confirm(
                 self.tr("Delete the claim?"),
                 self.tr("Delete %1?").replace("%1", claim.key),
