@@ -282,7 +282,10 @@ def claim_html(block: ClaimBlock) -> str:
 
 def _linked_by(link) -> str:
     who = made_by(link.stamp)
-    return f'<span class="by"> ({escape(fill(Export.tr("by %1"), who))})</span>' if who else ""
+    if not who:
+        return ""
+    by = fill(Export.tr("by %1"), who)
+    return f'<span class="by"> ({escape(by)})</span>'
 
 
 def _pairs(content: ExportContent) -> str:
@@ -335,7 +338,7 @@ def _claim_list(title: str, blocks, none_text: str) -> str:
 def _references(content: ExportContent) -> str:
     heading = escape(Export.tr("Evidence"))
     out = [f"<section><h2>{heading}</h2>", '<ol class="references">']
-    undated = Export.tr("undated")
+    undated, added_by = Export.tr("undated"), Export.tr("added by %1")
     for ref in content.references:
         e = ref.evidence
         grade = fill(Export.tr("Grade %1"), grade_text(e))
@@ -345,11 +348,7 @@ def _references(content: ExportContent) -> str:
             f'<p class="meta">{escape(label(e.kind))} \u00b7 {escape(e.date or undated)} '
             f"\u00b7 {escape(grade)}"
             + (f" \u00b7 {escape(e.url)}" if e.url else "")
-            + (
-                f" \u00b7 {escape(fill(Export.tr('added by %1'), made_by(e.stamp)))}"
-                if made_by(e.stamp)
-                else ""
-            )
+            + (f" \u00b7 {escape(fill(added_by, made_by(e.stamp)))}" if made_by(e.stamp) else "")
             + "</p>"
             f'<p class="summary-text">{escape(e.summary)}</p></li>'
         )

@@ -164,12 +164,13 @@ def _pairs(content: ExportContent) -> list[str]:
     if not content.pairs:
         out += [md(Export.tr("No allegation has a linked response.")), ""]
     answer = md(Export.tr("\u2190 %1 %2 (%3)"))
+    by_whom = md(Export.tr("by %1"))
     for pair in content.pairs:
         out += claim_md(pair.allegation)
         for linked in pair.responses:
             party, key = md(content.party("response")), md(linked.response.claim.key)
             by = made_by(linked.link.stamp)
-            by = f" \u00b7 {fill(md(Export.tr('by %1')), md(by))}" if by else ""
+            by = f" \u00b7 {fill(by_whom, md(by))}" if by else ""
             out += [f"#### {fill(answer, party, md(linked.relation), key)}{by}", ""]
             if linked.link.note:
                 note = "*" + md(Export.tr("Link note:")) + "* " + md(linked.link.note)
@@ -199,6 +200,7 @@ def _list(title: str, blocks, none_text: str) -> list[str]:
 def _references(content: ExportContent) -> list[str]:
     out = ["## " + md(Export.tr("Evidence")), ""]
     undated, grade = Export.tr("undated"), md(Export.tr("Grade %1"))
+    added_by = md(Export.tr("added by %1"))
     for ref in content.references:
         e = ref.evidence
         url = f" \u00b7 {md(e.url)}" if e.url else ""
@@ -207,11 +209,7 @@ def _references(content: ExportContent) -> list[str]:
             "",
             f"{md(label(e.kind))} \u00b7 {md(e.date or undated)} \u00b7 "
             f"{fill(grade, md(grade_text(e)))}{url}"
-            + (
-                f" \u00b7 {fill(md(Export.tr('added by %1')), md(made_by(e.stamp)))}"
-                if made_by(e.stamp)
-                else ""
-            ),
+            + (f" \u00b7 {fill(added_by, md(made_by(e.stamp)))}" if made_by(e.stamp) else ""),
             "",
             md(e.summary),
             "",

@@ -127,6 +127,19 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>AuthorPrompt</name>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの名前</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every edit you make: the case&apos;s history, the inspector and the exports show who assessed, linked or noted what.
+Colleagues on a team store see it too.</source>
+        <translation>あなたの名前は、あなたが行うすべての編集とともに記録されます。ケースの履歴、インスペクター、書き出しに、誰が評価し、リンクし、メモしたかが表示されます。
+チームのストアでは同僚にも表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -272,51 +285,51 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     <name>CaseHistory</name>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての日</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Edits of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの編集</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>まで</translation>
     </message>
     <message>
         <source>The case&apos;s authors cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの作成者を読み込めません:</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>The history of the case cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの履歴を読み込めません:</translation>
     </message>
     <message>
         <source>Edits shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の編集: %1</translation>
     </message>
 </context>
 <context>
@@ -327,19 +340,19 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
     <message>
         <source>Colleagues&apos; edits cannot be shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚の編集を表示できません:</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚</translation>
     </message>
     <message>
         <source>Kept %1’s version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の版を残しました: %2</translation>
     </message>
     <message>
         <source>The store cannot be reached, so nothing was changed; Counterpoint is reconnecting. Make the edit again once the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアに接続できないため、何も変更されていません。Counterpoint は再接続中です。接続が戻ったら、もう一度編集してください。</translation>
     </message>
     <message>
         <source>“%1” was not undone: %2 It stays in the history: undo it again later.</source>
@@ -355,11 +368,11 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
     <message>
         <source>“%1” was not undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は元に戻されませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” was not redone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はやり直されませんでした: %2</translation>
     </message>
     <message>
         <source>“%1” can no longer be undone or redone: %2 The rest of the history is kept.</source>
@@ -444,71 +457,71 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
     <message>
         <source>This case has no source to revise: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースには改訂する出典がありません。まず出典を追加してください。</translation>
     </message>
     <message>
         <source>Show the source to revise in the Source panel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず改訂する出典を出典パネルに表示してください。</translation>
     </message>
     <message>
         <source>Revise “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を改訂</translation>
     </message>
     <message>
         <source>The new version was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい版は読み込まれませんでした</translation>
     </message>
     <message>
         <source>The source and its claims are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典とその主張は元のままです。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中…</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から</translation>
     </message>
     <message>
         <source>Version %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版: %2。</translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in its source&apos;s current version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず出典の現在の版で主張の語句を選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リンク %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence attachments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>証拠の添付 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the claim?</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を削除しますか?</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しますか?</translation>
     </message>
     <message>
         <source>Its %1 go with it (undo puts them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>その %1 も一緒に削除されます（元に戻すと復元されます）。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を削除</translation>
     </message>
     <message>
         <source>Select the claim&apos;s new text in its source first.</source>
@@ -631,30 +644,35 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
         <source>No case is open.
 
 File → New case… starts one of your own; File → Open case… opens one of the store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースが開かれていません。
+
+ファイル → 新しいケース… で自分のケースを始められます。ファイル → ケースを開く… でストアのケースを開けます。</translation>
     </message>
     <message>
         <source>No claim on this side matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>この側にはフィルターに合う主張がありません。</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除</translation>
     </message>
     <message>
         <source>New allegation claim</source>
-        <translation type="unfinished">新しい申し立ての主張</translation>
+        <translation>新しい申し立ての主張</translation>
     </message>
     <message>
         <source>New response claim</source>
-        <translation type="unfinished">新しい反論の主張</translation>
+        <translation>新しい反論の主張</translation>
     </message>
     <message>
         <source>No claims here yet.
 
 1. Add a source: Case → Add source… (a file), Case → Paste text as source…, or drop a file on the window.
 2. In the Source panel, select the words of a claim and press “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ主張がありません。
+
+1. 出典を追加します: ケース → 出典を追加…（ファイル）、ケース → テキストを出典として貼り付け…、またはファイルをウィンドウにドロップします。
+2. 出典パネルで主張の語句を選択し、「%1」を押します。</translation>
     </message>
 </context>
 <context>
@@ -695,11 +713,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Split into clauses</source>
-        <translation type="unfinished"></translation>
+        <translation>節に分割</translation>
     </message>
     <message>
         <source>Suggest each clause of a sentence (split at ; and : and at but, while…)</source>
-        <translation type="unfinished"></translation>
+        <translation>文の各節を提案します（; や : や but、while… で分割）</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggested claims</source>
@@ -712,78 +730,78 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <name>Clipboard</name>
     <message>
         <source>— %1, in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1、「%2」より</translation>
     </message>
 </context>
 <context>
     <name>ColleagueEdits</name>
     <message>
         <source>a claim</source>
-        <translation type="unfinished">主張</translation>
+        <translation>主張</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚</translation>
     </message>
     <message>
         <source>%1 marked %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 を %3 にしました</translation>
     </message>
     <message>
         <source>%1 edited the rationale of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 の根拠を編集しました</translation>
     </message>
     <message>
         <source>%1 cleared the assessment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 の評価を消去しました</translation>
     </message>
     <message>
         <source>%1 linked %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 と %3 をリンクしました</translation>
     </message>
     <message>
         <source>%1 unlinked %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 と %3 のリンクを解除しました</translation>
     </message>
     <message>
         <source>%1 changed the link between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 と %3 のリンクを変更しました</translation>
     </message>
     <message>
         <source>%1 tagged %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 にタグを付けました</translation>
     </message>
     <message>
         <source>%1 took a tag off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 からタグを外しました</translation>
     </message>
     <message>
         <source>%1 attached evidence to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に証拠を添付しました</translation>
     </message>
     <message>
         <source>%1 detached evidence from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 から証拠を外しました</translation>
     </message>
     <message>
         <source>%1 added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 を追加しました</translation>
     </message>
     <message>
         <source>%1 deleted a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が主張を削除しました</translation>
     </message>
     <message>
         <source>%1 edited %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 を編集しました</translation>
     </message>
     <message>
         <source>%1 changed the case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がケースを変更しました</translation>
     </message>
     <message>
         <source>%1 (+%2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ほか %2 件）</translation>
     </message>
 </context>
 <context>
@@ -985,157 +1003,157 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他の人が変更しました</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他の人</translation>
     </message>
     <message>
         <source>%1 changed this at %2, after you last saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に、あなたが最後に見た後でこれを変更しました。</translation>
     </message>
     <message>
         <source>%1 changed this after you last saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が、あなたが最後に見た後でこれを変更しました。</translation>
     </message>
     <message>
         <source>Your edit “%1” was not saved yet: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの編集「%1」はまだ保存されていません。どちらを残すか選んでください。</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の版（%1）</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの版</translation>
     </message>
     <message>
         <source>Merge (edit it)</source>
-        <translation type="unfinished"></translation>
+        <translation>統合（編集する）</translation>
     </message>
     <message>
         <source>Their %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の %1</translation>
     </message>
     <message>
         <source>Your %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの %1</translation>
     </message>
     <message>
         <source>Merged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>統合した %1</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の版を残す</translation>
     </message>
     <message>
         <source>Apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の版を適用</translation>
     </message>
     <message>
         <source>Apply the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>統合を適用</translation>
     </message>
 </context>
 <context>
     <name>Conflicts</name>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚</translation>
     </message>
     <message>
         <source>%1 changed it since you last saw it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が、あなたが最後に見た後でこれを変更しました。何も変更されていません。</translation>
     </message>
     <message>
         <source>%1 changed it at %2, since you last saw it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に、あなたが最後に見た後でこれを変更しました。何も変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a team store</source>
-        <translation type="unfinished"></translation>
+        <translation>チームのストアに接続</translation>
     </message>
     <message>
         <source>A new team store</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチームのストア</translation>
     </message>
     <message>
         <source>db.example.org or 192.0.2.10</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.org または 192.0.2.10</translation>
     </message>
     <message>
         <source>the database that holds the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースを保存しているデータベース</translation>
     </message>
     <message>
         <source>empty: ~/.pgpass, or no password</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄: ~/.pgpass、またはパスワードなし</translation>
     </message>
     <message>
         <source>libpq&apos;s TLS mode: “require” encrypts; “verify-full” also checks the server&apos;s certificate and name (the safe choice across a network you do not own).</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq の TLS モード: 「require」は暗号化します。「verify-full」はサーバーの証明書と名前も確認します（自分の管理外のネットワークを通るときの安全な選択です）。</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをシステムのキーリングに保存</translation>
     </message>
     <message>
         <source>There is no system keyring on this computer, so the password is asked each time. To avoid typing it, put it in ~/.pgpass (libpq reads it); Counterpoint never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターにはシステムのキーリングがないため、パスワードは毎回尋ねられます。入力を省くには ~/.pgpass に書いてください（libpq が読み込みます）。Counterpoint がパスワードをファイルに書くことはありません。</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の接続(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H)</translation>
     </message>
     <message>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト中…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 として接続しました。</translation>
     </message>
 </context>
 <context>
@@ -1231,19 +1249,19 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>No evidence record matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に合う証拠記録はありません。</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターを解除</translation>
     </message>
     <message>
         <source>No evidence records yet. Press New to describe a report, a document or a test result, then drag it onto a claim (or press Attach).</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ証拠記録がありません。「新規」を押して報告書、文書、検査結果などを記述し、主張にドラッグしてください（または「添付」を押します）。</translation>
     </message>
     <message>
         <source>New evidence record…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい証拠記録…</translation>
     </message>
     <message>
         <source>That claim or evidence record is gone.</source>
@@ -1432,6 +1450,10 @@ File → New case… starts one of your own; File → Open case… opens one of 
         <translation>証拠:</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation>%1 による</translation>
+    </message>
+    <message>
         <source>Allegations and responses</source>
         <translation>申し立てと反論</translation>
     </message>
@@ -1460,6 +1482,10 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <message>
         <source>undated</source>
         <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>%1 が追加</translation>
     </message>
     <message>
         <source>Grade %1</source>
@@ -1578,7 +1604,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>This format is always portrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式は常に縦向きです。</translation>
     </message>
     <message>
         <source>%1 (*%2)</source>
@@ -1602,15 +1628,15 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを置き換えますか?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにあります。置き換えますか?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換える</translation>
     </message>
     <message>
         <source>The export was not written: %1 Nothing was changed.</source>
@@ -1851,137 +1877,137 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Links, coloured by relation</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク（関係ごとの色）</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
 </context>
 <context>
     <name>GutterLegend</name>
     <message>
         <source>Thick: the selected claim&apos;s links. An arrow: the other end is scrolled out of view;</source>
-        <translation type="unfinished"></translation>
+        <translation>太線: 選択中の主張のリンク。矢印: もう一方の端がスクロールで見えていません。</translation>
     </message>
     <message>
         <source>dotted: the filter hides it. Point at a link to name it; right-click it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>点線: フィルターで隠れています。リンクを指すと名前が出ます。右クリックで変更できます。</translation>
     </message>
     <message>
         <source>Links, coloured by relation</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク（関係ごとの色）</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>paraphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>言い換え</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>発言者</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>a claim since deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済みの主張</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>an evidence record</source>
-        <translation type="unfinished">証拠記録</translation>
+        <translation>証拠記録</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>assessed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を評価: %2</translation>
     </message>
     <message>
         <source>cleared the assessment of %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の評価を消去（以前は %2）</translation>
     </message>
     <message>
         <source>edited %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を編集: %2</translation>
     </message>
     <message>
         <source>linked %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をリンク（%2）</translation>
     </message>
     <message>
         <source>unlinked %1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリンクを解除（以前は %2）</translation>
     </message>
     <message>
         <source>changed the link of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリンクを変更: %2</translation>
     </message>
     <message>
         <source>tagged %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にタグ %2 を付けました</translation>
     </message>
     <message>
         <source>took the tag %1 off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ %1 を %2 から外しました</translation>
     </message>
     <message>
         <source>attached %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に添付（%3）</translation>
     </message>
     <message>
         <source>detached %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 から外しました</translation>
     </message>
     <message>
         <source>changed the stance of %1 on %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する %1 の立場を変更: %3 → %4</translation>
     </message>
     <message>
         <source>changed a tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを変更: %1</translation>
     </message>
     <message>
         <source>edited an evidence record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録を編集: %1</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>誰か</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2004,11 +2030,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Mark %1 (%2 in a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にする（ペインでは %2）</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にする</translation>
     </message>
     <message>
         <source>Rationale</source>
@@ -2048,15 +2074,15 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">履歴</translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Who changed this claim, when, and what it was</source>
-        <translation type="unfinished"></translation>
+        <translation>この主張を誰が、いつ変更し、以前はどうだったか</translation>
     </message>
     <message>
         <source>History of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の履歴</translation>
     </message>
     <message>
         <source>Quote</source>
@@ -2080,7 +2106,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>No claims yet. Add a source (Case → Add source…), select a claim&apos;s words in the Source panel and press New allegation claim or New response claim; it shows here to assess.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ主張がありません。出典を追加し（ケース → 出典を追加…）、出典パネルで主張の語句を選択して「新しい申し立ての主張」または「新しい反論の主張」を押すと、ここに表示されて評価できます。</translation>
     </message>
     <message>
         <source>no speaker</source>
@@ -2088,7 +2114,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在: %1</translation>
     </message>
     <message>
         <source>Assessed by {0}</source>
@@ -2100,31 +2126,31 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>; assessment last changed on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>。評価の最終変更: {0}</translation>
     </message>
     <message>
         <source>Written by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>記入: {0}</translation>
     </message>
     <message>
         <source>The history of the claim cannot be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の履歴を読み込めません:</translation>
     </message>
     <message>
         <source>No edits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ編集はありません</translation>
     </message>
     <message>
         <source>Added by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: {0}</translation>
     </message>
     <message>
         <source>{0} (by {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1} による）</translation>
     </message>
     <message>
         <source>Linked by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク作成: {0}</translation>
     </message>
     <message>
         <source>No linked claims</source>
@@ -2170,7 +2196,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <name>LinkList</name>
     <message>
         <source>Links between the panes</source>
-        <translation type="unfinished">ペイン間のリンク</translation>
+        <translation>ペイン間のリンク</translation>
     </message>
 </context>
 <context>
@@ -2241,23 +2267,23 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>The connection to the store is lost; Counterpoint is reconnecting. Edits are refused until it is back; every edit made before is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアへの接続が切れました。Counterpoint は再接続中です。接続が戻るまで編集は受け付けられません。それまでの編集はすべてストアにあります。</translation>
     </message>
     <message>
         <source>Read-only: you are connected as %1, who may only read this store. You can read, filter and export the case; edits are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用: %1 として接続しており、このストアは読むことしかできません。ケースの閲覧、フィルター、書き出しはできますが、編集は受け付けられません。</translation>
     </message>
     <message>
         <source>a role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Reconnected to the store; the case was read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアに再接続し、ケースを読み込み直しました。</translation>
     </message>
     <message>
         <source>Your edits are recorded as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの編集は %1 として記録されます。</translation>
     </message>
     <message>
         <source>Imported the case “%1”.</source>
@@ -2293,7 +2319,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> （読み取り専用）</translation>
     </message>
     <message>
         <source>Not saved: %1 The screen shows what the store holds.</source>
@@ -2327,19 +2353,19 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>No tags yet: make one in the Tags panel</source>
-        <translation type="unfinished"></translation>
+        <translation>まだタグがありません: タグパネルで作成してください</translation>
     </message>
     <message>
         <source>No evidence record to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>添付できる証拠記録がありません</translation>
     </message>
     <message>
         <source>Choose in the Evidence library…</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠ライブラリで選ぶ…</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーしました。</translation>
     </message>
     <message>
         <source>Select a claim on each side to link them.</source>
@@ -2347,11 +2373,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>改訂</translation>
     </message>
     <message>
         <source>Case history</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの履歴</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2362,19 +2388,19 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <name>Menus</name>
     <message>
         <source>in a pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン内</translation>
     </message>
     <message>
         <source>in the links between the panes</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイン間のリンク内</translation>
     </message>
     <message>
         <source>in the evidence library</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠ライブラリ内</translation>
     </message>
     <message>
         <source>in the tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ一覧内</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2438,11 +2464,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Connect to a &amp;team store…</source>
-        <translation type="unfinished"></translation>
+        <translation>チームのストアに接続(&amp;T)…</translation>
     </message>
     <message>
         <source>Open a case store shared on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL サーバーで共有されているケースのストアを開く</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2466,11 +2492,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の名前(&amp;N)…</translation>
     </message>
     <message>
         <source>The name recorded with every edit you make</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの編集すべてに記録される名前</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2490,11 +2516,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>&amp;Copy quote with citation</source>
-        <translation type="unfinished"></translation>
+        <translation>引用を出典付きでコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected claim&apos;s quote, speaker and source, as text and as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張の引用、発言者、出典をテキストと HTML でコピー</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -2510,19 +2536,19 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>Your name, the language, the theme, the page and the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、言語、テーマ、用紙、書き出し先フォルダー</translation>
     </message>
     <message>
         <source>&amp;Case history</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの履歴(&amp;C)</translation>
     </message>
     <message>
         <source>Every edit of the case: who made it, when, and what it changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースのすべての編集: 誰が、いつ、何を変えたか</translation>
     </message>
     <message>
         <source>&amp;Find in claims</source>
@@ -2562,11 +2588,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Re&amp;visions</source>
-        <translation type="unfinished"></translation>
+        <translation>改訂(&amp;V)</translation>
     </message>
     <message>
         <source>The claims a revised source moved, proposed for review or could not place</source>
-        <translation type="unfinished"></translation>
+        <translation>改訂された出典で移動した主張、確認待ちの提案、配置できなかった主張</translation>
     </message>
     <message>
         <source>Go to the &amp;allegation pane</source>
@@ -2686,11 +2712,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Re&amp;vise source…</source>
-        <translation type="unfinished"></translation>
+        <translation>出典を改訂(&amp;V)…</translation>
     </message>
     <message>
         <source>Bring in a new version of the source shown in the Source panel; every claim is moved to where its words now are, offered for review, or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>出典パネルに表示中の出典の新しい版を取り込みます。各主張は語句の新しい位置に移されるか、確認のために提案されるか、そのまま残されます</translation>
     </message>
     <message>
         <source>Delete s&amp;ource…</source>
@@ -2758,115 +2784,115 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T)</translation>
     </message>
     <message>
         <source>Attach &amp;evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠を添付(&amp;E)</translation>
     </message>
     <message>
         <source>Show in s&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>出典で表示(&amp;O)</translation>
     </message>
     <message>
         <source>Show the claim&apos;s words in the Source panel</source>
-        <translation type="unfinished"></translation>
+        <translation>主張の語句を出典パネルに表示</translation>
     </message>
     <message>
         <source>Change &amp;relation…</source>
-        <translation type="unfinished"></translation>
+        <translation>関係を変更(&amp;R)…</translation>
     </message>
     <message>
         <source>Choose another relation for this link</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクの関係を選び直す</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished">リンク解除(&amp;U)</translation>
+        <translation>リンク解除(&amp;U)</translation>
     </message>
     <message>
         <source>Remove this link (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクを削除（元に戻せます）</translation>
     </message>
     <message>
         <source>&amp;Edit evidence record…</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the record&apos;s title, citation, grade and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>記録のタイトル、引用元、評価、要約を編集</translation>
     </message>
     <message>
         <source>&amp;Attach to the selected claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張に添付(&amp;A)…</translation>
     </message>
     <message>
         <source>Attach the record to the selected claim, with a stance</source>
-        <translation type="unfinished"></translation>
+        <translation>立場を指定して、記録を選択中の主張に添付</translation>
     </message>
     <message>
         <source>De&amp;tach from the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張から外す(&amp;T)</translation>
     </message>
     <message>
         <source>Detach the record from the selected claim</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を選択中の主張から外す</translation>
     </message>
     <message>
         <source>&amp;Delete evidence record</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠記録を削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the record and detach it from every claim (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を削除し、すべての主張から外す（元に戻せます）</translation>
     </message>
     <message>
         <source>&amp;New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグ(&amp;N)…</translation>
     </message>
     <message>
         <source>Make a new tag</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグを作成</translation>
     </message>
     <message>
         <source>New &amp;sub-tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいサブタグ(&amp;S)…</translation>
     </message>
     <message>
         <source>Make a new tag under this one</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグの下に新しいタグを作成</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;R)</translation>
     </message>
     <message>
         <source>Rename the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグの名前を変更</translation>
     </message>
     <message>
         <source>Tag the selected &amp;claim</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の主張にタグ付け(&amp;C)</translation>
     </message>
     <message>
         <source>Put this tag on the selected claim, or take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグを選択中の主張に付ける、または外す</translation>
     </message>
     <message>
         <source>Show only claims with this &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグの主張だけを表示(&amp;T)</translation>
     </message>
     <message>
         <source>Filter the panes by this tag and its sub-tags</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグとそのサブタグでペインを絞り込む</translation>
     </message>
     <message>
         <source>&amp;Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the tag and take it off everything (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグを削除し、すべてから外す（元に戻せます）</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2906,11 +2932,11 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Escape / Shift+Tab (in a pane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape / Shift+Tab（ペイン内）</translation>
     </message>
     <message>
         <source>Leave the panes for the next / the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインを離れてウィンドウの次 / 前の部分へ</translation>
     </message>
     <message>
         <source>1–7 (in the link dialog)</source>
@@ -3174,7 +3200,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>added by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} が追加</translation>
     </message>
     <message>
         <source>{tag} (continued)</source>
@@ -3201,79 +3227,79 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>The name the history, the assessments and the exports record</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴、評価、書き出しに記録される名前</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>A new language shows from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は次回の起動から表示されます。</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに従う</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished">横向き</translation>
+        <translation>横向き</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished">縦向き</translation>
+        <translation>縦向き</translation>
     </message>
     <message>
         <source>Your Documents folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントフォルダー</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">選択…</translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語:</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished">用紙サイズ:</translation>
+        <translation>用紙サイズ:</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation type="unfinished">向き:</translation>
+        <translation>向き:</translation>
     </message>
     <message>
         <source>Export folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先フォルダー:</translation>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の書き出し先フォルダー</translation>
     </message>
     <message>
         <source>There is no folder “%1”: choose one, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー「%1」はありません。選ぶか、空欄のままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -3296,7 +3322,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>Slide {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>スライド {progress}</translation>
     </message>
     <message>
         <source>→ next   ← back   R reveal   H contrast   Esc leave</source>
@@ -3359,135 +3385,135 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <name>RevisionPanel</name>
     <message>
         <source>For review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認待ち</translation>
     </message>
     <message>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>移動済み</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Place the claim where the revision proposes</source>
-        <translation type="unfinished"></translation>
+        <translation>改訂の提案どおりに主張を配置</translation>
     </message>
     <message>
         <source>Use candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>候補を使う</translation>
     </message>
     <message>
         <source>Place the claim on the candidate chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>上で選んだ候補に主張を配置</translation>
     </message>
     <message>
         <source>Use selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲を使う</translation>
     </message>
     <message>
         <source>Place the claim on the words selected in the Source panel (current version)</source>
-        <translation type="unfinished"></translation>
+        <translation>出典パネルで選択した語句（現在の版）に主張を配置</translation>
     </message>
     <message>
         <source>Show in Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典で表示</translation>
     </message>
     <message>
         <source>Show the passage in the Source panel, to select the claim&apos;s new words there</source>
-        <translation type="unfinished"></translation>
+        <translation>出典パネルに該当箇所を表示し、そこで主張の新しい語句を選択する</translation>
     </message>
     <message>
         <source>Keep as orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立したまま残す</translation>
     </message>
     <message>
         <source>Keep the claim, with everything attached, as not in the current version</source>
-        <translation type="unfinished"></translation>
+        <translation>主張を、添付されたものすべてと一緒に、現在の版にないものとして残す</translation>
     </message>
     <message>
         <source>Candidates in the current version:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版の候補:</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>No source of this case has been revised, or nothing moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>このケースの出典は改訂されていないか、何も移動していません。</translation>
     </message>
     <message>
         <source>Choose a claim above to see its old and new passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>上で主張を選ぶと、以前と現在の箇所が表示されます。</translation>
     </message>
     <message>
         <source>%1 · score %2 · “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · スコア %2 · 「%3」</translation>
     </message>
     <message>
         <source>Placed in version %1; its words moved or were reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版に配置済み。語句が移動したか、確認済みです。</translation>
     </message>
     <message>
         <source>Proposed in version %1: a close match, not yet reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版で提案: 近い一致で、まだ確認されていません。</translation>
     </message>
     <message>
         <source>Not in the current version (version %1): nothing is placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版（第 %1 版）にありません: 何も配置されていません。</translation>
     </message>
     <message>
         <source>Its best candidate is too far from its words to be proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>最良の候補でも語句から離れすぎていて、提案できません。</translation>
     </message>
     <message>
         <source>Several passages fit it about as well: choose one, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じくらい合う箇所が複数あります: 一つを選ぶか、どれも選ばないでください。</translation>
     </message>
     <message>
         <source>Its quote is too short to be placed on a near match.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用が短すぎて、近い一致には配置できません。</translation>
     </message>
     <message>
         <source>Its quote is short: check the place proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用が短いため、提案された位置を確認してください。</translation>
     </message>
     <message>
         <source>Its words occur more than once: check the copy proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>語句が複数回出現します。提案された箇所を確認してください。</translation>
     </message>
     <message>
         <source>Kept as an orphan: its words are not in the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立として保持: 語句が現在の版にありません。</translation>
     </message>
     <message>
         <source>No passage of the current version is close to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の版には近い箇所がありません。</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <source>Before (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>以前（見つかりません）</translation>
     </message>
     <message>
         <source>Version %1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版（現在）</translation>
     </message>
     <message>
         <source>Version %1 (current): no passage</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版（現在）: 該当箇所なし</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3547,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>No source yet. Add the allegation and the response as sources: Case → Add source… (text, HTML, PDF, Word), Case → Paste text as source…, or drop a file on the window. Then select a claim&apos;s words here and press New allegation claim or New response claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ出典がありません。申し立てと反論を出典として追加してください: ケース → 出典を追加…（テキスト、HTML、PDF、Word）、ケース → テキストを出典として貼り付け…、またはファイルをウィンドウにドロップします。次に、ここで主張の語句を選択して「新しい申し立ての主張」または「新しい反論の主張」を押します。</translation>
     </message>
     <message>
         <source>Allegation</source>
@@ -3698,11 +3724,11 @@ Save it again:</source>
     </message>
     <message>
         <source>No tags yet: press New tag to make one, then tick it in the Inspector or right-click a claim → Tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだタグがありません。「新しいタグ」を押して作成し、インスペクターでチェックするか、主張を右クリック → タグ を選んでください。</translation>
     </message>
     <message>
         <source>New tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタグ…</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3772,19 +3798,19 @@ Name:</source>
     <name>TheirsBanner</name>
     <message>
         <source>Use theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の版を使う</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の版を残す</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同僚</translation>
     </message>
     <message>
         <source>%1 changed this rationale while you were typing: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>入力中に %1 がこの根拠を変更しました: 「%2」</translation>
     </message>
 </context>
 <context>
@@ -4007,11 +4033,11 @@ Name:</source>
     </message>
     <message>
         <source>Not in the current version</source>
-        <translation type="unfinished">現在の版にはありません</translation>
+        <translation>現在の版にありません</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認待ち</translation>
     </message>
     <message>
         <source>Source reliability %1: %2
@@ -4032,7 +4058,7 @@ Information credibility %3: %4</source>
     </message>
     <message>
         <source>From source {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>出典 {n} より</translation>
     </message>
     <message>
         <source>Supported</source>
@@ -4088,7 +4114,7 @@ Information credibility %3: %4</source>
     </message>
     <message>
         <source>Allegation: {party} (cards edged brown).   Response: {party2} (edged blue).</source>
-        <translation type="unfinished"></translation>
+        <translation>申し立て: {party}（茶色の縁のカード）。   反論: {party2}（青い縁）。</translation>
     </message>
     <message>
         <source>Answer key: the teacher&apos;s status is ticked, the reason given.</source>
@@ -4122,18 +4148,6 @@ Information credibility %3: %4</source>
     <message>
         <source>Not saved: %1 Press OK to save again, or Cancel to discard.</source>
         <translation>保存されていません: %1 OK でもう一度保存、キャンセルで破棄します。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Your name</source>
-        <translation type="unfinished">あなたの名前</translation>
-    </message>
-    <message>
-        <source>Your name is recorded with every edit you make: the case&apos;s history, the inspector and the exports show who assessed, linked or noted what.
-Colleagues on a team store see it too.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
