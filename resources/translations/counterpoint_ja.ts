@@ -36,6 +36,12 @@ Bitstream Vera licence (Copyright (c) 2003 Bitstream, Inc.) and Arev fonts licen
 Bitstream Vera ライセンス（Copyright (c) 2003 Bitstream, Inc.）および Arev フォントライセンス（Copyright (c) 2006 Tavmjong Bah）。DejaVu の変更はパブリックドメインです。全文は resources/fonts/LICENSE-DejaVu.txt に同梱されています。</translation>
     </message>
     <message>
+        <source>%1 fonts (Japanese in the window and PDFs)
+A subset of Noto Sans CJK JP, renamed as its licence asks: SIL Open Font License 1.1. Copyright 2014-2021 Adobe, with Reserved Font Name &apos;Source&apos;. The text ships as resources/fonts/LICENSE-NotoSansCJK.txt.</source>
+        <translation>%1 フォント（ウィンドウと PDF の日本語）
+Noto Sans CJK JP のサブセットで、ライセンスの求めに従って名前を変えています。SIL Open Font License 1.1。Copyright 2014-2021 Adobe, with Reserved Font Name &apos;Source&apos;。ライセンス文は resources/fonts/LICENSE-NotoSansCJK.txt として同梱しています。</translation>
+    </message>
+    <message>
         <source>Material Design Icons %1 by Pictogrammers (the icons)
 Apache License 2.0, through QtAwesome %2 (MIT licence, Copyright (c) the Spyder development team).</source>
         <translation>Pictogrammers による Material Design Icons %1（アイコン）
