@@ -576,10 +576,6 @@ def pane_keys() -> tuple[KeyRow, ...]:
             Menus.tr("1–7 (in the link dialog)"), Menus.tr("Choose the relation; Enter confirms")
         ),
         KeyRow(Menus.tr("Delete (in the link dialog)"), Menus.tr("Unlink the two claims")),
-        KeyRow(
-            Menus.tr("1–7 (in the link dialog)"), Menus.tr("Choose the relation; Enter confirms")
-        ),
-        KeyRow(Menus.tr("Delete (in the link dialog)"), Menus.tr("Unlink the two claims")),
         KeyRow(Menus.tr("Delete (in a pane)"), Menus.tr("Delete the selected claim")),
         KeyRow(
             Menus.tr("A / R / X (in the source, suggestions on)"),
