@@ -133,6 +133,21 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>Attribution</name>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, as %2</source>
+        <translation>%1（%2 として）</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>%1 として</translation>
+    </message>
+</context>
+<context>
     <name>AuthorPrompt</name>
     <message>
         <source>Your name</source>
