@@ -18,7 +18,8 @@ panes marking the claims to review and those not in the current version); then f
 only the revision's, `--narrow` only the last two; then the pictures of a day at the desk
 (issue 13): desk-source-1280.png and desk-source-1920.png (the source view fits),
 desk-inspector-1280.png, desk-gutter.png with desk-gutter-legend.png and desk-gutter-tooltip.png,
-desk-filter-empty.png and desk-empty-case.png. `--desk` makes only those.
+desk-filter-empty.png and desk-empty-case.png. `--desk` makes only those. Last, window-ja.png
+(the window in Japanese, docs/translations.md); `--japanese` makes only that one.
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ SHOTS = (
 )
 
 
-def shoot(name: str, width: int, height: int, theme: str, folder: Path) -> Path:
+def shoot(name: str, width: int, height: int, theme: str, folder: Path, language: str = "") -> Path:
     """Open the window on a fresh seeded store, select a claim, and save a picture."""
-    app, window = _open_window(folder, name, (width, height), theme)
+    app, window = _open_window(folder, name, (width, height), theme, language)
     allegations = window.session.snapshot.claims_of("allegation")
     window.comparison.select_claim(allegations[min(1, len(allegations) - 1)].id)
     for _ in range(5):
@@ -59,7 +60,9 @@ def _settle(app, rounds: int = 8) -> None:
         app.processEvents()
 
 
-def _open_window(folder: Path, name: str, size=(1280, 800), theme: str | None = None):
+def _open_window(
+    folder: Path, name: str, size=(1280, 800), theme: str | None = None, language: str = ""
+):
     """The window on a fresh seeded store of its own (`name`.db and .ini), shown and settled."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -71,6 +74,7 @@ def _open_window(folder: Path, name: str, size=(1280, 800), theme: str | None = 
     settings = Settings(QSettings(str(folder / f"{name}.ini"), QSettings.Format.IniFormat))
     if theme:
         settings.set(keys.THEME, theme)
+    settings.set(keys.LANGUAGE, language)
     window = open_window(str(folder / f"{name}.db"), settings, author="Screenshots")
     window.resize(*size)
     window.show()
@@ -445,6 +449,9 @@ def main() -> int:
     application(["make_screenshots"])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        if "--japanese" in sys.argv:  # only the window in Japanese
+            print(shoot("window-ja.png", 1280, 800, "light", Path(tmp), "ja"))
+            return 0
         if "--revision" in sys.argv:
             for path in shoot_revision(Path(tmp)):
                 print(path)
@@ -471,6 +478,8 @@ def main() -> int:
             print(path)
         for path in () if only_own or only_guide else shoot_desk(Path(tmp)):
             print(path)
+        if not (only_own or only_guide):  # last: it leaves the Japanese translators in
+            print(shoot("window-ja.png", 1280, 800, "light", Path(tmp), "ja"))
     return 0
 
 

@@ -14,7 +14,10 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.i18n import Context, fill
 from models.schema import utcnow
+
+Attribution = Context("Attribution")
 
 # The stamp's columns, in Stamp's order, for each kind of row that carries one.
 LINK = ("author_name", "updated_at", "author_role")
@@ -41,14 +44,16 @@ class Stamp:
         when = self.at.strftime("%Y-%m-%d %H:%M UTC") if self.at else ""
         name = self.who()
         if name and when:
-            return f"{name}, on {when}"
+            return fill(Attribution.tr("%1, on %2"), name, when)
         return name or when
 
 
 def who(name: str | None, role: str | None) -> str:
     """A name with the database role it wrote as, when one was recorded and differs from it."""
     if role and role != name:
-        return f"{name}, as {role}" if name else f"as {role}"
+        if name:
+            return fill(Attribution.tr("%1, as %2"), name, role)
+        return fill(Attribution.tr("as %1"), role)
     return name or ""
 
 

@@ -36,7 +36,8 @@ def write_versions(session: Session, sources: list[dict], source_ids: dict[str, 
                     "added_at": parse_time(v["added_at"]) if v["added_at"] else now,
                 }
             )
-    session.execute(insert(SourceVersion.__table__), rows)
+    if rows:  # a case without sources: an empty executemany inserts a row of NULLs
+        session.execute(insert(SourceVersion.__table__), rows)
 
 
 def parse_time(value: str) -> datetime:

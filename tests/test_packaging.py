@@ -78,6 +78,7 @@ def test_the_wheel_carries_what_the_app_reads_at_run_time(wheel):
         "resources/case.schema.json",
         "resources/cases/huawei-backdoor-2020.json",
         "resources/fonts/LICENSE-DejaVu.txt",
+        "resources/fonts/LICENSE-NotoSansCJK.txt",
         "models/migrations/env.py",
         "models/migrations/script.py.mako",
         "resources/desktop/counterpoint.desktop",
@@ -86,6 +87,7 @@ def test_the_wheel_carries_what_the_app_reads_at_run_time(wheel):
         *TRANSLATIONS,
     }
     expected |= {f"resources/fonts/{p.name}" for p in (ROOT / "resources/fonts").glob("*.ttf")}
+    expected |= {f"resources/fonts/{p.name}" for p in (ROOT / "resources/fonts").glob("*.otf")}
     expected |= {
         f"models/migrations/versions/{p.name}"
         for p in (ROOT / "models/migrations/versions").glob("*.py")
@@ -104,7 +106,7 @@ def test_the_wheel_says_mit_and_carries_the_licences(wheel):
         licences = {n.rsplit("/", 1)[-1] for n in zf.namelist() if "/licenses/" in n}
     assert meta["License-Expression"] == "MIT"
     assert meta["Version"] == __version__
-    assert {"LICENSE", "LICENSE-DejaVu.txt"} <= licences
+    assert {"LICENSE", "LICENSE-DejaVu.txt", "LICENSE-NotoSansCJK.txt"} <= licences
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert text.startswith("MIT License") and "The Counterpoint developers" in text
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from models.attribution import Stamp, who
 from models.authors import login_name
 from models.claim_filter import ClaimFilter
+from models.i18n import QT_TRANSLATE_NOOP, Context, word
 from models.snapshot import CaseSnapshot, ClaimView, EvidenceView, LinkView, SideView, SourceView
 from models.spans import covering_segments
 from models.vocabulary import (
@@ -22,18 +23,19 @@ from models.vocabulary import (
     RELIABILITY_MEANING,
     ROLES,
     STATUSES,
-    label,
 )
 
 PAGE_SIZES = ("A4", "Letter")
+Export = Context("Export")
+Words = Context("Words")  # the vocabulary, as the window's ui/common/labels.py marks it
 
 # What each status means, for the legend; the words match the vocabulary's labels.
 STATUS_MEANING = {
-    "unassessed": "Not assessed yet.",
-    "supported": "The public record supports the claim.",
-    "unsupported": "The speaker offered no evidence for it.",
-    "disputed": "The record holds evidence both for and against it.",
-    "unverifiable": "It cannot be checked against public material.",
+    "unassessed": QT_TRANSLATE_NOOP("Export", "Not assessed yet."),
+    "supported": QT_TRANSLATE_NOOP("Export", "The public record supports the claim."),
+    "unsupported": QT_TRANSLATE_NOOP("Export", "The speaker offered no evidence for it."),
+    "disputed": QT_TRANSLATE_NOOP("Export", "The record holds evidence both for and against it."),
+    "unverifiable": QT_TRANSLATE_NOOP("Export", "It cannot be checked against public material."),
 }
 
 # A symbol and an upper-case word per status, so a badge reads without colour.
@@ -49,14 +51,15 @@ STATUS_SYMBOL = {
 # How every export marks a claim whose words are not placed in the source's current version
 # (models/revisions.py); an exact claim has no mark.
 ANCHOR_MARKS = {
-    "orphan": "Not in the current version",
-    "proposed": "Moved in the current version; not yet reviewed",
+    "orphan": QT_TRANSLATE_NOOP("Export", "Not in the current version"),
+    "proposed": QT_TRANSLATE_NOOP("Export", "Moved in the current version; not yet reviewed"),
 }
 
 
 def anchor_mark(claim: ClaimView) -> str:
     """The mark of a claim not placed in its source's current version ("" if it is placed)."""
-    return ANCHOR_MARKS.get(claim.anchor_state, "")
+    mark = ANCHOR_MARKS.get(claim.anchor_state, "")
+    return Export.tr(mark) if mark else ""
 
 
 def assessor(claim: ClaimView) -> str:
@@ -76,7 +79,7 @@ def made_by(stamp: Stamp | None) -> str:
 
 def badge_text(status: str) -> str:
     """The badge of a status: symbol and word, e.g. "⚠ UNSUPPORTED ASSERTION"."""
-    return f"{STATUS_SYMBOL.get(status, '')} {label(status).upper()}".strip()
+    return f"{STATUS_SYMBOL.get(status, '')} {word(status).upper()}".strip()
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ class ClaimBlock:
     @property
     def heading(self) -> str:
         """Key, kind and speaker in one line."""
-        parts = [self.claim.key, label(self.claim.kind)]
+        parts = [self.claim.key, word(self.claim.kind)]
         if self.claim.speaker:
             parts.append(self.claim.speaker)
         return " \u00b7 ".join(parts)
@@ -153,7 +156,7 @@ class LinkedResponse:
     @property
     def relation(self) -> str:
         """The relation as words, e.g. "counter-accuses"."""
-        return label(self.link.relation)
+        return word(self.link.relation)
 
 
 @dataclass(frozen=True)
@@ -230,17 +233,17 @@ class ExportContent:
 
     def legend_statuses(self) -> list[tuple[str, str, str]]:
         """(status, badge, meaning) for the legend."""
-        return [(s, badge_text(s), STATUS_MEANING[s]) for s in STATUSES]
+        return [(s, badge_text(s), Export.tr(STATUS_MEANING[s])) for s in STATUSES]
 
     def legend_relations(self) -> list[str]:
         """The relation words, for the legend."""
-        return [label(r) for r in RELATIONS]
+        return [word(r) for r in RELATIONS]
 
     def legend_grades(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """The Admiralty scale: reliability letters and credibility digits with meanings."""
         return (
-            list(RELIABILITY_MEANING.items()),
-            [(str(k), v) for k, v in CREDIBILITY_MEANING.items()],
+            [(k, Words.tr(v)) for k, v in RELIABILITY_MEANING.items()],
+            [(str(k), Words.tr(v)) for k, v in CREDIBILITY_MEANING.items()],
         )
 
 
@@ -320,20 +323,20 @@ def summary_rows(content: ExportContent) -> list[tuple[str, int, int, int]]:
     rows = []
     for status in STATUSES:
         a, r = counts.get((ROLES[0], status), 0), counts.get((ROLES[1], status), 0)
-        rows.append((label(status), a, r, a + r))
+        rows.append((word(status), a, r, a + r))
     return rows
 
 
 def relation_rows(content: ExportContent) -> list[tuple[str, int]]:
     """Rows of the links table: relation words and counts, in vocabulary order."""
     counts = content.summary.links_by_relation
-    return [(label(r), counts.get(r, 0)) for r in RELATIONS]
+    return [(word(r), counts.get(r, 0)) for r in RELATIONS]
 
 
 def grade_text(evidence: EvidenceView) -> str:
     """The Admiralty grade with its meaning, e.g. "B2 (usually reliable; probably true)"."""
-    rel = RELIABILITY_MEANING.get(evidence.reliability, "")
-    cred = CREDIBILITY_MEANING.get(evidence.credibility, "")
+    rel = Words.tr(RELIABILITY_MEANING.get(evidence.reliability, ""))
+    cred = Words.tr(CREDIBILITY_MEANING.get(evidence.credibility, ""))
     return f"{evidence.grade} ({rel.lower()}; {cred.lower()})"
 
 

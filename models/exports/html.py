@@ -16,9 +16,12 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
+from models.exports.content import word as label
 from models.exports.isolate import isolate
+from models.i18n import Context, fill, language
 from models.palette import status_color
-from models.vocabulary import label
+
+Export = Context("Export")
 
 
 def escape(text: str) -> str:
@@ -86,7 +89,7 @@ def render(content: ExportContent) -> str:
     """The whole page."""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{language()}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
@@ -100,14 +103,20 @@ def render(content: ExportContent) -> str:
         _summary(content),
         _legend(content),
         _pairs(content),
-        _claim_list(content, "Unanswered allegations", content.unanswered, "No allegation"),
         _claim_list(
-            content, "Responses not linked to an allegation", content.unlinked, "No response"
+            Export.tr("Unanswered allegations"),
+            content.unanswered,
+            Export.tr("No allegation in this list."),
+        ),
+        _claim_list(
+            Export.tr("Responses not linked to an allegation"),
+            content.unlinked,
+            Export.tr("No response in this list."),
         ),
     ]
     if content.orphaned:
-        title = "Responses whose allegations the filter left out"
-        parts.append(_claim_list(content, title, content.orphaned, ""))
+        title = Export.tr("Responses whose allegations the filter left out")
+        parts.append(_claim_list(title, content.orphaned, ""))
     parts.append(_references(content))
     if content.options.source_appendix:
         parts.append(_appendix(content))
@@ -124,25 +133,34 @@ def _title_block(content: ExportContent) -> str:
             f"<td>{escape(s.date or '')}</td><td>{escape(s.url or '')}</td>"
             "</tr>"
         )
+    heads = "".join(
+        f"<th>{escape(name)}</th>"
+        for name in (
+            Export.tr("Source"),
+            Export.tr("Publisher"),
+            Export.tr("Date"),
+            Export.tr("URL"),
+        )
+    )
+    exported = Export.tr("Exported by %1 on %2 with Counterpoint.")
     out = [
         "<header>",
         f"<h1>{escape(content.title)}</h1>",
         f'<p class="description">{escape(content.case.description)}</p>',
-        "<table><thead><tr><th>Source</th><th>Publisher</th><th>Date</th><th>URL</th></tr>"
-        f"</thead><tbody>{''.join(rows)}</tbody></table>",
+        f"<table><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>",
         f'<p class="meta">{escape(_sides_line(content))}</p>',
-        f'<p class="meta">Exported by {escape(content.exported_by)} on '
-        f"{escape(content.exported_on)} with Counterpoint.</p>",
+        f'<p class="meta">{escape(fill(exported, content.exported_by, content.exported_on))}</p>',
     ]
     if content.filter_note:
-        out.append(f'<p class="meta">Only the claims matching {escape(content.filter_note)}.</p>')
+        only = fill(Export.tr("Only the claims matching %1."), content.filter_note)
+        out.append(f'<p class="meta">{escape(only)}</p>')
     out.append("</header>")
     return "\n".join(out)
 
 
 def _sides_line(content: ExportContent) -> str:
     a, r = content.allegation_side, content.response_side
-    return f"Allegation: {a.party}. Response: {r.party}."
+    return fill(Export.tr("Allegation: %1. Response: %2."), a.party, r.party)
 
 
 def _summary(content: ExportContent) -> str:
@@ -156,15 +174,29 @@ def _summary(content: ExportContent) -> str:
         f"<tr><td>{escape(name)}</td><td class='n'>{n}</td></tr>"
         for name, n in relation_rows(content)
     )
+    summary, total = escape(Export.tr("Summary")), escape(Export.tr("Total"))
+    by_status = escape(Export.tr("Claims by status"))
+    status = escape(Export.tr("Status"))
+    by_relation = escape(Export.tr("Links by relation"))
+    relation, links_word = (
+        escape(Export.tr("Relation")),
+        escape(Export.tr("Links")),
+    )
+    counts = fill(
+        Export.tr("%1 claims, %2 links, %3 evidence records."),
+        s.claims,
+        s.links,
+        s.evidence,
+    )
     return (
-        "<section><h2>Summary</h2><div class='columns'><div>"
-        "<h3>Claims by status</h3><table><thead><tr><th>Status</th>"
+        f"<section><h2>{summary}</h2><div class='columns'><div>"
+        f"<h3>{by_status}</h3><table><thead><tr><th>{status}</th>"
         f"<th>{escape(content.party('allegation'))}</th>"
-        f"<th>{escape(content.party('response'))}</th><th>Total</th></tr></thead>"
+        f"<th>{escape(content.party('response'))}</th><th>{total}</th></tr></thead>"
         f"<tbody>{body}</tbody></table></div><div>"
-        "<h3>Links by relation</h3><table><thead><tr><th>Relation</th><th>Links</th></tr></thead>"
-        f"<tbody>{links}<tr><th>Total</th><td class='n'>{s.links}</td></tr></tbody></table>"
-        f"<p class='meta'>{s.claims} claims, {s.links} links, {s.evidence} evidence records.</p>"
+        f"<h3>{by_relation}</h3><table><thead><tr><th>{relation}</th><th>{links_word}</th></tr>"
+        f"</thead><tbody>{links}<tr><th>{total}</th><td class='n'>{s.links}</td></tr></tbody>"
+        f"</table><p class='meta'>{escape(counts)}</p>"
         "</div></div></section>"
     )
 
@@ -186,15 +218,24 @@ def _legend(content: ExportContent) -> str:
         "</tr>"
         for (a, am), (b, bm) in zip(rel, cred, strict=True)
     )
-    relations = ", ".join(escape(r) for r in content.legend_relations())
+    relations = fill(
+        Export.tr("Relations (how a response answers an allegation): %1."),
+        ", ".join(content.legend_relations()),
+    )
+    legend, statuses_word = Export.tr("Legend"), Export.tr("Statuses")
+    grades_word = Export.tr("Evidence grades (Admiralty scale)")
+    reliability = Export.tr("Source reliability")
+    credibility = Export.tr("Information credibility")
+    refs = Export.tr("[E1], [E2], \u2026 refer to the evidence listed at the end.")
     return (
-        "<section><h2>Legend</h2><div class='columns'><div><h3>Statuses</h3>"
+        f"<section><h2>{escape(legend)}</h2><div class='columns'><div>"
+        f"<h3>{escape(statuses_word)}</h3>"
         f"<table><tbody>{statuses}</tbody></table>"
-        f"<p class='meta'>Relations (how a response answers an allegation): {relations}.</p>"
-        "</div><div><h3>Evidence grades (Admiralty scale)</h3>"
-        "<table><thead><tr><th colspan='2'>Source reliability</th>"
-        f"<th colspan='2'>Information credibility</th></tr></thead><tbody>{grades}</tbody>"
-        "</table><p class='meta'>[E1], [E2], \u2026 refer to the evidence listed at the end."
+        f"<p class='meta'>{escape(relations)}</p>"
+        f"</div><div><h3>{escape(grades_word)}</h3>"
+        f"<table><thead><tr><th colspan='2'>{escape(reliability)}</th>"
+        f"<th colspan='2'>{escape(credibility)}</th></tr></thead><tbody>{grades}</tbody>"
+        f"</table><p class='meta'>{escape(refs)}"
         "</p></div></div></section>"
     )
 
@@ -212,7 +253,8 @@ def claim_html(block: ClaimBlock) -> str:
         mark = escape(block.anchor_mark)
         out.append(f'<p class="anchor {escape(c.anchor_state)}"><strong>\u26a0 {mark}</strong></p>')
     if c.paraphrase:
-        out.append(f'<p class="paraphrase">Meaning: {escape(c.paraphrase)}</p>')
+        meaning = fill(Export.tr("Meaning: %1"), c.paraphrase)
+        out.append(f'<p class="paraphrase">{escape(meaning)}</p>')
     if block.tags:
         chips = "".join(
             f'<li style="background:{safe_color(t.color)}">{escape(t.name)}</li>'
@@ -220,35 +262,44 @@ def claim_html(block: ClaimBlock) -> str:
         )
         out.append(f'<ul class="tags">{chips}</ul>')
     if c.rationale:
-        who = f" ({escape(assessor(c))})" if assessor(c) else ""
-        out.append(
-            f'<p class="rationale"><strong>Rationale{who}:</strong> {escape(c.rationale)}</p>'
+        who = (
+            fill(Export.tr("Rationale (%1):"), assessor(c))
+            if assessor(c)
+            else Export.tr("Rationale:")
         )
+        out.append(f'<p class="rationale"><strong>{escape(who)}</strong> {escape(c.rationale)}</p>')
     if block.evidence:
         refs = "; ".join(
             f'<a href="#E{r.number}">{r.tag}</a> {escape(label(r.stance))}'
             + (f" \u2014 {escape(r.note)}" if r.note else "")
             for r in block.evidence
         )
-        out.append(f'<p class="evidence"><strong>Evidence:</strong> {refs}</p>')
+        evidence = escape(Export.tr("Evidence:"))
+        out.append(f'<p class="evidence"><strong>{evidence}</strong> {refs}</p>')
     out.append("</article>")
     return "\n".join(out)
 
 
 def _linked_by(link) -> str:
     who = made_by(link.stamp)
-    return f'<span class="by"> (by {escape(who)})</span>' if who else ""
+    if not who:
+        return ""
+    by = fill(Export.tr("by %1"), who)
+    return f'<span class="by"> ({escape(by)})</span>'
 
 
 def _pairs(content: ExportContent) -> str:
+    heading = escape(Export.tr("Allegations and responses"))
+    left = fill(Export.tr("Allegation \u2014 %1"), content.party("allegation"))
+    right = fill(Export.tr("Response \u2014 %1"), content.party("response"))
     out = [
-        "<section><h2>Allegations and responses</h2>",
-        '<div class="side-heads">'
-        f"<div>Allegation \u2014 {escape(content.party('allegation'))}</div><div></div>"
-        f"<div>Response \u2014 {escape(content.party('response'))}</div></div>",
+        f"<section><h2>{heading}</h2>",
+        f'<div class="side-heads"><div>{escape(left)}</div><div></div>'
+        f"<div>{escape(right)}</div></div>",
     ]
     if not content.pairs:
-        out.append("<p class='meta'>No allegation has a linked response.</p>")
+        none = escape(Export.tr("No allegation has a linked response."))
+        out.append(f"<p class='meta'>{none}</p>")
     for pair in content.pairs:
         out.append('<div class="pair">')
         out.append(f'<div class="allegation">{claim_html(pair.allegation)}</div>')
@@ -261,19 +312,21 @@ def _pairs(content: ExportContent) -> str:
                 f'<div class="response" style="grid-row:{row}">{claim_html(linked.response)}</div>'
             )
         if pair.hidden:
-            out.append(
-                f'<p class="hidden-note response">{pair.hidden} linked response(s) '
-                "not shown: the filter left them out.</p>"
+            hidden = Export.tr(
+                "%n linked responses not shown: the filter left them out.",
+                None,
+                pair.hidden,
             )
+            out.append(f'<p class="hidden-note response">{escape(hidden)}</p>')
         out.append("</div>")
     out.append("</section>")
     return "\n".join(out)
 
 
-def _claim_list(content: ExportContent, title: str, blocks, none_word: str) -> str:
+def _claim_list(title: str, blocks, none_text: str) -> str:
     out = [f"<section><h2>{escape(title)}</h2>"]
     if not blocks:
-        out.append(f"<p class='meta'>{escape(none_word)} in this list.</p>")
+        out.append(f"<p class='meta'>{escape(none_text)}</p>")
     else:
         out.append('<div class="list">')
         out.extend(claim_html(b) for b in blocks)
@@ -283,27 +336,32 @@ def _claim_list(content: ExportContent, title: str, blocks, none_word: str) -> s
 
 
 def _references(content: ExportContent) -> str:
-    out = ["<section><h2>Evidence</h2>", '<ol class="references">']
+    heading = escape(Export.tr("Evidence"))
+    out = [f"<section><h2>{heading}</h2>", '<ol class="references">']
+    undated, added_by = Export.tr("undated"), Export.tr("added by %1")
     for ref in content.references:
         e = ref.evidence
+        grade = fill(Export.tr("Grade %1"), grade_text(e))
         out.append(
             f'<li id="E{ref.number}" value="{ref.number}"><p><strong>{ref.tag}</strong> '
             f'<span class="citation">{escape(e.citation)}</span></p>'
-            f'<p class="meta">{escape(label(e.kind))} \u00b7 {escape(e.date or "undated")} '
-            f"\u00b7 Grade {escape(grade_text(e))}"
+            f'<p class="meta">{escape(label(e.kind))} \u00b7 {escape(e.date or undated)} '
+            f"\u00b7 {escape(grade)}"
             + (f" \u00b7 {escape(e.url)}" if e.url else "")
-            + (f" \u00b7 added by {escape(made_by(e.stamp))}" if made_by(e.stamp) else "")
+            + (f" \u00b7 {escape(fill(added_by, made_by(e.stamp)))}" if made_by(e.stamp) else "")
             + "</p>"
             f'<p class="summary-text">{escape(e.summary)}</p></li>'
         )
     if not content.references:
-        out.append("<li>No evidence.</li>")
+        none = escape(Export.tr("No evidence."))
+        out.append(f"<li>{none}</li>")
     out += ["</ol>", "</section>"]
     return "\n".join(out)
 
 
 def _appendix(content: ExportContent) -> str:
-    out = ["<section><h2>Appendix: source text</h2>"]
+    heading = escape(Export.tr("Appendix: source text"))
+    out = [f"<section><h2>{heading}</h2>"]
     for source in content.sources:
         out.append(f"<h3>{escape(source.title)}</h3>")
         if source.quality_note:
@@ -324,8 +382,9 @@ def _appendix(content: ExportContent) -> str:
                 f'<mark class="{kind}" title="{escape(keys)}">{escape(text)}{ends}</mark>'
             )
         out.append(f'<div class="source-text">{"".join(pieces)}</div>')
-    out.append(
-        "<p class='meta'>Highlighted: allegation claims (solid underline), response claims "
-        "(dotted underline), both (dashed); the claim's id follows its span.</p></section>"
+    key = Export.tr(
+        "Highlighted: allegation claims (solid underline), response claims "
+        "(dotted underline), both (dashed); the claim's id follows its span.",
     )
+    out.append(f"<p class='meta'>{_escape_html(key, quote=False)}</p></section>")
     return "\n".join(out)

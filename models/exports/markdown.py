@@ -15,8 +15,11 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
+from models.exports.content import word as label
 from models.exports.isolate import isolate
-from models.vocabulary import label
+from models.i18n import Context, fill
+
+Export = Context("Export")
 
 # Backslash-escape what Markdown or inline HTML would act on: emphasis, code, links and images,
 # tables, headings, entities and tags. CommonMark shows a backslash-escaped character as itself.
@@ -36,26 +39,41 @@ def md(text: str | None) -> str:
 def render(content: ExportContent) -> str:
     """The whole document."""
     out: list[str] = [f"# {md(content.title)}", "", md(content.case.description), ""]
-    out += ["| Source | Publisher | Date | URL |", "| --- | --- | --- | --- |"]
+    heads = [
+        Export.tr("Source"),
+        Export.tr("Publisher"),
+        Export.tr("Date"),
+        Export.tr("URL"),
+    ]
+    out += ["| " + " | ".join(md(h) for h in heads) + " |", "| --- | --- | --- | --- |"]
     for s in content.sources:
         out.append(f"| {md(s.title)} | {md(s.publisher)} | {md(s.date)} | {md(s.url)} |")
+    sides = md(Export.tr("Allegation: %1. Response: %2."))
+    exported = md(Export.tr("Exported by %1 on %2 with Counterpoint."))
     out += [
         "",
-        f"Allegation: {md(content.party('allegation'))}. "
-        f"Response: {md(content.party('response'))}.",
+        fill(sides, md(content.party("allegation")), md(content.party("response"))),
         "",
-        f"Exported by {md(content.exported_by)} on {md(content.exported_on)} with Counterpoint.",
+        fill(exported, md(content.exported_by), md(content.exported_on)),
         "",
     ]
     if content.filter_note:
-        out += [f"Only the claims matching {md(content.filter_note)}.", ""]
+        only = md(Export.tr("Only the claims matching %1."))
+        out += [fill(only, md(content.filter_note)), ""]
     out += _summary(content) + _legend(content) + _pairs(content)
-    out += _list("Unanswered allegations", content.unanswered, "No allegation is unanswered.")
     out += _list(
-        "Responses not linked to an allegation", content.unlinked, "Every response is linked."
+        Export.tr("Unanswered allegations"),
+        content.unanswered,
+        Export.tr("No allegation is unanswered."),
+    )
+    out += _list(
+        Export.tr("Responses not linked to an allegation"),
+        content.unlinked,
+        Export.tr("Every response is linked."),
     )
     if content.orphaned:
-        out += _list("Responses whose allegations the filter left out", content.orphaned, "")
+        title = Export.tr("Responses whose allegations the filter left out")
+        out += _list(title, content.orphaned, "")
     out += _references(content)
     if content.options.source_appendix:
         out += _appendix(content)
@@ -64,34 +82,44 @@ def render(content: ExportContent) -> str:
 
 def _summary(content: ExportContent) -> list[str]:
     a, r = md(content.party("allegation")), md(content.party("response"))
-    out = ["## Summary", "", f"| Status | {a} | {r} | Total |", "| --- | ---: | ---: | ---: |"]
+    total, status = md(Export.tr("Total")), md(Export.tr("Status"))
+    relation, links = md(Export.tr("Relation")), md(Export.tr("Links"))
+    out = ["## " + md(Export.tr("Summary")), ""]
+    out += [f"| {status} | {a} | {r} | {total} |", "| --- | ---: | ---: | ---: |"]
     out += [f"| {md(name)} | {x} | {y} | {t} |" for name, x, y, t in summary_rows(content)]
-    out += ["", "| Relation | Links |", "| --- | ---: |"]
+    out += ["", f"| {relation} | {links} |", "| --- | ---: |"]
     out += [f"| {md(name)} | {n} |" for name, n in relation_rows(content)]
     s = content.summary
-    out += [f"| Total | {s.links} |", ""]
-    out += [f"{s.claims} claims, {s.links} links, {s.evidence} evidence records.", ""]
+    out += [f"| {total} | {s.links} |", ""]
+    counts = md(Export.tr("%1 claims, %2 links, %3 evidence records."))
+    out += [fill(counts, s.claims, s.links, s.evidence), ""]
     return out
 
 
 def _legend(content: ExportContent) -> list[str]:
-    out = ["## Legend", "", "| Badge | Meaning |", "| --- | --- |"]
+    badge_word, meaning = md(Export.tr("Badge")), md(Export.tr("Meaning"))
+    legend = md(Export.tr("Legend"))
+    out = [f"## {legend}", "", f"| {badge_word} | {meaning} |", "| --- | --- |"]
     out += [
         f"| **{md(badge)}** | {md(meaning)} |" for _, badge, meaning in content.legend_statuses()
     ]
     relations = ", ".join(md(r) for r in content.legend_relations())
-    out += ["", f"Relations (how a response answers an allegation): {relations}.", ""]
+    legend = md(Export.tr("Relations (how a response answers an allegation): %1."))
+    out += ["", fill(legend, relations), ""]
     rel, cred = content.legend_grades()
+    reliability = md(Export.tr("Reliability"))
+    credibility = md(Export.tr("Credibility"))
     out += [
-        "Evidence grades (Admiralty scale):",
+        md(Export.tr("Evidence grades (Admiralty scale):")),
         "",
-        "| Reliability | Meaning | Credibility | Meaning |",
+        f"| {reliability} | {meaning} | {credibility} | {meaning} |",
         "| --- | --- | --- | --- |",
     ]
     out += [
         f"| {a} | {md(am)} | {b} | {md(bm)} |" for (a, am), (b, bm) in zip(rel, cred, strict=True)
     ]
-    out += ["", "\\[E1\\], \\[E2\\], \u2026 refer to the evidence listed at the end.", ""]
+    refs = Export.tr("[E1], [E2], \u2026 refer to the evidence listed at the end.")
+    out += ["", md(refs), ""]
     return out
 
 
@@ -105,14 +133,19 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
     if block.anchor_mark:
         out += [f"**\u26a0 {md(block.anchor_mark)}**", ""]
     if c.paraphrase:
-        out += [f"Meaning: *{md(c.paraphrase)}*", ""]
+        out += [fill(md(Export.tr("Meaning: %1")), f"*{md(c.paraphrase)}*"), ""]
     if block.tags:
-        out += ["Tags: " + ", ".join(f"`{_code(t.name)}`" for t in block.tags), ""]
+        chips = ", ".join(f"`{_code(t.name)}`" for t in block.tags)
+        out += [fill(md(Export.tr("Tags: %1")), chips), ""]
     if c.rationale:
-        who = f" ({md(assessor(c))})" if assessor(c) else ""
-        out += [f"**Rationale{who}:** {md(c.rationale)}", ""]
+        who = (
+            fill(md(Export.tr("Rationale (%1):")), md(assessor(c)))
+            if assessor(c)
+            else md(Export.tr("Rationale:"))
+        )
+        out += [f"**{who}** {md(c.rationale)}", ""]
     if block.evidence:
-        out.append("**Evidence:**")
+        out.append("**" + md(Export.tr("Evidence:")) + "**")
         out.append("")
         for r in block.evidence:
             note = f" \u2014 {md(r.note)}" if r.note else ""
@@ -127,24 +160,30 @@ def _code(text: str) -> str:
 
 
 def _pairs(content: ExportContent) -> list[str]:
-    out = ["## Allegations and responses", ""]
+    out = ["## " + md(Export.tr("Allegations and responses")), ""]
     if not content.pairs:
-        out += ["No allegation has a linked response.", ""]
+        out += [md(Export.tr("No allegation has a linked response.")), ""]
+    answer = md(Export.tr("\u2190 %1 %2 (%3)"))
+    by_whom = md(Export.tr("by %1"))
     for pair in content.pairs:
         out += claim_md(pair.allegation)
         for linked in pair.responses:
-            out += [
-                f"#### \u2190 {md(content.party('response'))} {md(linked.relation)} "
-                f"({md(linked.response.claim.key)})"
-                + (f" \u00b7 by {md(made_by(linked.link.stamp))}" if linked.link.stamp else ""),
-                "",
-            ]
+            party, key = md(content.party("response")), md(linked.response.claim.key)
+            by = made_by(linked.link.stamp)
+            by = f" \u00b7 {fill(by_whom, md(by))}" if by else ""
+            out += [f"#### {fill(answer, party, md(linked.relation), key)}{by}", ""]
             if linked.link.note:
-                out += [f"*Link note:* {md(linked.link.note)}", ""]
+                note = "*" + md(Export.tr("Link note:")) + "* " + md(linked.link.note)
+                out += [note, ""]
             out += [f"> {line}" if line else ">" for line in claim_md(linked.response, "####")]
             out.append("")
         if pair.hidden:
-            out += [f"*{pair.hidden} linked response(s) not shown: the filter left them out.*", ""]
+            hidden = Export.tr(
+                "%n linked responses not shown: the filter left them out.",
+                None,
+                pair.hidden,
+            )
+            out += [f"*{md(hidden)}*", ""]
         out += ["---", ""]
     return out
 
@@ -159,34 +198,37 @@ def _list(title: str, blocks, none_text: str) -> list[str]:
 
 
 def _references(content: ExportContent) -> list[str]:
-    out = ["## Evidence", ""]
+    out = ["## " + md(Export.tr("Evidence")), ""]
+    undated, grade = Export.tr("undated"), md(Export.tr("Grade %1"))
+    added_by = md(Export.tr("added by %1"))
     for ref in content.references:
         e = ref.evidence
         url = f" \u00b7 {md(e.url)}" if e.url else ""
         out += [
             f"**\\[E{ref.number}\\]** {md(e.citation)}",
             "",
-            f"{md(label(e.kind))} \u00b7 {md(e.date or 'undated')} \u00b7 "
-            f"Grade {md(grade_text(e))}{url}"
-            + (f" \u00b7 added by {md(made_by(e.stamp))}" if made_by(e.stamp) else ""),
+            f"{md(label(e.kind))} \u00b7 {md(e.date or undated)} \u00b7 "
+            f"{fill(grade, md(grade_text(e)))}{url}"
+            + (f" \u00b7 {fill(added_by, md(made_by(e.stamp)))}" if made_by(e.stamp) else ""),
             "",
             md(e.summary),
             "",
         ]
     if not content.references:
-        out += ["No evidence.", ""]
+        out += [md(Export.tr("No evidence.")), ""]
     return out
 
 
 def _appendix(content: ExportContent) -> list[str]:
-    out = ["## Appendix: source text", ""]
+    out = ["## " + md(Export.tr("Appendix: source text")), ""]
     for source in content.sources:
         out += [f"### {md(source.title)}", ""]
         if source.quality_note:
             out += [f"*{md(source.quality_note)}*", ""]
         for paragraph in _paragraphs(content, source):
             out += [paragraph, ""]
-    out += ["Claim spans are in bold, each followed by its claim id in brackets.", ""]
+    key = Export.tr("Claim spans are in bold, each followed by its claim id in brackets.")
+    out += [md(key), ""]
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.claim_lines import relation_label
 from ui.common.fonts import register_fonts
 
@@ -38,11 +38,6 @@ BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backs
 MIN_SCALE = 0.4
 READABLE_SCALE = 0.8  # responses that only fit smaller than this are split over two steps
 SPLIT = 0.4  # the allegation's share of the width; the responses get the rest
-
-
-def tr(text: str) -> str:
-    """Translate a presentation string."""
-    return QCoreApplication.translate("PresentationWindow", text)
 
 
 @dataclass(frozen=True)
@@ -119,7 +114,7 @@ class PresentationWindow(QWidget):
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setWindowTitle(tr("Presenting: {title}").format(title=case.title))
+        self.setWindowTitle(self.tr("Presenting: {title}").format(title=case.title))
         self.case = case
         self.slides = build_slides(case)
         self.index = 0  # the step on screen: a pair, or a part of a pair with many responses
@@ -142,14 +137,16 @@ class PresentationWindow(QWidget):
     def progress_text(self) -> str:
         """ "4 of 11": where the class is in the case (and which responses, if split)."""
         total = len(self.slides)
-        text = tr("{n} of {total}").format(n=self.slide_index + 1 if total else 0, total=total)
+        text = self.tr("{n} of {total}").format(n=self.slide_index + 1 if total else 0, total=total)
         if total:
             slide, first, stop = self.steps()[self.index]
             count = len(self.slides[slide].responses)
             if stop - first == 1 and count > 1:
-                text += " · " + tr("response {a} of {n}").format(a=stop, n=count)
+                text += " · " + self.tr("response {a} of {n}").format(a=stop, n=count)
             elif stop - first < count:
-                text += " · " + tr("responses {a}–{b} of {n}").format(a=first + 1, b=stop, n=count)
+                text += " · " + self.tr("responses {a}–{b} of {n}").format(
+                    a=first + 1, b=stop, n=count
+                )
         return text
 
     def steps(self) -> list[tuple[int, int, int]]:
@@ -215,7 +212,7 @@ class PresentationWindow(QWidget):
     def _expose_text(self) -> None:
         # The slide is painted, not made of widgets: its words are the window's accessible
         # name (where the class is) and description (every text on screen, in reading order).
-        name = tr("Slide {progress}").format(progress=self.progress_text())
+        name = self.tr("Slide {progress}").format(progress=self.progress_text())
         text = self.visible_text()
         if text == self.accessibleDescription() and name == self.accessibleName():
             return
@@ -360,7 +357,7 @@ class PresentationWindow(QWidget):
             ),
             _Block(
                 QRectF(margin, h - margin * 0.6 - top_px, w - 2 * margin, top_px * 1.2),
-                tr("→ next   ← back   R reveal   H contrast   Esc leave"),
+                self.tr("→ next   ← back   R reveal   H contrast   Esc leave"),
                 self._font(top_px * 0.7),
                 colors["muted"],
             ),
@@ -369,7 +366,7 @@ class PresentationWindow(QWidget):
             blocks.append(
                 _Block(
                     QRectF(margin, h * 0.4, w - 2 * margin, h * 0.2),
-                    tr("This case has no claims to present."),
+                    self.tr("This case has no claims to present."),
                     self._font(60 * h / 1080),
                     colors["text"],
                 )
@@ -380,7 +377,7 @@ class PresentationWindow(QWidget):
         if slide.allegation is not None:
             items = [
                 (
-                    self.case.side("allegation").party.upper() + " · " + tr("ALLEGATION"),
+                    self.case.side("allegation").party.upper() + " · " + self.tr("ALLEGATION"),
                     self._font(26 * unit, bold=True),
                     colors["allegation"],
                 ),
@@ -393,7 +390,11 @@ class PresentationWindow(QWidget):
             items += self._assessment(slide.allegation, 34 * unit, colors)
         else:
             items = [
-                (tr("Responses linked to no allegation"), self._font(40 * unit), colors["text"])
+                (
+                    self.tr("Responses linked to no allegation"),
+                    self._font(40 * unit),
+                    colors["text"],
+                )
             ]
         return self._stack(blocks, left, items, gap=18 * unit)
 
@@ -401,7 +402,9 @@ class PresentationWindow(QWidget):
         items = []
         party = self.case.side("response").party
         if not slide.responses:
-            items.append((tr("No response answers this."), self._font(38 * unit), colors["muted"]))
+            items.append(
+                (self.tr("No response answers this."), self._font(38 * unit), colors["muted"])
+            )
         for relation, response in slide.responses:
             head = party + (f" {relation_label(relation)}" if relation else "")
             items.append((head.upper(), self._font(24 * unit, bold=True), colors["relation"]))
@@ -412,7 +415,7 @@ class PresentationWindow(QWidget):
 
     def _assessment(self, claim: ClaimView, px: float, colors: dict) -> list:
         if not self.revealed:
-            return [(tr("Assessment hidden (R)"), self._font(px * 0.7), colors["muted"])]
+            return [(self.tr("Assessment hidden (R)"), self._font(px * 0.7), colors["muted"])]
         ink = colors["text"] if self.high_contrast else QColor(STATUS_INK[claim.status])
         badge = (label(claim.status).upper(), self._font(px, bold=True), ink, ink)
         rows = [badge]

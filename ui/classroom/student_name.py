@@ -10,15 +10,12 @@ It does nothing unless the open case is a student copy whose student has not bee
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from models.grading import set_student_name
+from ui.common.translation import Context
 
-
-def tr(text: str) -> str:
-    """Translate a string of the student-copy prompt."""
-    return QCoreApplication.translate("StudentCopy", text)
+StudentCopy = Context("StudentCopy")
 
 
 def needs_student_name(session) -> bool:
@@ -34,20 +31,20 @@ def ask_student_name(session, parent: QWidget | None = None) -> str | None:
     """
     if not needs_student_name(session):
         return None
-    prompt = tr(
+    prompt = StudentCopy.tr(
         "This is a student copy of a case. Type your name, so your teacher knows whose it is:"
     )
     name = ""
     while True:
         name, ok = QInputDialog.getText(
-            parent, tr("Your name"), prompt, QLineEdit.EchoMode.Normal, name
+            parent, StudentCopy.tr("Your name"), prompt, QLineEdit.EchoMode.Normal, name
         )
         if not ok or not name.strip():
             return None  # asked again the next time the copy is opened
         if _record(session, name):
             return session.snapshot.classroom.student
         # Refused: asked again with the name as typed and the reason, to save again or cancel.
-        prompt = tr("Your name was not saved: %1\n\nSave it again:").replace(
+        prompt = StudentCopy.tr("Your name was not saved: %1\n\nSave it again:").replace(
             "%1", session.last_refusal
         )
 

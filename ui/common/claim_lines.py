@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
+from ui.common.translation import Context
 
-
-def tr(text: str) -> str:
-    """Translate a classroom string."""
-    return QCoreApplication.translate("Classroom", text)
+ClaimLines = Context("ClaimLines")
 
 
 def claim_heading(claim: ClaimView) -> str:
@@ -26,10 +22,10 @@ def source_line(case: CaseSnapshot, claim: ClaimView, numbered: bool = False) ->
     source = case.source(claim.source_id)
     if numbered:
         number = next(i for i, s in enumerate(case.sources, 1) if s.id == source.id)
-        return tr("Source {n}, characters {start}\u2013{end}").format(
+        return ClaimLines.tr("Source {n}, characters {start}\u2013{end}").format(
             n=number, start=claim.start, end=claim.end
         )
-    return tr("Source: {title}, characters {start}\u2013{end}").format(
+    return ClaimLines.tr("Source: {title}, characters {start}\u2013{end}").format(
         title=source.title, start=claim.start, end=claim.end
     )
 
@@ -42,7 +38,8 @@ def sources_list(case: CaseSnapshot) -> str:
         publisher = s.publisher if s.publisher and s.publisher not in s.title else None
         extra = ", ".join(x for x in (publisher, s.date) if x)
         lines.append(
-            tr("Source {n}: {title}").format(n=i, title=s.title) + (f" ({extra})" if extra else "")
+            ClaimLines.tr("Source {n}: {title}").format(n=i, title=s.title)
+            + (f" ({extra})" if extra else "")
         )
     return "\n".join(lines)
 
@@ -60,10 +57,10 @@ def links_line(case: CaseSnapshot, claim: ClaimView) -> str:
             for link in case.links_of(claim.id)
             if link.allegation_id == claim.id
         ]
-        return tr("Answered by: {items}").format(items=", ".join(items)) if items else ""
+        return ClaimLines.tr("Answered by: {items}").format(items=", ".join(items)) if items else ""
     items = [
         f"{relation_label(link.relation)} {case.claim(link.allegation_id).key}"
         for link in case.links_of(claim.id)
         if link.response_id == claim.id
     ]
-    return tr("Answers: {items}").format(items="; ".join(items)) if items else ""
+    return ClaimLines.tr("Answers: {items}").format(items="; ".join(items)) if items else ""

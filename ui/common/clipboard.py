@@ -9,15 +9,14 @@ from __future__ import annotations
 import atexit
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
 from models.snapshot import CaseSnapshot, ClaimView
 from ui.common.labels import anchor_mark
+from ui.common.translation import Context
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Clipboard", text)
+Clipboard = Context("Clipboard")
 
 
 def _parts(case: CaseSnapshot, claim: ClaimView) -> tuple[str, str, str, str | None]:
@@ -37,7 +36,7 @@ def _parts(case: CaseSnapshot, claim: ClaimView) -> tuple[str, str, str, str | N
 def claim_text(case: CaseSnapshot, claim: ClaimView) -> str:
     """“quote”, then — speaker, “source” (publisher, date), address — as plain text."""
     quote, speaker, title, details, url = _parts(case, claim)
-    cite = _tr("— %1, in “%2”").replace("%1", speaker).replace("%2", title)
+    cite = Clipboard.tr("— %1, in “%2”").replace("%1", speaker).replace("%2", title)
     if details:
         cite += f" ({details})"
     if url:
@@ -50,7 +49,7 @@ def claim_html(case: CaseSnapshot, claim: ClaimView) -> str:
     """The same citation as HTML: a blockquote, the speaker, a <cite> title, escaped."""
     quote, speaker, title, details, url = _parts(case, claim)
     cite = (
-        _tr("— %1, in “%2”")
+        Clipboard.tr("— %1, in “%2”")
         .replace("%1", escape(speaker))
         .replace("%2", f"<cite>{escape(title)}</cite>")
     )

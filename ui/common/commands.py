@@ -14,10 +14,9 @@ sentence (CaseSession.stepped). The models' own summaries, with store ids, are f
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from models import case_edits, claim_edits, evidence_edits, suggestion_edits, tag_edits
 from models import operations as ops
@@ -26,15 +25,13 @@ from models.snapshot import ClaimView, LinkView
 from models.store import StoreError
 from ui.common.labels import word
 from ui.common.session import CaseSession
+from ui.common.translation import Context, fill
 
 if TYPE_CHECKING:  # the suggesters (and the source readers they use) wait until asked for
     from models.suggest_claims import ClaimSuggestion
 
 
-def _tr(text: str, *values: str) -> str:
-    # One pass, so a "%2" in a user's tag name or title is never taken for a placeholder.
-    text = QCoreApplication.translate("Commands", text)
-    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], text)
+Commands = Context("Commands")
 
 
 def _claim(session: CaseSession, claim_id: int) -> ClaimView | None:
@@ -48,13 +45,13 @@ def _tag_name(session: CaseSession, tag_id: int) -> str:
     try:
         return session.snapshot.tag(tag_id).name
     except (AttributeError, KeyError):
-        return _tr("a tag")
+        return Commands.tr("a tag")
 
 
 def _key(session: CaseSession, claim_id: int) -> str:
     """The claim's label on screen (us-4)."""
     claim = _claim(session, claim_id)
-    return claim.key if claim is not None else _tr("a claim")
+    return claim.key if claim is not None else Commands.tr("a claim")
 
 
 def _title(session: CaseSession, evidence_id: int) -> str:
@@ -62,7 +59,7 @@ def _title(session: CaseSession, evidence_id: int) -> str:
     try:
         return session.snapshot.evidence_record(evidence_id).title
     except (AttributeError, KeyError):
-        return _tr("an evidence record")
+        return Commands.tr("an evidence record")
 
 
 def _made(change: ops.Change | None) -> bool:
@@ -80,7 +77,7 @@ def mark_status(session: CaseSession, claim_id: int, status: str) -> bool:
     seen = claim.assessment_version if claim is not None else None  # a colleague's since: conflict
     return _made(
         session.perform(
-            _tr("Mark %1 as %2", _key(session, claim_id), word(status).lower()),
+            fill(Commands.tr("Mark %1 as %2"), _key(session, claim_id), word(status).lower()),
             lambda store, author: ops.set_assessment(
                 store,
                 claim_id,
@@ -111,7 +108,7 @@ def write_rationale(
         seen, known = over[0], {"rationale": over[1]}
     return _made(
         session.perform(
-            _tr("Edit the rationale of %1", _key(session, claim_id)),
+            fill(Commands.tr("Edit the rationale of %1"), _key(session, claim_id)),
             lambda store, author: ops.set_assessment(
                 store,
                 claim_id,
@@ -127,10 +124,10 @@ def write_rationale(
 # --- claims --------------------------------------------------------------------------------
 
 CLAIM_FIELDS = {
-    "paraphrase": "Edit the paraphrase of %1",
-    "speaker": "Edit the speaker of %1",
-    "kind": "Change the kind of %1",
-    "notes": "Edit the notes of %1",
+    "paraphrase": QT_TRANSLATE_NOOP("Commands", "Edit the paraphrase of %1"),
+    "speaker": QT_TRANSLATE_NOOP("Commands", "Edit the speaker of %1"),
+    "kind": QT_TRANSLATE_NOOP("Commands", "Change the kind of %1"),
+    "notes": QT_TRANSLATE_NOOP("Commands", "Edit the notes of %1"),
 }
 
 
@@ -142,7 +139,7 @@ def edit_claim(session: CaseSession, claim_id: int, field: str, value: str) -> b
     seen = claim.version if claim is not None else None
     return _made(
         session.perform(
-            _tr(CLAIM_FIELDS[field], _key(session, claim_id)),
+            fill(Commands.tr(CLAIM_FIELDS[field]), _key(session, claim_id)),
             lambda store, author: claim_edits.update_claim(
                 store,
                 claim_id,
@@ -160,7 +157,11 @@ def new_claim(session: CaseSession, role: str, source_id: int, start: int, end: 
     if session.snapshot is None:
         return None
     case_id = session.snapshot.id
-    text = _tr("New allegation claim") if role == "allegation" else _tr("New response claim")
+    text = (
+        Commands.tr("New allegation claim")
+        if role == "allegation"
+        else Commands.tr("New response claim")
+    )
     change = session.perform(
         text,
         lambda store, author: claim_edits.create_claim(
@@ -174,7 +175,7 @@ def delete_claim(session: CaseSession, claim_id: int) -> bool:
     """Delete a claim with all it has; undo puts it back with the same id."""
     return _made(
         session.perform(
-            _tr("Delete %1", _key(session, claim_id)),
+            fill(Commands.tr("Delete %1"), _key(session, claim_id)),
             lambda store, author: claim_edits.delete_claim(store, claim_id, author=author),
         )
     )
@@ -189,8 +190,8 @@ def link_claims(
     """Link two claims; undo removes the link."""
     return _made(
         session.perform(
-            _tr(
-                "Link %1 and %2 (%3)",
+            fill(
+                Commands.tr("Link %1 and %2 (%3)"),
                 _key(session, allegation_id),
                 _key(session, response_id),
                 word(relation),
@@ -206,8 +207,8 @@ def unlink(session: CaseSession, link: LinkView) -> bool:
     """Remove a link; undo puts it back as it was (same id, relation and note)."""
     return _made(
         session.perform(
-            _tr(
-                "Unlink %1 and %2",
+            fill(
+                Commands.tr("Unlink %1 and %2"),
                 _key(session, link.allegation_id),
                 _key(session, link.response_id),
             ),
@@ -222,8 +223,8 @@ def change_relation(session: CaseSession, link: LinkView, relation: str) -> bool
         return True
     return _made(
         session.perform(
-            _tr(
-                "Change the relation of %1 and %2 to %3",
+            fill(
+                Commands.tr("Change the relation of %1 and %2 to %3"),
                 _key(session, link.allegation_id),
                 _key(session, link.response_id),
                 word(relation),
@@ -259,7 +260,7 @@ def new_evidence(session: CaseSession, fields: dict[str, Any]) -> int | None:
         return None
     case_id = session.snapshot.id
     change = session.perform(
-        _tr("New evidence record “%1”", str(fields.get("title", "")).strip()),
+        fill(Commands.tr("New evidence record “%1”"), str(fields.get("title", "")).strip()),
         lambda store, author: evidence_edits.create_evidence(
             store, case_id, **fields, author=author
         )[1],
@@ -280,7 +281,7 @@ def edit_evidence(session: CaseSession, evidence_id: int, fields: dict[str, Any]
         return True
     return _made(
         session.perform(
-            _tr("Edit the evidence record “%1”", _title(session, evidence_id)),
+            fill(Commands.tr("Edit the evidence record “%1”"), _title(session, evidence_id)),
             lambda store, author: evidence_edits.update_evidence(
                 store, evidence_id, author=author, expected=seen, **fields
             ),
@@ -292,7 +293,7 @@ def delete_evidence(session: CaseSession, evidence_id: int) -> bool:
     """Delete an evidence record, detaching it everywhere; undo puts it all back."""
     return _made(
         session.perform(
-            _tr("Delete the evidence record “%1”", _title(session, evidence_id)),
+            fill(Commands.tr("Delete the evidence record “%1”"), _title(session, evidence_id)),
             lambda store, author: evidence_edits.delete_evidence(store, evidence_id, author),
         )
     )
@@ -304,7 +305,11 @@ def attach_evidence(
     """Attach an evidence record to a claim with a stance; undo detaches it."""
     return _made(
         session.perform(
-            _tr("Attach “%1” to %2", _title(session, evidence_id), _key(session, claim_id)),
+            fill(
+                Commands.tr("Attach “%1” to %2"),
+                _title(session, evidence_id),
+                _key(session, claim_id),
+            ),
             lambda store, author: evidence_edits.attach_evidence(
                 store, claim_id, evidence_id, stance, note, author
             ),
@@ -316,7 +321,11 @@ def detach_evidence(session: CaseSession, claim_id: int, evidence_id: int) -> bo
     """Detach an evidence record; undo re-attaches it with its stance, note and place."""
     return _made(
         session.perform(
-            _tr("Detach “%1” from %2", _title(session, evidence_id), _key(session, claim_id)),
+            fill(
+                Commands.tr("Detach “%1” from %2"),
+                _title(session, evidence_id),
+                _key(session, claim_id),
+            ),
             lambda store, author: evidence_edits.detach_evidence(
                 store, claim_id, evidence_id, author
             ),
@@ -333,8 +342,8 @@ def change_stance(session: CaseSession, claim_id: int, evidence_id: int, stance:
         return True
     return _made(
         session.perform(
-            _tr(
-                "Change the stance of “%1” on %2",
+            fill(
+                Commands.tr("Change the stance of “%1” on %2"),
                 _title(session, evidence_id),
                 _key(session, claim_id),
             ),
@@ -356,7 +365,7 @@ def new_tag(
         return None
     case_id = session.snapshot.id
     change = session.perform(
-        _tr("New tag “%1”", name.strip()),
+        fill(Commands.tr("New tag “%1”"), name.strip()),
         lambda store, author: tag_edits.create_tag(
             store, case_id, name, color, parent_id=parent_id, author=author
         )[1],
@@ -391,14 +400,14 @@ def rename_tag(session: CaseSession, tag_id: int, name: str) -> bool:
         tag_id,
         "name",
         name.strip(),
-        _tr("Rename the tag “%1” to “%2”", _tag_name(session, tag_id), name.strip()),
+        fill(Commands.tr("Rename the tag “%1” to “%2”"), _tag_name(session, tag_id), name.strip()),
         tag_edits.rename_tag,
     )
 
 
 def recolour_tag(session: CaseSession, tag_id: int, color: str) -> bool:
     """Give a tag another colour (#rrggbb)."""
-    text = _tr("Recolour the tag “%1”", _tag_name(session, tag_id))
+    text = fill(Commands.tr("Recolour the tag “%1”"), _tag_name(session, tag_id))
     return _tag_field(session, tag_id, "color", color, text, tag_edits.recolour_tag)
 
 
@@ -409,7 +418,7 @@ def set_tag_icon(session: CaseSession, tag_id: int, glyph: str | None) -> bool:
         tag_id,
         "icon",
         glyph,
-        _tr("Change the icon of the tag “%1”", _tag_name(session, tag_id)),
+        fill(Commands.tr("Change the icon of the tag “%1”"), _tag_name(session, tag_id)),
         tag_edits.set_tag_icon,
     )
 
@@ -421,7 +430,7 @@ def move_tag(session: CaseSession, tag_id: int, parent_id: int | None) -> bool:
         tag_id,
         "parent_id",
         parent_id,
-        _tr("Move the tag “%1”", _tag_name(session, tag_id)),
+        fill(Commands.tr("Move the tag “%1”"), _tag_name(session, tag_id)),
         tag_edits.set_tag_parent,
         versioned=False,
     )
@@ -433,8 +442,8 @@ def merge_tags(session: CaseSession, source_id: int, target_id: int) -> bool:
         return False
     return _made(
         session.perform(
-            _tr(
-                "Merge the tag “%1” into “%2”",
+            fill(
+                Commands.tr("Merge the tag “%1” into “%2”"),
                 _tag_name(session, source_id),
                 _tag_name(session, target_id),
             ),
@@ -447,7 +456,7 @@ def delete_tag(session: CaseSession, tag_id: int) -> bool:
     """Delete a tag and take it off everything; its sub-tags move up."""
     return _made(
         session.perform(
-            _tr("Delete the tag “%1”", _tag_name(session, tag_id)),
+            fill(Commands.tr("Delete the tag “%1”"), _tag_name(session, tag_id)),
             lambda store, author: tag_edits.delete_tag(store, tag_id, author),
         )
     )
@@ -457,7 +466,9 @@ def tag_claim(session: CaseSession, claim_id: int, tag_id: int) -> bool:
     """Tag a claim."""
     return _made(
         session.perform(
-            _tr("Tag %2 with “%1”", _tag_name(session, tag_id), _key(session, claim_id)),
+            fill(
+                Commands.tr("Tag %2 with “%1”"), _tag_name(session, tag_id), _key(session, claim_id)
+            ),
             lambda store, author: tag_edits.apply_tag(store, claim_id, tag_id, author),
         )
     )
@@ -467,7 +478,9 @@ def untag_claim(session: CaseSession, claim_id: int, tag_id: int) -> bool:
     """Take a tag off a claim; undo puts it back where it stood among the claim's tags."""
     return _made(
         session.perform(
-            _tr("Take “%1” off %2", _tag_name(session, tag_id), _key(session, claim_id)),
+            fill(
+                Commands.tr("Take “%1” off %2"), _tag_name(session, tag_id), _key(session, claim_id)
+            ),
             lambda store, author: tag_edits.remove_tag(store, claim_id, tag_id, author),
         )
     )
@@ -485,7 +498,11 @@ def tag_evidence(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
     """Tag an evidence record."""
     return _made(
         session.perform(
-            _tr("Tag “%2” with “%1”", _tag_name(session, tag_id), _title(session, evidence_id)),
+            fill(
+                Commands.tr("Tag “%2” with “%1”"),
+                _tag_name(session, tag_id),
+                _title(session, evidence_id),
+            ),
             lambda store, author: tag_edits.apply_evidence_tag(store, evidence_id, tag_id, author),
         )
     )
@@ -495,7 +512,11 @@ def untag_evidence(session: CaseSession, evidence_id: int, tag_id: int) -> bool:
     """Take a tag off an evidence record; undo puts it back where it stood."""
     return _made(
         session.perform(
-            _tr("Take “%1” off “%2”", _tag_name(session, tag_id), _title(session, evidence_id)),
+            fill(
+                Commands.tr("Take “%1” off “%2”"),
+                _tag_name(session, tag_id),
+                _title(session, evidence_id),
+            ),
             lambda store, author: tag_edits.remove_evidence_tag(store, evidence_id, tag_id, author),
         )
     )
@@ -546,7 +567,7 @@ def edit_case(session: CaseSession, **fields: Any) -> bool:
     case_id = snap.id
     return _made(
         session.perform(
-            _tr("Edit case properties"),
+            Commands.tr("Edit case properties"),
             lambda store, author: case_edits.update_case(store, case_id, **fields, author=author),
         )
     )
@@ -559,7 +580,7 @@ def add_source(session: CaseSession, text: str, **fields: Any) -> int | None:
     case_id = session.snapshot.id
     title = (fields.get("title") or "").strip()
     change = session.perform(
-        _tr("Add source “%1”", title),
+        fill(Commands.tr("Add source “%1”"), title),
         lambda store, author: case_edits.add_source(store, case_id, text, **fields, author=author)[
             1
         ],
@@ -571,7 +592,7 @@ def delete_source(session: CaseSession, source_id: int) -> bool:
     """Delete a source with all its claims (warn first); undo puts it all back."""
     return _made(
         session.perform(
-            _tr("Delete source"),
+            Commands.tr("Delete source"),
             lambda store, author: case_edits.delete_source(store, source_id, author=author),
         )
     )
@@ -587,7 +608,7 @@ def set_claim_span(session: CaseSession, claim_id: int, start: int, end: int) ->
         return True
     return _made(
         session.perform(
-            _tr("Set claim span"),
+            Commands.tr("Set claim span"),
             lambda store, author: claim_edits.set_claim_span(
                 store, claim_id, start, end, author=author
             ),
@@ -598,7 +619,7 @@ def set_claim_span(session: CaseSession, claim_id: int, start: int, end: int) ->
 def split_claim(session: CaseSession, claim_id: int, at: int) -> int | None:
     """Split a claim at an offset of its source; return the new second claim's id."""
     change = session.perform(
-        _tr("Split claim"),
+        Commands.tr("Split claim"),
         lambda store, author: claim_edits.split_claim(store, claim_id, at, author=author),
     )
     return change.created if change is not None else None
@@ -608,7 +629,7 @@ def merge_claims(session: CaseSession, first_id: int, second_id: int) -> bool:
     """Merge a claim with the adjacent one that follows it on its side."""
     return _made(
         session.perform(
-            _tr("Merge claims"),
+            Commands.tr("Merge claims"),
             lambda store, author: claim_edits.merge_claims(
                 store, first_id, second_id, author=author
             ),
@@ -622,7 +643,9 @@ def move_claim_to_side(session: CaseSession, claim_id: int) -> bool:
     other = "response" if claim is not None and claim.role == "allegation" else "allegation"
     return _made(
         session.perform(
-            _tr("Move claim to the %1 side", word(other).lower()) if claim else _tr("Move claim"),
+            fill(Commands.tr("Move claim to the %1 side"), word(other).lower())
+            if claim
+            else Commands.tr("Move claim"),
             lambda store, author: claim_edits.move_claim_to_side(store, claim_id, author=author),
         )
     )
@@ -639,7 +662,7 @@ def accept_claim_suggestion(
         return None
     case_id = session.snapshot.id
     change = session.perform(
-        _tr("Accept suggested claim"),
+        Commands.tr("Accept suggested claim"),
         lambda store, author: claim_edits.create_claim(
             store,
             case_id,
@@ -659,7 +682,7 @@ def reject_claim_suggestion(session: CaseSession, source_id: int, start: int, en
     """Reject a suggested claim: that span of the source is not suggested again."""
     return _made(
         session.perform(
-            _tr("Reject suggested claim"),
+            Commands.tr("Reject suggested claim"),
             lambda store, author: suggestion_edits.reject_claim_suggestion(
                 store, source_id, start, end, author=author
             ),
@@ -673,7 +696,7 @@ def accept_link_suggestion(
     """Link two claims as suggested, with the proposed relation; undo removes the link."""
     return _made(
         session.perform(
-            _tr("Accept suggested link (%1)", word(relation)),
+            fill(Commands.tr("Accept suggested link (%1)"), word(relation)),
             lambda store, author: ops.add_link(
                 store, allegation_id, response_id, relation, author=author
             )[1],
@@ -685,7 +708,7 @@ def dismiss_link_suggestion(session: CaseSession, allegation_id: int, response_i
     """Dismiss a suggested link: that pair is not suggested again."""
     return _made(
         session.perform(
-            _tr("Dismiss suggested link"),
+            Commands.tr("Dismiss suggested link"),
             lambda store, author: suggestion_edits.dismiss_link_suggestion(
                 store, allegation_id, response_id, author=author
             ),
@@ -732,7 +755,9 @@ def revise_source(
         found.append(revised)
         return change
 
-    change = session.perform(_tr("Revise source “%1”", _source_title(session, source_id)), edit)
+    change = session.perform(
+        fill(Commands.tr("Revise source “%1”"), _source_title(session, source_id)), edit
+    )
     return found[-1] if change is not None and found else None
 
 
@@ -742,7 +767,7 @@ def accept_proposal(session: CaseSession, claim_id: int) -> bool:
 
     return _made(
         session.perform(
-            _tr("Accept proposed place"),
+            Commands.tr("Accept proposed place"),
             lambda store, author: anchor_edits.accept_proposal(store, claim_id, author=author),
         )
     )
@@ -754,7 +779,7 @@ def pick_candidate(session: CaseSession, claim_id: int, rank: int) -> bool:
 
     return _made(
         session.perform(
-            _tr("Place claim on candidate %1", str(rank + 1)),
+            fill(Commands.tr("Place claim on candidate %1"), str(rank + 1)),
             lambda store, author: anchor_edits.pick_candidate(store, claim_id, rank, author=author),
         )
     )
@@ -770,7 +795,7 @@ def set_anchor_span(session: CaseSession, claim_id: int, start: int, end: int) -
         return True
     return _made(
         session.perform(
-            _tr("Set claim span"),
+            Commands.tr("Set claim span"),
             lambda store, author: anchor_edits.set_anchor_span(
                 store, claim_id, start, end, author=author
             ),
@@ -787,7 +812,7 @@ def keep_orphan(session: CaseSession, claim_id: int) -> bool:
         return True
     return _made(
         session.perform(
-            _tr("Keep claim as orphan"),
+            Commands.tr("Keep claim as orphan"),
             lambda store, author: anchor_edits.keep_orphan(store, claim_id, author=author),
         )
     )

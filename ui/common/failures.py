@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.translation import Context
+
 log = logging.getLogger("counterpoint")
 LOG_NAME = "counterpoint.log"
 LOG_BYTES = 1_000_000
@@ -43,8 +45,7 @@ LOG_BACKUPS = 3
 _HANDLED = "counterpointFailureHandler"  # marks our handlers, so install() can run twice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Failures", text)
+Failures = Context("Failures")
 
 
 def configure_logging(folder: Path | None = None) -> Path | None:
@@ -127,10 +128,10 @@ class FailureReporter(QObject):
                 if kind == QtMsgType.QtFatalMsg:  # Qt ends the process when this returns
                     for handler in logging.getLogger().handlers:
                         handler.flush()
-                    self._show(_tr("Qt stopped: %1").replace("%1", message), details)
+                    self._show(Failures.tr("Qt stopped: %1").replace("%1", message), details)
                 else:
                     self.failed.emit(
-                        _tr("Qt reported an error: %1").replace("%1", message), details
+                        Failures.tr("Qt reported an error: %1").replace("%1", message), details
                     )
         except Exception:  # noqa: BLE001 - a handler that raised would lose the message itself
             sys.__stderr__.write(f"Qt: {message}\n")

@@ -11,9 +11,11 @@ files too) and gets its icons and types from the name alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+
+from ui.common.translation import Context
 
 _STANDARD_ICONS = {
     QAbstractFileIconProvider.IconType.Computer: QStyle.StandardPixmap.SP_ComputerIcon,
@@ -26,8 +28,7 @@ _STANDARD_ICONS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
+FileDialogs = Context("FileDialogs")
 
 
 class NameOnlyIconProvider(QAbstractFileIconProvider):
@@ -51,9 +52,13 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
     def type(self, info: QFileInfo) -> str:
         """The Type column: Folder, or the file's extension."""
         if info.isDir():
-            return _tr("Folder")
+            return FileDialogs.tr("Folder")
         suffix = info.suffix()
-        return _tr("%1 file").replace("%1", suffix.upper()) if suffix else _tr("File")
+        return (
+            FileDialogs.tr("%1 file").replace("%1", suffix.upper())
+            if suffix
+            else FileDialogs.tr("File")
+        )
 
 
 _provider: NameOnlyIconProvider | None = None

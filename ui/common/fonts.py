@@ -1,13 +1,20 @@
-"""The bundled DejaVu fonts, registered once for the window and the PDFs (QtGui only)."""
+"""The bundled fonts, registered once for the window and the PDFs (QtGui only).
+
+DejaVu Sans sets the Latin, Greek and Cyrillic text; Counterpoint JP (a subset of Noto Sans CJK
+JP, SIL OFL 1.1, made by resources/fonts/make_cjk_subset.py) is its fallback for Japanese, so a
+Japanese claim or interface renders, and is embedded in every PDF, on a machine with no CJK font.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 FAMILY = "DejaVu Sans"
 _FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+JAPANESE_FAMILY = "Counterpoint JP"
+_FALLBACK_FILES = ("CounterpointJP-Regular.otf", "CounterpointJP-Bold.otf")
 
 _family: str | None = None
 
@@ -28,4 +35,8 @@ def register_fonts() -> str:
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             family = family or (families[0] if families else "")
         _family = family or FAMILY
+        for name in _FALLBACK_FILES:
+            QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
+        # A character DejaVu lacks (kana, kanji) is looked for next in the Japanese font.
+        QFont.insertSubstitution(_family, JAPANESE_FAMILY)
     return _family

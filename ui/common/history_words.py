@@ -8,37 +8,34 @@ relation by its word; a text value is quoted on one line, shortened. Events this
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from models.feed import Event
 from models.snapshot import CaseSnapshot
 from ui.common.labels import word
 from ui.common.session import when
+from ui.common.translation import Context, fill
 
 _FIELDS = {
-    "status": "status",
-    "rationale": "rationale",
-    "notes": "notes",
-    "paraphrase": "paraphrase",
-    "speaker": "speaker",
-    "kind": "kind",
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "rationale": QT_TRANSLATE_NOOP("History", "rationale"),
+    "notes": QT_TRANSLATE_NOOP("History", "notes"),
+    "paraphrase": QT_TRANSLATE_NOOP("History", "paraphrase"),
+    "speaker": QT_TRANSLATE_NOOP("History", "speaker"),
+    "kind": QT_TRANSLATE_NOOP("History", "kind"),
 }
 _WORDED = {"status", "kind", "relation", "stance"}  # values that are vocabulary, not text
 _LONGEST = 80
 
 
-def _tr(text: str, *values: str) -> str:
-    text = QCoreApplication.translate("History", text)
-    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], text)
+History = Context("History")
 
 
 def quoted(value) -> str:
     """A text value on one line, shortened, in quotes (an empty one is said to be empty)."""
     text = " ".join(str(value or "").split())
     if not text:
-        return _tr("(empty)")
+        return History.tr("(empty)")
     if len(text) > _LONGEST:
         text = text[: _LONGEST - 1].rstrip() + "…"
     return f"“{text}”"
@@ -57,8 +54,8 @@ def _claims(event: Event, snapshot: CaseSnapshot | None) -> str:
         try:
             keys.append(snapshot.claim(claim_id).key)
         except (AttributeError, KeyError):
-            keys.append(_tr("a claim since deleted"))
-    return _tr(" and ").join(keys) if keys else _tr("the case")
+            keys.append(History.tr("a claim since deleted"))
+    return History.tr(" and ").join(keys) if keys else History.tr("the case")
 
 
 def _evidence(snapshot: CaseSnapshot | None, values: dict | None) -> str:
@@ -66,17 +63,17 @@ def _evidence(snapshot: CaseSnapshot | None, values: dict | None) -> str:
     try:
         return quoted(snapshot.evidence_record(evidence_id).title)
     except (AttributeError, KeyError, TypeError):
-        return _tr("an evidence record")
+        return History.tr("an evidence record")
 
 
 def _changes(before: dict | None, after: dict | None) -> str:
     before, after = before or {}, after or {}
     parts = []
     for field in after:
-        name = _FIELDS.get(field, field)
+        name = History.tr(_FIELDS[field]) if field in _FIELDS else field
         parts.append(
-            _tr(
-                "%1 %2 → %3",
+            fill(
+                History.tr("%1 %2 → %3"),
                 name,
                 shown_value(field, before.get(field)),
                 shown_value(field, after[field]),
@@ -90,46 +87,48 @@ def what(event: Event, snapshot: CaseSnapshot | None) -> str:
     kind, before, after = event.kind, event.before or {}, event.after or {}
     claims = _claims(event, snapshot)
     if kind.startswith("assessment.") and kind != "assessment.clear":
-        return _tr("assessed %1: %2", claims, _changes(before, after))
+        return fill(History.tr("assessed %1: %2"), claims, _changes(before, after))
     if kind == "assessment.clear":
-        return _tr(
-            "cleared the assessment of %1 (was %2)",
+        return fill(
+            History.tr("cleared the assessment of %1 (was %2)"),
             claims,
             word(before.get("status", "unassessed")),
         )
     if kind.startswith("claim.") and after and "." in kind and kind != "claim.anchor":
-        return _tr("edited %1: %2", claims, _changes(before, after))
+        return fill(History.tr("edited %1: %2"), claims, _changes(before, after))
     if kind == "link.add":
-        return _tr("linked %1 (%2)", claims, word(after.get("relation", "")))
+        return fill(History.tr("linked %1 (%2)"), claims, word(after.get("relation", "")))
     if kind == "link.remove":
-        return _tr("unlinked %1 (was %2)", claims, word(before.get("relation", "")))
+        return fill(History.tr("unlinked %1 (was %2)"), claims, word(before.get("relation", "")))
     if kind == "link.relation":
-        return _tr("changed the link of %1: %2", claims, _changes(before, after))
+        return fill(History.tr("changed the link of %1: %2"), claims, _changes(before, after))
     if kind == "tag.apply":
-        return _tr("tagged %1 %2", claims, quoted(after.get("tag")))
+        return fill(History.tr("tagged %1 %2"), claims, quoted(after.get("tag")))
     if kind == "tag.remove":
-        return _tr("took the tag %1 off %2", quoted(before.get("tag")), claims)
+        return fill(History.tr("took the tag %1 off %2"), quoted(before.get("tag")), claims)
     if kind == "evidence.attach":
         stance = word(after.get("stance", ""))
-        return _tr("attached %1 to %2 (%3)", _evidence(snapshot, after), claims, stance)
+        return fill(
+            History.tr("attached %1 to %2 (%3)"), _evidence(snapshot, after), claims, stance
+        )
     if kind == "evidence.detach":
-        return _tr("detached %1 from %2", _evidence(snapshot, before), claims)
+        return fill(History.tr("detached %1 from %2"), _evidence(snapshot, before), claims)
     if kind == "evidence.stance":
-        return _tr(
-            "changed the stance of %1 on %2: %3 → %4",
+        return fill(
+            History.tr("changed the stance of %1 on %2: %3 → %4"),
             _evidence(snapshot, after),
             claims,
             word(before.get("stance", "")),
             word(after.get("stance", "")),
         )
     if kind.startswith("tag.") and after:
-        return _tr("changed a tag: %1", _changes(before, after))
+        return fill(History.tr("changed a tag: %1"), _changes(before, after))
     if kind == "evidence.fields":
-        return _tr("edited an evidence record: %1", _changes(before, after))
+        return fill(History.tr("edited an evidence record: %1"), _changes(before, after))
     return event.summary  # a kind told by its summary (and every event from before the feed)
 
 
 def describe(event: Event, snapshot: CaseSnapshot | None) -> str:
     """The event in one line: when, who, and what it did."""
-    who = event.author or _tr("someone")
-    return _tr("%1 · %2 %3", when(event.at), who, what(event, snapshot))
+    who = event.author or History.tr("someone")
+    return fill(History.tr("%1 · %2 %3"), when(event.at), who, what(event, snapshot))

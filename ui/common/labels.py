@@ -77,6 +77,15 @@ FORMATS = {
 }
 
 
+# The status words of the status bar's counts ("3 unsupported"), in lower case.
+COUNTED = {
+    "unassessed": QT_TRANSLATE_NOOP("Words", "unassessed"),
+    "supported": QT_TRANSLATE_NOOP("Words", "supported"),
+    "unsupported": QT_TRANSLATE_NOOP("Words", "unsupported"),
+    "disputed": QT_TRANSLATE_NOOP("Words", "disputed"),
+    "unverifiable": QT_TRANSLATE_NOOP("Words", "unverifiable"),
+}
+
 # How the window marks a claim not placed in its source's current version (models/revisions.py).
 # The orphan's words are those of every export (models.exports.content.ANCHOR_MARKS).
 ANCHOR_MARKS = {
@@ -93,6 +102,12 @@ def word(key: str) -> str:
     """A vocabulary word (a status, kind, relation, stance, role) in the reader's language."""
     english = LABELS.get(key)
     return _translate(english) if english is not None else label(key)
+
+
+def counted(status: str) -> str:
+    """A status as the status bar counts it ("3 unsupported")."""
+    english = COUNTED.get(status)
+    return _translate(english) if english is not None else label(status)
 
 
 def anchor_mark(state: str) -> str:
@@ -122,7 +137,7 @@ def credibility_meaning(grade: int) -> str:
 def grade_tooltip(reliability: str, credibility: int) -> str:
     """The meaning of an Admiralty grade such as "B2", as an (escaped) tooltip."""
     text = QCoreApplication.translate(
-        CONTEXT, "Source reliability %1: %2\nInformation credibility %3: %4"
+        "Words", "Source reliability %1: %2\nInformation credibility %3: %4"
     )
     for place, value in (
         ("%1", reliability),

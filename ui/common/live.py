@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from models.snapshot import CaseSnapshot
+from ui.common.labels import counted
 from ui.common.session import CaseSession
+from ui.common.translation import Context
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +29,7 @@ ACTIVE_POLL_MS = 500
 IDLE_POLL_MS = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveFeed", text)
+ColleagueEdits = Context("ColleagueEdits")
 
 
 class LiveFeed(QObject):
@@ -115,45 +116,45 @@ def _key(snapshot: CaseSnapshot | None, claim_id: int) -> str:
             return snapshot.claim(claim_id).key
         except KeyError:
             pass
-    return _tr("a claim")
+    return ColleagueEdits.tr("a claim")
 
 
 def describe_one(event, snapshot: CaseSnapshot | None) -> str:
     """One colleague's edit in a sentence: "Ada marked us-3 unsupported"."""
-    who = event.author or _tr("A colleague")
+    who = event.author or ColleagueEdits.tr("A colleague")
     keys = [_key(snapshot, c) for c in event.claims]
     key = keys[0] if keys else ""
     after = event.after or {}
     kind = event.kind
     if kind in ("assessment.status", "assessment.both") and after.get("status"):
         # The status as PRODUCT.md names it ("unsupported"), short enough for the status bar.
-        text = _tr("%1 marked %2 %3").replace("%3", after["status"])
+        text = ColleagueEdits.tr("%1 marked %2 %3").replace("%3", counted(after["status"]))
     elif kind == "assessment.rationale":
-        text = _tr("%1 edited the rationale of %2")
+        text = ColleagueEdits.tr("%1 edited the rationale of %2")
     elif kind == "assessment.clear":
-        text = _tr("%1 cleared the assessment of %2")
+        text = ColleagueEdits.tr("%1 cleared the assessment of %2")
     elif kind in ("link.add", "link.remove", "link.relation") and len(keys) == 2:
         text = {
-            "link.add": _tr("%1 linked %2 and %3"),
-            "link.remove": _tr("%1 unlinked %2 and %3"),
-            "link.relation": _tr("%1 changed the link between %2 and %3"),
+            "link.add": ColleagueEdits.tr("%1 linked %2 and %3"),
+            "link.remove": ColleagueEdits.tr("%1 unlinked %2 and %3"),
+            "link.relation": ColleagueEdits.tr("%1 changed the link between %2 and %3"),
         }[kind].replace("%3", keys[1])
     elif kind == "tag.apply" and key:
-        text = _tr("%1 tagged %2")
+        text = ColleagueEdits.tr("%1 tagged %2")
     elif kind == "tag.remove" and key:
-        text = _tr("%1 took a tag off %2")
+        text = ColleagueEdits.tr("%1 took a tag off %2")
     elif kind == "evidence.attach" and key:
-        text = _tr("%1 attached evidence to %2")
+        text = ColleagueEdits.tr("%1 attached evidence to %2")
     elif kind == "evidence.detach" and key:
-        text = _tr("%1 detached evidence from %2")
+        text = ColleagueEdits.tr("%1 detached evidence from %2")
     elif kind == "claim.create" and key:
-        text = _tr("%1 added %2")
+        text = ColleagueEdits.tr("%1 added %2")
     elif kind == "claim.delete":
-        text = _tr("%1 deleted a claim")
+        text = ColleagueEdits.tr("%1 deleted a claim")
     elif kind.startswith("claim.") and key:
-        text = _tr("%1 edited %2")
+        text = ColleagueEdits.tr("%1 edited %2")
     else:
-        text = _tr("%1 changed the case")
+        text = ColleagueEdits.tr("%1 changed the case")
     return text.replace("%1", who).replace("%2", key)
 
 
@@ -164,5 +165,9 @@ def describe(events: list, snapshot: CaseSnapshot | None) -> str:
     text = describe_one(events[-1], snapshot)
     if len(events) > 1:
         # Short: the status bar's message place is narrow beside the tallies.
-        text = _tr("%1 (+%2 more)").replace("%1", text).replace("%2", str(len(events) - 1))
+        text = (
+            ColleagueEdits.tr("%1 (+%2 more)")
+            .replace("%1", text)
+            .replace("%2", str(len(events) - 1))
+        )
     return text

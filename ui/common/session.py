@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import UTC
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
@@ -35,6 +35,7 @@ from models.edit_log import Change, Conflict, EditRefused
 from models.snapshot import CaseSnapshot, paused_gc, refresh_case
 from models.store import Store, StoreError, StoreReadOnly, StoreUnreachable
 from ui.common.selection import Selection
+from ui.common.translation import Context
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,6 @@ Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store
 # Asked when an edit conflicts: the values to write (mine, or a merge), or None to keep theirs.
 Resolver = Callable[[Conflict, str], "dict | None"]
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseSession", text)
 
 
 class EditCommand(QUndoCommand):
@@ -108,7 +105,7 @@ class CaseSession(QObject):
 
         None if the store cannot be read (the user is told); CaseNotFound if it has no such case.
         """
-        what = _tr("The case %1 cannot be opened:").replace("%1", slug)
+        what = self.tr("The case %1 cannot be opened:").replace("%1", slug)
         # The feed's number is read before the case, so no event is missed in between (one
         # read twice is harmless). Reading the case and the views' indexes of it make plain data
         # only (see paused_gc).
@@ -166,7 +163,7 @@ class CaseSession(QObject):
         if self.snapshot is None:
             return []
         case_id, after = self.snapshot.id, self.seen_seq
-        what = _tr("Colleagues' edits cannot be shown:")
+        what = self.tr("Colleagues' edits cannot be shown:")
         events = self.read(what, lambda store: events_after(store, case_id, after))
         if not events:
             return []
@@ -233,9 +230,9 @@ class CaseSession(QObject):
             if values is None:  # keep theirs: nothing is written; the screen shows theirs
                 self._show_store()
                 self.conflictSettled.emit(conflict, None)
-                who = conflict.author or _tr("A colleague")
+                who = conflict.author or self.tr("A colleague")
                 self.stepped.emit(
-                    _tr("Kept %1’s version: %2").replace("%1", who).replace("%2", text)
+                    self.tr("Kept %1’s version: %2").replace("%1", who).replace("%2", text)
                 )
                 return None
             try:
@@ -298,7 +295,7 @@ class CaseSession(QObject):
             raise StoreReadOnly(self.store.read_only_sentence())
         if self.unreachable:
             raise StoreUnreachable(
-                _tr(
+                self.tr(
                     "The store cannot be reached, so nothing was changed; Counterpoint is "
                     "reconnecting. Make the edit again once the connection is back."
                 )
@@ -334,31 +331,37 @@ class CaseSession(QObject):
                 i for i in range(self.undo_stack.count()) if self.undo_stack.command(i) is command
             )
             self._put_back_to = position + 1 if undoing else position
-            text = _tr("“%1” was not undone: %2 It stays in the history: undo it again later.")
+            text = self.tr("“%1” was not undone: %2 It stays in the history: undo it again later.")
             if not undoing:
-                text = _tr("“%1” was not redone: %2 It stays in the history: redo it again later.")
+                text = self.tr(
+                    "“%1” was not redone: %2 It stays in the history: redo it again later."
+                )
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
         except Conflict as conflict:
             # A colleague changed the thing since this edit (or its undo): putting the old value
             # back would overwrite theirs. Nothing changes; the step stays, doing nothing.
             command.next = None
-            command.setText(_tr("%1 (no longer possible)").replace("%1", name))
-            text = _tr("“%1” was not undone: %2") if undoing else _tr("“%1” was not redone: %2")
+            command.setText(self.tr("%1 (no longer possible)").replace("%1", name))
+            text = (
+                self.tr("“%1” was not undone: %2")
+                if undoing
+                else self.tr("“%1” was not redone: %2")
+            )
             self._refused(text.replace("%1", name).replace("%2", conflict_sentence(conflict)))
             return
         except EditRefused as exc:
             # What it acts on is gone: it stays in the history as a step that does nothing,
             # so the steps before it can still be undone.
             command.next = None
-            command.setText(_tr("%1 (no longer possible)").replace("%1", name))
-            text = _tr(
+            command.setText(self.tr("%1 (no longer possible)").replace("%1", name))
+            text = self.tr(
                 "“%1” can no longer be undone or redone: %2 The rest of the history is kept."
             )
             self._refused(text.replace("%1", name).replace("%2", str(exc)))
             return
         command.next = change.inverse
-        done = _tr("Undone: %1") if undoing else _tr("Redone: %1")
+        done = self.tr("Undone: %1") if undoing else self.tr("Redone: %1")
         self.stepped.emit(done.replace("%1", name))
 
     def _put_back(self, index: int) -> None:
@@ -389,6 +392,9 @@ class CaseSession(QObject):
             self.caseLoaded.emit(self.snapshot)
 
 
+Conflicts = Context("Conflicts")
+
+
 def _snapshot_and_seq(store: Store, slug: str) -> tuple[CaseSnapshot, int]:
     """The case and the number of the last event it holds (read first: none slips between)."""
     from sqlalchemy import select
@@ -413,9 +419,9 @@ def when(at) -> str:
 
 def conflict_sentence(conflict: Conflict) -> str:
     """Say who changed the thing since, and when, and that nothing was changed."""
-    who = conflict.author or _tr("A colleague")
+    who = conflict.author or Conflicts.tr("A colleague")
     if conflict.at is None:
-        text = _tr("%1 changed it since you last saw it; nothing was changed.")
+        text = Conflicts.tr("%1 changed it since you last saw it; nothing was changed.")
         return text.replace("%1", who)
-    text = _tr("%1 changed it at %2, since you last saw it; nothing was changed.")
+    text = Conflicts.tr("%1 changed it at %2, since you last saw it; nothing was changed.")
     return text.replace("%1", who).replace("%2", when(conflict.at))

@@ -118,7 +118,7 @@ class _Saving(QObject):
             if refused
             else ""
         )
-        field.setToolTip(field.tr("Not saved") if refused else "")
+        field.setToolTip(self.tr("Not saved") if refused else "")
         if self.bar.parent() is not None:  # laid out (with_bar); never a window of its own
             self.bar.setVisible(refused)
 

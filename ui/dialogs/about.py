@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import __version__
-from ui.common.fonts import FAMILY
+from ui.common.fonts import FAMILY, JAPANESE_FAMILY
 from ui.common.icons import app_icon
 
 
@@ -85,6 +85,12 @@ class AboutDialog(QDialog):
                 "licence (Copyright (c) 2006 Tavmjong Bah); DejaVu changes are in the public "
                 "domain. The text ships as resources/fonts/LICENSE-DejaVu.txt."
             ).replace("%1", FAMILY),
+            self.tr(
+                "%1 fonts (Japanese in the window and PDFs)\n"
+                "A subset of Noto Sans CJK JP, renamed as its licence asks: SIL Open Font "
+                "License 1.1. Copyright 2014-2021 Adobe, with Reserved Font Name 'Source'. The "
+                "text ships as resources/fonts/LICENSE-NotoSansCJK.txt."
+            ).replace("%1", JAPANESE_FAMILY),
             self.tr(
                 "Material Design Icons %1 by Pictogrammers (the icons)\n"
                 "Apache License 2.0, through QtAwesome %2 (MIT licence, Copyright (c) the Spyder "

@@ -265,7 +265,7 @@ class AddSourceDialog(QDialog):
         for key, value in values.items():
             self.fields[key].setText(value or "")
         facts = [
-            self.tr("%1 characters").replace("%1", f"{len(source.text):,}"),
+            self.tr("%n characters", None, len(source.text)),
             source.extractor,
         ]
         if source.encoding:

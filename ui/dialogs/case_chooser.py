@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
 from models.snapshot import CaseSummary
 from ui.common.file_dialogs import ask_open_file
 from ui.common.icons import icon
+from ui.common.translation import Context
+
+CaseFiles = Context("CaseFiles")
 
 
 class CaseChooser(QDialog):
@@ -73,5 +76,8 @@ def choose_case(parent: QWidget, cases: list[CaseSummary], current: str | None) 
 def choose_case_file(parent: QWidget) -> str | None:
     """Ask for a case file to import; None if cancelled."""
     return ask_open_file(
-        parent, parent.tr("Import case file"), "", parent.tr("Case files (*.json);;All files (*)")
+        parent,
+        CaseFiles.tr("Import case file"),
+        "",
+        CaseFiles.tr("Case files (*.json);;All files (*)"),
     )

@@ -25,22 +25,10 @@ from PySide6.QtWidgets import (
 
 from models.authors import login_name
 from models.exports.content import PAGE_SIZES
+from models.i18n import available
 from ui.common.messages import problem_label
 from ui.window import settings as keys
 from ui.window.settings import Settings
-
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-
-
-def available_languages(folder: Path | None = None) -> list[str]:
-    """The languages a translation is shipped for: `<name>_<locale>.qm` under `folder`."""
-    folder = folder or TRANSLATIONS
-    found = set()
-    for qm in folder.glob("*.qm") if folder.is_dir() else ():
-        _name, sep, locale = qm.stem.partition("_")
-        if sep and locale:
-            found.add(locale)
-    return sorted(found)
 
 
 def language_name(locale: str) -> str:
@@ -68,7 +56,7 @@ class PreferencesDialog(QDialog):
         )
         self.language_combo = QComboBox(self)
         self.language_combo.addItem(self.tr("The system's language"), "")
-        for locale in available_languages():
+        for locale in available():  # English and each shipped translation
             self.language_combo.addItem(language_name(locale), locale)
         self._select(self.language_combo, settings.get(keys.LANGUAGE))
         language_note = QLabel(self.tr("A new language shows from the next start."), self)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.snapshot import ClaimView
-from models.vocabulary import RELATIONS, label
+from models.vocabulary import RELATIONS
 from ui.common.icons import icon
+from ui.common.labels import word
 from ui.common.theme import relation_color
 from ui.panes.pane_model import one_line
 
@@ -83,9 +84,7 @@ class LinkDialog(QDialog):
         self.relations = QListWidget(self)
         self.relations.setObjectName("relations")
         for n, relation in enumerate(RELATIONS, start=1):
-            item = QListWidgetItem(
-                _pixmap_icon(relation_color(relation)), f"{n}  {self.tr(label(relation))}"
-            )
+            item = QListWidgetItem(_pixmap_icon(relation_color(relation)), f"{n}  {word(relation)}")
             item.setData(Qt.ItemDataRole.UserRole, relation)
             self.relations.addItem(item)
             QShortcut(QKeySequence(str(n)), self, activated=lambda row=n - 1: self._pick(row))

@@ -176,7 +176,7 @@ class ClaimSuggestions(QObject):
         stack = self._session.undo_stack
         made = []
         if len(chosen) > 1:  # one undo step for a selection's worth
-            stack.beginMacro(self.tr("Accept %1 suggested claims").replace("%1", str(len(chosen))))
+            stack.beginMacro(self.tr("Accept %n suggested claims", None, len(chosen)))
         try:
             for s in chosen:
                 claim_id = commands.accept_claim_suggestion(

@@ -277,9 +277,9 @@ class EvidenceLibrary(QWidget):
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setWindowTitle(self.tr("Delete evidence record"))
             box.setText(
-                self.tr("Delete “{0}”? It is attached to {1} claim(s). You can undo this.").format(
-                    record.title, uses
-                )
+                self.tr(
+                    "Delete “{0}”? It is attached to %n claims. You can undo this.", None, uses
+                ).format(record.title)
             )
             box.setStandardButtons(
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel

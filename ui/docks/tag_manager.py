@@ -377,9 +377,9 @@ class TagManager(QWidget):
         uses = self.model.index_of(tag_id).internalPointer().uses
         children = any(t.parent_id == tag_id for t in self._session.snapshot.tags)
         if (not uses and not children) or self._confirm(
-            self.tr("Delete the tag “{0}”? It is used {1} time(s). You can undo this.").format(
-                tag.name, uses
-            )
+            self.tr(
+                "Delete the tag “{0}”? It is used %n times. You can undo this.", None, uses
+            ).format(tag.name)
         ):
             self.delete(tag_id)
 

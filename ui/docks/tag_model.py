@@ -139,7 +139,7 @@ class TagModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(tag.color)  # views paint a colour as a swatch
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Colour {0}, used {1} time(s)").format(tag.color, node.uses)
+                return self.tr("Colour {0}, used %n times", None, node.uses).format(tag.color)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

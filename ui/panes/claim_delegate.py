@@ -6,7 +6,7 @@ asking each one for its size. The full quote is in the inspector and the tooltip
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from models.vocabulary import label
+from models.i18n import word as label  # in the reader's language
 from ui.common.icons import icon
 from ui.common.labels import anchor_mark
 from ui.common.theme import (
@@ -43,16 +43,12 @@ ANCHOR_ICONS = {"orphan": "orphan", "proposed": "to-review"}
 MAX_CACHE = 4000
 # Short words for the badge; the inspector and the status bar use the full labels.
 BADGE_WORDS = {
-    "unassessed": "Unassessed",
-    "supported": "Supported",
-    "unsupported": "Unsupported",
-    "disputed": "Disputed",
-    "unverifiable": "Unverifiable",
+    "unassessed": QT_TRANSLATE_NOOP("ClaimDelegate", "Unassessed"),
+    "supported": QT_TRANSLATE_NOOP("ClaimDelegate", "Supported"),
+    "unsupported": QT_TRANSLATE_NOOP("ClaimDelegate", "Unsupported"),
+    "disputed": QT_TRANSLATE_NOOP("ClaimDelegate", "Disputed"),
+    "unverifiable": QT_TRANSLATE_NOOP("ClaimDelegate", "Unverifiable"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimDelegate", text)
 
 
 def blend(a: QColor, b: QColor, amount: float) -> QColor:
@@ -253,7 +249,7 @@ class ClaimDelegate(QStyledItemDelegate):
         painter.setFont(fonts.bold)
         painter.setPen(text)
         speaker_w = max(0, marker_left - x - GAP * 3)
-        speaker_key = (claim.speaker or _tr("Unknown speaker"), speaker_w)
+        speaker_key = (claim.speaker or self.tr("Unknown speaker"), speaker_w)
         speaker = fonts.speakers.get(speaker_key)
         if speaker is None:
             if len(fonts.speakers) > MAX_CACHE:
@@ -318,7 +314,7 @@ class ClaimDelegate(QStyledItemDelegate):
         pixmap = self._pixmaps.get(key)
         if pixmap is not None:
             return pixmap
-        words = _tr(BADGE_WORDS.get(status, label(status)))
+        words = self.tr(BADGE_WORDS.get(status, label(status)))
         small = QFont(fonts.small)
         small.setBold(status == "unsupported")
         w = ICON + 4 + QFontMetrics(small).horizontalAdvance(words) + 12
@@ -356,7 +352,7 @@ class ClaimDelegate(QStyledItemDelegate):
             items.append(("link", str(links), muted, False))
         else:
             warn = readable(QColor(WARN_COLORS[dark]), row)
-            words = _tr("Unanswered") if role == "allegation" else _tr("Not linked")
+            words = self.tr("Unanswered") if role == "allegation" else self.tr("Not linked")
             items.append(("unanswered", words, warn, True))
         items.append(("evidence", str(evidence), text if evidence else muted, False))
         widths = [

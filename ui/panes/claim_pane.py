@@ -233,9 +233,7 @@ class ClaimPane(QWidget):
         side = self.tr("Allegation") if self.role == "allegation" else self.tr("Response")
         self.title.setText(f"{side}: {party}" if party else side)
         if shown == total:
-            self.count.setText(
-                self.tr("1 claim") if total == 1 else self.tr("%1 claims").replace("%1", str(total))
-            )
+            self.count.setText(self.tr("%n claims", None, total))
         else:
             self.count.setText(
                 self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))

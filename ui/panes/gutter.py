@@ -14,7 +14,6 @@ from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,6 +52,7 @@ from models.vocabulary import RELATIONS, label
 from ui.common.labels import word
 from ui.common.theme import is_dark, relation_color
 from ui.common.tooltips import rich_tooltip
+from ui.common.translation import Context
 from ui.panes.pane_model import ClaimsModel
 
 VISIBLE, ABOVE, BELOW, HIDDEN = 0, -1, 1, 2
@@ -272,6 +272,9 @@ class LinkList(QListView):
         self.setAccessibleName(self.tr("Links between the panes"))
 
 
+GutterLegend = Context("GutterLegend")
+
+
 def legend_html() -> str:
     """The relation colours, as the gutter's tooltip shows them (our own words only)."""
     rows = "".join(
@@ -280,17 +283,16 @@ def legend_html() -> str:
         for r in RELATIONS
     )
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Gutter", text)
-
     notes = (
-        tr("Thick: the selected claim's links. An arrow: the other end is scrolled out of view;"),
-        tr("dotted: the filter hides it. Point at a link to name it; right-click it to change it."),
+        GutterLegend.tr(
+            "Thick: the selected claim's links. An arrow: the other end is scrolled out of view;"
+        ),
+        GutterLegend.tr(
+            "dotted: the filter hides it. Point at a link to name it; right-click it to change it."
+        ),
     )
-    return (
-        f"<b>{html.escape(tr('Links, coloured by relation'))}</b><table>{rows}</table>"
-        f"<p>{html.escape(' '.join(notes))}</p>"
-    )
+    title = GutterLegend.tr("Links, coloured by relation")
+    return f"<b>{html.escape(title)}</b><table>{rows}</table><p>{html.escape(' '.join(notes))}</p>"
 
 
 class Gutter(QWidget):

@@ -11,12 +11,13 @@ import html
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
 
+from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.labels import anchor_mark
+from ui.common.translation import Context
 
 
 class Role(IntEnum):
@@ -43,8 +44,7 @@ _CLAIM_FLAGS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimsModel", text)
+ClaimRows = Context("ClaimRows")
 
 
 def one_line(text: str) -> str:
@@ -77,7 +77,7 @@ class ClaimNode:
             return one_line(c.quote)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips are rich-text detected by Qt: escape, and say so with <p>.
-            speaker = html.escape(c.speaker or _tr("Unknown speaker"))
+            speaker = html.escape(c.speaker or ClaimRows.tr("Unknown speaker"))
             tip = f"<p><b>{speaker}</b>: {html.escape(one_line(c.quote))}</p>"
             mark = anchor_mark(c.anchor_state)
             return tip + (f"<p><b>\u26a0 {html.escape(mark)}</b></p>" if mark else "")

@@ -7,6 +7,7 @@ import os
 from PySide6.QtGui import QGuiApplication
 
 from ui.common.fonts import register_fonts
+from ui.common.translation import install_translators
 
 _app: QGuiApplication | None = None  # kept alive for the process
 
@@ -23,4 +24,6 @@ def ensure_app() -> None:
         if headless and not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _app = QGuiApplication(["counterpoint"])
+        # The command line's PDFs in the user's language (the environment: LANGUAGE, LANG…).
+        install_translators(_app)
     register_fonts()

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from models.exports.content import ClaimBlock, assessor, safe_color
+from models.i18n import word as label  # in the reader's language
 from models.palette import status_color
-from models.vocabulary import label
 from ui.pdf.layout import (
     INK,
     MUTED,
@@ -18,13 +18,13 @@ from ui.pdf.layout import (
     Canvas,
     Line,
     Para,
+    PdfExport,
     format_range,
     lines_of,
     paint_rows,
     plain,
     rows_that_fit,
     span_format,
-    tr,
     utf16_len,
 )
 
@@ -209,7 +209,7 @@ class Card(Block):
             k -= 1  # a caption goes over with its text
         if k < 2 or k >= len(rows):  # at least the head and one line of text
             return None, self
-        text = tr("{key} (continued)").format(key=plain(self.key))
+        text = PdfExport.tr("{key} (continued)").format(key=plain(self.key))
         stub = Para(self.canvas, text, self.canvas.font(7.3, italic=True), self.inner, MUTED)
         rest = [Line(0.0, stub), rows[k].with_gap(self.canvas.pt(3)), *rows[k + 1 :]]
         return self._with_rows(rows[:k]), self._with_rows(rest)
@@ -244,9 +244,9 @@ def anchor_words(state: str) -> str:
     """The PDF's mark of a claim not placed in the current version: the words of
     models.exports.content.ANCHOR_MARKS, translated ("" for a placed claim)."""
     if state == "orphan":
-        return tr("Not in the current version")
+        return PdfExport.tr("Not in the current version")
     if state == "proposed":
-        return tr("Moved in the current version; not yet reviewed")
+        return PdfExport.tr("Moved in the current version; not yet reviewed")
     return ""
 
 
@@ -272,7 +272,7 @@ class ClaimCard(Card):
         if c.paraphrase:
             meaning = Para(
                 canvas,
-                tr("Meaning: {text}").format(text=plain(c.paraphrase)),
+                PdfExport.tr("Meaning: {text}").format(text=plain(c.paraphrase)),
                 canvas.font(7.8, italic=True),
                 inner,
             )
@@ -282,12 +282,16 @@ class ClaimCard(Card):
             parts.append((pt(5), Chips(canvas, block.tags, inner)))
         if c.rationale:
             who = plain(assessor(c))
-            prefix = tr("Rationale ({who}):").format(who=who) if who else tr("Rationale:")
+            prefix = (
+                PdfExport.tr("Rationale ({who}):").format(who=who)
+                if who
+                else PdfExport.tr("Rationale:")
+            )
             parts.append((pt(5), _labelled(canvas, prefix, c.rationale, inner)))
         for n, ref in enumerate(block.evidence):
             note = f" \u2014 {plain(ref.note)}" if ref.note else ""
             text = f"{label(ref.stance)}{note}"
-            prefix = ref.tag if n else tr("Evidence {tag}").format(tag=ref.tag)
+            prefix = ref.tag if n else PdfExport.tr("Evidence {tag}").format(tag=ref.tag)
             parts.append((pt(4 if n == 0 else 2), _labelled(canvas, prefix, text, inner, 7.6)))
         head = _CardHead(canvas, self.badge, self.head)
         super().__init__(canvas, c.key, c.role, width, head, parts)

@@ -30,11 +30,11 @@ from ui.pdf.layout import (
     Heading,
     Page,
     Para,
+    PdfExport,
     Spacer,
     TextBlock,
     paginate,
     plain,
-    tr,
 )
 from ui.pdf.paper import PdfPaper
 from ui.pdf.sections import front_matter, references, source_appendix
@@ -92,13 +92,15 @@ class ColumnHeads(Block):
     def __init__(self, canvas: Canvas, content: ExportContent, col: float, gutter: float):
         self.canvas, self.col, self.gutter = canvas, col, gutter
         font = canvas.font(7.6, bold=True)
-        left = tr("ALLEGATION \u00b7 {party}").format(
+        left = PdfExport.tr("ALLEGATION \u00b7 {party}").format(
             party=plain(content.party("allegation")).upper()
         )
-        right = tr("RESPONSE \u00b7 {party}").format(party=plain(content.party("response")).upper())
+        right = PdfExport.tr("RESPONSE \u00b7 {party}").format(
+            party=plain(content.party("response")).upper()
+        )
         self.left, self.right = Para(canvas, left, font, col), Para(canvas, right, font, col)
         self.mid = Para(
-            canvas, tr("relation"), canvas.font(6.8, italic=True), gutter, MUTED,
+            canvas, PdfExport.tr("relation"), canvas.font(6.8, italic=True), gutter, MUTED,
             align=Qt.AlignmentFlag.AlignHCenter,
         )  # fmt: skip
         self.height = max(self.left.height, self.right.height) + canvas.pt(12)
@@ -140,11 +142,11 @@ def body_blocks(
             found = cards[block.claim.id] = ClaimCard(canvas, block, col)
         return found
 
-    heading = Heading(canvas, tr("Allegations and responses"), width)
+    heading = Heading(canvas, PdfExport.tr("Allegations and responses"), width)
     # No page break: page 1 holds the start of the body under the summary if it has room.
     out: list[Block] = [Spacer(pt(14)), heading, heads]
     if not content.pairs:
-        out.append(Note(canvas, tr("No allegation has a linked response."), width))
+        out.append(Note(canvas, PdfExport.tr("No allegation has a linked response."), width))
     for pair in content.pairs:
         check()
         rights = [
@@ -152,12 +154,12 @@ def body_blocks(
             for linked in pair.responses
         ]
         if pair.hidden:
-            text = tr("{n} linked response(s) not shown: the filter left them out.").format(
-                n=pair.hidden
+            text = PdfExport.tr(
+                "%n linked responses not shown: the filter left them out.", None, pair.hidden
             )
             rights.append((None, Note(canvas, text, col)))
         allegation = pair.allegation.claim
-        stub = tr("{key} (continued): \u201c{quote}\u201d").format(
+        stub = PdfExport.tr("{key} (continued): \u201c{quote}\u201d").format(
             key=allegation.key, quote=_shorten(allegation.quote)
         )
         block = PairBlock(canvas, card(pair.allegation), rights, geometry, stub)
@@ -166,20 +168,27 @@ def body_blocks(
 
     lists = [
         (
-            tr("Unanswered allegations"),
+            PdfExport.tr("Unanswered allegations"),
             content.unanswered,
-            tr("No response is linked to it."),
+            PdfExport.tr("No response is linked to it."),
             True,
         ),
-        (tr("Responses not linked to an allegation"), content.unlinked, tr("Not linked."), False),
+        (
+            PdfExport.tr("Responses not linked to an allegation"),
+            content.unlinked,
+            PdfExport.tr("Not linked."),
+            False,
+        ),
     ]
     if content.orphaned:
-        title = tr("Responses whose allegations the filter left out")
-        lists.append((title, content.orphaned, tr("Its allegations are filtered out."), False))
+        title = PdfExport.tr("Responses whose allegations the filter left out")
+        lists.append(
+            (title, content.orphaned, PdfExport.tr("Its allegations are filtered out."), False)
+        )
     for title, blocks, missing, on_left in lists:
         out += [Spacer(pt(10)), Heading(canvas, title, width)]
         if not blocks:
-            out.append(_muted_block(canvas, tr("None."), width))
+            out.append(_muted_block(canvas, PdfExport.tr("None."), width))
         for claim_block in blocks:
             note = Note(canvas, missing, col)
             if on_left:
@@ -210,7 +219,7 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
         title = canvas.shared_para(plain(content.title), font, (right - left) * 0.7, MUTED)
         title.draw(painter, left, pt(MARGIN_TOP) - pt(24), 0, 1)
         tag = canvas.shared_para(
-            tr("Counterpoint \u00b7 annotated comparison"), font, (right - left) * 0.3,
+            PdfExport.tr("Counterpoint \u00b7 annotated comparison"), font, (right - left) * 0.3,
             MUTED, Qt.AlignmentFlag.AlignRight,
         )  # fmt: skip
         tag.draw(painter, right - (right - left) * 0.3, pt(MARGIN_TOP) - pt(24))
@@ -220,11 +229,11 @@ def _paint_page_chrome(painter, canvas, content, number, total, size) -> None:
     foot_y = height - pt(MARGIN_BOTTOM) + pt(18)
     painter.setPen(QPen(RULE, pt(0.5)))
     painter.drawLine(QPointF(left, foot_y - pt(6)), QPointF(right, foot_y - pt(6)))
-    who = tr("Exported by {who} on {when}").format(
+    who = PdfExport.tr("Exported by {who} on {when}").format(
         who=plain(content.exported_by), when=content.exported_on
     )
     canvas.shared_para(who, font, (right - left) * 0.7, MUTED).draw(painter, left, foot_y)
-    numbering = tr("Page {n} of {total}").format(n=number, total=total)
+    numbering = PdfExport.tr("Page {n} of {total}").format(n=number, total=total)
     page = Para(canvas, numbering, canvas.font(7.2, bold=True),
                 (right - left) * 0.3, MUTED, align=Qt.AlignmentFlag.AlignRight)  # fmt: skip
     page.draw(painter, right - (right - left) * 0.3, foot_y)
@@ -271,7 +280,7 @@ def render_pdf(
     pages = layout_document(canvas, content, size, check)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(tr("Cannot lay out the PDF."))
+        raise OSError(PdfExport.tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, start=1):
             if progress is not None:

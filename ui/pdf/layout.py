@@ -11,7 +11,7 @@ import copy
 from collections import deque
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,11 +25,9 @@ from PySide6.QtGui import (
 )
 
 from ui.common.fonts import register_fonts
+from ui.common.translation import Context
 
-
-def tr(text: str) -> str:
-    """Translate a string of the PDF (every word the app itself prints)."""
-    return QCoreApplication.translate("PdfExport", text)
+PdfExport = Context("PdfExport")
 
 
 INK = QColor("#212121")

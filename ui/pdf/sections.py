@@ -15,7 +15,7 @@ from models.exports.content import (
     source_spans,
     summary_rows,
 )
-from models.vocabulary import label
+from models.i18n import word as label  # in the reader's language
 from ui.pdf.claim_cards import Badge
 from ui.pdf.layout import (
     INK,
@@ -26,6 +26,7 @@ from ui.pdf.layout import (
     Line,
     PageBreak,
     Para,
+    PdfExport,
     Row,
     Spacer,
     Stack,
@@ -37,7 +38,6 @@ from ui.pdf.layout import (
     plain,
     rows_that_fit,
     span_format,
-    tr,
     utf16_len,
 )
 
@@ -92,7 +92,7 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
     """Title block, then summary and legend."""
     pt = canvas.pt
     out: list[Block] = [
-        _small(canvas, tr("ANNOTATED COMPARISON"), width, size=7.5, after=pt(4)),
+        _small(canvas, PdfExport.tr("ANNOTATED COMPARISON"), width, size=7.5, after=pt(4)),
         TextBlock(Para(canvas, plain(content.title), canvas.font(19, bold=True), width, INK)),
         Spacer(pt(6)),
         TextBlock(
@@ -106,7 +106,12 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         [plain(s.title), plain(s.publisher), plain(s.date), plain(s.url)] for s in content.sources
     ]
     widths = [*fixed, width / canvas.scale - sum(fixed)]
-    header = [tr("Source"), tr("Publisher"), tr("Date"), tr("URL")]
+    header = [
+        PdfExport.tr("Source"),
+        PdfExport.tr("Publisher"),
+        PdfExport.tr("Date"),
+        PdfExport.tr("URL"),
+    ]
     out.append(Table(canvas, header, rows, widths, size=8))
     out.append(Spacer(pt(8)))
     for role in ("allegation", "response"):
@@ -117,14 +122,16 @@ def front_matter(canvas: Canvas, content: ExportContent, width: float) -> list[B
         para = Para(canvas, text, canvas.font(8.5), width, INK, formats=bold)
         out += [TextBlock(para), Spacer(pt(2))]
     out.append(Spacer(pt(4)))
-    stamp = tr("Exported by {who} on {when} with Counterpoint.").format(
+    stamp = PdfExport.tr("Exported by {who} on {when} with Counterpoint.").format(
         who=plain(content.exported_by), when=content.exported_on
     )
     out.append(TextBlock(Para(canvas, stamp, canvas.font(8.5, italic=True), width, MUTED)))
     if content.filter_note:
-        note = tr("Only the claims matching {filter}.").format(filter=plain(content.filter_note))
+        note = PdfExport.tr("Only the claims matching {filter}.").format(
+            filter=plain(content.filter_note)
+        )
         out.append(TextBlock(Para(canvas, note, canvas.font(8.5, bold=True), width, INK)))
-    out += [Spacer(pt(12)), Heading(canvas, tr("Summary and legend"), width)]
+    out += [Spacer(pt(12)), Heading(canvas, PdfExport.tr("Summary and legend"), width)]
     out += _summary_and_legend(canvas, content, width)
     return out
 
@@ -134,16 +141,16 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     a, r = plain(content.party("allegation")), plain(content.party("response"))
     status_rows = [[n, str(x), str(y), str(t)] for n, x, y, t in summary_rows(content)]
     total = [sum(int(row[i]) for row in status_rows) for i in (1, 2, 3)]
-    status_rows.append([tr("Total"), *map(str, total)])
+    status_rows.append([PdfExport.tr("Total"), *map(str, total)])
     claims = Table(
-        canvas, [tr("Claims by status"), a, r, tr("Total")], status_rows, [112, 96, 48, 40],
-        numeric={1, 2, 3}, bold_last=True,
+        canvas, [PdfExport.tr("Claims by status"), a, r, PdfExport.tr("Total")], status_rows,
+        [112, 96, 48, 40], numeric={1, 2, 3}, bold_last=True,
     )  # fmt: skip
     link_rows = [[n, str(k)] for n, k in relation_rows(content)]
-    link_rows.append([tr("Total"), str(content.summary.links)])
-    links = Table(canvas, [tr("Links by relation"), tr("Links")], link_rows, [118, 40], numeric={1},
-                  bold_last=True)  # fmt: skip
-    records = tr("Evidence records: {n}").format(n=content.summary.evidence)
+    link_rows.append([PdfExport.tr("Total"), str(content.summary.links)])
+    links = Table(canvas, [PdfExport.tr("Links by relation"), PdfExport.tr("Links")], link_rows,
+                  [118, 40], numeric={1}, bold_last=True)  # fmt: skip
+    records = PdfExport.tr("Evidence records: {n}").format(n=content.summary.evidence)
     evidence = _small(canvas, records, pt(290), INK, 8.5)
     wide = width >= pt(700)
     legend_w = width - pt(478) if wide else width
@@ -151,10 +158,15 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     half = (legend_w / canvas.scale) / 2 - 14
     grades = Stack(
         [
-            _title(canvas, tr("Evidence grades (Admiralty scale)"), legend_w),
+            _title(canvas, PdfExport.tr("Evidence grades (Admiralty scale)"), legend_w),
             Table(
                 canvas,
-                ["", tr("Source reliability"), "", tr("Information credibility")],
+                [
+                    "",
+                    PdfExport.tr("Source reliability"),
+                    "",
+                    PdfExport.tr("Information credibility"),
+                ],
                 [[k, v, k2, v2] for (k, v), (k2, v2) in zip(rel, cred, strict=True)],
                 [14, half, 14, half],
                 size=6.9,
@@ -164,7 +176,7 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     )
     badges = Stack(
         [
-            _title(canvas, tr("Status badges"), legend_w),
+            _title(canvas, PdfExport.tr("Status badges"), legend_w),
             StatusLegend(canvas, content, legend_w),
             Spacer(pt(8)),
             grades,
@@ -174,10 +186,10 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
     relations = ", ".join(content.legend_relations())
     notes = Stack(
         [
-            _title(canvas, tr("Reading the comparison"), notes_w),
+            _title(canvas, PdfExport.tr("Reading the comparison"), notes_w),
             _small(
                 canvas,
-                tr("Relations: {relations}.").format(relations=relations),
+                PdfExport.tr("Relations: {relations}.").format(relations=relations),
                 notes_w,
                 INK,
                 7.8,
@@ -185,7 +197,7 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
             ),
             _small(
                 canvas,
-                tr(
+                PdfExport.tr(
                     "An arrow points from each response to the allegation it answers, "
                     "with the relation written above it."
                 ),
@@ -196,7 +208,7 @@ def _summary_and_legend(canvas: Canvas, content: ExportContent, width: float) ->
             ),  # fmt: skip
             _small(
                 canvas,
-                tr(
+                PdfExport.tr(
                     "[E1], [E2] \u2026 refer to the evidence listed under Evidence, with "
                     "its citation and grade."
                 ),
@@ -228,13 +240,13 @@ class Reference(Block):
         parts = [Para(canvas, plain(e.citation), canvas.font(9, bold=True), inner, INK)]
         meta = [
             label(e.kind),
-            e.date or tr("undated"),
-            tr("Grade {grade}").format(grade=grade_text(e)),
+            e.date or PdfExport.tr("undated"),
+            PdfExport.tr("Grade {grade}").format(grade=grade_text(e)),
         ]
         if e.url:
             meta.append(plain(e.url))
         if made_by(e.stamp):
-            meta.append(tr("added by {who}").format(who=plain(made_by(e.stamp))))
+            meta.append(PdfExport.tr("added by {who}").format(who=plain(made_by(e.stamp))))
         parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
         if e.summary:
             parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))
@@ -253,7 +265,7 @@ class Reference(Block):
         k = rows_that_fit(self.rows, available - self.bottom)
         if k < 1 or k >= len(self.rows):
             return None, self
-        text = tr("{tag} (continued)").format(tag=self.ref.tag)
+        text = PdfExport.tr("{tag} (continued)").format(tag=self.ref.tag)
         stub = Para(self.canvas, text, self.canvas.font(7.8, italic=True), self.inner, MUTED)
         head, tail = copy.copy(self), copy.copy(self)
         head._set_rows(self.rows[:k])
@@ -269,9 +281,9 @@ class Reference(Block):
 
 def references(canvas: Canvas, content: ExportContent, width: float) -> list[Block]:
     """The numbered evidence list."""
-    out: list[Block] = [Spacer(canvas.pt(10)), Heading(canvas, tr("Evidence"), width)]
+    out: list[Block] = [Spacer(canvas.pt(10)), Heading(canvas, PdfExport.tr("Evidence"), width)]
     if not content.references:
-        out.append(_small(canvas, tr("No evidence."), width))
+        out.append(_small(canvas, PdfExport.tr("No evidence."), width))
     out += [Reference(canvas, ref, width) for ref in content.references]
     return out
 
@@ -288,11 +300,11 @@ def source_appendix(canvas: Canvas, content: ExportContent, width: float) -> lis
     from PySide6.QtGui import QTextCharFormat
 
     pt = canvas.pt
-    out: list[Block] = [PageBreak(), Heading(canvas, tr("Appendix: source text"), width)]
+    out: list[Block] = [PageBreak(), Heading(canvas, PdfExport.tr("Appendix: source text"), width)]
     out.append(
         _small(
             canvas,
-            tr(
+            PdfExport.tr(
                 "Allegation claims are highlighted in orange and underlined, response claims in "
                 "blue with a dotted underline; the claim's id follows its span in brackets."
             ),

@@ -18,15 +18,16 @@ import os
 from collections import deque
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from models.exports import check_cancelled
 from models.files import write_atomically
+from models.i18n import word as label  # in the reader's language
 from models.jobs import NO_JOB, Job
 from models.snapshot import CaseSnapshot, ClaimView
-from models.vocabulary import label
 from ui.common.claim_lines import claim_heading, links_line, sources_list
+from ui.common.translation import Context
 from ui.pdf.application import ensure_app
 from ui.pdf.claim_cards import MARK_COLOR, Caption, Card, anchor_words
 from ui.pdf.layout import (
@@ -56,9 +57,7 @@ LINE_SPACING = 1.0  # the cards are dense: the room to write is on the ruled lin
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-def tr(text: str) -> str:
-    """Translate a string of the worksheet."""
-    return QCoreApplication.translate("Worksheet", text)
+Worksheet = Context("Worksheet")
 
 
 @dataclass
@@ -84,26 +83,26 @@ def worksheet_groups(case: CaseSnapshot) -> list[Group]:
             if link.allegation_id == allegation.id and link.response_id not in placed:
                 placed.add(link.response_id)
                 claims.append(case.claim(link.response_id))
-        heading = tr("Allegation {n} of {total}").format(n=n, total=len(allegations))
+        heading = Worksheet.tr("Allegation {n} of {total}").format(n=n, total=len(allegations))
         groups.append(Group(heading, claims))
     rest = [c for c in case.claims_of("response") if c.id not in placed]
     if rest:
-        groups.append(Group(tr("Responses linked to no allegation"), rest))
+        groups.append(Group(Worksheet.tr("Responses linked to no allegation"), rest))
     return groups
 
 
 def _source_words(case: CaseSnapshot, claim: ClaimView) -> str:
     """ "From source 2": which of the sources listed on the first page the quote is from."""
     number = next(i for i, s in enumerate(case.sources, 1) if s.id == claim.source_id)
-    return tr("From source {n}").format(n=number)
+    return Worksheet.tr("From source {n}").format(n=number)
 
 
 def _tick(status: str) -> str:
     return {
-        "supported": tr("Supported"),
-        "unsupported": tr("Unsupported"),
-        "disputed": tr("Disputed"),
-        "unverifiable": tr("Unverifiable"),
+        "supported": Worksheet.tr("Supported"),
+        "unsupported": Worksheet.tr("Unsupported"),
+        "disputed": Worksheet.tr("Disputed"),
+        "unverifiable": Worksheet.tr("Unverifiable"),
     }.get(status, label(status))
 
 
@@ -118,7 +117,9 @@ class TickBoxes:
     def __init__(self, canvas: Canvas, chosen: str | None, width: float):
         pt = canvas.pt
         self.canvas, self.chosen = canvas, chosen
-        self.caption = canvas.shared_para(tr("Status:"), canvas.font(9.5, bold=True), width, INK)
+        self.caption = canvas.shared_para(
+            Worksheet.tr("Status:"), canvas.font(9.5, bold=True), width, INK
+        )
         self.indent = self.caption.natural_width() + pt(8)
         self.cell = (width - self.indent) / 2
         font = canvas.font(9.5)
@@ -159,7 +160,9 @@ class RuledLines:
 
     def __init__(self, canvas: Canvas, width: float):
         self.canvas, self.width = canvas, width
-        self.caption = canvas.shared_para(tr("Reason:"), canvas.font(9.5, bold=True), width, INK)
+        self.caption = canvas.shared_para(
+            Worksheet.tr("Reason:"), canvas.font(9.5, bold=True), width, INK
+        )
         self.step = canvas.pt(WRITING_LINE_PT)
         self.height = WRITING_LINES * self.step + canvas.pt(4)
 
@@ -193,7 +196,9 @@ class SheetCard(Card):
         if marked:  # as on the comparison's card: not in the source's current version
             parts.append((gap, para(f"\u26a0 {marked}", 8.5, bold=True, color=MARK_COLOR)))
         if claim.paraphrase:
-            parts.append((gap, para(tr("In other words: ") + claim.paraphrase, 8.5, italic=True)))
+            parts.append(
+                (gap, para(Worksheet.tr("In other words: ") + claim.paraphrase, 8.5, italic=True))
+            )
         # Where it stands, in words a student reads: which source, when there are several (the
         # quote above is the claim's own words; character offsets mean nothing on paper).
         refs = [_source_words(case, claim)] if len(case.sources) > 1 else []
@@ -203,8 +208,8 @@ class SheetCard(Card):
             parts.append((gap, para(" \u00b7 ".join(refs), 8.5)))
         parts.append((gap, TickBoxes(canvas, claim.status if key else None, inner)))
         if key:
-            parts.append((pt(3), para(tr("Reason:"), 9.5, bold=True, kind=Caption)))
-            text = claim.rationale or tr("(The key gives no rationale for this claim.)")
+            parts.append((pt(3), para(Worksheet.tr("Reason:"), 9.5, bold=True, kind=Caption)))
+            text = claim.rationale or Worksheet.tr("(The key gives no rationale for this claim.)")
             parts.append((pt(3), para(text, 9, italic=True)))
             parts.append((0.0, Spacer(gap)))
         else:
@@ -229,14 +234,14 @@ class SheetChrome:
         self.width = size[0] - 2 * self.left
         title_font = canvas.font(12, bold=True)
         self.title = Para(canvas, case.title, title_font, self.width * 0.8, INK, line_spacing=1.0)
-        kind = tr("Answer key") if answer_key else tr("Worksheet")
+        kind = Worksheet.tr("Answer key") if answer_key else Worksheet.tr("Worksheet")
         self.kind = Para(
             canvas, kind, canvas.font(11.5, bold=True), self.width * 0.2, MUTED, align=_RIGHT
         )
         if answer_key:
-            line = tr("For the teacher")
+            line = Worksheet.tr("For the teacher")
         else:
-            line = tr("Name: {a}   Class: {b}   Date: {c}").format(
+            line = Worksheet.tr("Name: {a}   Class: {b}   Date: {c}").format(
                 a="_" * 26, b="_" * 14, c="_" * 12
             )
         self.line = Para(canvas, line, canvas.font(9.5), self.width, INK)
@@ -265,7 +270,7 @@ class SheetChrome:
         self.line.draw(painter, x, _centred_top(self.line, y + self.line_y + pt(8)))
         painter.setPen(QPen(RULE, pt(0.8)))
         painter.drawLine(QPointF(x, y + self.rule_y), QPointF(x + self.width, y + self.rule_y))
-        numbering = tr("Page {n} of {total}").format(n=number, total=total)
+        numbering = Worksheet.tr("Page {n} of {total}").format(n=number, total=total)
         page = Para(self.canvas, numbering, self.foot, self.width * 0.4, MUTED, align=_RIGHT)
         foot_middle = self.size[1] - pt(MARGIN_PT) - pt(7)
         self.slug.draw(painter, x, _centred_top(self.slug, foot_middle))
@@ -276,16 +281,16 @@ def _intro(canvas: Canvas, case: CaseSnapshot, answer_key: bool, width: float) -
     """The instructions at the top of the first page."""
     allegation, response = case.side("allegation"), case.side("response")
     lines = [
-        tr("Allegation: {party} (cards edged brown).   Response: {party2} (edged blue).").format(
-            party=allegation.party, party2=response.party
-        ),
+        Worksheet.tr(
+            "Allegation: {party} (cards edged brown).   Response: {party2} (edged blue)."
+        ).format(party=allegation.party, party2=response.party),
         sources_list(case),
     ]
     if answer_key:
-        lines.append(tr("Answer key: the teacher's status is ticked, the reason given."))
+        lines.append(Worksheet.tr("Answer key: the teacher's status is ticked, the reason given."))
     else:
         lines.append(
-            tr(
+            Worksheet.tr(
                 "For each claim, tick the status you think it deserves and write your "
                 "reason on the lines. Supported: the public record backs it. "
                 "Unsupported: the speaker offered no evidence for it. Disputed: there "
@@ -387,14 +392,14 @@ def render_pdf(
 ) -> bytes:
     """Return the worksheet (or answer key) of a case as PDF bytes (always portrait)."""
     ensure_app()
-    kind = tr("Answer key") if answer_key else tr("Worksheet")
+    kind = Worksheet.tr("Answer key") if answer_key else Worksheet.tr("Worksheet")
     paper = PdfPaper(page_size, landscape=False, title=f"{kind}: {case.title}")
     canvas = Canvas(paper.writer)
     chrome = SheetChrome(canvas, case, answer_key, paper.size)
     pages = sheet_pages(canvas, case, answer_key, chrome.width, chrome.top, chrome.bottom)
     painter = QPainter()
     if not painter.begin(paper.writer):
-        raise OSError(tr("Cannot lay out the PDF."))
+        raise OSError(Worksheet.tr("Cannot lay out the PDF."))
     try:
         for number, page in enumerate(pages, 1):
             job.progress(number - 1, len(pages))

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from ui.common.icons import icon
+from ui.common.translation import Context
 
 Std = QKeySequence.StandardKey
 Key = str | QKeySequence.StandardKey  # a key of ours, or a standard key each platform binds
@@ -28,15 +29,14 @@ CONTEXTS = ("claim", "link", "evidence", "tag")
 # Where a row's keys act when it names one in `within` (besides the window, its default): the
 # window binds each to its widgets (`bind_keys`), so Delete deletes what has the focus.
 WITHIN = {
-    "claims": "in a pane",
-    "gutter": "in the links between the panes",
-    "evidence": "in the evidence library",
-    "tags": "in the tag list",
+    "claims": QT_TRANSLATE_NOOP("Menus", "in a pane"),
+    "gutter": QT_TRANSLATE_NOOP("Menus", "in the links between the panes"),
+    "evidence": QT_TRANSLATE_NOOP("Menus", "in the evidence library"),
+    "tags": QT_TRANSLATE_NOOP("Menus", "in the tag list"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+Menus = Context("Menus")
 
 
 @dataclass(frozen=True)
@@ -81,79 +81,81 @@ class KeyRow:
 def window_table() -> tuple[MenuRow | ActionRow, ...]:
     """Every menu and action of the window, in menu order, translated."""
     return (
-        MenuRow("file", _tr("&File")),
-        MenuRow("edit", _tr("&Edit")),
-        MenuRow("view", _tr("&View")),
-        MenuRow("classroom", _tr("C&lassroom")),
-        MenuRow("case", _tr("&Case")),
-        MenuRow("help", _tr("&Help")),
+        MenuRow("file", Menus.tr("&File")),
+        MenuRow("edit", Menus.tr("&Edit")),
+        MenuRow("view", Menus.tr("&View")),
+        MenuRow("classroom", Menus.tr("C&lassroom")),
+        MenuRow("case", Menus.tr("&Case")),
+        MenuRow("help", Menus.tr("&Help")),
         # File
         ActionRow(
             "new_case",
-            _tr("&New case…"),
+            Menus.tr("&New case…"),
             "add",
             (Std.New,),
-            _tr("Start a case of your own: its title and the two parties"),
+            Menus.tr("Start a case of your own: its title and the two parties"),
             (("file", 1),),
         ),
         ActionRow(
             "open_case",
-            _tr("&Open case…"),
+            Menus.tr("&Open case…"),
             "open",
             (Std.Open,),
-            _tr("Open another case in the store"),
+            Menus.tr("Open another case in the store"),
             (("file", 1),),
             toolbar=10,
-            short=_tr("Open"),
+            short=Menus.tr("Open"),
         ),
-        MenuRow("recent", _tr("Open &recent"), ("file", 1), "history"),
+        MenuRow("recent", Menus.tr("Open &recent"), ("file", 1), "history"),
         ActionRow(
             "import_case",
-            _tr("&Import case file…"),
+            Menus.tr("&Import case file…"),
             "import",
             ("Ctrl+I",),
-            _tr("Import a case file into the store"),
+            Menus.tr("Import a case file into the store"),
             (("file", 1),),
             toolbar=11,
-            short=_tr("Import"),
+            short=Menus.tr("Import"),
         ),
         ActionRow(
             "connect_store",
-            _tr("Connect to a &team store…"),
+            Menus.tr("Connect to a &team store…"),
             "team",
-            tip=_tr("Open a case store shared on a PostgreSQL server"),
+            tip=Menus.tr("Open a case store shared on a PostgreSQL server"),
             menus=(("file", 1),),
         ),
         ActionRow(
             "export",
-            _tr("&Export…"),
+            Menus.tr("&Export…"),
             "export",
             ("Ctrl+E",),
-            _tr("Export the case"),
+            Menus.tr("Export the case"),
             (("file", 2),),
             toolbar=41,
-            short=_tr("Export"),
+            short=Menus.tr("Export"),
         ),
         ActionRow(
             "restore_backup",
-            _tr("&Restore from backup…"),
+            Menus.tr("&Restore from backup…"),
             "history",
-            tip=_tr("Put one of the store's backups in its place (the store is backed up first)"),
+            tip=Menus.tr(
+                "Put one of the store's backups in its place (the store is backed up first)"
+            ),
             menus=(("file", 3),),
         ),
         ActionRow(
             "author_name",
-            _tr("Your &name…"),
+            Menus.tr("Your &name…"),
             "author",
-            tip=_tr("The name recorded with every edit you make"),
+            tip=Menus.tr("The name recorded with every edit you make"),
             menus=(("file", 3),),
         ),
         ActionRow(
             "quit",
-            _tr("&Quit"),
+            Menus.tr("&Quit"),
             "quit",
             (Std.Quit, "Ctrl+Q"),
-            _tr("Close Counterpoint; every edit is already saved"),
+            Menus.tr("Close Counterpoint; every edit is already saved"),
             (("file", 4),),
         ),
         # Edit (undo and redo are the undo stack's own actions; the table gives them keys)
@@ -161,97 +163,101 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         # step), so the toolbar never changes width as the history moves.
         ActionRow(
             "undo",
-            _tr("Undo"),
+            Menus.tr("Undo"),
             "undo",
             (Std.Undo,),
             menus=(("edit", 1),),
             toolbar=20,
-            short=_tr("Undo"),
+            short=Menus.tr("Undo"),
         ),
         ActionRow(
             "redo",
-            _tr("Redo"),
+            Menus.tr("Redo"),
             "redo",
             (Std.Redo,),
             menus=(("edit", 1),),
             toolbar=21,
-            short=_tr("Redo"),
+            short=Menus.tr("Redo"),
         ),
         ActionRow(
             "copy_claim",
-            _tr("&Copy quote with citation"),
+            Menus.tr("&Copy quote with citation"),
             "copy",
             (Std.Copy,),
-            _tr("Copy the selected claim's quote, speaker and source, as text and as HTML"),
+            Menus.tr("Copy the selected claim's quote, speaker and source, as text and as HTML"),
             (("edit", 2),),
             panes=True,
             context=(("claim", 3),),
         ),
         ActionRow(
             "history",
-            _tr("&History"),
+            Menus.tr("&History"),
             "history",
             ("Ctrl+Shift+H",),  # not Ctrl+H: on macOS Cmd+H hides the application
-            _tr("Show the list of edits that can be undone"),
+            Menus.tr("Show the list of edits that can be undone"),
             (("edit", 2),),
             toolbar=22,
-            short=_tr("History"),
+            short=Menus.tr("History"),
         ),
         ActionRow(
             "preferences",
-            _tr("&Preferences…"),
+            Menus.tr("&Preferences…"),
             "settings",
             (Std.Preferences, "Ctrl+,"),
-            _tr("Your name, the language, the theme, the page and the export folder"),
+            Menus.tr("Your name, the language, the theme, the page and the export folder"),
             (("edit", 4),),
         ),
         ActionRow(
             "case_history",
-            _tr("&Case history"),
+            Menus.tr("&Case history"),
             "history",
             ("Ctrl+Shift+Y",),  # (Ctrl+Shift+H is the undo history)
-            _tr("Every edit of the case: who made it, when, and what it changed"),
+            Menus.tr("Every edit of the case: who made it, when, and what it changed"),
             (("edit", 2),),
         ),
         ActionRow(
             "find",
-            _tr("&Find in claims"),
+            Menus.tr("&Find in claims"),
             "search",
             (Std.Find,),
-            _tr("Filter the claims by text"),
+            Menus.tr("Filter the claims by text"),
             (("edit", 3),),
         ),
         ActionRow(
             "clear_filter",
-            _tr("&Clear filter"),
+            Menus.tr("&Clear filter"),
             "clear-filter",
             ("Ctrl+Shift+F",),
-            _tr("Show every claim"),
+            Menus.tr("Show every claim"),
             (("edit", 3),),
         ),
         # View
-        MenuRow("docks", _tr("&Panels"), ("view", 1)),
-        MenuRow("theme", _tr("&Theme"), ("view", 1)),
-        ActionRow("theme_light", _tr("&Light"), menus=(("theme", 1),), checkable=True),
-        ActionRow("theme_dark", _tr("&Dark"), menus=(("theme", 1),), checkable=True),
-        ActionRow("theme_system", _tr("Follow the &system"), menus=(("theme", 1),), checkable=True),
+        MenuRow("docks", Menus.tr("&Panels"), ("view", 1)),
+        MenuRow("theme", Menus.tr("&Theme"), ("view", 1)),
+        ActionRow("theme_light", Menus.tr("&Light"), menus=(("theme", 1),), checkable=True),
+        ActionRow("theme_dark", Menus.tr("&Dark"), menus=(("theme", 1),), checkable=True),
+        ActionRow(
+            "theme_system", Menus.tr("Follow the &system"), menus=(("theme", 1),), checkable=True
+        ),
         ActionRow(
             "show_revisions",
-            _tr("Re&visions"),
+            Menus.tr("Re&visions"),
             "revision",
-            tip=_tr("The claims a revised source moved, proposed for review or could not place"),
+            tip=Menus.tr(
+                "The claims a revised source moved, proposed for review or could not place"
+            ),
             menus=(("view", 1),),
         ),
         ActionRow(
             "focus_allegation",
-            _tr("Go to the &allegation pane"),
+            Menus.tr("Go to the &allegation pane"),
             "allegation",
             ("Ctrl+1",),
             menus=(("view", 2),),
         ),
         ActionRow(
             "focus_response",
-            _tr("Go to the &response pane"),
+            Menus.tr("Go to the &response pane"),
             "response",
             ("Ctrl+2",),
             menus=(("view", 2),),
@@ -259,114 +265,116 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         # Classroom
         ActionRow(
             "present",
-            _tr("&Present"),
+            Menus.tr("&Present"),
             "present",
             ("F5",),
-            _tr("Present the case in a classroom"),
+            Menus.tr("Present the case in a classroom"),
             (("view", 3), ("classroom", 1)),
             toolbar=40,
-            short=_tr("Present"),
+            short=Menus.tr("Present"),
         ),
         ActionRow(
             "worksheet",
-            _tr("Export &worksheet…"),
+            Menus.tr("Export &worksheet…"),
             "worksheet",
-            tip=_tr("A PDF for students: the claims side by side, a blank for each assessment"),
+            tip=Menus.tr(
+                "A PDF for students: the claims side by side, a blank for each assessment"
+            ),
             menus=(("classroom", 2),),
         ),
         ActionRow(
             "answer_key",
-            _tr("Export &answer key…"),
+            Menus.tr("Export &answer key…"),
             "worksheet",
-            tip=_tr("The worksheet with the assessments and rationales filled in"),
+            tip=Menus.tr("The worksheet with the assessments and rationales filled in"),
             menus=(("classroom", 2),),
         ),
         ActionRow(
             "student_copy",
-            _tr("Export &student copy…"),
+            Menus.tr("Export &student copy…"),
             "export",
-            tip=_tr("A case file with every assessment cleared, for a student to work on"),
+            tip=Menus.tr("A case file with every assessment cleared, for a student to work on"),
             menus=(("classroom", 2),),
         ),
         ActionRow(
             "grade",
-            _tr("&Grade student files…"),
+            Menus.tr("&Grade student files…"),
             "grade",
             ("Ctrl+Shift+R",),  # not Ctrl+G: Find next on macOS
-            _tr("Compare returned student copies with this case's assessments"),
+            Menus.tr("Compare returned student copies with this case's assessments"),
             (("classroom", 3),),
         ),
         # Case: single letters, so they act in the panes only (a text field or the source view
         # keeps its letters, and the claim acted on is the one the user is looking at)
         ActionRow(
             "mark_supported",
-            _tr("Mark &supported"),
+            Menus.tr("Mark &supported"),
             "supported",
             ("S",),
-            _tr("Mark the selected claim as supported"),
+            Menus.tr("Mark the selected claim as supported"),
             (("case", 1),),
             toolbar=30,
-            short=_tr("Supported"),
+            short=Menus.tr("Supported"),
             panes=True,
             context=(("claim", 1),),
         ),
         ActionRow(
             "mark_unsupported",
-            _tr("Mark &unsupported assertion"),
+            Menus.tr("Mark &unsupported assertion"),
             "unsupported",
             ("U",),
-            _tr("Mark the selected claim as an unsupported assertion"),
+            Menus.tr("Mark the selected claim as an unsupported assertion"),
             (("case", 1),),
             toolbar=31,
-            short=_tr("Unsupported"),
+            short=Menus.tr("Unsupported"),
             panes=True,
             context=(("claim", 1),),
         ),
         ActionRow(
             "mark_disputed",
-            _tr("Mark &disputed"),
+            Menus.tr("Mark &disputed"),
             "disputed",
             ("D",),
-            _tr("Mark the selected claim as disputed"),
+            Menus.tr("Mark the selected claim as disputed"),
             (("case", 1),),
             toolbar=32,
-            short=_tr("Disputed"),
+            short=Menus.tr("Disputed"),
             panes=True,
             context=(("claim", 1),),
         ),
         ActionRow(
             "link",
-            _tr("&Link, relink or unlink…"),
+            Menus.tr("&Link, relink or unlink…"),
             "link",
             ("L",),
-            _tr("Link the claims selected on each side, change their relation or unlink them"),
+            Menus.tr("Link the claims selected on each side, change their relation or unlink them"),
             (("case", 2),),
             toolbar=33,
-            short=_tr("Link"),
+            short=Menus.tr("Link"),
             panes=True,
             context=(("claim", 2),),
         ),
         ActionRow(
             "add_source",
-            _tr("&Add source…"),
+            Menus.tr("&Add source…"),
             "source",
             ("Ctrl+Shift+O",),
-            _tr("Add a statement, article or reply from a file (text, HTML, PDF, Word)"),
+            Menus.tr("Add a statement, article or reply from a file (text, HTML, PDF, Word)"),
             (("case", 3),),
         ),
         ActionRow(
             "paste_source",
-            _tr("&Paste text as source…"),
+            Menus.tr("&Paste text as source…"),
             "source",
             ("Ctrl+Shift+V",),
-            _tr("Add the clipboard's text as a source"),
+            Menus.tr("Add the clipboard's text as a source"),
             (("case", 3),),
         ),
         ActionRow(
             "revise_source",
-            _tr("Re&vise source…"),
+            Menus.tr("Re&vise source…"),
             "revision",
-            tip=_tr(
+            tip=Menus.tr(
                 "Bring in a new version of the source shown in the Source panel; every claim is "
                 "moved to where its words now are, offered for review, or kept"
             ),
@@ -374,202 +382,208 @@ def window_table() -> tuple[MenuRow | ActionRow, ...]:
         ),
         ActionRow(
             "delete_source",
-            _tr("Delete s&ource…"),
+            Menus.tr("Delete s&ource…"),
             "delete",
-            tip=_tr("Delete the source shown in the Source panel, with its claims"),
+            tip=Menus.tr("Delete the source shown in the Source panel, with its claims"),
             menus=(("case", 3),),
         ),
         # Claims (Delete deletes the claim in a pane only: elsewhere it is the widget's own key)
         ActionRow(
             "delete_claim",
-            _tr("&Delete claim"),
+            Menus.tr("&Delete claim"),
             "delete",
             (Std.Delete,),
-            tip=_tr("Delete the selected claim with its links, tags and evidence (undoable)"),
+            tip=Menus.tr("Delete the selected claim with its links, tags and evidence (undoable)"),
             menus=(("case", 4),),
             context=(("claim", 4),),
             within="claims",
         ),
         ActionRow(
             "set_span",
-            _tr("Set span from s&election"),
+            Menus.tr("Set span from s&election"),
             "edit",
-            tip=_tr("The selected claim's text becomes the text selected in the Source panel"),
+            tip=Menus.tr("The selected claim's text becomes the text selected in the Source panel"),
             menus=(("case", 4),),
         ),
         ActionRow(
             "split_claim",
-            _tr("Spli&t claim at cursor"),
+            Menus.tr("Spli&t claim at cursor"),
             "claim",
-            tip=_tr("Split the selected claim where the cursor is in the Source panel"),
+            tip=Menus.tr("Split the selected claim where the cursor is in the Source panel"),
             menus=(("case", 4),),
         ),
         ActionRow(
             "merge_claims",
-            _tr("&Merge with next claim"),
+            Menus.tr("&Merge with next claim"),
             "merge",
-            tip=_tr("Merge the selected claim with the next claim of its side"),
+            tip=Menus.tr("Merge the selected claim with the next claim of its side"),
             menus=(("case", 4),),
         ),
         ActionRow(
             "move_claim",
-            _tr("Move to the ot&her side"),
+            Menus.tr("Move to the ot&her side"),
             "link",
-            tip=_tr("Move the selected claim to the other side (its links are removed)"),
+            tip=Menus.tr("Move the selected claim to the other side (its links are removed)"),
             menus=(("case", 4),),
         ),
         ActionRow(
             "case_properties",
-            _tr("Case p&roperties…"),
+            Menus.tr("Case p&roperties…"),
             "settings",
-            tip=_tr("The case's title, description and the two parties"),
+            tip=Menus.tr("The case's title, description and the two parties"),
             menus=(("case", 5),),
         ),
         ActionRow(
             "delete_case",
-            _tr("Delete &case…"),
+            Menus.tr("Delete &case…"),
             "delete",
-            tip=_tr("Delete the case; a case file of it is kept beside the store"),
+            tip=Menus.tr("Delete the case; a case file of it is kept beside the store"),
             menus=(("case", 5),),
         ),
         # Right-click menus only: a claim card (with the marks, Link and Delete claim above)
-        MenuRow("claim_tags", _tr("&Tag"), icon="tag", context=("claim", 2)),
-        MenuRow("claim_evidence", _tr("Attach &evidence"), icon="attach", context=("claim", 2)),
+        MenuRow("claim_tags", Menus.tr("&Tag"), icon="tag", context=("claim", 2)),
+        MenuRow(
+            "claim_evidence", Menus.tr("Attach &evidence"), icon="attach", context=("claim", 2)
+        ),
         ActionRow(
             "show_in_source",
-            _tr("Show in s&ource"),
+            Menus.tr("Show in s&ource"),
             "show-in-source",
-            tip=_tr("Show the claim's words in the Source panel"),
+            tip=Menus.tr("Show the claim's words in the Source panel"),
             context=(("claim", 3),),
         ),
         # … a link in the gutter
         ActionRow(
             "change_relation",
-            _tr("Change &relation…"),
+            Menus.tr("Change &relation…"),
             "link",
-            tip=_tr("Choose another relation for this link"),
+            tip=Menus.tr("Choose another relation for this link"),
             context=(("link", 1),),
         ),
         ActionRow(
             "unlink",
-            _tr("&Unlink"),
+            Menus.tr("&Unlink"),
             "unlink",
             (Std.Delete,),
-            _tr("Remove this link (undoable)"),
+            Menus.tr("Remove this link (undoable)"),
             context=(("link", 2),),
             within="gutter",
         ),
         # … a row of the evidence library
         ActionRow(
             "edit_evidence",
-            _tr("&Edit evidence record…"),
+            Menus.tr("&Edit evidence record…"),
             "edit",
-            tip=_tr("Edit the record's title, citation, grade and summary"),
+            tip=Menus.tr("Edit the record's title, citation, grade and summary"),
             context=(("evidence", 1),),
         ),
         ActionRow(
             "attach_evidence",
-            _tr("&Attach to the selected claim…"),
+            Menus.tr("&Attach to the selected claim…"),
             "attach",
-            tip=_tr("Attach the record to the selected claim, with a stance"),
+            tip=Menus.tr("Attach the record to the selected claim, with a stance"),
             context=(("evidence", 2),),
         ),
         ActionRow(
             "detach_evidence",
-            _tr("De&tach from the selected claim"),
+            Menus.tr("De&tach from the selected claim"),
             "detach",
-            tip=_tr("Detach the record from the selected claim"),
+            tip=Menus.tr("Detach the record from the selected claim"),
             context=(("evidence", 2),),
         ),
         ActionRow(
             "delete_evidence",
-            _tr("&Delete evidence record"),
+            Menus.tr("&Delete evidence record"),
             "delete",
             (Std.Delete,),
-            _tr("Delete the record and detach it from every claim (undoable)"),
+            Menus.tr("Delete the record and detach it from every claim (undoable)"),
             context=(("evidence", 3),),
             within="evidence",
         ),
         # … a tag
         ActionRow(
             "new_tag",
-            _tr("&New tag…"),
+            Menus.tr("&New tag…"),
             "add",
-            tip=_tr("Make a new tag"),
+            tip=Menus.tr("Make a new tag"),
             context=(("tag", 1),),
         ),
         ActionRow(
             "new_sub_tag",
-            _tr("New &sub-tag…"),
+            Menus.tr("New &sub-tag…"),
             "new-sub-tag",
-            tip=_tr("Make a new tag under this one"),
+            tip=Menus.tr("Make a new tag under this one"),
             context=(("tag", 1),),
         ),
         ActionRow(
             "rename_tag",
-            _tr("&Rename"),
+            Menus.tr("&Rename"),
             "edit",
-            tip=_tr("Rename the tag"),
+            tip=Menus.tr("Rename the tag"),
             context=(("tag", 1),),
         ),
         ActionRow(
             "tag_claim",
-            _tr("Tag the selected &claim"),
+            Menus.tr("Tag the selected &claim"),
             "claim",
-            tip=_tr("Put this tag on the selected claim, or take it off"),
+            tip=Menus.tr("Put this tag on the selected claim, or take it off"),
             context=(("tag", 2),),
             checkable=True,
         ),
         ActionRow(
             "filter_tag",
-            _tr("Show only claims with this &tag"),
+            Menus.tr("Show only claims with this &tag"),
             "filter",
-            tip=_tr("Filter the panes by this tag and its sub-tags"),
+            tip=Menus.tr("Filter the panes by this tag and its sub-tags"),
             context=(("tag", 2),),
         ),
         ActionRow(
             "delete_tag",
-            _tr("&Delete tag"),
+            Menus.tr("&Delete tag"),
             "delete",
             (Std.Delete,),
-            _tr("Delete the tag and take it off everything (undoable)"),
+            Menus.tr("Delete the tag and take it off everything (undoable)"),
             context=(("tag", 3),),
             within="tags",
         ),
         # Help
         ActionRow(
             "shortcuts",
-            _tr("&Keyboard shortcuts"),
+            Menus.tr("&Keyboard shortcuts"),
             "keyboard",
             (Std.HelpContents, "F1"),
-            _tr("List every keyboard shortcut"),
+            Menus.tr("List every keyboard shortcut"),
             (("help", 1),),
         ),
-        ActionRow("about", _tr("&About Counterpoint"), "app", menus=(("help", 1),)),
+        ActionRow("about", Menus.tr("&About Counterpoint"), "app", menus=(("help", 1),)),
     )
 
 
 def pane_keys() -> tuple[KeyRow, ...]:
     """The keys a pane of claims (ClaimListView) and the link dialog handle themselves."""
     return (
-        KeyRow(_tr("Up / Down"), _tr("Previous / next claim in the pane")),
+        KeyRow(Menus.tr("Up / Down"), Menus.tr("Previous / next claim in the pane")),
         KeyRow(
-            _tr("Home / End, Page Up / Page Down"), _tr("First / last claim, a page up or down")
+            Menus.tr("Home / End, Page Up / Page Down"),
+            Menus.tr("First / last claim, a page up or down"),
         ),
-        KeyRow(_tr("Tab"), _tr("Jump to the first claim linked to the selected one")),
+        KeyRow(Menus.tr("Tab"), Menus.tr("Jump to the first claim linked to the selected one")),
         KeyRow(
-            _tr("Escape / Shift+Tab (in a pane)"),
-            _tr("Leave the panes for the next / the previous part of the window"),
-        ),
-        KeyRow(_tr("1–7 (in the link dialog)"), _tr("Choose the relation; Enter confirms")),
-        KeyRow(_tr("Delete (in the link dialog)"), _tr("Unlink the two claims")),
-        KeyRow(
-            _tr("A / R / X (in the source, suggestions on)"),
-            _tr("Accept the suggested claim to the allegation / the response; reject it"),
+            Menus.tr("Escape / Shift+Tab (in a pane)"),
+            Menus.tr("Leave the panes for the next / the previous part of the window"),
         ),
         KeyRow(
-            _tr("Enter / Delete (in Suggestions)"),
-            _tr("Link the suggested response / dismiss the suggestion"),
+            Menus.tr("1–7 (in the link dialog)"), Menus.tr("Choose the relation; Enter confirms")
+        ),
+        KeyRow(Menus.tr("Delete (in the link dialog)"), Menus.tr("Unlink the two claims")),
+        KeyRow(Menus.tr("Delete (in a pane)"), Menus.tr("Delete the selected claim")),
+        KeyRow(
+            Menus.tr("A / R / X (in the source, suggestions on)"),
+            Menus.tr("Accept the suggested claim to the allegation / the response; reject it"),
+        ),
+        KeyRow(
+            Menus.tr("Enter / Delete (in Suggestions)"),
+            Menus.tr("Link the suggested response / dismiss the suggestion"),
         ),
     )
 
@@ -606,9 +620,9 @@ class Actions:
                 text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
                 what = _plain(row.label)
                 if row.panes:
-                    what = _tr("%1 (in a pane)").replace("%1", what)
+                    what = Menus.tr("%1 (in a pane)").replace("%1", what)
                 elif row.within:
-                    what = f"{what} ({_tr(WITHIN[row.within])})"
+                    what = f"{what} ({Menus.tr(WITHIN[row.within])})"
                 rows.append((text, what))
         return rows + [(key.keys, key.what) for key in pane_keys()]
 
@@ -797,7 +811,7 @@ def bind_keys(window: QMainWindow, a: Actions, places: dict[str, tuple[QWidget, 
 
 def build_toolbar(window: QMainWindow, a: Actions) -> QToolBar:
     """The main toolbar: the actions an analyst uses all day, in the table's toolbar order."""
-    bar = window.addToolBar(_tr("Main toolbar"))
+    bar = window.addToolBar(Menus.tr("Main toolbar"))
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -13,14 +13,14 @@ from models.store import StoreError, shown_target
 from ui.common.fonts import register_fonts
 from ui.common.messages import show_error
 from ui.common.theme import apply_font, apply_theme
+from ui.common.translation import Context, install_translators
 from ui.window import settings as keys
 from ui.window.settings import APPLICATION, Settings
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+App = Context("App")
 
 
 def name_application() -> None:
@@ -63,6 +63,7 @@ def open_window(
 
     settings = settings or Settings()
     app = application()
+    install_translators(app, settings.get(keys.LANGUAGE))  # before any widget has words
     apply_theme(app, settings.get(keys.THEME))
     store = library.open_library(db, seed=seed, password=password)
     window = MainWindow(store, settings, author)
@@ -108,6 +109,7 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
     from ui.common.failures import install  # (lazy: start-up imports stay as they are)
 
     install(app)  # the log file, and a dialog for any error nothing else handled
+    install_translators(app, Settings().get(keys.LANGUAGE))  # (a store error is told in it too)
     try:
         password = _kept_password(db)
         window = open_window(db, seed=case_file is None, password=password)
@@ -116,9 +118,9 @@ def run(db: str, argv: list[str], case_file: str | None = None) -> int:
         log.error("cannot open the store %s: %s", shown, exc)
         show_error(
             None,
-            _tr("Counterpoint cannot open the store"),
+            App.tr("Counterpoint cannot open the store"),
             str(exc),
-            _tr("The store at %1 was left as it is.").replace("%1", shown),
+            App.tr("The store at %1 was left as it is.").replace("%1", shown),
         )
         return 1
     window.show()

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from models.authors import login_name
+from ui.common.translation import Context
 from ui.window import settings as keys
 from ui.window.settings import Settings
 
+AuthorPrompt = Context("AuthorPrompt")
 NAME_LIMIT = 200  # the author table's column
 
 
@@ -27,9 +29,9 @@ def ask_author(
     current = settings.get(keys.AUTHOR) or login_name()
     dialog = QInputDialog(parent)
     dialog.setObjectName("authorDialog")
-    dialog.setWindowTitle(dialog.tr("Your name"))
+    dialog.setWindowTitle(AuthorPrompt.tr("Your name"))
     dialog.setLabelText(
-        dialog.tr(
+        AuthorPrompt.tr(
             "Your name is recorded with every edit you make: the case's history, the "
             "inspector and the exports show who assessed, linked or noted what.\n"
             "Colleagues on a team store see it too."

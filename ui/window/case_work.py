@@ -231,9 +231,7 @@ class CaseWork(QObject):
         count = sum(1 for c in snapshot.claims if c.source_id == source_id)
         text = self.tr("Delete the source “%1”?").replace("%1", source.title)
         detail = (
-            self.tr("Its %1 claims go with it, with their links, tags and evidence.").replace(
-                "%1", str(count)
-            )
+            self.tr("Its %n claims go with it, with their links, tags and evidence.", None, count)
             if count
             else self.tr("No claim is made from it.")
         )
@@ -356,9 +354,9 @@ class CaseWork(QObject):
         if links or evidence:
             parts = []
             if links:
-                parts.append(self.tr("%n link(s)", "", links))
+                parts.append(self.tr("%n links", None, links))
             if evidence:
-                parts.append(self.tr("%n evidence attachment(s)", "", evidence))
+                parts.append(self.tr("%n evidence attachments", None, evidence))
             if not self._confirm(
                 self.tr("Delete the claim?"),
                 self.tr("Delete %1?").replace("%1", claim.key),
@@ -413,7 +411,7 @@ class CaseWork(QObject):
         if links and not self._confirm(
             self.tr("Move the claim?"),
             self.tr("Move %1 to the other side?").replace("%1", claim.key),
-            self.tr("Its %1 links are removed (undo puts them back).").replace("%1", str(links)),
+            self.tr("Its %n links are removed (undo puts them back).", None, links),
             self.tr("Move claim"),
         ):
             return False

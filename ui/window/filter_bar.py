@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from models.claim_filter import ClaimFilter
 from models.snapshot import CaseSnapshot
-from models.vocabulary import STATUSES, label
+from models.vocabulary import STATUSES
 from ui.common.icons import icon
+from ui.common.labels import word
 from ui.common.tooltips import rich_tooltip
 
 SIDES = ("both", "allegation", "response")
@@ -66,7 +67,7 @@ class FilterBar(QWidget):
         self.status.setToolTip(self.tr("Show only claims with this status"))
         self.status.addItem(icon("filter"), self.tr("Any status"), None)
         for status in STATUSES:
-            self.status.addItem(icon(status), self.tr(label(status)), status)
+            self.status.addItem(icon(status), word(status), status)
         self.status.currentIndexChanged.connect(self._changed)
         # The app's own words are shown whole: the combo is as wide as its widest status.
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

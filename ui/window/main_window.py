@@ -35,7 +35,7 @@ from ui.common.commands import (
     unlink,
 )
 from ui.common.icons import icon
-from ui.common.labels import word
+from ui.common.labels import counted, word
 from ui.common.messages import Banner, show_error, show_info
 from ui.common.session import CaseSession
 from ui.common.theme import apply_theme
@@ -681,11 +681,11 @@ class MainWindow(QMainWindow):
                 lab.setText("")
                 continue
             side = self.tr("Allegation") if role == "allegation" else self.tr("Response")
-            words = {s: self.tr(s) for s in STATUSES}
+            words = {s: counted(s) for s in STATUSES}
             parts = [f"{tally[s]} {words[s]}" for s in STATUSES if tally.get(s)]
             unlinked = self.tr("unanswered") if role == "allegation" else self.tr("not linked")
             parts.append(f"{tally['unlinked']} {unlinked}")
-            total = self.tr("%1 claims").replace("%1", str(tally["total"]))
+            total = self.tr("%n claims", None, tally["total"])
             if tally["shown"] != tally["total"]:
                 total += self.tr(" (%1 shown)").replace("%1", str(tally["shown"]))
             lab.setText(f"{side}: {total} — " + " · ".join(parts))

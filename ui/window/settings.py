@@ -29,7 +29,8 @@ class Setting:
 THEME = Setting("preferences/theme", str, "system")  # system, light or dark
 # Who the edits are by: asked on the first run (the login name offered), changed in Preferences.
 AUTHOR = Setting("preferences/author", str, "")  # empty: the login name (models.authors)
-LANGUAGE = Setting("preferences/language", str, "")  # a locale name ("ja"); empty: the system's
+# The interface's language: "" follows the system, else a code of models.i18n.available().
+LANGUAGE = Setting("preferences/language", str, "")
 PAGE_SIZE = Setting("preferences/page_size", str, "A4")  # A4 or Letter (models.exports)
 LANDSCAPE = Setting("preferences/landscape", bool, True)  # the PDFs' default orientation
 EXPORT_FOLDER = Setting("preferences/export_folder", str, "")  # empty: the Documents folder

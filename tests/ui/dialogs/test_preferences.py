@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from models import i18n
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
 from ui.common.theme import apply_theme, is_dark
-from ui.dialogs import preferences
+from ui.common.translation import install_translators
 from ui.dialogs.preferences import PreferencesDialog
 from ui.window import settings as keys
+from ui.window.settings import Settings
 
 
 @pytest.fixture
@@ -110,27 +112,28 @@ def test_cancel_changes_nothing(qtbot, open_main_window, light_again):
 
 
 def test_the_language_lists_the_system_and_each_shipped_translation(
-    qtbot, open_main_window, tmp_path, monkeypatch
+    qtbot, open_main_window, settings_path
 ):
-    shipped = tmp_path / "translations"
-    shipped.mkdir()
-    for name in ("counterpoint_ja.qm", "counterpoint_de.qm", "counterpoint_ja.ts"):
-        (shipped / name).write_bytes(b"")
-    monkeypatch.setattr(preferences, "TRANSLATIONS", shipped)
-    assert preferences.available_languages(shipped) == ["de", "ja"]
     window = open_main_window()
     dialog = PreferencesDialog(window.settings, window)
     qtbot.addWidget(dialog)
     combo = dialog.language_combo
-    assert [combo.itemData(i) for i in range(combo.count())] == ["", "de", "ja"]
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    assert codes == ["", *i18n.available()] == ["", "en", "ja"]
     assert "日本語" in combo.itemText(2)
     combo.setCurrentIndex(2)
     dialog.accept()
     assert window.settings.get(keys.LANGUAGE) == "ja"  # applied at the next start
-
-
-def test_no_translation_shipped_leaves_the_system_language_alone(tmp_path):
-    assert preferences.available_languages(tmp_path / "none") == []
+    window.settings.sync()
+    window.close()
+    # The next start reads the setting: the window is in Japanese.
+    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    assert stored.get(keys.LANGUAGE) == "ja"
+    try:
+        again = open_main_window(settings=stored)
+        assert again.menuBar().actions()[0].text() == "ファイル(&F)"
+    finally:
+        install_translators(QCoreApplication.instance(), "en")
 
 
 def test_an_export_folder_that_is_not_there_is_refused_in_the_dialog(
