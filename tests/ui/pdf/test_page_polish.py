@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from models.exports import build_content, export_snapshot
-from tests.ui.pdf.test_long_claims import numbered, with_long_texts
+from tests.ui.pdf.test_long_claims import numbered, page_words, with_long_texts
 from ui.pdf.layout import Block, Heading, Spacer, paginate
 
 FOOTER_BAND = 60.0  # points at the bottom of a page that hold only the footer
@@ -15,23 +15,9 @@ FOOTER_BAND = 60.0  # points at the bottom of a page that hold only the footer
 
 def _pages_words(path):
     """Per page: (height, [(y1, word)]) from pdftotext, in page order."""
-    import re
-    import subprocess
-    from xml.etree import ElementTree
-
-    out = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True, text=True
-    ).stdout
-    root = ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", out))
-    pages = []
-    for page in root.iter("{http://www.w3.org/1999/xhtml}page"):
-        height = float(page.get("height"))
-        words = [
-            (float(w.get("yMax")), w.text or "")
-            for w in page.iter("{http://www.w3.org/1999/xhtml}word")
-        ]
-        pages.append((height, words))
-    return pages
+    return [
+        (h, [(y1, word) for _x0, _y0, _x1, y1, word in words]) for _w, h, words in page_words(path)
+    ]
 
 
 def _reach(page) -> float:
