@@ -1153,16 +1153,16 @@ File → New case… starts one of your own; File → Open case… opens one of 
         <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;TLS mode</source>
-        <translation>TLS モード(&amp;T)</translation>
+        <source>TL&amp;S mode</source>
+        <translation>TLS モード(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation>接続(&amp;C)</translation>
+        <source>Co&amp;nnect</source>
+        <translation>接続(&amp;N)</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
