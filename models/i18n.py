@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import xml.etree.ElementTree as ET
 from functools import cache
 from importlib import resources
 
@@ -128,6 +127,8 @@ def _catalogue(code: str) -> dict[tuple[str, str, str], list[str]]:
     path = catalogue_path(code)  # English's holds only its plural forms
     if not path.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # (here: the window's start-up need not import it)
+
     table: dict[tuple[str, str, str], list[str]] = {}
     for context in ET.fromstring(path.read_bytes()).iter("context"):
         name = context.findtext("name") or ""

@@ -45,12 +45,12 @@ from models.grading import (
     grade_folder,
     report_csv,
 )
-from models.i18n import word as label  # in the reader's language
 from models.jobs import Job
 from models.snapshot import CaseNotFound
 from models.store import Store, StoreError
 from ui.common.background import BackgroundTask, run_with_progress
 from ui.common.file_dialogs import ask_folder, ask_save_file
+from ui.common.labels import word as label  # in the reader's language (Qt's translator)
 from ui.common.messages import show_error
 from ui.common.tooltips import rich_tooltip
 

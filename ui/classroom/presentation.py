@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
 from ui.common.claim_lines import relation_label
 from ui.common.fonts import register_fonts
+from ui.common.labels import word as label  # in the reader's language (Qt's translator)
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace}

@@ -19,9 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from models.i18n import word as label  # in the reader's language
 from ui.common.icons import icon
 from ui.common.labels import anchor_mark
+from ui.common.labels import word as label  # in the reader's language (Qt's translator)
 from ui.common.theme import (
     WARN_COLORS,
     badge_colors,

@@ -14,9 +14,9 @@ from enum import IntEnum
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QStandardItemModel
 
-from models.i18n import word as label  # in the reader's language
 from models.snapshot import CaseSnapshot, ClaimView
 from ui.common.labels import anchor_mark
+from ui.common.labels import word as label  # in the reader's language (Qt's translator)
 from ui.common.translation import Context
 
 
