@@ -12,17 +12,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import schema
-
-# The tables' columns, not the mapped classes: see models/snapshot.py.
-ANCHOR_CANDIDATE_TABLE = schema.AnchorCandidate.__table__
-CLAIM_TABLE = schema.Claim.__table__
-SOURCE_TABLE = schema.Source.__table__
-SOURCE_VERSION_TABLE = schema.SourceVersion.__table__
-AnchorCandidate = ANCHOR_CANDIDATE_TABLE.c
-Claim = CLAIM_TABLE.c
-Source = SOURCE_TABLE.c
-SourceVersion = SOURCE_VERSION_TABLE.c
+from models.tables import (  # Core tables, not the mapped classes: see models/tables.py
+    CLAIM_TABLE,
+    SOURCE_TABLE,
+    AnchorCandidate,
+    Claim,
+    Source,
+    SourceVersion,
+)
 
 
 @dataclass(frozen=True)

@@ -13,40 +13,31 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import schema
 from models.anchoring_views import CandidateView, SourceVersionView, load_candidates, load_versions
 from models.attribution import Stamp
 from models.patched import Layered, PatchedTuple
-
-# The tables' columns (Core), not the mapped classes: a read builds plain views and needs no
-# ORM, and the first read through it configures every mapper, which start-up would pay before
-# the first paint. The edits use the mapped classes.
-ASSESSMENT_TABLE = schema.Assessment.__table__
-AUTHOR_TABLE = schema.Author.__table__
-CASE_TABLE = schema.Case.__table__
-CLAIM_TABLE = schema.Claim.__table__
-CLAIM_EVIDENCE_TABLE = schema.ClaimEvidence.__table__
-CLAIM_TAG_TABLE = schema.ClaimTag.__table__
-CLASSROOM_TABLE = schema.Classroom.__table__
-EVIDENCE_TABLE = schema.Evidence.__table__
-EVIDENCE_TAG_TABLE = schema.EvidenceTag.__table__
-LINK_TABLE = schema.Link.__table__
-SIDE_TABLE = schema.Side.__table__
-SOURCE_TABLE = schema.Source.__table__
-TAG_TABLE = schema.Tag.__table__
-Assessment = ASSESSMENT_TABLE.c
-Author = AUTHOR_TABLE.c
-Case = CASE_TABLE.c
-Claim = CLAIM_TABLE.c
-ClaimEvidence = CLAIM_EVIDENCE_TABLE.c
-ClaimTag = CLAIM_TAG_TABLE.c
-Classroom = CLASSROOM_TABLE.c
-Evidence = EVIDENCE_TABLE.c
-EvidenceTag = EVIDENCE_TAG_TABLE.c
-Link = LINK_TABLE.c
-Side = SIDE_TABLE.c
-Source = SOURCE_TABLE.c
-Tag = TAG_TABLE.c
+from models.tables import (  # Core tables, not the mapped classes: see models/tables.py
+    ASSESSMENT_TABLE,
+    AUTHOR_TABLE,
+    CLAIM_TABLE,
+    EVIDENCE_TABLE,
+    SIDE_TABLE,
+    SOURCE_TABLE,
+    TAG_TABLE,
+    Assessment,
+    Author,
+    Case,
+    Claim,
+    ClaimEvidence,
+    ClaimTag,
+    Classroom,
+    Evidence,
+    EvidenceTag,
+    Link,
+    Side,
+    Source,
+    Tag,
+)
 
 
 class CaseNotFound(LookupError):
