@@ -678,17 +678,21 @@ class MainWindow(QMainWindow):
         for role, lab in self.count_labels.items():
             tally = counts.get(role)
             if not tally:
-                lab.setText("")
+                lab.set_message("")
                 continue
             side = self.tr("Allegation") if role == "allegation" else self.tr("Response")
             words = {s: counted(s) for s in STATUSES}
+            # Only what there is: no "0 disputed", no "0 unanswered".
             parts = [f"{tally[s]} {words[s]}" for s in STATUSES if tally.get(s)]
-            unlinked = self.tr("unanswered") if role == "allegation" else self.tr("not linked")
-            parts.append(f"{tally['unlinked']} {unlinked}")
+            if tally["unlinked"]:
+                unlinked = self.tr("unanswered") if role == "allegation" else self.tr("not linked")
+                parts.append(f"{tally['unlinked']} {unlinked}")
             total = self.tr("%n claims", None, tally["total"])
             if tally["shown"] != tally["total"]:
                 total += self.tr(" (%1 shown)").replace("%1", str(tally["shown"]))
-            lab.setText(f"{side}: {total} — " + " · ".join(parts))
+            lab.set_message(
+                f"{side}: {total} — " + " · ".join(parts) if parts else f"{side}: {total}"
+            )
 
     # --- commands -----------------------------------------------------------------------------
 

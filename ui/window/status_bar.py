@@ -7,7 +7,7 @@ right. A status tip from a menu hides the message for as long as it is shown, as
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
@@ -41,6 +41,33 @@ class MessageLabel(QLabel):
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
 
 
+class TallyLabel(MessageLabel):
+    """A side's tally: as wide as its text when there is room, elided (never clipped) when the
+    window is narrow, the whole tally in its tooltip and its accessible name."""
+
+    MINIMUM = 160
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_message(self, text: str) -> None:
+        """Show the tally, elided to the room; the layout learns its new natural width."""
+        super().set_message(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The whole tally's width (plus a little air)."""
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.message()) + 8, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """What the tally may shrink to before the window's width is the limit."""
+        hint = super().minimumSizeHint()
+        return QSize(min(self.MINIMUM, self.sizeHint().width()), hint.height())
+
+
 class StatusBar(QStatusBar):
     """The message on the left; the selected claim and the two tallies on the right."""
 
@@ -58,12 +85,10 @@ class StatusBar(QStatusBar):
         self.selection_label.setObjectName("selectionLabel")
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.addPermanentWidget(self.selection_label)
-        self.count_labels: dict[str, QLabel] = {}
+        self.count_labels: dict[str, TallyLabel] = {}
         for role in ("allegation", "response"):
-            lab = QLabel(self)
+            lab = TallyLabel(self)  # a long tally is elided, never widens the window
             lab.setObjectName(f"{role}Counts")
-            lab.setTextFormat(Qt.TextFormat.PlainText)
-            lab.setMinimumWidth(160)  # a long tally is clipped, never widens the window
             self.addPermanentWidget(lab)
             self.count_labels[role] = lab
 

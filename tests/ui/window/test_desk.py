@@ -166,6 +166,25 @@ def test_status_messages_name_the_claim_and_keep_to_their_place(qtbot, open_main
             assert right_edge < w.mapTo(window, w.rect().topLeft()).x()
 
 
+def test_the_tallies_fit_at_1280_and_are_elided_never_cut_when_narrower(qtbot, open_main_window):
+    window = open_main_window()  # 1280 x 800, the second allegation's neighbour selected
+    summary = [window.selection_label, *window.count_labels.values()]
+    qtbot.waitUntil(lambda: all(w.isVisible() and w.text() for w in summary))
+    for tally in window.count_labels.values():
+        assert tally.text() == tally.message()  # whole: nothing clipped at the window's edge
+        assert " 0 " not in f" {tally.message()} "  # no "0 unanswered", no "0 disputed"
+        right = tally.mapTo(window, tally.rect().topLeft()).x() + tally.width()
+        assert right <= window.width()
+        assert tally.fontMetrics().horizontalAdvance(tally.text()) <= tally.width()
+    response = window.count_labels["response"]
+    whole = response.message()
+    window.resize(900, 800)
+    qtbot.waitUntil(lambda: response.text() != whole)
+    assert response.text().endswith("…") and response.toolTip() == whole
+    assert response.accessibleName() == whole
+    assert response.fontMetrics().horizontalAdvance(response.text()) <= response.width()
+
+
 def test_the_history_names_links_and_tags_by_what_the_user_sees(qtbot, open_main_window):
     from ui.common.commands import link_claims, tag_claim
 

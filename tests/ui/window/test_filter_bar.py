@@ -16,7 +16,7 @@ def test_filter_bar_presets_narrow_the_panes(qtbot, open_main_window):
         model = window.comparison.panes[role].model
         shown = [model.claim_id(r) for r in range(model.rowCount())]
         assert shown == [c.id for c in case.claims_of(role) if c.status == "unsupported"]
-    assert "shown" in window.count_labels["response"].text()
+    assert "shown" in window.count_labels["response"].message()
     qtbot.mouseClick(bar.unsupported, Qt.MouseButton.LeftButton)  # off again
     assert window.comparison.panes["response"].model.rowCount() == len(case.claims_of("response"))
 

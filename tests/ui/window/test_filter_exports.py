@@ -143,7 +143,7 @@ def test_every_export_holds_exactly_the_claims_the_panes_show(
         for role, label_ in window.count_labels.items():
             total = len(case.claims_of(role))
             if len(shown[role]) != total:
-                assert f"({len(shown[role])} shown)" in label_.text(), name
+                assert f"({len(shown[role])} shown)" in label_.message(), name
         formats = TEXT_FORMATS + (("pdf",) if name in ("text us-1", "unanswered") else ())
         for fmt in formats:
             text = _export(qtbot, window, fmt, tmp_path / f"row{n}.{fmt}")
