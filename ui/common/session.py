@@ -69,7 +69,7 @@ class EditCommand(QUndoCommand):
 class CaseSession(QObject):
     """The open case: its store, snapshot, undo stack, selection and the edit signals."""
 
-    caseLoaded = Signal(object)  # CaseSnapshot: a (new) case is on screen
+    caseLoaded = Signal(object)  # CaseSnapshot: a (new) case is on screen; None: no case is
     caseChanged = Signal(object)  # Change: an edit, undo or redo was committed
     editFailed = Signal(str)  # a sentence for the user: what was refused and that nothing changed
     readFailed = Signal(str)  # a sentence for the user: what could not be read from the store, why
@@ -119,6 +119,14 @@ class CaseSession(QObject):
             self.selection.keep_to(snapshot)
             self.caseLoaded.emit(snapshot)
         return snapshot
+
+    def close_case(self) -> None:
+        """No case is open any more (the last one was deleted): every view shows none."""
+        self.undo_stack.clear()
+        self.snapshot = None
+        self.seen_seq = 0
+        self.selection.keep_to(None)
+        self.caseLoaded.emit(None)
 
     def reload(self) -> None:
         """Re-read the open case from the store."""

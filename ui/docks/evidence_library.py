@@ -168,7 +168,7 @@ class EvidenceLibrary(QWidget):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
-    def _case_loaded(self, snapshot: CaseSnapshot) -> None:
+    def _case_loaded(self, snapshot: CaseSnapshot | None) -> None:
         self._reload(snapshot)
 
     def _case_changed(self, change: Change) -> None:
@@ -182,10 +182,11 @@ class EvidenceLibrary(QWidget):
             self._mark_attached()
             self._update_buttons()
 
-    def _reload(self, snapshot: CaseSnapshot) -> None:
+    def _reload(self, snapshot: CaseSnapshot | None) -> None:
         selected = self.selected_evidence()
-        if snapshot.evidence != self.model._rows:
-            self.model.set_records(snapshot.evidence)
+        records = snapshot.evidence if snapshot is not None else ()
+        if records != self.model._rows:
+            self.model.set_records(records)
             if selected is not None:
                 self.select_evidence(selected)
         self._mark_attached()

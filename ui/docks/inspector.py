@@ -557,7 +557,7 @@ class Inspector(QWidget):
             if name in written:
                 edit.load(written[name] or "")
 
-    def _case_loaded(self, _snapshot: CaseSnapshot) -> None:
+    def _case_loaded(self, _snapshot: CaseSnapshot | None) -> None:
         self._evidence_shown = None  # after a refusal a stance box may show what was refused
         self._fill(replace_text=False)
 

@@ -469,6 +469,17 @@ class SourceTextDock(QWidget):
         self.editor.setWordWrapMode(wrap_mode(shown))
         self.editor.setPlainText(shown)
 
+    def _show_no_source(self) -> None:
+        self._source_id = self._pending = self._current = None
+        self._about.setText("")
+        self._about.setToolTip("")
+        self._map = OffsetMap("")
+        self._claims = []
+        self._highlighter.set_segments([], False)
+        self.suggestions.forget_source()
+        self.editor.setExtraSelections([])
+        self.editor.clear()  # the placeholder says how to add one
+
     def show_claim(self, claim_id: int) -> None:
         """Show the claim's source, scrolled to its span, which is outlined."""
         snapshot = self._session.snapshot
@@ -544,13 +555,17 @@ class SourceTextDock(QWidget):
 
     # --- keeping up with the case ----------------------------------------------------------
 
-    def _case_loaded(self, snapshot: CaseSnapshot) -> None:
+    def _case_loaded(self, snapshot: CaseSnapshot | None) -> None:
+        sources = snapshot.sources if snapshot is not None else ()
         self._chooser.blockSignals(True)
         self._chooser.clear()
-        for source in snapshot.sources:
+        for source in sources:
             self._chooser.addItem(icon("source"), source.title, source.id)
         self._chooser.blockSignals(False)
-        ids = [s.id for s in snapshot.sources]
+        ids = [s.id for s in sources]
+        if not ids:  # no case, or a case with no source: never the last case's text
+            self._show_no_source()
+            return
         loaded = self._pending is None and self.editor.document().characterCount() > 1
         if self._source_id in ids and loaded:
             self._load_spans(snapshot, rehighlight=True)

@@ -231,7 +231,7 @@ class SuggestionsDock(QWidget):
 
     # --- keeping up with the case ----------------------------------------------------------
 
-    def _case_loaded(self, _snapshot: CaseSnapshot) -> None:
+    def _case_loaded(self, _snapshot: CaseSnapshot | None) -> None:
         self._index = None
         if self._allegation_id is not None:
             self.follow_claim(self._allegation_id)

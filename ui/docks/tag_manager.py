@@ -178,7 +178,7 @@ class TagManager(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
-    def _case_loaded(self, snapshot: CaseSnapshot) -> None:
+    def _case_loaded(self, snapshot: CaseSnapshot | None) -> None:
         self._reload(snapshot)
 
     def _case_changed(self, change: Change) -> None:
@@ -188,11 +188,11 @@ class TagManager(QWidget):
         else:
             self._update_actions()
 
-    def _reload(self, snapshot: CaseSnapshot) -> None:
+    def _reload(self, snapshot: CaseSnapshot | None) -> None:
         selected = self.selected_tag()
         self.model.set_case(snapshot)
         self.tree.expandAll()
-        if snapshot.tags:
+        if snapshot is None or snapshot.tags:  # no case: nothing to tag, nothing to offer
             self.empty_state.clear()
         else:
             self.empty_state.say(

@@ -171,14 +171,8 @@ class CaseWork(QObject):
         return kept
 
     def _show_no_case(self) -> None:
-        # The last case went: the window shows an empty case, never the deleted one.
-        self.session.undo_stack.clear()
-        self.session.snapshot = None
-        self.session.selection.keep_to(None)
-        self.window.comparison.set_case(None)
-        if self.window.revisions is not None:  # nor the deleted case's claims to review
-            self.window.revisions.refresh()
-        self.window.update_title()
+        # The last case went: every view shows no case, never the deleted one.
+        self.session.close_case()
 
     # --- sources ---------------------------------------------------------------------------
 

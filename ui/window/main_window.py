@@ -588,11 +588,11 @@ class MainWindow(QMainWindow):
             f"{case.title} — {where} — Counterpoint" if case else f"{where} — Counterpoint"
         )
 
-    def _case_loaded(self, case: CaseSnapshot) -> None:
+    def _case_loaded(self, case: CaseSnapshot | None) -> None:
         self.update_title()
         self.comparison.set_case(case)  # emits countsChanged
         self.filter_bar.set_tags(case)
-        if case.classroom is not None:
+        if case is not None and case.classroom is not None:
             from ui.classroom.student_name import ask_student_name, needs_student_name
 
             if needs_student_name(self.session):
