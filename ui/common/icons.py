@@ -33,6 +33,12 @@ GLYPHS: dict[str, str] = {
     "unlink": "mdi6.link-variant-off",
     "unanswered": "mdi6.comment-question-outline",
     "evidence": "mdi6.file-document-outline",
+    # an evidence record's kind, beside its title where the Kind column has no room
+    "evidence-document": "mdi6.file-document-outline",
+    "evidence-report": "mdi6.file-chart-outline",
+    "evidence-standard": "mdi6.file-certificate-outline",
+    "evidence-leak": "mdi6.file-lock-open-outline",
+    "evidence-testimony": "mdi6.account-voice",
     "tag": "mdi6.tag-outline",
     "source": "mdi6.text-box-outline",
     "note": "mdi6.note-text-outline",

@@ -66,7 +66,8 @@ class EvidenceLibrary(QWidget):
         # Widths from the font, not from the cells: fitting columns to their contents read
         # all 2,000 rows again on every change (most of a second on a big case).
         # Grade, kind and date are the app's words and short: their columns fit them whole (and
-        # their headers). The title takes the rest, elided in the middle so two titles that begin
+        # their headers), the kind giving way to the title in a narrow dock (each title's icon
+        # says its kind). The title takes the rest, elided in the middle so two titles that begin
         # alike still differ ("WSJ: U.S. offi…, March 3" / "…, March 9"); each row's tooltip has
         # the whole title and citation. The citation column is shown only when there is room.
         header = self.table.horizontalHeader()
@@ -85,6 +86,9 @@ class EvidenceLibrary(QWidget):
             cell = max(map(wide.horizontalAdvance, samples))
             header.resizeSection(column, max(head + 18, cell + 12))
         self._citation_width = fm.horizontalAdvance("x" * 28)
+        # Below this the title is cut to a few letters: the Kind column gives way (each title's
+        # icon and tooltip say the kind).
+        self._title_width = fm.horizontalAdvance("x" * 30)
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -121,17 +125,20 @@ class EvidenceLibrary(QWidget):
         self._update_buttons()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """On a resize of the table: show the citation column only where it leaves the title
-        room (a narrow dock shows grade, title, kind and date whole, and no half column)."""
+        """On a resize of the table: show the kind and the citation columns only where they
+        leave the title room (a narrow dock shows grade, title and date, no half column)."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
-        citation = COLUMNS.index("citation")
-        fixed = sum(header.sectionSize(c) for c in (0, 2, 3))
-        room = self.table.viewport().width() - fixed
+        citation, kind = COLUMNS.index("citation"), COLUMNS.index("kind")
+        width = self.table.viewport().width()
+        with_kind = width - sum(header.sectionSize(c) for c in (0, 2, 3)) >= self._title_width
+        self.table.setColumnHidden(kind, not with_kind)
+        fixed = sum(header.sectionSize(c) for c in ((0, 2, 3) if with_kind else (0, 3)))
+        room = width - fixed
         show = room >= 2 * self._citation_width
         self.table.setColumnHidden(citation, not show)
         if show:

@@ -112,13 +112,14 @@ class EvidenceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "grade":
                 return grade_tooltip(record.reliability, record.credibility)
-            return rich_tooltip(f"{record.title}\n{record.citation}\n\n{record.summary}".strip())
+            about = f"{record.title}\n{word(record.kind)} · {record.citation}"
+            return rich_tooltip(f"{about}\n\n{record.summary}".strip())
         if role == Qt.ItemDataRole.UserRole:
             return record.id
         if role == Qt.ItemDataRole.FontRole and record.id in self._attached:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and column == "title":
-            return icon("evidence")
+            return icon(f"evidence-{record.kind}")
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

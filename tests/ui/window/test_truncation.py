@@ -72,16 +72,36 @@ def test_the_evidence_table_shows_whole_headers_and_words_at_1280(qtbot, open_ma
     bold.setBold(True)
     cells = QFontMetrics(bold)
     shown = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
-    assert {0, 1, 2, 3} <= set(shown)
+    assert {0, 1, 3} <= set(shown)
+    # The title keeps room for some 26 letters: at 1280 the Kind column gives way, and each
+    # title's icon and tooltip say the record's kind.
+    assert header.sectionSize(1) >= fm.horizontalAdvance("x" * 26)
+    if 2 not in shown:
+        for row in range(model.rowCount()):
+            kind = model.index(row, 2).data()
+            assert kind in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+        icons = {
+            model.index(r, 1).data(Qt.ItemDataRole.DecorationRole).cacheKey()
+            for r in range(model.rowCount())
+        }
+        kinds = {model.index(r, 2).data() for r in range(model.rowCount())}
+        assert len(icons) == len(kinds) > 1  # one icon a kind
     for column in shown:
         title = model.headerData(column, Qt.Orientation.Horizontal)
         assert fm.horizontalAdvance(title) + CELL_MARGIN <= header.sectionSize(column), title
-    for column in (0, 2, 3):  # grade, kind, date: the app's words, never elided
+    for column in {0, 2, 3} & set(shown):  # grade, kind, date: the app's words, never elided
         for row in range(model.rowCount()):
             text = model.index(row, column).data()
             assert cells.horizontalAdvance(text) + CELL_MARGIN <= header.sectionSize(column), text
     # Every shown column is inside the table: no half column, no sideways scrolling.
     assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    # A wider library has the room for the Kind column again, its words whole.
+    window.resizeDocks([window.docks["evidence"]], [760], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(2))
+    for row in range(model.rowCount()):
+        text = model.index(row, 2).data()
+        assert cells.horizontalAdvance(text) + CELL_MARGIN <= header.sectionSize(2), text
+    assert header.sectionSize(1) >= fm.horizontalAdvance("x" * 26)
 
 
 def test_two_evidence_titles_that_begin_alike_can_be_told_apart(qtbot, open_main_window):
