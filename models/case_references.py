@@ -9,6 +9,10 @@ import re
 from collections import Counter
 from typing import Any
 
+from models.i18n import Context, fill
+
+CaseFiles = Context("CaseFiles")
+
 # NUL (PostgreSQL cannot store it) and the UTF-16 halves that are not characters on their own.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -20,8 +24,11 @@ def character_problem(text: str) -> str | None:
         return None
     code = ord(found.group())
     if code == 0:
-        return "it contains a NUL character (U+0000), which a case cannot hold."
-    return f"it contains a lone surrogate (U+{code:04X}), which is not a character."
+        return CaseFiles.tr("it contains a NUL character (U+0000), which a case cannot hold.")
+    return fill(
+        CaseFiles.tr("it contains a lone surrogate (U+%1), which is not a character."),
+        f"{code:04X}",
+    )
 
 
 def first_character_problem(data: Any) -> tuple[str, str] | None:
@@ -32,7 +39,7 @@ def first_character_problem(data: Any) -> tuple[str, str] | None:
         if isinstance(value, str):
             problem = character_problem(value)
             if problem is not None:
-                return where or "the top level", problem
+                return where or CaseFiles.tr("the top level"), problem
         elif isinstance(value, dict):
             for key, item in reversed(value.items()):
                 place = f"{where}.{key}" if where else str(key)
@@ -107,73 +114,127 @@ def _check(data: dict) -> None:
     for kind in ("sources", "sides", "claims", "links", "evidence", "tags"):
         for i, item in enumerate(data[kind]):
             if ids[item["id"]] > 1:
-                fail(f"{kind}[{i}].id", f"the id {item['id']!r} is used more than once.")
+                fail(
+                    f"{kind}[{i}].id",
+                    fill(CaseFiles.tr("the id %1 is used more than once."), repr(item["id"])),
+                )
 
     roles = [s["role"] for s in data["sides"]]
     if sorted(roles) != ["allegation", "response"]:
-        fail("sides", "there must be one allegation side and one response side.")
+        fail("sides", CaseFiles.tr("there must be one allegation side and one response side."))
     sources = {s["id"]: s for s in data["sources"]}
     for i, source in enumerate(data["sources"]):
-        _check_versions(f"sources[{i}] (id {source['id']!r})", source, fail)
+        _check_versions(_record(f"sources[{i}]", source), source, fail)
     sides = {s["id"]: s["role"] for s in data["sides"]}
     tags = {t["id"]: t for t in data["tags"]}
     evidence = {e["id"] for e in data["evidence"]}
     claim_roles = {}
     for i, claim in enumerate(data["claims"]):
-        where = f"claims[{i}] (id {claim['id']!r})"
+        where = _record(f"claims[{i}]", claim)
         if claim["side"] not in sides:
-            fail(where, f"its side {claim['side']!r} is not a side of this case.")
+            fail(
+                where,
+                fill(CaseFiles.tr("its side %1 is not a side of this case."), repr(claim["side"])),
+            )
         if claim["source"] not in sources:
-            fail(where, f"its source {claim['source']!r} is not a source of this case.")
+            fail(
+                where,
+                fill(
+                    CaseFiles.tr("its source %1 is not a source of this case."),
+                    repr(claim["source"]),
+                ),
+            )
         text = _claim_text(where, claim, sources[claim["source"]], fail)
         start, end = claim["start"], claim["end"]
         if not (0 <= start < end <= len(text)):
             fail(
                 where,
-                f"its span {start}:{end} is outside its source, which has {len(text)} characters.",
+                fill(
+                    CaseFiles.tr(
+                        "its span %1:%2 is outside its source, which has %n characters.",
+                        None,
+                        len(text),
+                    ),
+                    start,
+                    end,
+                ),
             )
         if text[start:end] != claim["quote"]:
             fail(
                 where,
-                f"its quote does not match the source text at {start}:{end} "
-                f"(the source has {_excerpt(text[start:end])!r} there).",
+                fill(
+                    CaseFiles.tr(
+                        "its quote does not match the source text at %1:%2 "
+                        "(the source has %3 there)."
+                    ),
+                    start,
+                    end,
+                    repr(_excerpt(text[start:end])),
+                ),
             )
         for tag in claim["tags"]:
             if tag not in tags:
-                fail(where, f"its tag {tag!r} is not a tag of this case.")
+                fail(where, fill(CaseFiles.tr("its tag %1 is not a tag of this case."), repr(tag)))
         if len(set(claim["tags"])) != len(claim["tags"]):
-            fail(where, "it names the same tag twice.")
+            fail(where, CaseFiles.tr("it names the same tag twice."))
         attached = [a["evidence"] for a in claim["evidence"]]
         for ev in attached:
             if ev not in evidence:
-                fail(where, f"its evidence {ev!r} is not an evidence record of this case.")
+                fail(
+                    where,
+                    fill(
+                        CaseFiles.tr("its evidence %1 is not an evidence record of this case."),
+                        repr(ev),
+                    ),
+                )
         if len(set(attached)) != len(attached):
-            fail(where, "it attaches the same evidence record twice.")
+            fail(where, CaseFiles.tr("it attaches the same evidence record twice."))
         claim_roles[claim["id"]] = sides[claim["side"]]
     pairs = set()
     for i, link in enumerate(data["links"]):
-        where = f"links[{i}] (id {link['id']!r})"
+        where = _record(f"links[{i}]", link)
         for end_name in ("allegation", "response"):
             target = link[end_name]
+            # end_name is the file's own field name ("allegation", "response"): left as it is.
             if target not in claim_roles:
-                fail(where, f"its {end_name} {target!r} is not a claim of this case.")
+                fail(
+                    where,
+                    fill(
+                        CaseFiles.tr("its %1 %2 is not a claim of this case."),
+                        end_name,
+                        repr(target),
+                    ),
+                )
             if claim_roles[target] != end_name:
-                fail(where, f"its {end_name} {target!r} is a claim of the other side.")
+                fail(
+                    where,
+                    fill(
+                        CaseFiles.tr("its %1 %2 is a claim of the other side."),
+                        end_name,
+                        repr(target),
+                    ),
+                )
         pair = (link["allegation"], link["response"])
         if pair in pairs:
-            fail(where, "it links the same two claims as an earlier link.")
+            fail(where, CaseFiles.tr("it links the same two claims as an earlier link."))
         pairs.add(pair)
     for i, record in enumerate(data["evidence"]):
         for tag in record["tags"]:
             if tag not in tags:
-                fail(f"evidence[{i}] (id {record['id']!r})", f"its tag {tag!r} is not a tag.")
+                fail(
+                    _record(f"evidence[{i}]", record),
+                    fill(CaseFiles.tr("its tag %1 is not a tag."), repr(tag)),
+                )
     for i, tag in enumerate(data["tags"]):
         seen, parent = {tag["id"]}, tag["parent"]
         while parent is not None:
             if parent not in tags:
-                fail(f"tags[{i}] (id {tag['id']!r})", f"its parent {parent!r} is not a tag.")
+                fail(
+                    _record(f"tags[{i}]", tag),
+                    fill(CaseFiles.tr("its parent %1 is not a tag."), repr(parent)),
+                )
             if parent in seen:
-                fail(f"tags[{i}] (id {tag['id']!r})", "its parents form a loop.")
+                fail(_record(f"tags[{i}]", tag), CaseFiles.tr("its parents form a loop."))
             seen.add(parent)
             parent = tags[parent]["parent"]
 
@@ -188,13 +249,24 @@ def _check_versions(where: str, source: dict, fail) -> None:
         if version["number"] != n:
             fail(
                 where,
-                f"its versions must be numbered 1, 2, … in order; "
-                f"found {version['number']} at {n}.",
+                fill(
+                    CaseFiles.tr("its versions must be numbered 1, 2, … in order; found %1 at %2."),
+                    version["number"],
+                    n,
+                ),
             )
         if hashlib.sha256(version["text"].encode("utf-8")).hexdigest() != version["sha256"]:
-            fail(where, f"the SHA-256 of its version {n} does not match that version's text.")
+            fail(
+                where,
+                fill(
+                    CaseFiles.tr(
+                        "the SHA-256 of its version %1 does not match that version's text."
+                    ),
+                    n,
+                ),
+            )
     if versions[-1]["text"] != source["text"]:
-        fail(where, "its text is not the text of its last version.")
+        fail(where, CaseFiles.tr("its text is not the text of its last version."))
 
 
 def _claim_text(where: str, claim: dict, source: dict, fail) -> str:
@@ -205,24 +277,38 @@ def _claim_text(where: str, claim: dict, source: dict, fail) -> str:
         return source["text"]
     exact = anchor["state"] == "exact"
     if exact and (anchor["version"] is not None or anchor["reason"] or anchor["candidates"]):
-        fail(where, "an exact claim names no version, reason or candidates.")
+        fail(where, CaseFiles.tr("an exact claim names no version, reason or candidates."))
     if anchor["state"] == "proposed" and not anchor["candidates"]:
-        fail(where, "a proposed claim needs at least one candidate.")
+        fail(where, CaseFiles.tr("a proposed claim needs at least one candidate."))
     length = len(source["text"])
     for candidate in anchor["candidates"]:
         if not (0 <= candidate["start"] < candidate["end"] <= length):
             fail(
                 where,
-                f"a candidate's span {candidate['start']}:{candidate['end']} "
-                "is outside its source.",
+                fill(
+                    CaseFiles.tr("a candidate's span %1:%2 is outside its source."),
+                    candidate["start"],
+                    candidate["end"],
+                ),
             )
     if exact:
         return source["text"]
     versions = source.get("versions") or []
     number = anchor["version"]
     if number is None or not 1 <= number <= len(versions):
-        fail(where, f"its anchor names version {number}, which its source does not have.")
+        fail(
+            where,
+            fill(
+                CaseFiles.tr("its anchor names version %1, which its source does not have."),
+                number,
+            ),
+        )
     return versions[number - 1]["text"]
+
+
+def _record(place: str, record: dict) -> str:
+    """Where a record is in the file, with its id: "claims[3] (id 'c3')"."""
+    return fill(CaseFiles.tr("%1 (id %2)"), place, repr(record["id"]))
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

@@ -3,7 +3,8 @@
 Import is a row of small named steps: read the bytes, decode, parse the JSON, check the header,
 the schema, the characters, the references and the size (read_case_file, parse_case,
 validate_case), then write the records in the order they refer to each other (import_case).
-Export is case_to_dict.
+Export is case_to_dict. Every refusal (CaseFileError) is one sentence in the reader's language
+(models.i18n, context "CaseFiles"); the file's name, its ids and values are put in as they are.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from models.case_versions import (
     write_versions,
 )
 from models.files import TooLarge, is_store_file, read_bounded
+from models.i18n import Context, fill
 from models.schema import (
     Assessment,
     Author,
@@ -50,6 +52,8 @@ from models.schema import (
 )
 from models.slugs import unique_slug
 from models.snapshot import CaseSnapshot
+
+CaseFiles = Context("CaseFiles")
 
 FORMAT = "counterpoint-case"
 VERSION = 2  # the newest version this code reads and writes
@@ -89,14 +93,16 @@ def _place(path) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "the top level"
+    return out or CaseFiles.tr("the top level")
 
 
 def _reject_duplicate_keys(pairs):
     seen = {}
     for key, value in pairs:
         if key in seen:
-            raise CaseFileError(f"The file names the field {key!r} twice in one object.")
+            raise CaseFileError(
+                fill(CaseFiles.tr("The file names the field %1 twice in one object."), repr(key))
+            )
         seen[key] = value
     return seen
 
@@ -111,7 +117,7 @@ class _LongNumber(int):
         return number
 
     def __repr__(self) -> str:
-        return f"a number of {self.digits:,} digits"
+        return fill(CaseFiles.tr("a number of %1 digits"), f"{self.digits:,}")
 
     __str__ = __repr__
 
@@ -122,7 +128,9 @@ def _parse_int(digits: str) -> int:
 
 
 def _reject_constant(name):
-    raise CaseFileError(f"The file contains {name}, which JSON does not allow.")
+    raise CaseFileError(
+        fill(CaseFiles.tr("The file contains %1, which JSON does not allow."), name)
+    )
 
 
 def read_case_file(path: str | os.PathLike) -> dict:
@@ -135,15 +143,17 @@ def read_case_file(path: str | os.PathLike) -> dict:
     return parse_case(_read_bytes(path), name=path.name)
 
 
-def parse_case(raw: bytes | str, name: str = "the file") -> dict:
-    """Parse and validate the bytes of a case file."""
+def parse_case(raw: bytes | str, name: str | None = None) -> dict:
+    """Parse and validate the bytes of a case file (`name`: how the refusal calls it)."""
+    name = name or CaseFiles.tr("the file")
     data = _parse_json(_decode(raw, name), name)
     validate_case(data, name)
     return data
 
 
-def validate_case(data: Any, name: str = "the file") -> None:
+def validate_case(data: Any, name: str | None = None) -> None:
     """Check a parsed case: header, schema, characters, references and size, in that order."""
+    name = name or CaseFiles.tr("the file")
     _check_header(data, name)
     _check_version_fields(data, name)
     _check_schema(data, name)
@@ -155,16 +165,23 @@ def validate_case(data: Any, name: str = "the file") -> None:
 def _read_bytes(path: Path) -> bytes:
     """Step 1, read: at most the limit's bytes, counted as read (a device or pipe may never end)."""
     if is_store_file(path):  # opening it here would drop the store's locks (models/files.py)
-        raise CaseFileError(f"{path.name} is the open store itself, not a case file; not read.")
+        raise CaseFileError(
+            fill(CaseFiles.tr("%1 is the open store itself, not a case file; not read."), path.name)
+        )
     try:
         raw = read_bounded(path, MAX_FILE_BYTES)
     except TooLarge:
         raise CaseFileError(
-            f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB; "
-            "larger case files are refused."
+            fill(
+                CaseFiles.tr("%1 is larger than %2 MiB; larger case files are refused."),
+                path.name,
+                MAX_FILE_BYTES // 2**20,
+            )
         ) from None
     except OSError as exc:
-        raise CaseFileError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise CaseFileError(
+            fill(CaseFiles.tr("Cannot read %1: %2."), path, exc.strerror or exc)
+        ) from None
     return raw
 
 
@@ -173,11 +190,15 @@ def _decode(raw: bytes | str, name: str) -> str:
     if isinstance(raw, str):
         return raw
     if len(raw) > MAX_FILE_BYTES:
-        raise CaseFileError(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MiB; refused.")
+        raise CaseFileError(
+            fill(CaseFiles.tr("%1 is larger than %2 MiB; refused."), name, MAX_FILE_BYTES // 2**20)
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaseFileError(f"{name} is not UTF-8 text (bad byte at offset {exc.start}).") from None
+        raise CaseFileError(
+            fill(CaseFiles.tr("%1 is not UTF-8 text (bad byte at offset %2)."), name, exc.start)
+        ) from None
 
 
 def _parse_json(text: str, name: str) -> Any:
@@ -190,34 +211,62 @@ def _parse_json(text: str, name: str) -> Any:
             parse_int=_parse_int,
         )
     except json.JSONDecodeError as exc:
+        # (exc.msg is the json module's own English words: "Expecting value".)
         raise CaseFileError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            fill(
+                CaseFiles.tr("%1 is not valid JSON: %2 at line %3, column %4."),
+                name,
+                exc.msg,
+                exc.lineno,
+                exc.colno,
+            )
         ) from None
     except RecursionError:
-        raise CaseFileError(f"{name} is nested too deeply to be a case file.") from None
+        raise CaseFileError(
+            fill(CaseFiles.tr("%1 is nested too deeply to be a case file."), name)
+        ) from None
 
 
 def _check_header(data: Any, name: str) -> None:
     """Step 4, header: an object that says it is a case file, in the version this code reads."""
     if not isinstance(data, dict):
         raise CaseFileError(
-            f"{name} is not a Counterpoint case file: its top level is "
-            f"{type(data).__name__}, not an object."
+            fill(
+                CaseFiles.tr(
+                    "%1 is not a Counterpoint case file: its top level is %2, not an object."
+                ),
+                name,
+                type(data).__name__,
+            )
         )
     if data.get("format") != FORMAT:
         raise CaseFileError(
-            f'{name} is not a Counterpoint case file: its "format" is '
-            f"{data.get('format')!r}, not {FORMAT!r}."
+            fill(
+                CaseFiles.tr('%1 is not a Counterpoint case file: its "format" is %2, not %3.'),
+                name,
+                repr(data.get("format")),
+                repr(FORMAT),
+            )
         )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise CaseFileError(f'{name}: "version" must be a whole number, not {version!r}.')
-    if version not in READS:
-        newer = "a newer" if version > VERSION else "an unknown"
         raise CaseFileError(
-            f"{name} is in case-file version {version}, from {newer} Counterpoint; "
-            f"this version reads version {' or '.join(str(v) for v in READS)}."
+            fill(CaseFiles.tr('%1: "version" must be a whole number, not %2.'), name, repr(version))
         )
+    if version not in READS:
+        sentence = (
+            CaseFiles.tr(
+                "%1 is in case-file version %2, from a newer Counterpoint; "
+                "this version reads version %3."
+            )
+            if version > VERSION
+            else CaseFiles.tr(
+                "%1 is in case-file version %2, from an unknown Counterpoint; "
+                "this version reads version %3."
+            )
+        )
+        versions = CaseFiles.tr(" or ").join(str(v) for v in READS)
+        raise CaseFileError(fill(sentence, name, version, versions))
 
 
 def _check_version_fields(data: dict, name: str) -> None:
@@ -231,11 +280,11 @@ def _check_version_fields(data: dict, name: str) -> None:
         for i, item in enumerate(items if isinstance(items, list) else ()):
             if isinstance(item, dict) and (field in item) != v2:
                 what = (
-                    f'it has no "{field}", which version 2 requires'
+                    CaseFiles.tr('it has no "%1", which version 2 requires.')
                     if v2
-                    else f'it has "{field}", which only case-file version 2 has'
+                    else CaseFiles.tr('it has "%1", which only case-file version 2 has.')
                 )
-                raise CaseFileError(f"{name}, at {kind}[{i}]: {what}.")
+                raise CaseFileError(_at(name, f"{kind}[{i}]", fill(what, field)))
 
 
 def _check_schema(data: dict, name: str) -> None:
@@ -252,10 +301,8 @@ def _check_schema(data: dict, name: str) -> None:
     rule, definition = getattr(refusal, "rule", None), getattr(refusal, "definition", None) or {}
     if rule in ("maxItems", "maxLength") and rule in definition:
         # Counted from the fast refusal: the full validator would take seconds on a huge list.
-        noun = "items" if rule == "maxItems" else "characters"
         raise CaseFileError(
-            f"{name}, at {_place(path)}: it has {len(refusal.value):,} {noun}; "
-            f"at most {definition[rule]:,} are allowed."
+            _at(name, _place(path), _too_many(rule, len(refusal.value), definition[rule]))
         )
     from jsonschema import Draft202012Validator
 
@@ -263,18 +310,38 @@ def _check_schema(data: dict, name: str) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
-        raise CaseFileError(f"{name}, at {_place(err.absolute_path)}: {_wording(err)}")
+        raise CaseFileError(_at(name, _place(err.absolute_path), _wording(err)))
     # The two disagree (e.g. the full one lets "$" match before a final newline): refuse anyway.
-    said = str(getattr(refusal, "message", "") or "does not follow the schema")
+    said = str(getattr(refusal, "message", "") or "")
     said = said.removeprefix(str(getattr(refusal, "name", ""))).strip()
-    raise CaseFileError(f"{name}, at {_place(path)}: the value {said[:200]}.")
+    what = (
+        fill(CaseFiles.tr("the value %1."), said[:200])
+        if said
+        else CaseFiles.tr("the value does not follow the schema.")
+    )
+    raise CaseFileError(_at(name, _place(path), what))
+
+
+def _at(name: str, where: str, what: str) -> str:
+    """A refusal at a place in the file: "case.json, at claims[3]: its quote …"."""
+    return fill(CaseFiles.tr("%1, at %2: %3"), name, where, what)
+
+
+def _too_many(rule: str, count: int, most: int) -> str:
+    """A list or a text over the schema's limit, counted (never echoed back)."""
+    sentence = (
+        CaseFiles.tr("it has %1 items; at most %2 are allowed.")
+        if rule == "maxItems"
+        else CaseFiles.tr("it has %1 characters; at most %2 are allowed.")
+    )
+    return fill(sentence, f"{count:,}", f"{most:,}")
 
 
 def _wording(err) -> str:
     """The full validator's message, without echoing a long list or text back at the user."""
     if err.validator in ("maxItems", "maxLength"):
-        noun = "items" if err.validator == "maxItems" else "characters"
-        return f"it has {len(err.instance):,} {noun}; at most {err.validator_value:,} are allowed."
+        return _too_many(err.validator, len(err.instance), err.validator_value)
+    # jsonschema's own English words ("'x' is not one of [...]"): it has no translation.
     return err.message if len(err.message) < 200 else err.message[:200] + "…"
 
 
@@ -283,7 +350,7 @@ def _check_references(data: dict, name: str) -> None:
     problem = first_reference_problem(data)
     if problem is not None:
         where, what = problem
-        raise CaseFileError(f"{name}, at {where}: {what}")
+        raise CaseFileError(_at(name, where, what))
 
 
 def _check_characters(data: dict, name: str) -> None:
@@ -291,12 +358,16 @@ def _check_characters(data: dict, name: str) -> None:
     problem = first_character_problem(data)
     if problem is not None:
         where, what = problem
-        raise CaseFileError(f"{name}, at {where}: {what}")
+        raise CaseFileError(_at(name, where, what))
     where = fraction_for_integer(data, schema())
     if where is not None:
         # The schema takes 3.0 as an integer; the code that slices a source by it would not.
         raise CaseFileError(
-            f"{name}, at {_place(where)}: a whole number is needed, without a decimal point."
+            _at(
+                name,
+                _place(where),
+                CaseFiles.tr("a whole number is needed, without a decimal point."),
+            )
         )
 
 
@@ -306,9 +377,16 @@ def _check_size(data: dict, name: str) -> None:
     size = len(dumps_case(data).encode("utf-8"))
     if size > MAX_FILE_BYTES:
         raise CaseFileError(
-            f"{name} holds a case whose case file is {size / 2**20:.0f} MiB as Counterpoint "
-            f"writes it; cases larger than {MAX_FILE_BYTES // 2**20} MiB are refused, so that "
-            "every case in the store can be exported and imported again."
+            fill(
+                CaseFiles.tr(
+                    "%1 holds a case whose case file is %2 MiB as Counterpoint writes it; cases "
+                    "larger than %3 MiB are refused, so that every case in the store can be "
+                    "exported and imported again."
+                ),
+                name,
+                f"{size / 2**20:.0f}",
+                MAX_FILE_BYTES // 2**20,
+            )
         )
 
 

@@ -18,16 +18,19 @@ from models.case_references import character_problem
 from models.edit_log import (
     Change,
     EditRefused,
-    check_text,
     checked_update,
     claim_case,
     evidence_case,
     inverse,
     log_edit,
 )
+from models.i18n import Context, fill
+from models.limits import check_text
 from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
 from models.schema import ClaimTag, EvidenceTag, Tag
 from models.store import Store
+
+TagEdits = Context("TagEdits")
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}\Z")  # \Z: "$" would let a final newline through
 
@@ -35,17 +38,19 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}\Z")  # \Z: "$" would let a final newline
 def _check_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise EditRefused("A tag needs a name.")
+        raise EditRefused(TagEdits.tr("A tag needs a name."))
     if len(name) > 200:
-        raise EditRefused("A tag's name can be at most 200 characters long.")
+        raise EditRefused(TagEdits.tr("A tag's name can be at most 200 characters long."))
     if (problem := character_problem(name)) is not None:
-        raise EditRefused(f"A tag's name cannot be saved: {problem}")
+        raise EditRefused(fill(TagEdits.tr("A tag's name cannot be saved: %1"), problem))
     return name
 
 
 def _check_colour(color: str) -> str:
     if not _COLOUR.match(color or ""):
-        raise EditRefused(f"{color!r} is not a colour; write it as #rrggbb.")
+        raise EditRefused(
+            fill(TagEdits.tr("%1 is not a colour; write it as #rrggbb."), repr(color))
+        )
     return color.lower()
 
 
@@ -56,7 +61,7 @@ def _tag_row(s: Session, tag_id: int):
         )
     ).first()
     if row is None:
-        raise EditRefused(f"Tag {tag_id} is no longer in the store.")
+        raise EditRefused(fill(TagEdits.tr("Tag %1 is no longer in the store."), tag_id))
     return row
 
 
@@ -65,7 +70,11 @@ def _refuse_duplicate(s: Session, case_id: int, name: str, tag_id: int | None = 
         select(Tag.id).where(Tag.case_id == case_id, func.lower(Tag.name) == name.lower())
     ).scalars()
     if any(found != tag_id for found in same):
-        raise EditRefused(f"There is already a tag called {name!r}; merge the two instead.")
+        raise EditRefused(
+            fill(
+                TagEdits.tr("There is already a tag called %1; merge the two instead."), repr(name)
+            )
+        )
 
 
 def create_tag(
@@ -82,7 +91,7 @@ def create_tag(
     with store.transaction() as s:
         _refuse_duplicate(s, case_id, name)
         if parent_id is not None and _tag_row(s, parent_id).case_id != case_id:
-            raise EditRefused("The parent tag belongs to another case.")
+            raise EditRefused(TagEdits.tr("The parent tag belongs to another case."))
         tag_id = insert_keyed(
             s, Tag, case_id, "tag", name=name, color=color, icon=icon or None, parent_id=parent_id
         )
@@ -166,7 +175,7 @@ def set_tag_icon(
     expected: int | None = None,
 ) -> Change:
     """Give a tag another icon (a qtawesome glyph name), or none."""
-    check_text("tag", "icon", icon, "An icon name")
+    check_text("tag", "icon", icon, TagEdits.tr("An icon name"))
     what = "Changed the icon"
     return _set(store, tag_id, "icon", icon or None, what, author, set_tag_icon, expected)
 
@@ -180,10 +189,12 @@ def set_tag_parent(
         ancestor = parent_id
         while ancestor is not None:
             if ancestor == tag_id:
-                raise EditRefused("A tag cannot be nested under itself or its own sub-tags.")
+                raise EditRefused(
+                    TagEdits.tr("A tag cannot be nested under itself or its own sub-tags.")
+                )
             parent = _tag_row(s, ancestor)
             if parent.case_id != row.case_id:
-                raise EditRefused("The parent tag belongs to another case.")
+                raise EditRefused(TagEdits.tr("The parent tag belongs to another case."))
             ancestor = parent.parent_id
         s.execute(update(Tag).where(Tag.id == tag_id).values(parent_id=parent_id))
         summary = f"Moved tag {row.name!r}"
@@ -290,11 +301,11 @@ def merge_tags(
 ) -> Change:
     """Move every tagging of the source tag to the target tag, then delete the source."""
     if source_tag_id == target_tag_id:
-        raise EditRefused("A tag cannot be merged into itself.")
+        raise EditRefused(TagEdits.tr("A tag cannot be merged into itself."))
     with store.transaction() as s:
         source, target = _tag_row(s, source_tag_id), _tag_row(s, target_tag_id)
         if source.case_id != target.case_id:
-            raise EditRefused("Tags of different cases cannot be merged.")
+            raise EditRefused(TagEdits.tr("Tags of different cases cannot be merged."))
         gained_claims = _gained(s, ClaimTag, ClaimTag.claim_id, source_tag_id, target_tag_id)
         gained_evidence = _gained(
             s, EvidenceTag, EvidenceTag.evidence_id, source_tag_id, target_tag_id
@@ -397,11 +408,13 @@ def apply_tag(
         case_id = claim_case(s, claim_id)
         row = _tag_row(s, tag_id)
         if row.case_id != case_id:
-            raise EditRefused("That tag belongs to another case.")
+            raise EditRefused(TagEdits.tr("That tag belongs to another case."))
         if s.execute(
             select(ClaimTag.tag_id).where(ClaimTag.claim_id == claim_id, ClaimTag.tag_id == tag_id)
         ).first():
-            raise EditRefused(f"The claim already has the tag {row.name!r}.")
+            raise EditRefused(
+                fill(TagEdits.tr("The claim already has the tag %1."), repr(row.name))
+            )
         pos = _next_claim_pos(s, claim_id) if position is None else position
         s.execute(insert(ClaimTag).values(claim_id=claim_id, tag_id=tag_id, position=pos))
         summary = f"Tagged claim {claim_id} {row.name!r}"
@@ -432,7 +445,9 @@ def remove_tag(store: Store, claim_id: int, tag_id: int, author: str | None = No
         where = (ClaimTag.claim_id == claim_id, ClaimTag.tag_id == tag_id)
         position = s.execute(select(ClaimTag.position).where(*where)).scalar()
         if position is None:
-            raise EditRefused(f"The claim does not have the tag {row.name!r}.")
+            raise EditRefused(
+                fill(TagEdits.tr("The claim does not have the tag %1."), repr(row.name))
+            )
         s.execute(delete(ClaimTag).where(*where))
         summary = f"Removed tag {row.name!r} from claim {claim_id}"
         log_edit(
@@ -467,13 +482,15 @@ def apply_evidence_tag(
         case_id = evidence_case(s, evidence_id)
         row = _tag_row(s, tag_id)
         if row.case_id != case_id:
-            raise EditRefused("That tag belongs to another case.")
+            raise EditRefused(TagEdits.tr("That tag belongs to another case."))
         if s.execute(
             select(EvidenceTag.tag_id).where(
                 EvidenceTag.evidence_id == evidence_id, EvidenceTag.tag_id == tag_id
             )
         ).first():
-            raise EditRefused(f"The evidence record already has the tag {row.name!r}.")
+            raise EditRefused(
+                fill(TagEdits.tr("The evidence record already has the tag %1."), repr(row.name))
+            )
         pos = _next_evidence_pos(s, evidence_id) if position is None else position
         s.execute(insert(EvidenceTag).values(evidence_id=evidence_id, tag_id=tag_id, position=pos))
         summary = f"Tagged evidence record {evidence_id} {row.name!r}"
@@ -497,7 +514,9 @@ def remove_evidence_tag(
         where = (EvidenceTag.evidence_id == evidence_id, EvidenceTag.tag_id == tag_id)
         position = s.execute(select(EvidenceTag.position).where(*where)).scalar()
         if position is None:
-            raise EditRefused(f"The evidence record does not have the tag {row.name!r}.")
+            raise EditRefused(
+                fill(TagEdits.tr("The evidence record does not have the tag %1."), repr(row.name))
+            )
         s.execute(delete(EvidenceTag).where(*where))
         summary = f"Removed tag {row.name!r} from evidence record {evidence_id}"
         log_edit(s, case_id, author, summary, kind="evidence.untag")
