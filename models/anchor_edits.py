@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from models.edit_log import Change, EditRefused, check_text, claim_case, inverse, log_edit
+from models.edit_log import Change, EditRefused, claim_case, inverse, log_edit
+from models.i18n import Context, fill
+from models.limits import check_text
 from models.reanchor import EXACT, ORPHAN, PROPOSED
 from models.revisions import ANCHOR_COLUMNS
 from models.rows import rows_of
@@ -29,6 +31,8 @@ __all__ = [
     "restore_claim_anchoring",
     "set_anchor_span",
 ]
+
+AnchorEdits = Context("AnchorEdits")
 
 KEPT = "kept"  # the reason of an orphan the analyst chose to keep
 
@@ -86,13 +90,19 @@ def _placed(session: Session, before: ClaimAnchoring, start: int, end: int) -> C
     ).scalar_one()
     if not (0 <= start < end <= len(text)):
         raise EditRefused(
-            f"The span {start}–{end} is empty or outside the current version of the source; "
-            "nothing was changed."
+            fill(
+                AnchorEdits.tr(
+                    "The span %1–%2 is empty or outside the current version of the source; "
+                    "nothing was changed."
+                ),
+                start,
+                end,
+            )
         )
     quote = text[start:end]
     if not quote.strip():
-        raise EditRefused("The span is only blank space; select words to quote.")
-    check_text("claim", "quote", quote, "A quote")
+        raise EditRefused(AnchorEdits.tr("The span is only blank space; select words to quote."))
+    check_text("claim", "quote", quote, AnchorEdits.tr("A quote"))
     claim = dict(before.claim, start=start, end=end, quote=quote, anchor_state=EXACT)
     return ClaimAnchoring(claim | {"anchor_version": None, "anchor_reason": None}, ())
 
@@ -101,7 +111,11 @@ def _candidate(before: ClaimAnchoring, rank: int) -> dict:
     found = next((c for c in before.candidates if c["rank"] == rank), None)
     if found is None:
         raise EditRefused(
-            f"Claim {before.claim['id']} has no candidate {rank + 1} in the current version."
+            fill(
+                AnchorEdits.tr("Claim %1 has no candidate %2 in the current version."),
+                before.claim["id"],
+                rank + 1,
+            )
         )
     return found
 
@@ -111,7 +125,7 @@ def accept_proposal(store: Store, claim_id: int, author: str | None = None) -> C
 
     def decide(s: Session, before: ClaimAnchoring):
         if before.claim["anchor_state"] != PROPOSED:
-            raise EditRefused(f"Claim {claim_id} has no proposal to accept.")
+            raise EditRefused(fill(AnchorEdits.tr("Claim %1 has no proposal to accept."), claim_id))
         best = _candidate(before, 0)
         summary = f"Accepted the proposal for claim {claim_id}"
         return _placed(s, before, best["start"], best["end"]), summary
@@ -149,9 +163,13 @@ def keep_orphan(store: Store, claim_id: int, author: str | None = None) -> Chang
     def decide(_s: Session, before: ClaimAnchoring):
         state, reason = before.claim["anchor_state"], before.claim["anchor_reason"]
         if state == EXACT:
-            raise EditRefused(f"Claim {claim_id} is in the current version of its source.")
+            raise EditRefused(
+                fill(AnchorEdits.tr("Claim %1 is in the current version of its source."), claim_id)
+            )
         if state == ORPHAN and reason == KEPT:
-            raise EditRefused(f"Claim {claim_id} is already kept as an orphan.")
+            raise EditRefused(
+                fill(AnchorEdits.tr("Claim %1 is already kept as an orphan."), claim_id)
+            )
         claim = dict(before.claim, anchor_state=ORPHAN, anchor_reason=KEPT)
         return ClaimAnchoring(claim, before.candidates), f"Kept claim {claim_id} as an orphan"
 

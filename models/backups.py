@@ -17,8 +17,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from models.files import file_mode
+from models.i18n import Context, fill
 
 log = logging.getLogger(__name__)
+Backups = Context("Backups")
 
 DAILY_KEPT = 7  # daily backups kept: the last week of work can be put back
 _DAILY = "daily-"
@@ -79,20 +81,28 @@ def make_backup(store_path: Path, target: Path) -> Path:
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
         os.chmod(target, mode)  # the umask may have narrowed it
     except OSError as exc:
-        raise BackupError(f"Cannot make the backup {target}: {exc.strerror or exc}.") from None
+        raise BackupError(
+            fill(Backups.tr("Cannot make the backup %1: %2."), target, exc.strerror or exc)
+        ) from None
     try:
         _copy_database(store_path, target)
         if not verified(target):
-            raise BackupError(f"The backup {target} did not read back whole; it was removed.")
+            raise BackupError(
+                fill(Backups.tr("The backup %1 did not read back whole; it was removed."), target)
+            )
     except (OSError, sqlite3.Error) as exc:
         for leftover in (target, *(target.with_name(target.name + c) for c in ("-journal",))):
             leftover.unlink(missing_ok=True)
         if isinstance(exc, BackupError):
             raise
         full = getattr(exc, "errno", None) == errno.ENOSPC or "full" in str(exc).lower()
-        why = "the disk is full" if full else str(getattr(exc, "strerror", None) or exc)
+        why = Backups.tr("the disk is full") if full else getattr(exc, "strerror", None) or exc
         raise BackupError(
-            f"Cannot make the backup {target}: {why}. The partial copy was removed."
+            fill(
+                Backups.tr("Cannot make the backup %1: %2. The partial copy was removed."),
+                target,
+                why,
+            )
         ) from None
     return target
 
@@ -197,7 +207,9 @@ def backup_before_restore(store_path: Path) -> Path:
 def copy_into(backup: Path, destination: sqlite3.Connection) -> None:
     """Put the backup's content into an open store connection (the backup API, page by page)."""
     if not verified(backup):
-        raise BackupError(f"The backup {backup} is damaged; nothing was restored.")
+        raise BackupError(
+            fill(Backups.tr("The backup %1 is damaged; nothing was restored."), backup)
+        )
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         source.backup(destination)

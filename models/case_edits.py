@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from models.casefile import case_to_dict, dumps_case
-from models.edit_log import Change, EditRefused, check_text, inverse, log_edit
+from models.edit_log import Change, EditRefused, inverse, log_edit
 from models.files import write_atomically
+from models.i18n import Context, fill
+from models.limits import check_text
 from models.rows import RowRecord, insert_keyed, put_back, take_rows
 from models.schema import (
     AnchorCandidate,
@@ -40,6 +42,8 @@ from models.slugs import is_slug, slug_from_title, unique_slug
 from models.snapshot import load_case
 from models.store import Store
 
+CaseEdits = Context("CaseEdits")
+
 _UNSET: Any = object()
 TRASH_SUFFIX = ".trash"  # the trash of data.db is the folder data.db.trash beside it
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -49,7 +53,7 @@ def _line(kind: str, field: str, value: str, name: str) -> str:
     """A required one-line text: stripped, not blank, within the case file's limit."""
     value = (value or "").strip()
     if not value:
-        raise EditRefused(f"{name} cannot be empty.")
+        raise EditRefused(fill(CaseEdits.tr("%1 cannot be empty."), name))
     check_text(kind, field, value, name)
     return value
 
@@ -57,10 +61,30 @@ def _line(kind: str, field: str, value: str, name: str) -> str:
 def _checked_slug(slug: str) -> str:
     if not is_slug(slug):
         raise EditRefused(
-            f"The slug {slug!r} is not one a case can have: lower-case letters and digits, "
-            "words joined by single hyphens, at most 120 characters."
+            fill(
+                CaseEdits.tr(
+                    "The slug %1 is not one a case can have: lower-case letters and digits, "
+                    "words joined by single hyphens, at most 120 characters."
+                ),
+                repr(slug),
+            )
         )
     return slug
+
+
+def _taken(slug: str) -> str:
+    return fill(CaseEdits.tr("A case with the slug %1 is already in the store."), repr(slug))
+
+
+def _gone() -> str:
+    return CaseEdits.tr("That case is no longer in the store.")
+
+
+def _party_name(role: str) -> str:
+    """How a refusal names a side's party."""
+    if role == "allegation":
+        return CaseEdits.tr("The party making the allegation")
+    return CaseEdits.tr("The party responding")
 
 
 def _slug_taken(session, slug: str, case_id: int | None = None) -> bool:
@@ -81,27 +105,27 @@ def create_case(
     author: str | None = None,
 ) -> tuple[str, Change]:
     """Make a new, empty case with its two sides; return its slug (derived from the title)."""
-    title = _line("case", "title", title, "A case's title")
-    check_text("case", "description", description, "A case's description")
+    title = _line("case", "title", title, CaseEdits.tr("A case's title"))
+    check_text("case", "description", description, CaseEdits.tr("A case's description"))
     parties = {
         "allegation": (
-            _line("side", "party", allegation_party, "The party making the allegation"),
+            _line("side", "party", allegation_party, _party_name("allegation")),
             allegation_description or None,
         ),
         "response": (
-            _line("side", "party", response_party, "The party responding"),
+            _line("side", "party", response_party, _party_name("response")),
             response_description or None,
         ),
     }
     for _party, side_description in parties.values():
-        check_text("side", "description", side_description, "A side's description")
+        check_text("side", "description", side_description, CaseEdits.tr("A side's description"))
     if slug is not None:
         slug = _checked_slug(slug.strip())
     with store.transaction() as s:
         if slug is None:
             slug = unique_slug(s, slug_from_title(title))
         elif _slug_taken(s, slug):
-            raise EditRefused(f"A case with the slug {slug!r} is already in the store.")
+            raise EditRefused(_taken(slug))
         case_id = s.execute(
             insert(Case)
             .values(slug=slug, title=title, description=description or "")
@@ -136,11 +160,11 @@ def update_case(
     """
     case_values: dict[str, Any] = {}
     if title is not _UNSET:
-        case_values["title"] = _line("case", "title", title, "A case's title")
+        case_values["title"] = _line("case", "title", title, CaseEdits.tr("A case's title"))
     if slug is not _UNSET:
         case_values["slug"] = _checked_slug((slug or "").strip())
     if description is not _UNSET:
-        check_text("case", "description", description, "A case's description")
+        check_text("case", "description", description, CaseEdits.tr("A case's description"))
         case_values["description"] = description or ""
     side_values: dict[str, dict[str, Any]] = {"allegation": {}, "response": {}}
     for role, party, side_description in (
@@ -148,17 +172,14 @@ def update_case(
         ("response", response_party, response_description),
     ):
         if party is not _UNSET:
-            name = (
-                "The party making the allegation"
-                if role == "allegation"
-                else "The party responding"
-            )
-            side_values[role]["party"] = _line("side", "party", party, name)
+            side_values[role]["party"] = _line("side", "party", party, _party_name(role))
         if side_description is not _UNSET:
-            check_text("side", "description", side_description, "A side's description")
+            check_text(
+                "side", "description", side_description, CaseEdits.tr("A side's description")
+            )
             side_values[role]["description"] = side_description or None
     if not case_values and not any(side_values.values()):
-        raise EditRefused("Nothing to change.")
+        raise EditRefused(CaseEdits.tr("Nothing to change."))
     old: dict[str, Any] = {}
     with store.transaction() as s:
         row = s.execute(
@@ -167,11 +188,9 @@ def update_case(
             )
         ).first()
         if row is None:
-            raise EditRefused("That case is no longer in the store.")
+            raise EditRefused(_gone())
         if "slug" in case_values and _slug_taken(s, case_values["slug"], case_id):
-            raise EditRefused(
-                f"A case with the slug {case_values['slug']!r} is already in the store."
-            )
+            raise EditRefused(_taken(case_values["slug"]))
         old.update({field: getattr(row, field) for field in case_values})
         old["updated_at"] = row.updated_at
         s.execute(
@@ -202,7 +221,7 @@ def case_slug(store: Store, case_id: int) -> str:
     with store.reading() as s:
         slug = s.execute(select(Case.slug).where(Case.id == case_id)).scalar()
     if slug is None:
-        raise EditRefused("That case is no longer in the store.")
+        raise EditRefused(_gone())
     return slug
 
 
@@ -282,30 +301,36 @@ def add_source(
 
     text = canonical(text or "")
     if not text.strip():
-        raise EditRefused("A source needs some text; this one is empty. Nothing was added.")
+        raise EditRefused(
+            CaseEdits.tr("A source needs some text; this one is empty. Nothing was added.")
+        )
     values: dict[str, Any] = {
-        "title": _line("source", "title", title, "A source's title"),
+        "title": _line("source", "title", title, CaseEdits.tr("A source's title")),
         "text": text,
     }
     for field, value, name in (
-        ("publisher", publisher, "A publisher"),
-        ("url", url, "A URL"),
-        ("date", date, "A date"),
-        ("language", language, "A language"),
-        ("quality_note", quality_note, "A quality note"),
+        ("publisher", publisher, CaseEdits.tr("A publisher")),
+        ("url", url, CaseEdits.tr("A URL")),
+        ("date", date, CaseEdits.tr("A date")),
+        ("language", language, CaseEdits.tr("A language")),
+        ("quality_note", quality_note, CaseEdits.tr("A quality note")),
     ):
         value = (value or "").strip() or None
         check_text("source", field, value, name)
         values[field] = value
     if (file_name is None) != (file_sha256 is None):
-        raise EditRefused("A source read from a file needs both the file's name and its SHA-256.")
+        raise EditRefused(
+            CaseEdits.tr("A source read from a file needs both the file's name and its SHA-256.")
+        )
     if file_sha256 is not None and not _SHA256.match(file_sha256):
-        raise EditRefused(f"{file_sha256!r} is not a SHA-256 in lower-case hex.")
+        raise EditRefused(
+            fill(CaseEdits.tr("%1 is not a SHA-256 in lower-case hex."), repr(file_sha256))
+        )
     for field, value, name in (
-        ("name", file_name, "A file name"),
-        ("extractor", extractor, "An extractor's name"),
-        ("encoding", encoding, "An encoding"),
-        ("kind", kind, "A kind of file"),
+        ("name", file_name, CaseEdits.tr("A file name")),
+        ("extractor", extractor, CaseEdits.tr("An extractor's name")),
+        ("encoding", encoding, CaseEdits.tr("An encoding")),
+        ("kind", kind, CaseEdits.tr("A kind of file")),
     ):
         check_text("sourceFile", field, value, name)
     values.update(
@@ -317,7 +342,7 @@ def add_source(
     )
     with store.transaction() as s:
         if s.execute(select(Case.id).where(Case.id == case_id)).first() is None:
-            raise EditRefused("That case is no longer in the store.")
+            raise EditRefused(_gone())
         if file_sha256 is not None:
             same = s.execute(
                 select(Source.title).where(
@@ -326,8 +351,13 @@ def add_source(
             ).scalar()
             if same is not None:
                 raise EditRefused(
-                    f"{file_name} is already a source of this case (“{same}”); "
-                    "it was not added again."
+                    fill(
+                        CaseEdits.tr(
+                            "%1 is already a source of this case (“%2”); it was not added again."
+                        ),
+                        file_name,
+                        same,
+                    )
                 )
         source_id = insert_keyed(s, Source, case_id, "source", **values)
         summary = f"Added source {source_id}"
@@ -384,7 +414,7 @@ def delete_source(store: Store, source_id: int, author: str | None = None) -> Ch
             Source,
             source_id,
             _source_dependants(source_id),
-            f"Source {source_id} is no longer in the store.",
+            fill(CaseEdits.tr("Source %1 is no longer in the store."), source_id),
         )
         count = len(record.rows(Claim))
         summary = f"Deleted source {source_id} with its {count} claim{'s' if count != 1 else ''}"
@@ -395,7 +425,7 @@ def delete_source(store: Store, source_id: int, author: str | None = None) -> Ch
 def restore_source(store: Store, record: RowRecord, author: str | None = None) -> Change:
     """Put a deleted source back, with its claims and all they had, under the same ids."""
     with store.transaction() as s:
-        put_back(s, record, f"Source {record.id} is already in the store.")
+        put_back(s, record, fill(CaseEdits.tr("Source %1 is already in the store."), record.id))
         summary = f"Restored source {record.id}"
         log_edit(s, record.case_id, author, summary, kind="source.restore")
     return _source_change(record, summary, inverse(delete_source, record.id))

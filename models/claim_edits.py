@@ -18,14 +18,14 @@ from models.attribution import Stamp
 from models.edit_log import (
     Change,
     EditRefused,
-    check_text,
     checked_update,
     claim_case,
     inverse,
     log_edit,
     still,
 )
-from models.limits import max_claims
+from models.i18n import Context, fill
+from models.limits import check_text, max_claims
 from models.rows import (
     RowRecord,
     insert_keyed,
@@ -49,7 +49,21 @@ from models.schema import (
 from models.store import Store
 from models.vocabulary import CLAIM_KINDS, ROLES
 
+ClaimEdits = Context("ClaimEdits")
+
 _UNSET: Any = object()
+
+
+def _not_a_kind(kind: Any) -> str:
+    return fill(ClaimEdits.tr("%1 is not a kind of claim."), repr(kind))
+
+
+def _gone(claim_id: int) -> str:
+    return fill(ClaimEdits.tr("Claim %1 is no longer in the store."), claim_id)
+
+
+def _back_already(claim_id: int) -> str:
+    return fill(ClaimEdits.tr("Claim %1 is already in the store."), claim_id)
 
 
 def update_claim(
@@ -78,16 +92,16 @@ def update_claim(
         values["speaker"] = speaker or None
     if kind is not _UNSET:
         if kind not in CLAIM_KINDS:
-            raise EditRefused(f"{kind!r} is not a kind of claim.")
+            raise EditRefused(_not_a_kind(kind))
         values["kind"] = kind
     if notes is not _UNSET:
         values["notes"] = notes or ""
     if not values:
-        raise EditRefused("Nothing to change.")
+        raise EditRefused(ClaimEdits.tr("Nothing to change."))
     for field, name in (
-        ("paraphrase", "A paraphrase"),
-        ("speaker", "A speaker"),
-        ("notes", "Notes"),
+        ("paraphrase", ClaimEdits.tr("A paraphrase")),
+        ("speaker", ClaimEdits.tr("A speaker")),
+        ("notes", ClaimEdits.tr("Notes")),
     ):
         if field in values:
             check_text("claim", field, values[field], name)
@@ -187,7 +201,11 @@ def _check_room(s: Session, case_id: int) -> None:
     limit = max_claims()
     count = s.execute(select(func.count()).where(Claim.case_id == case_id)).scalar_one()
     if count >= limit:
-        raise EditRefused(f"A case can hold at most {limit:,} claims; this one is full.")
+        raise EditRefused(
+            fill(
+                ClaimEdits.tr("A case can hold at most %1 claims; this one is full."), f"{limit:,}"
+            )
+        )
 
 
 DEFAULT_KIND = "factual_assertion"  # the kind of a side's first claim
@@ -224,28 +242,40 @@ def create_claim(
     without a kind it has the kind most common on that side (`usual_kind`).
     """
     if side_role not in ROLES:
-        raise EditRefused(f"{side_role!r} is not a side.")
+        raise EditRefused(fill(ClaimEdits.tr("%1 is not a side."), repr(side_role)))
     if kind is not None and kind not in CLAIM_KINDS:
-        raise EditRefused(f"{kind!r} is not a kind of claim.")
-    check_text("claim", "speaker", speaker, "A speaker")
+        raise EditRefused(_not_a_kind(kind))
+    check_text("claim", "speaker", speaker, ClaimEdits.tr("A speaker"))
     with store.transaction() as s:
         text = s.execute(
             select(Source.text).where(Source.id == source_id, Source.case_id == case_id)
         ).scalar()
         if text is None:
-            raise EditRefused("That source is not in this case.")
+            raise EditRefused(ClaimEdits.tr("That source is not in this case."))
         if not (0 <= start < end <= len(text)):
             raise EditRefused(
-                f"Select some text first: the span {start}–{end} is empty or outside the source."
+                fill(
+                    ClaimEdits.tr(
+                        "Select some text first: the span %1–%2 is empty or outside the source."
+                    ),
+                    start,
+                    end,
+                )
             )
         quote = text[start:end]
         if not quote.strip():
-            raise EditRefused("The selected text is only blank space; select words to quote.")
+            raise EditRefused(
+                ClaimEdits.tr("The selected text is only blank space; select words to quote.")
+            )
         side = s.execute(
             select(Side.id, Side.party).where(Side.case_id == case_id, Side.role == side_role)
         ).first()
         if side is None:
-            raise EditRefused(f"This case has no {side_role} side.")
+            raise EditRefused(
+                ClaimEdits.tr("This case has no allegation side.")
+                if side_role == "allegation"
+                else ClaimEdits.tr("This case has no response side.")
+            )
         side_id = side.id
         speaker = speaker or (side.party or "").strip() or None
         kind = kind or usual_kind(s, side_id)
@@ -323,7 +353,7 @@ def delete_claim(
             Claim,
             claim_id,
             _dependants(claim_id),
-            f"Claim {claim_id} is no longer in the store.",
+            _gone(claim_id),
         )
         if close_gap:
             _close_gap(s, record.case_id, record.row["position"])
@@ -338,7 +368,7 @@ def restore_claim(store: Store, record: RowRecord, author: str | None = None) ->
         moved = False
         if s.execute(select(Claim.id).where(Claim.id == record.id)).first() is None:
             moved = _make_room(s, record.case_id, record.row["position"])
-        put_back(s, record, f"Claim {record.id} is already in the store.")
+        put_back(s, record, _back_already(record.id))
         summary = f"Restored claim {record.id}"
         log_edit(s, record.case_id, author, summary, kind="claim.restore", claims={record.id})
     return _claim_change(record, summary, inverse(delete_claim, record.id, close_gap=moved))
@@ -362,18 +392,25 @@ def _claim_row(s: Session, claim_id: int):
         .where(Claim.id == claim_id)
     ).first()
     if row is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+        raise EditRefused(_gone(claim_id))
     return row
 
 
 def _check_span(text: str, start: int, end: int) -> None:
     if not (0 <= start < end <= len(text)):
         raise EditRefused(
-            f"The span {start}–{end} is empty or outside the source, which has "
-            f"{len(text):,} characters; the claim was not changed."
+            fill(
+                ClaimEdits.tr(
+                    "The span %1–%2 is empty or outside the source, which has %3 characters; "
+                    "the claim was not changed."
+                ),
+                start,
+                end,
+                f"{len(text):,}",
+            )
         )
     if not text[start:end].strip():
-        raise EditRefused("That span is only blank space; a claim must quote words.")
+        raise EditRefused(ClaimEdits.tr("That span is only blank space; a claim must quote words."))
 
 
 def _set_span(s: Session, claim_id: int, text: str, start: int, end: int) -> None:
@@ -393,7 +430,7 @@ def set_claim_span(
         row = _claim_row(s, claim_id)
         _check_span(row.text, start, end)
         if (row.start, row.end) == (start, end):
-            raise EditRefused("The claim already quotes that span.")
+            raise EditRefused(ClaimEdits.tr("The claim already quotes that span."))
         _set_span(s, claim_id, row.text, start, end)
         summary = f"Set the span of claim {claim_id} to {start}–{end}"
         log_edit(s, row.case_id, author, summary, kind="claim.span", claims={claim_id})
@@ -417,8 +454,14 @@ def split_claim(store: Store, claim_id: int, at: int, author: str | None = None)
         text = row.text
         if not row.start < at < row.end:
             raise EditRefused(
-                f"Split a claim inside its quote ({row.start}–{row.end}); {at} is at its edge "
-                "or outside it."
+                fill(
+                    ClaimEdits.tr(
+                        "Split a claim inside its quote (%1–%2); %3 is at its edge or outside it."
+                    ),
+                    row.start,
+                    row.end,
+                    at,
+                )
             )
         first_end = at
         while first_end > row.start and text[first_end - 1].isspace():
@@ -428,8 +471,10 @@ def split_claim(store: Store, claim_id: int, at: int, author: str | None = None)
             second_start += 1
         if not (row.start < first_end and second_start < row.end):
             raise EditRefused(
-                "Split a claim inside its quote, between words: at its start or end there is "
-                "nothing to split off."
+                ClaimEdits.tr(
+                    "Split a claim inside its quote, between words: at its start or end there is "
+                    "nothing to split off."
+                )
             )
         speaker, kind = s.execute(
             select(Claim.speaker, Claim.kind).where(Claim.id == claim_id)
@@ -484,13 +529,17 @@ def merge_claims(
     after it up one place: the undo of a split that made room.
     """
     if first_id == second_id:
-        raise EditRefused("A claim cannot be merged with itself.")
+        raise EditRefused(ClaimEdits.tr("A claim cannot be merged with itself."))
     with store.transaction() as s:
         first, second = _claim_row(s, first_id), _claim_row(s, second_id)
         if (first.side_id, first.source_id) != (second.side_id, second.source_id):
-            raise EditRefused("Only claims of the same side, from the same source, can be merged.")
+            raise EditRefused(
+                ClaimEdits.tr("Only claims of the same side, from the same source, can be merged.")
+            )
         if second.start < first.start:
-            raise EditRefused("Merge a claim with the one that follows it in the source.")
+            raise EditRefused(
+                ClaimEdits.tr("Merge a claim with the one that follows it in the source.")
+            )
         between = s.execute(
             select(func.count())
             .select_from(Claim)
@@ -504,10 +553,17 @@ def merge_claims(
         ).scalar_one()
         if between:
             raise EditRefused(
-                "Only adjacent claims can be merged: another claim of this side lies between them."
+                ClaimEdits.tr(
+                    "Only adjacent claims can be merged: another claim of this side lies "
+                    "between them."
+                )
             )
         record = take_rows(
-            s, Claim, second_id, _dependants(second_id), f"Claim {second_id} is gone."
+            s,
+            Claim,
+            second_id,
+            _dependants(second_id),
+            fill(ClaimEdits.tr("Claim %1 is gone."), second_id),
         )
         moved = _move_to(s, record, first_id)
         if close_gap:
@@ -595,7 +651,7 @@ def _unmerge(
         reopened = False
         if s.execute(select(Claim.id).where(Claim.id == record.id)).first() is None:
             reopened = _make_room(s, record.case_id, record.row["position"])
-        put_back(s, record, f"Claim {record.id} is already in the store.")
+        put_back(s, record, _back_already(record.id))
         _set_span(s, first_id, first.text, *span)
         summary = f"Took claim {record.id} out of claim {first_id} again"
         log_edit(
@@ -622,7 +678,7 @@ def move_claim_to_side(store: Store, claim_id: int, author: str | None = None) -
             select(Side.id, Side.role).where(Side.case_id == row.case_id, Side.id != row.side_id)
         ).first()
         if other is None:
-            raise EditRefused("This case has no other side to move the claim to.")
+            raise EditRefused(ClaimEdits.tr("This case has no other side to move the claim to."))
         record = _take_links(s, claim_id)
         s.execute(update(Claim).where(Claim.id == claim_id).values(side_id=other.id))
         summary = f"Moved claim {claim_id} to the {other.role} side"

@@ -16,7 +16,6 @@ from models.attribution import Stamp
 from models.edit_log import (
     Change,
     EditRefused,
-    check_text,
     checked_update,
     claim_case,
     evidence_case,
@@ -24,7 +23,8 @@ from models.edit_log import (
     log_edit,
     still,
 )
-from models.limits import pattern
+from models.i18n import Context, fill
+from models.limits import check_text, pattern
 from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
 from models.schema import ClaimEvidence, Evidence, EvidenceTag
 from models.store import Store
@@ -35,6 +35,8 @@ from models.vocabulary import (
     STANCES,
 )
 
+EvidenceEdits = Context("EvidenceEdits")
+
 FIELDS = ("title", "kind", "citation", "date", "url", "reliability", "credibility", "summary")
 
 
@@ -42,25 +44,36 @@ def check_evidence_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """Check and tidy evidence fields; raise EditRefused with a clear message if one is wrong."""
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise EditRefused(f"Evidence has no field {sorted(unknown)[0]!r}.")
+        raise EditRefused(
+            fill(EvidenceEdits.tr("Evidence has no field %1."), repr(sorted(unknown)[0]))
+        )
     values = dict(fields)
     if "title" in values:
         values["title"] = (values["title"] or "").strip()
         if not values["title"]:
-            raise EditRefused("An evidence record needs a title.")
+            raise EditRefused(EvidenceEdits.tr("An evidence record needs a title."))
     if "citation" in values:
         values["citation"] = (values["citation"] or "").strip()
         if not values["citation"]:
-            raise EditRefused("An evidence record needs a citation: say where it can be found.")
+            raise EditRefused(
+                EvidenceEdits.tr("An evidence record needs a citation: say where it can be found.")
+            )
     if "kind" in values and values["kind"] not in EVIDENCE_KINDS:
         raise EditRefused(
-            f"{values['kind']!r} is not a kind of evidence; use one of {', '.join(EVIDENCE_KINDS)}."
+            fill(
+                EvidenceEdits.tr("%1 is not a kind of evidence; use one of %2."),
+                repr(values["kind"]),
+                ", ".join(EVIDENCE_KINDS),
+            )
         )
     if "reliability" in values:
         grade = str(values["reliability"] or "").strip().upper()
         if grade not in RELIABILITY_GRADES:
             raise EditRefused(
-                f"Source reliability must be a letter from A to F, not {values['reliability']!r}."
+                fill(
+                    EvidenceEdits.tr("Source reliability must be a letter from A to F, not %1."),
+                    repr(values["reliability"]),
+                )
             )
         values["reliability"] = grade
     if "credibility" in values:
@@ -70,22 +83,31 @@ def check_evidence_fields(fields: dict[str, Any]) -> dict[str, Any]:
             grade = 0
         if grade not in CREDIBILITY_GRADES:
             raise EditRefused(
-                "Information credibility must be a number from 1 to 6, "
-                f"not {values['credibility']!r}."
+                fill(
+                    EvidenceEdits.tr(
+                        "Information credibility must be a number from 1 to 6, not %1."
+                    ),
+                    repr(values["credibility"]),
+                )
             )
         values["credibility"] = grade
     for optional in ("date", "url"):
         if optional in values:
             values[optional] = (values[optional] or "").strip() or None
     if values.get("date") and not pattern("evidence", "date").search(values["date"]):
-        raise EditRefused(f"Write the date as YYYY, YYYY-MM or YYYY-MM-DD, not {values['date']!r}.")
+        raise EditRefused(
+            fill(
+                EvidenceEdits.tr("Write the date as YYYY, YYYY-MM or YYYY-MM-DD, not %1."),
+                repr(values["date"]),
+            )
+        )
     if "summary" in values:
         values["summary"] = values["summary"] or ""
     for field, name in (
-        ("title", "A title"),
-        ("citation", "A citation"),
-        ("url", "A web address"),
-        ("summary", "A summary"),
+        ("title", EvidenceEdits.tr("A title")),
+        ("citation", EvidenceEdits.tr("A citation")),
+        ("url", EvidenceEdits.tr("A web address")),
+        ("summary", EvidenceEdits.tr("A summary")),
     ):
         if field in values:
             check_text("evidence", field, values[field], name)
@@ -151,7 +173,7 @@ def update_evidence(
     """
     values = check_evidence_fields(fields)
     if not values:
-        raise EditRefused("Nothing to change.")
+        raise EditRefused(EvidenceEdits.tr("Nothing to change."))
     entity = f"evidence:{evidence_id}"
     with store.transaction() as s:
         case_id = evidence_case(s, evidence_id)
@@ -218,7 +240,7 @@ def delete_evidence(store: Store, evidence_id: int, author: str | None = None) -
                 (ClaimEvidence, ClaimEvidence.evidence_id == evidence_id),
                 (EvidenceTag, EvidenceTag.evidence_id == evidence_id),
             ),
-            f"Evidence record {evidence_id} is no longer in the store.",
+            fill(EvidenceEdits.tr("Evidence record %1 is no longer in the store."), evidence_id),
         )
         summary = f"Deleted evidence record {evidence_id}"
         log_edit(s, record.case_id, author, summary, kind="evidence.delete")
@@ -228,7 +250,11 @@ def delete_evidence(store: Store, evidence_id: int, author: str | None = None) -
 def restore_evidence(store: Store, record: RowRecord, author: str | None = None) -> Change:
     """Put a deleted evidence record back with the same id, its attachments and its tags."""
     with store.transaction() as s:
-        put_back(s, record, f"Evidence record {record.id} is already in the store.")
+        put_back(
+            s,
+            record,
+            fill(EvidenceEdits.tr("Evidence record %1 is already in the store."), record.id),
+        )
         summary = f"Restored evidence record {record.id}"
         log_edit(s, record.case_id, author, summary, kind="evidence.restore")
     return _evidence_change(record, summary, inverse(delete_evidence, record.id))
@@ -236,7 +262,13 @@ def restore_evidence(store: Store, record: RowRecord, author: str | None = None)
 
 def _check_stance(stance: str) -> None:
     if stance not in STANCES:
-        raise EditRefused(f"{stance!r} is not a stance; use one of {', '.join(STANCES)}.")
+        raise EditRefused(
+            fill(
+                EvidenceEdits.tr("%1 is not a stance; use one of %2."),
+                repr(stance),
+                ", ".join(STANCES),
+            )
+        )
 
 
 def attach_evidence(
@@ -254,17 +286,17 @@ def attach_evidence(
     `position` puts it back where it was, when an undo re-attaches it; by default it goes last.
     """
     _check_stance(stance)
-    check_text("attachment", "note", note, "A note on attached evidence")
+    check_text("attachment", "note", note, EvidenceEdits.tr("A note on attached evidence"))
     with store.transaction() as s:
         case_id = claim_case(s, claim_id)
         if evidence_case(s, evidence_id) != case_id:
-            raise EditRefused("That evidence record belongs to another case.")
+            raise EditRefused(EvidenceEdits.tr("That evidence record belongs to another case."))
         if s.execute(
             select(ClaimEvidence.claim_id).where(
                 ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id
             )
         ).first():
-            raise EditRefused("That evidence is already attached to this claim.")
+            raise EditRefused(EvidenceEdits.tr("That evidence is already attached to this claim."))
         if position is None:
             position = next_position(s, ClaimEvidence.position, ClaimEvidence.claim_id == claim_id)
         s.execute(
@@ -309,7 +341,7 @@ def _attachment(s, claim_id: int, evidence_id: int) -> dict[str, Any]:
         )
     ).first()
     if row is None:
-        raise EditRefused("That evidence is not attached to this claim.")
+        raise EditRefused(EvidenceEdits.tr("That evidence is not attached to this claim."))
     return dict(row._mapping)
 
 

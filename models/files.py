@@ -1,4 +1,7 @@
-"""Writing files so that nothing half-written is ever left, with the permissions people expect."""
+"""Writing files so that nothing half-written is ever left, with the permissions people expect.
+
+The errors (OSError) say why in the reader's language (models.i18n, context "Files").
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,10 @@ import stat
 import tempfile
 import time
 from pathlib import Path
+
+from models.i18n import Context, fill
+
+Files = Context("Files")
 
 
 class TooLarge(OSError):
@@ -25,9 +32,9 @@ def read_bounded(path: str | os.PathLike, limit: int) -> bytes:
     with os.fdopen(fd, "rb", buffering=0) as handle:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, "it is a folder, not a file")
+            raise IsADirectoryError(21, Files.tr("it is a folder, not a file"))
         if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-            raise TooLarge(27, f"it has more than {limit:,} bytes")  # no need to read it first
+            raise TooLarge(27, _more_than(limit))  # no need to read it first
         if nonblocking:
             os.set_blocking(fd, True)  # only the open must not wait; a writer's data is read
         chunks, total = [], 0
@@ -37,7 +44,11 @@ def read_bounded(path: str | os.PathLike, limit: int) -> bytes:
                 return b"".join(chunks)
             chunks.append(chunk)
             total += len(chunk)
-    raise TooLarge(27, f"it has more than {limit:,} bytes")
+    raise TooLarge(27, _more_than(limit))
+
+
+def _more_than(limit: int) -> str:
+    return fill(Files.tr("it has more than %1 bytes"), f"{limit:,}")
 
 
 def _umask() -> int:
@@ -123,12 +134,14 @@ def remove_stale_parts(folder: str | os.PathLike, now: float | None = None) -> l
 
 def _checked_target(path: str | os.PathLike) -> Path:
     if not str(path).strip():
-        raise OSError("No file to write was named: give a file name.")
+        raise OSError(Files.tr("No file to write was named: give a file name."))
     target = Path(path)
     if target.is_dir():
-        raise OSError(f"Cannot write {target}: it is a folder; name a file in it.")
+        raise OSError(fill(Files.tr("Cannot write %1: it is a folder; name a file in it."), target))
     if is_store_file(target):
-        raise OSError(f"{target} is the open store; writing there would replace it")
+        raise OSError(
+            fill(Files.tr("%1 is the open store; writing there would replace it"), target)
+        )
     return target
 
 
@@ -160,7 +173,9 @@ def write_atomically(path: str | os.PathLike, content: str | bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
     except OSError as exc:
-        raise OSError(f"Cannot write in {path.parent}: {exc.strerror or exc}") from None
+        raise OSError(
+            fill(Files.tr("Cannot write in %1: %2"), path.parent, exc.strerror or exc)
+        ) from None
     try:
         mode = file_mode(path)
         with os.fdopen(fd, "wb") as handle:

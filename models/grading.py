@@ -22,11 +22,14 @@ from sqlalchemy import select, update
 
 from models.casefile import CaseFileError, dumps_case, read_case_file, validate_case
 from models.edit_log import log_edit
+from models.i18n import Context, fill, word
 from models.jobs import NO_JOB, Job
 from models.operations import Change, EditRefused
 from models.schema import Classroom
 from models.store import Store
-from models.vocabulary import STATUSES, label
+from models.vocabulary import STATUSES
+
+Grading = Context("Grading")
 
 UNASSESSED = "unassessed"
 ASSESSED_STATUSES = tuple(s for s in STATUSES if s != UNASSESSED)
@@ -82,7 +85,7 @@ def make_student_copy(data: dict, student: str | None = None) -> dict:
     base = data["slug"][: 120 - len(STUDENT_SUFFIX)].rstrip("-")
     out["slug"] = data["slug"] if data["slug"].endswith(STUDENT_SUFFIX) else base + STUDENT_SUFFIX
     out["classroom"] = {"student_copy_of": data["slug"], "student": student or None}
-    validate_case(out, "the student copy")
+    validate_case(out, Grading.tr("the student copy"))
     return out
 
 
@@ -97,13 +100,15 @@ def set_student_name(store: Store, case_id: int, name: str, author: str | None =
     """Record the student's name on a student copy (asked for when the copy is first opened)."""
     name = " ".join(name.split())
     if not name:
-        raise EditRefused("A student's name cannot be empty.")
+        raise EditRefused(Grading.tr("A student's name cannot be empty."))
     if len(name) > 200:
-        raise EditRefused("A student's name can be at most 200 characters long.")
+        raise EditRefused(Grading.tr("A student's name can be at most 200 characters long."))
     with store.transaction() as s:
         marker = s.execute(select(Classroom.case_id).where(Classroom.case_id == case_id))
         if marker.scalar() is None:
-            raise EditRefused("This case is not a student copy, so it has no student's name.")
+            raise EditRefused(
+                Grading.tr("This case is not a student copy, so it has no student's name.")
+            )
         s.execute(update(Classroom).where(Classroom.case_id == case_id).values(student=name))
         summary = f"Named the student of this copy: {name}"
         log_edit(s, case_id, author or name, summary, kind="case.student")
@@ -177,7 +182,7 @@ def grade_folder(store: Store, key_slug: str, folder: str | Path, job: Job = NO_
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise CaseFileError(f"{folder} is not a folder.")
+        raise CaseFileError(fill(Grading.tr("%1 is not a folder."), folder))
     key = export_data(store, key_slug)
     paths = sorted(
         (p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")),
@@ -194,7 +199,9 @@ def grade_files(key: dict, paths: Iterable[Path], job: Job = NO_JOB) -> ClassRep
         job.progress(done, len(paths))
         job.check()
         if path.suffix.lower() != ".json":
-            skipped.append(SkippedFile(path.name, "not a case file (only .json files are graded)"))
+            skipped.append(
+                SkippedFile(path.name, Grading.tr("not a case file (only .json files are graded)"))
+            )
             continue
         try:
             data = read_case_file(path)
@@ -203,12 +210,18 @@ def grade_files(key: dict, paths: Iterable[Path], job: Job = NO_JOB) -> ClassRep
             continue
         marker = data.get("classroom")
         if marker is None:
-            skipped.append(SkippedFile(path.name, "not a student copy (no classroom marker)"))
+            skipped.append(
+                SkippedFile(path.name, Grading.tr("not a student copy (no classroom marker)"))
+            )
         elif marker["student_copy_of"] != key["slug"]:
             skipped.append(
                 SkippedFile(
                     path.name,
-                    f"a student copy of {marker['student_copy_of']!r}, not of {key['slug']!r}",
+                    fill(
+                        Grading.tr("a student copy of %1, not of %2"),
+                        repr(marker["student_copy_of"]),
+                        repr(key["slug"]),
+                    ),
                 )
             )
         else:
@@ -217,7 +230,8 @@ def grade_files(key: dict, paths: Iterable[Path], job: Job = NO_JOB) -> ClassRep
 
 
 def _reason(message: str, name: str) -> str:
-    # The file's name is its own column; keep the reason a phrase.
+    # The file's name is its own column; keep the reason a phrase. (A sentence in a language that
+    # puts the name elsewhere is kept whole.)
     for prefix in (f"{name} is ", f"{name}, "):
         if message.startswith(prefix):
             return message[len(prefix) :].rstrip(".")
@@ -321,33 +335,53 @@ def format_percent(value: float | None) -> str:
 
 def format_kappa(value: float | None) -> str:
     """Kappa to two places, or "undefined"."""
-    return "undefined" if value is None else f"{value:.2f}"
+    return Grading.tr("undefined") if value is None else f"{value:.2f}"
 
 
 def report_text(report: ClassReport) -> str:
     """A plain-text summary for the terminal: students, skipped files, per-claim split."""
     lines = [
-        f"Key: {report.key_slug} ({report.key_title}); "
-        f"{report.key_assessed} of {report.key_claims} claims assessed in the key.",
+        fill(
+            Grading.tr("Key: %1 (%2); %3 of %4 claims assessed in the key."),
+            report.key_slug,
+            report.key_title,
+            report.key_assessed,
+            report.key_claims,
+        ),
         "",
     ]
-    rows = [("STUDENT", "FILE", "ASSESSED", "AGREEMENT", "KAPPA")] + [
+    header = (
+        Grading.tr("STUDENT"),
+        Grading.tr("FILE"),
+        Grading.tr("ASSESSED"),
+        Grading.tr("AGREEMENT"),
+        Grading.tr("KAPPA"),
+    )
+    rows = [header] + [
         (
             s.student,
             s.file,
-            f"{s.assessed} of {report.key_claims}",
+            fill(Grading.tr("%1 of %2"), s.assessed, report.key_claims),
             format_percent(s.agreement),
             format_kappa(s.kappa),
         )
         for s in report.students
     ]
-    lines += _table(rows, right=(2, 3, 4)) if report.students else ["No student files to grade."]
-    if report.skipped:
-        lines += ["", "Skipped:"] + [f"  {s.file}: {s.reason}" for s in report.skipped]
     if report.students:
-        lines += ["", "Per claim (how the class split):"]
-        header = ("CLAIM", "KEY", *(_short(s).upper() for s in ASSESSED_STATUSES), "NONE")
-        rows = [(*header, "DISAGREE")] + [
+        lines += _table(rows, right=(2, 3, 4))
+    else:
+        lines.append(Grading.tr("No student files to grade."))
+    if report.skipped:
+        lines += ["", Grading.tr("Skipped:")] + [f"  {s.file}: {s.reason}" for s in report.skipped]
+    if report.students:
+        lines += ["", Grading.tr("Per claim (how the class split):")]
+        header = (
+            Grading.tr("CLAIM"),
+            Grading.tr("KEY"),
+            *(_short(s).upper() for s in ASSESSED_STATUSES),
+            Grading.tr("NONE"),
+        )
+        rows = [(*header, Grading.tr("DISAGREE"))] + [
             (
                 c.claim,
                 _short(c.key_status),
@@ -359,17 +393,24 @@ def report_text(report: ClassReport) -> str:
         lines += _table(rows, right=tuple(range(2, len(header) + 1)))
         worst = report.most_disagreed()
         if worst:
-            lines += ["", "Where the class most disagreed with the key:"]
+            lines += ["", Grading.tr("Where the class most disagreed with the key:")]
             for c in worst:
+                said = Grading.tr("  %1: %2 of %3 differ from %4; most often %5")
                 lines.append(
-                    f"  {c.claim}: {c.assessed - c.agreeing} of {c.assessed} differ from "
-                    f"{label(c.key_status)}; most often {label(c.commonest_other or '')}"
+                    fill(
+                        said,
+                        c.claim,
+                        c.assessed - c.agreeing,
+                        c.assessed,
+                        word(c.key_status),
+                        word(c.commonest_other or ""),
+                    )
                 )
     return "\n".join(lines) + "\n"
 
 
 def _short(status: str) -> str:
-    return label(status).split()[0]
+    return word(status).split()[0]
 
 
 def _table(rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str]:

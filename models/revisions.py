@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from models.edit_log import Change, EditRefused, inverse, log_edit
+from models.i18n import Context, fill
 from models.reanchor import EXACT, ORPHAN, PROPOSED, Anchor, Candidate, Placement, canonicalise
 from models.reanchor import reanchor as place_claims
 from models.rows import rows_of
@@ -37,6 +38,8 @@ __all__ = [
     "version_text",
 ]
 
+Revisions = Context("Revisions")
+
 ANCHOR_COLUMNS = ("id", "start", "end", "quote", "anchor_state", "anchor_version", "anchor_reason")
 MAX_NOTE = 20000
 
@@ -53,9 +56,19 @@ class Revised:
 
     @property
     def counts(self) -> str:
-        """The one-line summary, e.g. "5 exact, 1 proposed, 2 orphans"."""
+        """The one-line tally in English, e.g. "5 exact, 1 proposed, 2 orphans": the edit log's
+        summary and the command line's answer on stdout, the same whatever the language."""
         orphans = "orphan" if self.orphans == 1 else "orphans"
         return f"{self.exact} exact, {self.proposed} proposed, {self.orphans} {orphans}"
+
+    def words(self) -> str:
+        """The tally in the reader's language, for the window: "5 exact, 1 proposed, 2 orphans"."""
+        return fill(
+            Revisions.tr("%1, %2, %3"),
+            Revisions.tr("%n exact", None, self.exact),
+            Revisions.tr("%n proposed", None, self.proposed),
+            Revisions.tr("%n orphans", None, self.orphans),
+        )
 
 
 @dataclass(frozen=True)
@@ -157,7 +170,11 @@ def _write_anchoring(
     ids = [c["id"] for c in state.claims]
     present = set(session.execute(select(Claim.id).where(Claim.id.in_(ids))).scalars())
     if missing := sorted(set(ids) - present):
-        raise EditRefused(f"Claim {missing[0]} is no longer in the store; nothing was changed.")
+        raise EditRefused(
+            fill(
+                Revisions.tr("Claim %1 is no longer in the store; nothing was changed."), missing[0]
+            )
+        )
     session.execute(
         delete(SourceVersion).where(
             SourceVersion.source_id == source_id, SourceVersion.number > base
@@ -180,7 +197,7 @@ def _source_row(session: Session, source_id: int):
         select(Source.case_id, Source.key, Source.text).where(Source.id == source_id)
     ).first()
     if row is None:
-        raise EditRefused(f"Source {source_id} is no longer in the store.")
+        raise EditRefused(fill(Revisions.tr("Source %1 is no longer in the store."), source_id))
     return row
 
 
@@ -223,14 +240,21 @@ def source_id_of(store: Store, slug: str, key: str) -> int:
     with store.reading() as s:
         case_id = s.execute(select(Case.id).where(Case.slug == slug)).scalar()
         if case_id is None:
-            raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
+            raise CaseNotFound(slug)
         rows = s.execute(
             select(Source.id, Source.key).where(Source.case_id == case_id).order_by(Source.position)
         ).all()
     found = next((source_id for source_id, k in rows if k == key), None)
     if found is None:
         keys = ", ".join(k for _id, k in rows)
-        raise EditRefused(f"The case {slug!r} has no source {key!r}; its sources are: {keys}.")
+        raise EditRefused(
+            fill(
+                Revisions.tr("The case %1 has no source %2; its sources are: %3."),
+                repr(slug),
+                repr(key),
+                keys,
+            )
+        )
     return found
 
 
@@ -251,9 +275,14 @@ def revise_source(
     """
     new = canonicalise(text)
     if not new.strip():
-        raise EditRefused("The new version has no text in it; nothing was changed.")
+        raise EditRefused(Revisions.tr("The new version has no text in it; nothing was changed."))
     if len(note or "") > MAX_NOTE:
-        raise EditRefused(f"A note on a version can be at most {MAX_NOTE:,} characters long.")
+        raise EditRefused(
+            fill(
+                Revisions.tr("A note on a version can be at most %1 characters long."),
+                f"{MAX_NOTE:,}",
+            )
+        )
     with store.transaction() as s:
         row = _source_row(s, source_id)
         number = current_version(s, source_id)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.anchoring_views import CandidateView, SourceVersionView, load_candidates, load_versions
 from models.attribution import Stamp
+from models.i18n import Context, fill
 from models.patched import Layered, PatchedTuple
 from models.tables import (  # Core tables, not the mapped classes: see models/tables.py
     ASSESSMENT_TABLE,
@@ -39,9 +40,15 @@ from models.tables import (  # Core tables, not the mapped classes: see models/t
     Tag,
 )
 
+Cases = Context("Cases")
+
 
 class CaseNotFound(LookupError):
-    """No case with that slug is in the store."""
+    """No case with that slug is in the store; the message says so in the reader's language."""
+
+    def __init__(self, slug: str):
+        super().__init__(fill(Cases.tr("No case with the slug %1 is in the store."), repr(slug)))
+        self.slug = slug
 
 
 @dataclass(frozen=True)
@@ -377,7 +384,7 @@ def _load_case(session: Session, slug: str) -> CaseSnapshot:
         select(Case.id, Case.slug, Case.title, Case.description).where(Case.slug == slug)
     ).first()
     if case is None:
-        raise CaseNotFound(f"No case with the slug {slug!r} is in the store.")
+        raise CaseNotFound(slug)
     cid = case.id
 
     sources = tuple(

@@ -12,8 +12,11 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import aliased
 
 from models.edit_log import Change, EditRefused, inverse, log_edit
+from models.i18n import Context, fill
 from models.schema import Claim, ClaimRejection, LinkDismissal, Side, Source
 from models.store import Store
+
+SuggestionEdits = Context("SuggestionEdits")
 
 
 def _role(s, claim_id: int):
@@ -23,7 +26,7 @@ def _role(s, claim_id: int):
         .where(Claim.id == claim_id)
     ).first()
     if row is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+        raise EditRefused(fill(SuggestionEdits.tr("Claim %1 is no longer in the store."), claim_id))
     return row
 
 
@@ -42,14 +45,18 @@ def dismiss_link_suggestion(
     with store.transaction() as s:
         allegation, response = _role(s, allegation_id), _role(s, response_id)
         if allegation.role != "allegation" or response.role != "response":
-            raise EditRefused("A link suggestion pairs an allegation claim with a response claim.")
+            raise EditRefused(
+                SuggestionEdits.tr(
+                    "A link suggestion pairs an allegation claim with a response claim."
+                )
+            )
         if allegation.case_id != response.case_id:
-            raise EditRefused("Those two claims are in different cases.")
+            raise EditRefused(SuggestionEdits.tr("Those two claims are in different cases."))
         pair = (LinkDismissal.allegation_id == allegation_id) & (
             LinkDismissal.response_id == response_id
         )
         if s.execute(select(LinkDismissal.id).where(pair)).first() is not None:
-            raise EditRefused("That suggestion is already dismissed.")
+            raise EditRefused(SuggestionEdits.tr("That suggestion is already dismissed."))
         values = dict(
             case_id=allegation.case_id, allegation_id=allegation_id, response_id=response_id
         )
@@ -80,7 +87,9 @@ def _undismiss(store: Store, dismissal_id: int, author: str | None = None) -> Ch
     with store.transaction() as s:
         row = s.execute(select(LinkDismissal).where(LinkDismissal.id == dismissal_id)).scalar()
         if row is None:
-            raise EditRefused("That dismissed suggestion is no longer in the store.")
+            raise EditRefused(
+                SuggestionEdits.tr("That dismissed suggestion is no longer in the store.")
+            )
         case_id, allegation_id, response_id = row.case_id, row.allegation_id, row.response_id
         s.execute(delete(LinkDismissal).where(LinkDismissal.id == dismissal_id))
         summary = f"Suggested the link of claim {response_id} to claim {allegation_id} again"
@@ -131,16 +140,22 @@ def reject_claim_suggestion(
     with store.transaction() as s:
         row = s.execute(select(Source.case_id, Source.text).where(Source.id == source_id)).first()
         if row is None:
-            raise EditRefused(f"Source {source_id} is no longer in the store.")
+            raise EditRefused(
+                fill(SuggestionEdits.tr("Source %1 is no longer in the store."), source_id)
+            )
         if not (0 <= start < end <= len(row.text)):
-            raise EditRefused(f"The span {start}–{end} is empty or outside the source.")
+            raise EditRefused(
+                fill(
+                    SuggestionEdits.tr("The span %1–%2 is empty or outside the source."), start, end
+                )
+            )
         span = (
             (ClaimRejection.source_id == source_id)
             & (ClaimRejection.start == start)
             & (ClaimRejection.end == end)
         )
         if s.execute(select(ClaimRejection.id).where(span)).first() is not None:
-            raise EditRefused("That suggestion is already rejected.")
+            raise EditRefused(SuggestionEdits.tr("That suggestion is already rejected."))
         values = dict(source_id=source_id, start=start, end=end)
         if rejection_id is not None:
             values["id"] = rejection_id
@@ -161,7 +176,9 @@ def _unreject(store: Store, rejection_id: int, author: str | None = None) -> Cha
             .where(ClaimRejection.id == rejection_id)
         ).first()
         if row is None:
-            raise EditRefused("That rejected suggestion is no longer in the store.")
+            raise EditRefused(
+                SuggestionEdits.tr("That rejected suggestion is no longer in the store.")
+            )
         rejection, case_id = row
         source_id, start, end = rejection.source_id, rejection.start, rejection.end
         s.execute(delete(ClaimRejection).where(ClaimRejection.id == rejection_id))

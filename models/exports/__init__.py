@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.exports.content import ExportOptions, build_content
+from models.i18n import Context, fill
 from models.jobs import NO_JOB, Cancelled, Job
 from models.snapshot import CaseSnapshot
 
@@ -29,6 +30,9 @@ __all__ = [
     "format_names",
     "register",
 ]
+
+
+Export = Context("Export")
 
 
 class ExportError(ValueError):
@@ -88,7 +92,7 @@ def export_snapshot(
     try:
         fmt = FORMATS[key]
     except KeyError:
-        raise ExportError(f"Unknown export format {key!r}.") from None
+        raise ExportError(fill(Export.tr("Unknown export format %1."), repr(key))) from None
     fmt.write(case, (options or ExportOptions()).resolved(), path, job)
 
 
@@ -128,9 +132,9 @@ def checked_case_file(case: CaseSnapshot) -> dict:
 
     data = case_to_dict(case)
     try:
-        validate_case(data, name="The case file")
+        validate_case(data, name=Export.tr("The case file"))
     except CaseFileError as exc:
-        raise ExportError(f"{exc} Fix that in the case first.") from None
+        raise ExportError(fill(Export.tr("%1 Fix that in the case first."), exc)) from None
     return data
 
 

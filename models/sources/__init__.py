@@ -19,6 +19,7 @@ from models.sources.base import (
     Progress,
     ShouldCancel,
     SourceFileError,
+    no_text,
     paragraph_spans,
 )
 from models.sources.reading import kind_of, read_bounded
@@ -75,7 +76,7 @@ def _text(data: bytes, name: str, sha256: str, job: Job, kind: str) -> Extracted
     job.progress(0, 1)
     text, encoding = read_text(data)
     if not text.strip():
-        raise SourceFileError(name, "has no text in it")
+        raise SourceFileError(name, no_text())
     job.progress(1, 1)
     return ExtractedSource(
         text=text,
@@ -104,7 +105,7 @@ def _page(
     markup, encoding = decode_page(page, declared)
     text, metadata, extractor = extract_page(markup, name, job, main_only)
     if not text.strip():
-        raise SourceFileError(name, "has no text in it")
+        raise SourceFileError(name, no_text())
     for key, value in headers.items():
         metadata[key] = metadata.get(key) or value
     job.progress(1, 1)

@@ -6,7 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from models.i18n import Context, fill
 from models.jobs import Cancelled
+
+SourceFiles = Context("SourceFiles")
 
 # A file larger than this is refused before it is parsed: 50 MiB holds a 2,000-page PDF or a
 # book-length Word document, and keeps the parsers' memory within a few hundred megabytes.
@@ -17,12 +20,20 @@ ShouldCancel = Callable[[], bool]
 
 
 class SourceFileError(ValueError):
-    """A file that cannot become a source; the message is one sentence naming the file."""
+    """A file that cannot become a source; the message is one sentence naming the file.
 
-    def __init__(self, name: str, problem: str) -> None:
-        super().__init__(f"“{name}” {problem}.")
+    `sentence` is in the reader's language, the file's name its %1 and `values` its %2, %3 …:
+    `SourceFileError(name, SourceFiles.tr("“%1” has no pages."))`.
+    """
+
+    def __init__(self, name: str, sentence: str, *values: object) -> None:
+        super().__init__(fill(sentence, name, *values))
         self.name = name
-        self.problem = problem
+
+
+def no_text() -> str:
+    """The refusal of a file with nothing to read in it (a SourceFileError's sentence)."""
+    return SourceFiles.tr("“%1” has no text in it.")
 
 
 class ExtractionCancelled(Cancelled):

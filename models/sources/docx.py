@@ -18,8 +18,10 @@ from models.sources.base import (
     ExtractedSource,
     Job,
     SourceFileError,
+    SourceFiles,
     metadata_date,
     metadata_line,
+    no_text,
     paragraph_spans,
 )
 from models.sources.html import lxml_name, parse, walk
@@ -30,8 +32,6 @@ MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200  # real DOCX parts compress 5-20 times; text of one repeated letter, ~1000
 MAX_MEMBERS = 10_000
 _RATIO_FLOOR = 1024 * 1024  # small parts may compress well without being a threat
-
-DAMAGED_ZIP = "is damaged: it is not a readable zip archive, as a DOCX is"
 
 _CORE = {
     "title": "{http://purl.org/dc/elements/1.1/}title",
@@ -53,7 +53,9 @@ def check_archive(archive: zipfile.ZipFile, name: str) -> None:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise SourceFileError(
-            name, f"holds more than {MAX_MEMBERS:,} parts; it is not a real Word document"
+            name,
+            SourceFiles.tr("“%1” holds more than %2 parts; it is not a real Word document."),
+            f"{MAX_MEMBERS:,}",
         )
     total = 0
     for member in members:
@@ -62,11 +64,15 @@ def check_archive(archive: zipfile.ZipFile, name: str) -> None:
         if member.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
             raise SourceFileError(
                 name,
-                f"would inflate {ratio:,.0f} times ({member.filename}); it looks like a zip bomb",
+                SourceFiles.tr("“%1” would inflate %2 times (%3); it looks like a zip bomb."),
+                f"{ratio:,.0f}",
+                member.filename,
             )
     if total > MAX_UNCOMPRESSED:
         raise SourceFileError(
-            name, f"would inflate to {total // (1024 * 1024):,} MiB; it looks like a zip bomb"
+            name,
+            SourceFiles.tr("“%1” would inflate to %2 MiB; it looks like a zip bomb."),
+            f"{total // (1024 * 1024):,}",
         )
 
 
@@ -106,11 +112,17 @@ def extract_docx(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSour
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise SourceFileError(name, DAMAGED_ZIP) from None
+        raise SourceFileError(
+            name,
+            SourceFiles.tr("“%1” is damaged: it is not a readable zip archive, as a DOCX is."),
+        ) from None
     with archive:
         check_archive(archive, name)
         if "word/document.xml" not in archive.namelist():
-            raise SourceFileError(name, "is damaged: it has no document body (word/document.xml)")
+            raise SourceFileError(
+                name,
+                SourceFiles.tr("“%1” is damaged: it has no document body (word/document.xml)."),
+            )
         properties = _properties(archive)
     job.progress(0, 2)
     job.check()
@@ -121,14 +133,16 @@ def extract_docx(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSour
             convert_image=mammoth.images.img_element(lambda image: {}),
         )
     except Exception:  # mammoth raises KeyError, XML and zip errors alike on a broken file
-        raise SourceFileError(name, "is damaged: its document body cannot be read") from None
+        raise SourceFileError(
+            name, SourceFiles.tr("“%1” is damaged: its document body cannot be read.")
+        ) from None
     job.progress(1, 2)
     job.check()
     body = _BACK_LINK.sub("", result.value)
     text = walk(parse(f"<html><body>{body}</body></html>", name))
     job.progress(2, 2)
     if not text.strip():
-        raise SourceFileError(name, "has no text in it")
+        raise SourceFileError(name, no_text())
     return ExtractedSource(
         text=text,
         kind="docx",

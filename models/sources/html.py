@@ -16,6 +16,7 @@ from lxml import etree
 from models.sources.base import (
     Job,
     SourceFileError,
+    SourceFiles,
     canonical,
     join_blocks,
     metadata_date,
@@ -190,13 +191,18 @@ def parse(markup: str, name: str):
     try:
         root = etree.fromstring(markup, parser)
     except (etree.ParserError, ValueError) as exc:
-        raise SourceFileError(name, f"cannot be read as a web page ({exc})") from None
+        raise SourceFileError(
+            name, SourceFiles.tr("“%1” cannot be read as a web page (%2)."), exc
+        ) from None
     if any(_DEPTH_ERROR in entry.message for entry in parser.error_log):
         raise SourceFileError(
-            name, "is nested more than 255 elements deep; it cannot be read whole"
+            name,
+            SourceFiles.tr("“%1” is nested more than 255 elements deep; it cannot be read whole."),
         )
     if root is None:
-        raise SourceFileError(name, "has no content that can be read as a web page")
+        raise SourceFileError(
+            name, SourceFiles.tr("“%1” has no content that can be read as a web page.")
+        )
     return root
 
 
@@ -280,7 +286,10 @@ def main_text(markup: str, name: str) -> str:
         import trafilatura
     except ImportError:
         raise SourceFileError(
-            name, "cannot be reduced to its main text: trafilatura is not installed"
+            name,
+            SourceFiles.tr(
+                "“%1” cannot be reduced to its main text: trafilatura is not installed."
+            ),
         ) from None
     found = trafilatura.extract(
         markup,
@@ -291,7 +300,10 @@ def main_text(markup: str, name: str) -> str:
     )
     if not found:
         raise SourceFileError(
-            name, "has no main text that could be found; add the whole page instead"
+            name,
+            SourceFiles.tr(
+                "“%1” has no main text that could be found; add the whole page instead."
+            ),
         )
     return found
 
@@ -328,4 +340,6 @@ def mhtml_page(data: bytes, name: str) -> tuple[bytes, str | None, dict]:
             if date is not None and getattr(date, "datetime", None) is not None:
                 headers["date"] = date.datetime.date().isoformat()
             return payload, part.get_content_charset(), headers
-    raise SourceFileError(name, "is a saved web page (MHTML) with no HTML part in it")
+    raise SourceFileError(
+        name, SourceFiles.tr("“%1” is a saved web page (MHTML) with no HTML part in it.")
+    )

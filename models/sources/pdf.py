@@ -13,6 +13,7 @@ from models.sources.base import (
     ExtractedSource,
     Job,
     SourceFileError,
+    SourceFiles,
     metadata_date,
     metadata_line,
     paragraph_spans,
@@ -82,11 +83,18 @@ def _open(data: bytes, name: str):
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise SourceFileError(
-                name, "is encrypted with a password; save an unencrypted copy and add that"
+                name,
+                SourceFiles.tr(
+                    "“%1” is encrypted with a password; save an unencrypted copy and add that."
+                ),
             ) from None
-        raise SourceFileError(name, "is damaged: it cannot be read as a PDF") from None
+        raise SourceFileError(name, _damaged()) from None
     except Exception:  # pdfminer raises many kinds on a broken file; all mean the same here
-        raise SourceFileError(name, "is damaged: it cannot be read as a PDF") from None
+        raise SourceFileError(name, _damaged()) from None
+
+
+def _damaged() -> str:
+    return SourceFiles.tr("“%1” is damaged: it cannot be read as a PDF.")
 
 
 def extract_pdf(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSource:
@@ -96,12 +104,16 @@ def extract_pdf(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSourc
         try:
             pages = pdf.pages
         except Exception:
-            raise SourceFileError(name, "is damaged: its pages cannot be found") from None
+            raise SourceFileError(
+                name, SourceFiles.tr("“%1” is damaged: its pages cannot be found.")
+            ) from None
         if not pages:
-            raise SourceFileError(name, "has no pages")
+            raise SourceFileError(name, SourceFiles.tr("“%1” has no pages."))
         if len(pages) > MAX_PAGES:
             raise SourceFileError(
-                name, f"has more than {MAX_PAGES:,} pages, the most a source may have"
+                name,
+                SourceFiles.tr("“%1” has more than %2 pages, the most a source may have."),
+                f"{MAX_PAGES:,}",
             )
         parts: list[str] = []
         total = len(pages)
@@ -111,7 +123,7 @@ def extract_pdf(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSourc
                 blocks = _page_blocks(page)
             except Exception:
                 raise SourceFileError(
-                    name, f"is damaged: page {number + 1} cannot be read"
+                    name, SourceFiles.tr("“%1” is damaged: page %2 cannot be read."), number + 1
                 ) from None
             finally:
                 page.close()  # drop the page's cached layout: memory stays one page deep
@@ -122,7 +134,7 @@ def extract_pdf(data: bytes, name: str, sha256: str, job: Job) -> ExtractedSourc
     # Pages with no text keep their place in page_starts, and add no blank lines of their own.
     text = "\n\n".join(part for part in parts if part)
     if not text.strip():
-        raise SourceFileError(name, "has no text layer; OCR is not supported")
+        raise SourceFileError(name, SourceFiles.tr("“%1” has no text layer; OCR is not supported."))
     page_starts = [min(start, len(text)) for start in _starts(parts)]
     return ExtractedSource(
         text=text,

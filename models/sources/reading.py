@@ -8,7 +8,8 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
-from models.sources.base import Job, SourceFileError
+from models.i18n import QT_TRANSLATE_NOOP, fill
+from models.sources.base import Job, SourceFileError, SourceFiles
 
 _CHUNK = 1024 * 1024
 
@@ -27,21 +28,22 @@ EXTENSIONS = {
     ".docx": "docx",
 }
 
+# What each kind is called in a refusal (looked up, in the reader's language, when one is made).
 KIND_NAMES = {
-    "text": "plain text",
-    "markdown": "Markdown",
-    "html": "a web page (HTML)",
-    "mhtml": "a saved web page (MHTML)",
-    "pdf": "a PDF",
-    "docx": "a Word document (DOCX)",
+    "text": QT_TRANSLATE_NOOP("SourceFiles", "plain text"),
+    "markdown": QT_TRANSLATE_NOOP("SourceFiles", "Markdown"),
+    "html": QT_TRANSLATE_NOOP("SourceFiles", "a web page (HTML)"),
+    "mhtml": QT_TRANSLATE_NOOP("SourceFiles", "a saved web page (MHTML)"),
+    "pdf": QT_TRANSLATE_NOOP("SourceFiles", "a PDF"),
+    "docx": QT_TRANSLATE_NOOP("SourceFiles", "a Word document (DOCX)"),
 }
 
 
 def size_words(size: int) -> str:
     """A byte count as a person reads it: "50 MiB", "1,000 bytes"."""
     if size >= 1024 * 1024 and size % (1024 * 1024) == 0:
-        return f"{size // (1024 * 1024)} MiB"
-    return f"{size:,} bytes"
+        return fill(SourceFiles.tr("%1 MiB"), size // (1024 * 1024))
+    return fill(SourceFiles.tr("%1 bytes"), f"{size:,}")
 
 
 def read_bounded(path: str | os.PathLike, limit: int, job: Job) -> bytes:
@@ -51,17 +53,21 @@ def read_bounded(path: str | os.PathLike, limit: int, job: Job) -> bytes:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; regular files ignore it.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise SourceFileError(name, "does not exist") from None
+        raise SourceFileError(name, SourceFiles.tr("“%1” does not exist.")) from None
     except IsADirectoryError:
-        raise SourceFileError(name, "is a folder, not a file") from None
+        raise SourceFileError(name, _is_a_folder()) from None
     except OSError as exc:
-        raise SourceFileError(name, f"cannot be opened ({exc.strerror})") from None
+        raise SourceFileError(
+            name, SourceFiles.tr("“%1” cannot be opened (%2)."), exc.strerror
+        ) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
         if stat.S_ISDIR(mode):
-            raise SourceFileError(name, "is a folder, not a file")
-        raise SourceFileError(name, "is not a regular file (a device or a pipe)")
+            raise SourceFileError(name, _is_a_folder())
+        raise SourceFileError(
+            name, SourceFiles.tr("“%1” is not a regular file (a device or a pipe).")
+        )
     with os.fdopen(fd, "rb", buffering=0) as handle:
         chunks: list[bytes] = []
         read = 0
@@ -76,7 +82,9 @@ def read_bounded(path: str | os.PathLike, limit: int, job: Job) -> bytes:
             read += len(chunk)
         if read > limit:
             raise SourceFileError(
-                name, f"is larger than {size_words(limit)}, the most a source may be"
+                name,
+                SourceFiles.tr("“%1” is larger than %2, the most a source may be."),
+                size_words(limit),
             )
     return b"".join(chunks)
 
@@ -130,25 +138,44 @@ def sniff(data: bytes) -> str:
 
 
 _REFUSALS = {
-    "damaged-zip": "is a damaged zip archive, so it cannot be read as a Word document (DOCX)",
-    "office-other": "is a spreadsheet or a presentation; only Word documents (DOCX) can be added",
-    "zip": "is a zip archive, not a document Counterpoint can read",
-    "ole": "is an old-style Office file (.doc); save it as DOCX or PDF and add that",
-    "rtf": "is in Rich Text Format; save it as DOCX or PDF and add that",
-    "binary": "is not a text, web page, PDF or Word document",
+    "damaged-zip": QT_TRANSLATE_NOOP(
+        "SourceFiles",
+        "“%1” is a damaged zip archive, so it cannot be read as a Word document (DOCX).",
+    ),
+    "office-other": QT_TRANSLATE_NOOP(
+        "SourceFiles",
+        "“%1” is a spreadsheet or a presentation; only Word documents (DOCX) can be added.",
+    ),
+    "zip": QT_TRANSLATE_NOOP(
+        "SourceFiles", "“%1” is a zip archive, not a document Counterpoint can read."
+    ),
+    "ole": QT_TRANSLATE_NOOP(
+        "SourceFiles",
+        "“%1” is an old-style Office file (.doc); save it as DOCX or PDF and add that.",
+    ),
+    "rtf": QT_TRANSLATE_NOOP(
+        "SourceFiles", "“%1” is in Rich Text Format; save it as DOCX or PDF and add that."
+    ),
+    "binary": QT_TRANSLATE_NOOP(
+        "SourceFiles", "“%1” is not a text, web page, PDF or Word document."
+    ),
 }
+
+
+def _is_a_folder() -> str:
+    return SourceFiles.tr("“%1” is a folder, not a file.")
 
 
 def kind_of(name: str, data: bytes) -> str:
     """The kind to extract, from the content; refused if it is not what the extension says."""
     if not data:
-        raise SourceFileError(name, "is empty")
+        raise SourceFileError(name, SourceFiles.tr("“%1” is empty."))
     found = sniff(data)
     claimed = EXTENSIONS.get(Path(name).suffix.lower())
     if claimed == "docx" and found in ("zip", "damaged-zip"):
         return "docx"  # the DOCX reader says what is missing or broken
     if found in _REFUSALS:
-        raise SourceFileError(name, _REFUSALS[found])
+        raise SourceFileError(name, SourceFiles.tr(_REFUSALS[found]))
     if claimed is None:
         return found
     if claimed == found:
@@ -160,5 +187,7 @@ def kind_of(name: str, data: bytes) -> str:
         return "html"
     raise SourceFileError(
         name,
-        f"is named as {KIND_NAMES[claimed]} but its content is {KIND_NAMES.get(found, found)}",
+        SourceFiles.tr("“%1” is named as %2 but its content is %3."),
+        SourceFiles.tr(KIND_NAMES[claimed]),
+        SourceFiles.tr(KIND_NAMES[found]) if found in KIND_NAMES else found,
     )

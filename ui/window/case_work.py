@@ -306,7 +306,7 @@ class CaseWork(QObject):
         if revised is None:
             return None
         said = self.tr("Version %1: %2.").replace("%1", str(revised.version))
-        self._say(said.replace("%2", revised.counts))
+        self._say(said.replace("%2", revised.words()))
         if revised.proposed or revised.orphans:
             self.window.show_revisions()
             snapshot = self.session.snapshot
