@@ -305,8 +305,12 @@ def _add_export_arguments(exp: argparse.ArgumentParser) -> None:
 
 def run_headless(args: argparse.Namespace) -> int:
     """Run one headless command; return the exit status."""
-    from models import library
+    from models import i18n, library
 
+    # In the user's language, from the environment (LANGUAGE, LANG…): the exports' words and every
+    # sentence models/ says, such as why a case file was refused (a PDF's Qt translator follows
+    # the same choice: ui.pdf.application).
+    i18n.set_language(i18n.choose(None, i18n.system_languages()))
     # Before an upgrade: what it does and where the backup is (stderr: stdout stays the answer).
     store = library.open_library(
         args.db or default_db(), notice=lambda s: print(f"counterpoint: {s}", file=sys.stderr)
@@ -335,13 +339,10 @@ def run_headless(args: argparse.Namespace) -> int:
 
 def export(store, args: argparse.Namespace) -> None:
     """Write one case in the chosen format."""
-    from models import i18n, library
+    from models import library
     from models.exports import export_snapshot
     from models.jobs import TerminalProgress
 
-    # The words of the export in the user's language, from the environment (LANGUAGE, LANG…);
-    # a PDF's Qt translator follows the same choice (ui.pdf.application).
-    i18n.set_language(i18n.choose(None, i18n.system_languages()))
     # The PDF formats (registered by export_formats) start Qt, offscreen, only when they write.
     case = library.snapshot(store, args.case)
     # On a terminal, an export over a second shows how far it is (a PDF: page by page).

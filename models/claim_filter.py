@@ -15,8 +15,11 @@ from itertools import compress, repeat
 from operator import attrgetter, not_
 from typing import NamedTuple
 
+from models.i18n import Context, fill, word
 from models.snapshot import CaseSnapshot, ClaimView, tag_descendants
 from models.vocabulary import ROLES, label
+
+Export = Context("Export")  # the filter is named at the head of an export, in its language
 
 
 class FactColumns(NamedTuple):
@@ -172,23 +175,27 @@ class ClaimFilter:
         return [case.claim(i) for i in self.selector(case)(fact_columns(case.claims, case, names))]
 
     def describe(self, case: CaseSnapshot) -> str:
-        """A short plain-English account of the filter, for the head of an export."""
+        """A short account of the filter in the reader's language, for the head of an export."""
         parts = []
         if self.statuses:
-            parts.append("status: " + ", ".join(label(s) for s in sorted(self.statuses)))
+            statuses = Export.tr(", ").join(word(s) for s in sorted(self.statuses))
+            parts.append(fill(Export.tr("status: %1"), statuses))
         if self.tag_ids:
             known = {t.id for t in case.tags}
             names = sorted(case.tag(t).name for t in self.tag_ids if t in known)
-            parts.append("tag: " + ", ".join(names))
+            parts.append(fill(Export.tr("tag: %1"), Export.tr(", ").join(names)))
         if self.text.strip():
-            parts.append(f"text: \u201c{self.text.strip()}\u201d")
+            parts.append(fill(Export.tr("text: “%1”"), self.text.strip()))
         if self.unanswered:
-            parts.append("unanswered allegations")
+            parts.append(Export.tr("unanswered allegations"))
         narrowed = self.narrowed_sides()
         if parts and len(narrowed) == 1:
-            whole = label(next(r for r in ROLES if r not in narrowed)).lower()
-            parts.append(f"{label(narrowed[0]).lower()} side only ({whole} claims all shown)")
-        return "; ".join(parts)
+            parts.append(
+                Export.tr("allegation side only (response claims all shown)")
+                if narrowed[0] == ROLES[0]
+                else Export.tr("response side only (allegation claims all shown)")
+            )
+        return Export.tr("; ").join(parts)
 
 
 def _column(values: Sequence, at: Iterable[int]) -> Iterable:

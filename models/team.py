@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from models.i18n import Context, fill
+
 log = logging.getLogger(__name__)
+TeamStore = Context("TeamStore")
 
 KEYRING_SERVICE = "Counterpoint"
 DRIVER = "postgresql+psycopg"
@@ -59,15 +62,19 @@ class TeamTarget:
     def problem(self) -> str | None:
         """What is missing or wrong before a connection is even tried; None if nothing."""
         if not self.host.strip():
-            return "Give the server's host name or address."
+            return TeamStore.tr("Give the server's host name or address.")
         if not self.database.strip():
-            return "Give the name of the database."
+            return TeamStore.tr("Give the name of the database.")
         if not self.user.strip():
-            return "Give the database user to connect as."
+            return TeamStore.tr("Give the database user to connect as.")
         if not 0 < self.port < 65536:
-            return f"The port must be between 1 and 65535, not {self.port}."
+            return fill(TeamStore.tr("The port must be between 1 and 65535, not %1."), self.port)
         if self.sslmode not in SSL_MODES:
-            return f"Unknown TLS mode {self.sslmode!r}: one of {', '.join(SSL_MODES)}."
+            return fill(
+                TeamStore.tr("Unknown TLS mode %1: one of %2."),
+                repr(self.sslmode),
+                ", ".join(SSL_MODES),
+            )
         return None
 
 
@@ -141,8 +148,10 @@ def save_password(target: TeamTarget, password: str) -> None:
     """Keep the password in the system keyring; KeyringUnavailable if there is none."""
     if not keyring_available():
         raise KeyringUnavailable(
-            "There is no system keyring on this computer, so the password cannot be "
-            "remembered: it will be asked each time (or put it in ~/.pgpass)."
+            TeamStore.tr(
+                "There is no system keyring on this computer, so the password cannot be "
+                "remembered: it will be asked each time (or put it in ~/.pgpass)."
+            )
         )
     import keyring
     from keyring.errors import KeyringError
@@ -150,7 +159,9 @@ def save_password(target: TeamTarget, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, _key(target), password)
     except KeyringError as exc:
-        raise KeyringUnavailable(f"The keyring refused the password ({exc}).") from None
+        raise KeyringUnavailable(
+            fill(TeamStore.tr("The keyring refused the password (%1)."), exc)
+        ) from None
 
 
 def forget_password(target: TeamTarget) -> None:
@@ -196,7 +207,9 @@ def probe(target: TeamTarget, password: str | None, timeout: int | None = None) 
     try:
         engine = create_engine(target.url(), connect_args=args, poolclass=_null_pool())
     except (ArgumentError, ImportError) as exc:  # psycopg missing: the "postgres" extra
-        return Probe(False, f"Cannot connect to a PostgreSQL server from here: {exc}")
+        return Probe(
+            False, fill(TeamStore.tr("Cannot connect to a PostgreSQL server from here: %1"), exc)
+        )
     try:
         with engine.connect() as conn:
             role = conn.execute(text("SELECT current_user")).scalar()
@@ -208,13 +221,19 @@ def probe(target: TeamTarget, password: str | None, timeout: int | None = None) 
         return Probe(False, describe_connect_failure(exc, target.url_text(), password))
     finally:
         engine.dispose()
-    where = f"{target.database} on {target.host}:{target.port}"
+    where = fill(
+        TeamStore.tr("%1 on %2:%3", "a database on a server"),
+        target.database,
+        target.host,
+        target.port,
+    )
     if not tables:
-        sentence = f"Connected to {where} as {role}. The database is empty: a new store is made."
+        said = TeamStore.tr("Connected to %1 as %2. The database is empty: a new store is made.")
     elif may_write:
-        sentence = f"Connected to {where} as {role}, who may read and edit its cases."
+        said = TeamStore.tr("Connected to %1 as %2, who may read and edit its cases.")
     else:
-        sentence = f"Connected to {where} as {role}, who may only read: the case opens read-only."
+        said = TeamStore.tr("Connected to %1 as %2, who may only read: the case opens read-only.")
+    sentence = fill(said, where, role)
     return Probe(True, sentence, role, read_only=not may_write, is_store=bool(tables))
 
 

@@ -17,8 +17,10 @@ from urllib.parse import quote
 
 from models.case_versions import format_time
 from models.exports.content import ClaimBlock, ExportContent
+from models.i18n import Context, fill, word
 from models.snapshot import ClaimView, SourceView
-from models.vocabulary import label
+
+Export = Context("Export")  # the bodies' words are in the reader's language, as in every export
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_LENGTH = 32  # characters of prefix and suffix around the exact quote
@@ -79,27 +81,37 @@ def claim_annotation(content: ExportContent, block: ClaimBlock) -> dict:
     """One claim as an annotation: tags, assessment, and what the claim is."""
     c = block.claim
     bodies = [_text_body(t.name, "tagging") for t in block.tags]
-    assessment = label(c.status) + (f": {c.rationale}" if c.rationale else "")
+    assessment = word(c.status)
+    if c.rationale:
+        assessment = fill(
+            Export.tr("%1: %2", "an assessment: status, rationale"), assessment, c.rationale
+        )
     assessing = _text_body(assessment, "assessing")
     if c.assessed_by:
         assessing["creator"] = {"type": "Person", "name": c.assessed_by}
     bodies.append(assessing)
-    who = f"{label(c.role)} ({content.party(c.role)})"
-    described = f"{who}, {label(c.kind).lower()}" + (f", by {c.speaker}" if c.speaker else "")
+    # "Allegation (US government), factual assertion, by Rubio. Meaning: …. <anchor mark>."
+    kind = word(c.kind).lower()
+    described = fill(Export.tr("%1 (%2), %3"), word(c.role), content.party(c.role), kind)
+    if c.speaker:
+        described = fill(Export.tr("%1, by %2"), described, c.speaker)
     if c.paraphrase:
-        described += f". Meaning: {c.paraphrase}"
+        described = fill(Export.tr("%1. Meaning: %2"), described, c.paraphrase)
     if block.anchor_mark:
-        described += f". {block.anchor_mark}."
+        described = fill(Export.tr("%1. %2."), described, block.anchor_mark)
     bodies.append(_text_body(described, "describing"))
     for ref in block.evidence:
         e = ref.evidence
-        note = f" \u2014 {ref.note}" if ref.note else ""
-        bodies.append(
-            _text_body(
-                f"Evidence {ref.tag} ({label(ref.stance)}, grade {e.grade}): {e.citation}{note}",
-                "commenting",
-            )
+        said = fill(
+            Export.tr("Evidence %1 (%2, grade %3): %4"),
+            ref.tag,
+            word(ref.stance),
+            e.grade,
+            e.citation,
         )
+        if ref.note:
+            said = fill(Export.tr("%1 — %2"), said, ref.note)
+        bodies.append(_text_body(said, "commenting"))
     annotation = {
         "@context": CONTEXT,
         "id": _urn(content, "annotation", c.key),
@@ -113,7 +125,12 @@ def claim_annotation(content: ExportContent, block: ClaimBlock) -> dict:
 
 def link_annotation(content: ExportContent, link, allegation: ClaimView, response: ClaimView):
     """A link as a `linking` annotation whose two targets are the claims it joins."""
-    relation = f"{response.key} {label(link.relation)} {allegation.key}"
+    relation = fill(
+        Export.tr("%1 %2 %3", "a link: the response's key, the relation, the allegation's key"),
+        response.key,
+        word(link.relation),
+        allegation.key,
+    )
     bodies = [_text_body(relation, "classifying")]
     if link.note:
         bodies.append(_text_body(link.note, "commenting"))

@@ -3,7 +3,8 @@
 A worker thread is not enough: the extractors run regular expressions and parsers over the whole
 text in single calls that hold Python's global lock for a quarter of a second on a 5 MB page,
 and the window cannot paint meanwhile. A child process has its own lock. This module imports
-no Qt: the child imports only it and `models.sources`.
+no Qt: the child imports only it and `models.sources`. The child is spawned, not forked, so it
+is told the window's language: a file it refuses is refused in the words of the window.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ import dataclasses
 import multiprocessing
 from multiprocessing.connection import Connection
 
+from models import i18n
+
 # What the child is asked to read: ("path", path) or ("text", text, name).
 Request = tuple
 
 
-def read_in_child(request: Request, conn: Connection, cancel) -> None:
+def read_in_child(request: Request, conn: Connection, cancel, language: str = "en") -> None:
     """The child's work: read the source, sending ("progress", done, total) and one result."""
     from models.sources import ExtractionCancelled, SourceFileError, extract_bytes, extract_file
     from models.sources.base import Job
+
+    i18n.set_language(language)
 
     def progress(done: int, total: int) -> None:
         conn.send(("progress", done, total))
@@ -50,7 +55,9 @@ def start(request: Request):
     receiving, sending = context.Pipe(duplex=False)
     cancel = context.Event()
     process = context.Process(
-        target=read_in_child, args=(request, sending, cancel), name="counterpoint-source"
+        target=read_in_child,
+        args=(request, sending, cancel, i18n.language()),
+        name="counterpoint-source",
     )
     process.daemon = True
     process.start()
