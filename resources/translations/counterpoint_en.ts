@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CaseFiles</name>
+    <message numerus="yes">
+        <source>its span %1:%2 is outside its source, which has %n characters.</source>
+        <translation>
+            <numerusform>its span %1:%2 is outside its source, which has %n character.</numerusform>
+            <numerusform>its span %1:%2 is outside its source, which has %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseWork</name>
     <message numerus="yes">
         <source>Its %n claims go with it, with their links, tags and evidence.</source>
@@ -99,6 +109,30 @@
         <translation>
             <numerusform>%n linked response not shown: the filter left it out.</numerusform>
             <numerusform>%n linked responses not shown: the filter left them out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message numerus="yes">
+        <source>%n exact</source>
+        <translation>
+            <numerusform>%n exact</numerusform>
+            <numerusform>%n exact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposed</numerusform>
+            <numerusform>%n proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphans</source>
+        <translation>
+            <numerusform>%n orphan</numerusform>
+            <numerusform>%n orphans</numerusform>
         </translation>
     </message>
 </context>

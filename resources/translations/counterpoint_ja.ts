@@ -122,6 +122,37 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
     </message>
 </context>
 <context>
+    <name>AnchorEdits</name>
+    <message>
+        <source>The span %1–%2 is empty or outside the current version of the source; nothing was changed.</source>
+        <translation>範囲 %1–%2 は空か、出典の現在の版の外にあります。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The span is only blank space; select words to quote.</source>
+        <translation>範囲が空白だけです。引用する語句を選択してください。</translation>
+    </message>
+    <message>
+        <source>A quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no candidate %2 in the current version.</source>
+        <translation>主張 %1 には、現在の版に候補 %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no proposal to accept.</source>
+        <translation>主張 %1 には採用できる提案がありません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is in the current version of its source.</source>
+        <translation>主張 %1 は出典の現在の版にあります。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is already kept as an orphan.</source>
+        <translation>主張 %1 はすでに孤立したまま残されています。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Counterpoint cannot open the store</source>
@@ -158,6 +189,29 @@ Apache License 2.0。QtAwesome %2 経由（MIT ライセンス、Copyright (c) t
 Colleagues on a team store see it too.</source>
         <translation>あなたの名前は、あなたが行うすべての編集とともに記録されます。ケースの履歴、インスペクター、書き出しに、誰が評価し、リンクし、メモしたかが表示されます。
 チームのストアでは同僚にも表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Cannot make the backup %1: %2.</source>
+        <translation>バックアップ %1 を作成できません: %2。</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back whole; it was removed.</source>
+        <translation>バックアップ %1 を完全に読み戻せなかったため、削除しました。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup %1: %2. The partial copy was removed.</source>
+        <translation>バックアップ %1 を作成できません: %2。途中までのコピーは削除しました。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; nothing was restored.</source>
+        <translation>バックアップ %1 は壊れています。何も復元されていません。</translation>
     </message>
 </context>
 <context>
@@ -292,6 +346,113 @@ Colleagues on a team store see it too.</source>
     </message>
 </context>
 <context>
+    <name>CaseEdits</name>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The slug %1 is not one a case can have: lower-case letters and digits, words joined by single hyphens, at most 120 characters.</source>
+        <translation>%1 はケースの短い名前として使えません。小文字と数字を単独のハイフンでつないだ、120 文字以内の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>A case with the slug %1 is already in the store.</source>
+        <translation>短い名前が %1 のケースはすでにストアにあります。</translation>
+    </message>
+    <message>
+        <source>That case is no longer in the store.</source>
+        <translation>そのケースはもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>The party making the allegation</source>
+        <translation>申し立てる当事者</translation>
+    </message>
+    <message>
+        <source>The party responding</source>
+        <translation>反論する当事者</translation>
+    </message>
+    <message>
+        <source>A case&apos;s title</source>
+        <translation>ケースのタイトル</translation>
+    </message>
+    <message>
+        <source>A case&apos;s description</source>
+        <translation>ケースの説明</translation>
+    </message>
+    <message>
+        <source>A side&apos;s description</source>
+        <translation>側の説明</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>A source needs some text; this one is empty. Nothing was added.</source>
+        <translation>出典にはテキストが必要ですが、これは空です。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>A source&apos;s title</source>
+        <translation>出典のタイトル</translation>
+    </message>
+    <message>
+        <source>A publisher</source>
+        <translation>発行元</translation>
+    </message>
+    <message>
+        <source>A URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>A language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>A quality note</source>
+        <translation>品質メモ</translation>
+    </message>
+    <message>
+        <source>A source read from a file needs both the file&apos;s name and its SHA-256.</source>
+        <translation>ファイルから読み込んだ出典には、ファイル名と SHA-256 の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 in lower-case hex.</source>
+        <translation>%1 は小文字の 16 進数で書かれた SHA-256 ではありません。</translation>
+    </message>
+    <message>
+        <source>A file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>An extractor&apos;s name</source>
+        <translation>抽出器の名前</translation>
+    </message>
+    <message>
+        <source>An encoding</source>
+        <translation>エンコーディング</translation>
+    </message>
+    <message>
+        <source>A kind of file</source>
+        <translation>ファイルの種類</translation>
+    </message>
+    <message>
+        <source>%1 is already a source of this case (“%2”); it was not added again.</source>
+        <translation>%1 はすでにこのケースの出典です（「%2」）。もう一度追加はしませんでした。</translation>
+    </message>
+    <message>
+        <source>Source %1 is no longer in the store.</source>
+        <translation>出典 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>Source %1 is already in the store.</source>
+        <translation>出典 %1 はすでにストアにあります。</translation>
+    </message>
+</context>
+<context>
     <name>CaseFiles</name>
     <message>
         <source>Import case file</source>
@@ -300,6 +461,220 @@ Colleagues on a team store see it too.</source>
     <message>
         <source>Case files (*.json);;All files (*)</source>
         <translation>ケースファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>it contains a NUL character (U+0000), which a case cannot hold.</source>
+        <translation>ケースに保存できない NUL 文字（U+0000）が含まれています。</translation>
+    </message>
+    <message>
+        <source>it contains a lone surrogate (U+%1), which is not a character.</source>
+        <translation>文字ではない単独のサロゲート（U+%1）が含まれています。</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <source>the id %1 is used more than once.</source>
+        <translation>ID %1 が複数回使われています。</translation>
+    </message>
+    <message>
+        <source>there must be one allegation side and one response side.</source>
+        <translation>申し立ての側と反論の側が 1 つずつ必要です。</translation>
+    </message>
+    <message>
+        <source>its side %1 is not a side of this case.</source>
+        <translation>側 %1 はこのケースの側ではありません。</translation>
+    </message>
+    <message>
+        <source>its source %1 is not a source of this case.</source>
+        <translation>出典 %1 はこのケースの出典ではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>its span %1:%2 is outside its source, which has %n characters.</source>
+        <translation>
+            <numerusform>範囲 %1:%2 が出典（%n 文字）の外にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its quote does not match the source text at %1:%2 (the source has %3 there).</source>
+        <translation>引用が %1:%2 の出典テキストと一致しません（出典のその位置は %3 です）。</translation>
+    </message>
+    <message>
+        <source>its tag %1 is not a tag of this case.</source>
+        <translation>タグ %1 はこのケースのタグではありません。</translation>
+    </message>
+    <message>
+        <source>it names the same tag twice.</source>
+        <translation>同じタグが 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>its evidence %1 is not an evidence record of this case.</source>
+        <translation>証拠 %1 はこのケースの証拠記録ではありません。</translation>
+    </message>
+    <message>
+        <source>it attaches the same evidence record twice.</source>
+        <translation>同じ証拠記録が 2 回添付されています。</translation>
+    </message>
+    <message>
+        <source>its %1 %2 is not a claim of this case.</source>
+        <translation>%1 の %2 はこのケースの主張ではありません。</translation>
+    </message>
+    <message>
+        <source>its %1 %2 is a claim of the other side.</source>
+        <translation>%1 の %2 は反対側の主張です。</translation>
+    </message>
+    <message>
+        <source>it links the same two claims as an earlier link.</source>
+        <translation>前のリンクと同じ 2 つの主張をリンクしています。</translation>
+    </message>
+    <message>
+        <source>its tag %1 is not a tag.</source>
+        <translation>タグ %1 はタグではありません。</translation>
+    </message>
+    <message>
+        <source>its parent %1 is not a tag.</source>
+        <translation>親 %1 はタグではありません。</translation>
+    </message>
+    <message>
+        <source>its parents form a loop.</source>
+        <translation>親がループしています。</translation>
+    </message>
+    <message>
+        <source>its versions must be numbered 1, 2, … in order; found %1 at %2.</source>
+        <translation>版には 1、2、… と順に番号を付ける必要がありますが、%2 番目が %1 です。</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of its version %1 does not match that version&apos;s text.</source>
+        <translation>第 %1 版の SHA-256 がその版のテキストと一致しません。</translation>
+    </message>
+    <message>
+        <source>its text is not the text of its last version.</source>
+        <translation>テキストが最後の版のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>an exact claim names no version, reason or candidates.</source>
+        <translation>正確に配置された主張には、版・理由・候補を指定しません。</translation>
+    </message>
+    <message>
+        <source>a proposed claim needs at least one candidate.</source>
+        <translation>提案された主張には候補が 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>a candidate&apos;s span %1:%2 is outside its source.</source>
+        <translation>候補の範囲 %1:%2 が出典の外にあります。</translation>
+    </message>
+    <message>
+        <source>its anchor names version %1, which its source does not have.</source>
+        <translation>アンカーが第 %1 版を指していますが、出典にその版はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>The file names the field %1 twice in one object.</source>
+        <translation>1 つのオブジェクトでフィールド %1 が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>a number of %1 digits</source>
+        <translation>%1 桁の数</translation>
+    </message>
+    <message>
+        <source>The file contains %1, which JSON does not allow.</source>
+        <translation>JSON では使えない %1 が含まれています。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 is the open store itself, not a case file; not read.</source>
+        <translation>%1 は開いているストアそのもので、ケースファイルではありません。読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; larger case files are refused.</source>
+        <translation>%1 は %2 MiB を超えています。これより大きいケースファイルは受け付けません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; refused.</source>
+        <translation>%1 は %2 MiB を超えているため、受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (bad byte at offset %2).</source>
+        <translation>%1 は UTF-8 のテキストではありません（オフセット %2 に不正なバイトがあります）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at line %3, column %4.</source>
+        <translation>%1 は正しい JSON ではありません: %3 行 %4 列目で %2。</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be a case file.</source>
+        <translation>%1 は入れ子が深すぎて、ケースファイルとして読めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Counterpoint case file: its top level is %2, not an object.</source>
+        <translation>%1 は Counterpoint のケースファイルではありません: 最上位がオブジェクトではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Counterpoint case file: its &quot;format&quot; is %2, not %3.</source>
+        <translation>%1 は Counterpoint のケースファイルではありません: &quot;format&quot; が %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a whole number, not %2.</source>
+        <translation>%1: &quot;version&quot; は整数でなければなりません（%2 になっています）。</translation>
+    </message>
+    <message>
+        <source>%1 is in case-file version %2, from a newer Counterpoint; this version reads version %3.</source>
+        <translation>%1 はケースファイル形式の第 %2 版で、より新しい Counterpoint のものです。このバージョンが読めるのは第 %3 版です。</translation>
+    </message>
+    <message>
+        <source>%1 is in case-file version %2, from an unknown Counterpoint; this version reads version %3.</source>
+        <translation>%1 はケースファイル形式の第 %2 版で、不明な Counterpoint のものです。このバージョンが読めるのは第 %3 版です。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+    <message>
+        <source>it has no &quot;%1&quot;, which version 2 requires.</source>
+        <translation>第 2 版で必須の &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>it has &quot;%1&quot;, which only case-file version 2 has.</source>
+        <translation>ケースファイル形式の第 2 版にしかない &quot;%1&quot; があります。</translation>
+    </message>
+    <message>
+        <source>the value %1.</source>
+        <translation>値が正しくありません: %1。</translation>
+    </message>
+    <message>
+        <source>the value does not follow the schema.</source>
+        <translation>値がスキーマに従っていません。</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1 の %2: %3</translation>
+    </message>
+    <message>
+        <source>it has %1 items; at most %2 are allowed.</source>
+        <translation>項目が %1 個あります。使えるのは最大 %2 個です。</translation>
+    </message>
+    <message>
+        <source>it has %1 characters; at most %2 are allowed.</source>
+        <translation>%1 文字あります。使えるのは最大 %2 文字です。</translation>
+    </message>
+    <message>
+        <source>a whole number is needed, without a decimal point.</source>
+        <translation>小数点のない整数が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 holds a case whose case file is %2 MiB as Counterpoint writes it; cases larger than %3 MiB are refused, so that every case in the store can be exported and imported again.</source>
+        <translation>%1 のケースは、Counterpoint が書き出すとケースファイルが %2 MiB になります。ストアのどのケースも書き出して読み込み直せるよう、%3 MiB を超えるケースは受け付けません。</translation>
     </message>
 </context>
 <context>
@@ -576,6 +951,13 @@ Colleagues on a team store see it too.</source>
     </message>
 </context>
 <context>
+    <name>Cases</name>
+    <message>
+        <source>No case with the slug %1 is in the store.</source>
+        <translation>短い名前が %1 のケースはストアにありません。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDelegate</name>
     <message>
         <source>Unassessed</source>
@@ -608,6 +990,109 @@ Colleagues on a team store see it too.</source>
     <message>
         <source>Not linked</source>
         <translation>未リンク</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEdits</name>
+    <message>
+        <source>%1 is not a kind of claim.</source>
+        <translation>%1 は主張の種類ではありません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is no longer in the store.</source>
+        <translation>主張 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is already in the store.</source>
+        <translation>主張 %1 はすでにストアにあります。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>A paraphrase</source>
+        <translation>言い換え</translation>
+    </message>
+    <message>
+        <source>A speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>A case can hold at most %1 claims; this one is full.</source>
+        <translation>1 つのケースに入れられる主張は最大 %1 件で、このケースはいっぱいです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a side.</source>
+        <translation>%1 は側ではありません。</translation>
+    </message>
+    <message>
+        <source>That source is not in this case.</source>
+        <translation>その出典はこのケースにありません。</translation>
+    </message>
+    <message>
+        <source>Select some text first: the span %1–%2 is empty or outside the source.</source>
+        <translation>先にテキストを選択してください: 範囲 %1–%2 は空か、出典の外にあります。</translation>
+    </message>
+    <message>
+        <source>The selected text is only blank space; select words to quote.</source>
+        <translation>選択したテキストは空白だけです。引用する語句を選択してください。</translation>
+    </message>
+    <message>
+        <source>This case has no allegation side.</source>
+        <translation>このケースには申し立ての側がありません。</translation>
+    </message>
+    <message>
+        <source>This case has no response side.</source>
+        <translation>このケースには反論の側がありません。</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 is empty or outside the source, which has %3 characters; the claim was not changed.</source>
+        <translation>範囲 %1–%2 は空か、出典（%3 文字）の外にあります。主張は変更されていません。</translation>
+    </message>
+    <message>
+        <source>That span is only blank space; a claim must quote words.</source>
+        <translation>その範囲は空白だけです。主張は語句を引用する必要があります。</translation>
+    </message>
+    <message>
+        <source>The claim already quotes that span.</source>
+        <translation>主張はすでにその範囲を引用しています。</translation>
+    </message>
+    <message>
+        <source>Split a claim inside its quote (%1–%2); %3 is at its edge or outside it.</source>
+        <translation>主張は引用（%1–%2）の内側で分割してください。%3 は端か外側です。</translation>
+    </message>
+    <message>
+        <source>Split a claim inside its quote, between words: at its start or end there is nothing to split off.</source>
+        <translation>主張は引用の内側の語句の間で分割してください。先頭や末尾では切り離すものがありません。</translation>
+    </message>
+    <message>
+        <source>A claim cannot be merged with itself.</source>
+        <translation>主張をそれ自身と結合することはできません。</translation>
+    </message>
+    <message>
+        <source>Only claims of the same side, from the same source, can be merged.</source>
+        <translation>結合できるのは、同じ側の、同じ出典の主張だけです。</translation>
+    </message>
+    <message>
+        <source>Merge a claim with the one that follows it in the source.</source>
+        <translation>主張は、出典でその後に続く主張と結合してください。</translation>
+    </message>
+    <message>
+        <source>Only adjacent claims can be merged: another claim of this side lies between them.</source>
+        <translation>結合できるのは隣り合う主張だけです: 間にこの側の別の主張があります。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is gone.</source>
+        <translation>主張 %1 はなくなっています。</translation>
+    </message>
+    <message>
+        <source>This case has no other side to move the claim to.</source>
+        <translation>このケースには主張を移せる反対側がありません。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1702,85 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
 </context>
 <context>
+    <name>EvidenceEdits</name>
+    <message>
+        <source>Evidence has no field %1.</source>
+        <translation>証拠にはフィールド %1 がありません。</translation>
+    </message>
+    <message>
+        <source>An evidence record needs a title.</source>
+        <translation>証拠記録にはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>An evidence record needs a citation: say where it can be found.</source>
+        <translation>証拠記録には出典表記が必要です: どこで見つかるかを書いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of evidence; use one of %2.</source>
+        <translation>%1 は証拠の種類ではありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Source reliability must be a letter from A to F, not %1.</source>
+        <translation>情報源の信頼性は A～F の文字でなければなりません（%1 になっています）。</translation>
+    </message>
+    <message>
+        <source>Information credibility must be a number from 1 to 6, not %1.</source>
+        <translation>情報の確からしさは 1～6 の数でなければなりません（%1 になっています）。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY, YYYY-MM or YYYY-MM-DD, not %1.</source>
+        <translation>日付は YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形で書いてください（%1 になっています）。</translation>
+    </message>
+    <message>
+        <source>A title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>A citation</source>
+        <translation>出典表記</translation>
+    </message>
+    <message>
+        <source>A web address</source>
+        <translation>Web アドレス</translation>
+    </message>
+    <message>
+        <source>A summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Evidence record %1 is no longer in the store.</source>
+        <translation>証拠記録 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>Evidence record %1 is already in the store.</source>
+        <translation>証拠記録 %1 はすでにストアにあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a stance; use one of %2.</source>
+        <translation>%1 は立場ではありません。%2 のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>A note on attached evidence</source>
+        <translation>添付した証拠のメモ</translation>
+    </message>
+    <message>
+        <source>That evidence record belongs to another case.</source>
+        <translation>その証拠記録は別のケースのものです。</translation>
+    </message>
+    <message>
+        <source>That evidence is already attached to this claim.</source>
+        <translation>その証拠はすでにこの主張に添付されています。</translation>
+    </message>
+    <message>
+        <source>That evidence is not attached to this claim.</source>
+        <translation>その証拠はこの主張に添付されていません。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceLibrary</name>
     <message>
         <source>Filter evidence</source>
@@ -1568,6 +2132,84 @@ File → New case… starts one of your own; File → Open case… opens one of 
         <source>Claim spans are in bold, each followed by its claim id in brackets.</source>
         <translation>主張の範囲は太字で示し、その後に角かっこで主張の ID を付けています。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation>テキスト:「%1」</translation>
+    </message>
+    <message>
+        <source>unanswered allegations</source>
+        <translation>回答のない申し立て</translation>
+    </message>
+    <message>
+        <source>allegation side only (response claims all shown)</source>
+        <translation>申し立ての側のみ（反論の主張はすべて表示）</translation>
+    </message>
+    <message>
+        <source>response side only (allegation claims all shown)</source>
+        <translation>反論の側のみ（申し立ての主張はすべて表示）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1.</source>
+        <translation>不明な書き出し形式 %1 です。</translation>
+    </message>
+    <message>
+        <source>The case file</source>
+        <translation>ケースファイル</translation>
+    </message>
+    <message>
+        <source>%1 Fix that in the case first.</source>
+        <translation>%1 先にケースでこれを直してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an assessment: status, rationale</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2）、%3</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1、発言者 %2</translation>
+    </message>
+    <message>
+        <source>%1. Meaning: %2</source>
+        <translation>%1。意味: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1。%2。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2, grade %3): %4</source>
+        <translation>証拠 %1（%2、評価 %3）: %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a link: the response&apos;s key, the relation, the allegation&apos;s key</comment>
+        <translation>%1 → %3（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1733,6 +2375,33 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>it has more than %1 bytes</source>
+        <translation>%1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>No file to write was named: give a file name.</source>
+        <translation>書き込むファイルが指定されていません。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder; name a file in it.</source>
+        <translation>%1 に書き込めません: フォルダーです。その中のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the open store; writing there would replace it</source>
+        <translation>%1 は開いているストアです。そこに書き込むとストアが置き換わってしまいます</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find in claims (Ctrl+F)</source>
@@ -1789,6 +2458,109 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <message>
         <source>Any tag</source>
         <translation>すべてのタグ</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>the student copy</source>
+        <translation>学生用コピー</translation>
+    </message>
+    <message>
+        <source>A student&apos;s name cannot be empty.</source>
+        <translation>学生の名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A student&apos;s name can be at most 200 characters long.</source>
+        <translation>学生の名前は最大 200 文字です。</translation>
+    </message>
+    <message>
+        <source>This case is not a student copy, so it has no student&apos;s name.</source>
+        <translation>このケースは学生用コピーではないため、学生の名前はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>not a case file (only .json files are graded)</source>
+        <translation>ケースファイルではありません（採点するのは .json ファイルだけです）</translation>
+    </message>
+    <message>
+        <source>not a student copy (no classroom marker)</source>
+        <translation>学生用コピーではありません（classroom の印がありません）</translation>
+    </message>
+    <message>
+        <source>a student copy of %1, not of %2</source>
+        <translation>%2 ではなく %1 の学生用コピーです</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Key: %1 (%2); %3 of %4 claims assessed in the key.</source>
+        <translation>解答: %1（%2）。解答では %4 件中 %3 件の主張が評価済みです。</translation>
+    </message>
+    <message>
+        <source>STUDENT</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>ASSESSED</source>
+        <translation>評価済み</translation>
+    </message>
+    <message>
+        <source>AGREEMENT</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>KAPPA</source>
+        <translation>カッパ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>No student files to grade.</source>
+        <translation>採点する学生のファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>スキップ:</translation>
+    </message>
+    <message>
+        <source>Per claim (how the class split):</source>
+        <translation>主張ごと（クラスの分かれ方）:</translation>
+    </message>
+    <message>
+        <source>CLAIM</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>DISAGREE</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Where the class most disagreed with the key:</source>
+        <translation>クラスが解答と最も食い違った主張:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 differ from %4; most often %5</source>
+        <translation>  %1: %3 件中 %2 件が %4 と異なり、最も多かったのは %5</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2948,21 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <message>
         <source>No linked claims</source>
         <translation>リンクされた主張はありません</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>%1 can be at most %2 characters long; this one has %3. Nothing was changed.</source>
+        <translation>%1は最大 %2 文字ですが、これは %3 文字あります。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2 Nothing was changed.</source>
+        <translation>%1を保存できません: %2 何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the form the case file needs.</source>
+        <translation>%1 %2 はケースファイルが求める形式ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4325,51 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
 </context>
 <context>
+    <name>Revisions</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact</source>
+        <translation>
+            <numerusform>一致 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>提案 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphans</source>
+        <translation>
+            <numerusform>孤立 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim %1 is no longer in the store; nothing was changed.</source>
+        <translation>主張 %1 はもうストアにありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Source %1 is no longer in the store.</source>
+        <translation>出典 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>The case %1 has no source %2; its sources are: %3.</source>
+        <translation>ケース %1 に出典 %2 はありません。このケースの出典: %3。</translation>
+    </message>
+    <message>
+        <source>The new version has no text in it; nothing was changed.</source>
+        <translation>新しい版にテキストがありません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>A note on a version can be at most %1 characters long.</source>
+        <translation>版のメモは最大 %1 文字です。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3550,6 +4382,173 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <message>
         <source>What they do</source>
         <translation>動作</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFiles</name>
+    <message>
+        <source>“%1” has no text in it.</source>
+        <translation>「%1」にはテキストがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than %2 parts; it is not a real Word document.</source>
+        <translation>「%1」には %2 を超えるパーツがあります。本物の Word 文書ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” would inflate %2 times (%3); it looks like a zip bomb.</source>
+        <translation>「%1」は展開すると %2 倍になります（%3）。zip 爆弾のようです。</translation>
+    </message>
+    <message>
+        <source>“%1” would inflate to %2 MiB; it looks like a zip bomb.</source>
+        <translation>「%1」は展開すると %2 MiB になります。zip 爆弾のようです。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it is not a readable zip archive, as a DOCX is.</source>
+        <translation>「%1」は壊れています: DOCX であれば読める zip アーカイブのはずですが、読めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it has no document body (word/document.xml).</source>
+        <translation>「%1」は壊れています: 文書の本文（word/document.xml）がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its document body cannot be read.</source>
+        <translation>「%1」は壊れています: 文書の本文を読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a web page (%2).</source>
+        <translation>「%1」を Web ページとして読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is nested more than 255 elements deep; it cannot be read whole.</source>
+        <translation>「%1」は要素の入れ子が 255 段を超えているため、全体を読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no content that can be read as a web page.</source>
+        <translation>「%1」には Web ページとして読める内容がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reduced to its main text: trafilatura is not installed.</source>
+        <translation>「%1」から本文だけを取り出せません: trafilatura がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no main text that could be found; add the whole page instead.</source>
+        <translation>「%1」には本文が見つかりません。代わりにページ全体を追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is a saved web page (MHTML) with no HTML part in it.</source>
+        <translation>「%1」は HTML 部分のない保存済み Web ページ（MHTML）です。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted with a password; save an unencrypted copy and add that.</source>
+        <translation>「%1」はパスワードで暗号化されています。暗号化されていないコピーを保存して、それを追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it cannot be read as a PDF.</source>
+        <translation>「%1」は壊れています: PDF として読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its pages cannot be found.</source>
+        <translation>「%1」は壊れています: ページが見つかりません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no pages.</source>
+        <translation>「%1」にはページがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 pages, the most a source may have.</source>
+        <translation>「%1」は出典の上限である %2 ページを超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: page %2 cannot be read.</source>
+        <translation>「%1」は壊れています: %2 ページ目を読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no text layer; OCR is not supported.</source>
+        <translation>「%1」にはテキスト層がありません。OCR には対応していません。</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>Web ページ（HTML）</translation>
+    </message>
+    <message>
+        <source>a saved web page (MHTML)</source>
+        <translation>保存済み Web ページ（MHTML）</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>a Word document (DOCX)</source>
+        <translation>Word 文書（DOCX）</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>「%1」は存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened (%2).</source>
+        <translation>「%1」を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device or a pipe).</source>
+        <translation>「%1」は通常のファイルではありません（デバイスかパイプです）。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most a source may be.</source>
+        <translation>「%1」は出典の上限である %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged zip archive, so it cannot be read as a Word document (DOCX).</source>
+        <translation>「%1」は壊れた zip アーカイブのため、Word 文書（DOCX）として読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a spreadsheet or a presentation; only Word documents (DOCX) can be added.</source>
+        <translation>「%1」は表計算かプレゼンテーションのファイルです。追加できるのは Word 文書（DOCX）だけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive, not a document Counterpoint can read.</source>
+        <translation>「%1」は zip アーカイブで、Counterpoint が読める文書ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is an old-style Office file (.doc); save it as DOCX or PDF and add that.</source>
+        <translation>「%1」は古い形式の Office ファイル（.doc）です。DOCX か PDF で保存して、それを追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is in Rich Text Format; save it as DOCX or PDF and add that.</source>
+        <translation>「%1」はリッチテキスト形式です。DOCX か PDF で保存して、それを追加してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text, web page, PDF or Word document.</source>
+        <translation>「%1」はテキスト、Web ページ、PDF、Word 文書のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>「%1」はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>“%1” is named as %2 but its content is %3.</source>
+        <translation>「%1」は名前では%2ですが、中身は%3です。</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4652,45 @@ Save it again:</source>
     </message>
 </context>
 <context>
+    <name>SuggestionEdits</name>
+    <message>
+        <source>Claim %1 is no longer in the store.</source>
+        <translation>主張 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>A link suggestion pairs an allegation claim with a response claim.</source>
+        <translation>リンクの提案は、申し立ての主張と反論の主張を組にするものです。</translation>
+    </message>
+    <message>
+        <source>Those two claims are in different cases.</source>
+        <translation>その 2 つの主張は別々のケースにあります。</translation>
+    </message>
+    <message>
+        <source>That suggestion is already dismissed.</source>
+        <translation>その提案はすでに却下されています。</translation>
+    </message>
+    <message>
+        <source>That dismissed suggestion is no longer in the store.</source>
+        <translation>その却下された提案はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>Source %1 is no longer in the store.</source>
+        <translation>出典 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>The span %1–%2 is empty or outside the source.</source>
+        <translation>範囲 %1–%2 は空か、出典の外にあります。</translation>
+    </message>
+    <message>
+        <source>That suggestion is already rejected.</source>
+        <translation>その提案はすでに却下されています。</translation>
+    </message>
+    <message>
+        <source>That rejected suggestion is no longer in the store.</source>
+        <translation>その却下された提案はもうストアにありません。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionModel</name>
     <message>
         <source>%1 · suggested: %2 · %3%</source>
@@ -3691,6 +4729,73 @@ Save it again:</source>
     <message>
         <source>(top level)</source>
         <translation>（最上位）</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdits</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name can be at most 200 characters long.</source>
+        <translation>タグの名前は最大 200 文字です。</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot be saved: %1</source>
+        <translation>タグの名前を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour; write it as #rrggbb.</source>
+        <translation>%1 は色ではありません。#rrggbb の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>Tag %1 is no longer in the store.</source>
+        <translation>タグ %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>There is already a tag called %1; merge the two instead.</source>
+        <translation>%1 という名前のタグはすでにあります。代わりに 2 つを統合してください。</translation>
+    </message>
+    <message>
+        <source>The parent tag belongs to another case.</source>
+        <translation>親タグは別のケースのものです。</translation>
+    </message>
+    <message>
+        <source>An icon name</source>
+        <translation>アイコン名</translation>
+    </message>
+    <message>
+        <source>A tag cannot be nested under itself or its own sub-tags.</source>
+        <translation>タグをそれ自身やそのサブタグの下に入れることはできません。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>タグをそれ自身に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>Tags of different cases cannot be merged.</source>
+        <translation>別々のケースのタグは統合できません。</translation>
+    </message>
+    <message>
+        <source>That tag belongs to another case.</source>
+        <translation>そのタグは別のケースのものです。</translation>
+    </message>
+    <message>
+        <source>The claim already has the tag %1.</source>
+        <translation>主張にはすでにタグ %1 が付いています。</translation>
+    </message>
+    <message>
+        <source>The claim does not have the tag %1.</source>
+        <translation>主張にタグ %1 は付いていません。</translation>
+    </message>
+    <message>
+        <source>The evidence record already has the tag %1.</source>
+        <translation>証拠記録にはすでにタグ %1 が付いています。</translation>
+    </message>
+    <message>
+        <source>The evidence record does not have the tag %1.</source>
+        <translation>証拠記録にタグ %1 は付いていません。</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4918,58 @@ Name:</source>
         <translation>
             <numerusform>色 {0}、%n 回使用</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>Give the server&apos;s host name or address.</source>
+        <translation>サーバーのホスト名かアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the name of the database.</source>
+        <translation>データベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the database user to connect as.</source>
+        <translation>接続に使うデータベースのユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, not %1.</source>
+        <translation>ポートは 1～65535 でなければなりません（%1 になっています）。</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1: one of %2.</source>
+        <translation>不明な TLS モード %1 です。%2 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>There is no system keyring on this computer, so the password cannot be remembered: it will be asked each time (or put it in ~/.pgpass).</source>
+        <translation>このコンピューターにはシステムのキーリングがないため、パスワードを記憶できません。毎回尋ねられます（または ~/.pgpass に書いてください）。</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password (%1).</source>
+        <translation>キーリングがパスワードを受け付けませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to a PostgreSQL server from here: %1</source>
+        <translation>ここからは PostgreSQL サーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <comment>a database on a server</comment>
+        <translation>%2:%3 の %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2. The database is empty: a new store is made.</source>
+        <translation>%1 に %2 として接続しました。データベースは空なので、新しいストアを作成します。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, who may read and edit its cases.</source>
+        <translation>%1 に %2 として接続しました。このロールはケースの閲覧と編集ができます。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2, who may only read: the case opens read-only.</source>
+        <translation>%1 に %2 として接続しました。このロールは閲覧しかできないため、ケースは読み取り専用で開きます。</translation>
     </message>
 </context>
 <context>
