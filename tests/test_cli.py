@@ -233,3 +233,27 @@ def test_an_unexpected_error_is_one_line_naming_its_kind(cli_db, monkeypatch, ca
     assert main.main(["--db", cli_db, "list"]) == 1
     [line] = capsys.readouterr().err.strip().splitlines()
     assert "RuntimeError" in line and "something nobody foresaw" in line and "--debug" in line
+
+
+def test_a_refused_case_file_is_said_in_the_user_s_language(cli_db, tmp_path, run_cli, monkeypatch):
+    # LANGUAGE=ja, as a Japanese desktop sets it: the refusal is Japanese, the file's own names
+    # and ids are as they are. (The default, English, is what every other test here reads.)
+    monkeypatch.setenv("LANGUAGE", "ja")
+    broken = tmp_path / "証言.json"
+    broken.write_text("{nope", encoding="utf-8")
+    wrong_tag = make_case()
+    wrong_tag["claims"][0]["tags"] = ["<no-such-tag>"]
+    (tmp_path / "case.json").write_text(json.dumps(wrong_tag), encoding="utf-8")
+    said = {
+        broken: "証言.json は正しい JSON ではありません: 1 行 2 列目で",
+        tmp_path / "case.json": "case.json の claims[0]（ID 'a1'）: "
+        "タグ '<no-such-tag>' はこのケースのタグではありません。",
+        tmp_path / "absent.json": "absent.json を読み込めません:",
+    }
+    for path, words in said.items():
+        result = run_cli("--db", cli_db, "import", str(path))
+        assert result.returncode == 1
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith("counterpoint: ") and words in line, line
+    listed = run_cli("--db", cli_db, "list")
+    assert "small-case" not in listed.stdout  # nothing was imported

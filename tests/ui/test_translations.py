@@ -265,3 +265,44 @@ def test_the_window_starts_in_the_language_of_its_setting(qtbot, open_main_windo
         )
     finally:
         install_translators(QCoreApplication.instance(), "en")
+
+
+def test_the_store_s_refusals_read_in_the_window_s_language(
+    qtbot, open_main_window, settings_path, tmp_path
+):
+    """A Japanese window says in Japanese why the store refused an edit or a file (the sentences
+    are models/'s, set to the window's language at start-up), the user's own data kept as typed."""
+    from PySide6.QtCore import Qt
+
+    from models.limits import max_length
+    from ui.dialogs.add_source import AddSourceDialog, read_path
+
+    stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    stored.set(keys.LANGUAGE, "ja")
+    try:
+        window = open_main_window(settings=stored)
+        claim_id = window.session.selection.claim_id
+        before = window.session.snapshot.claim(claim_id).paraphrase
+        # (a) A paraphrase longer than the case file allows, typed in the inspector.
+        limit = max_length("claim", "paraphrase")
+        paraphrase = window.inspector.paraphrase
+        paraphrase.setFocus()
+        paraphrase.setPlainText("長" * (limit + 1))
+        with qtbot.waitSignal(window.session.editFailed) as failed:
+            qtbot.keyClick(paraphrase, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        said = f"言い換えは最大 {limit:,} 文字ですが、これは {limit + 1:,} 文字あります。"
+        assert failed.args[0] == said + "何も変更されていません。"
+        assert window.banner.isVisible() and said in window.banner.text()
+        assert window.session.snapshot.claim(claim_id).paraphrase == before
+        # (b) A file that cannot become a source, read in the child process: its name kept.
+        bad = tmp_path / "回答 <b>.pdf"
+        bad.write_bytes(b"%PDF-1.7 this is not a PDF at all")
+        dialog = AddSourceDialog(window.session, read_path(str(bad)), bad.name, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=20000)
+        assert "「回答 <b>.pdf」は壊れています: PDF として読み込めません。" in dialog.error.text()
+        assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+        dialog.reject()
+    finally:
+        install_translators(QCoreApplication.instance(), "en")
