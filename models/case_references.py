@@ -99,13 +99,18 @@ def first_reference_problem(data: dict) -> tuple[str, str] | None:
     return None
 
 
+# A record's place, (kind, index, id), is worded only when a problem is found there: every
+# record of a valid case passes through _check, which must stay as fast as it was.
+Record = tuple[str, int, Any]
+
+
 class _Problem(Exception):
     pass
 
 
 def _check(data: dict) -> None:
-    def fail(where: str, what: str):
-        raise _Problem(where, what)
+    def fail(where: str | Record, what: str):
+        raise _Problem(_where(where), what)
 
     ids = Counter()
     for kind in ("sources", "sides", "claims", "links", "evidence", "tags"):
@@ -124,13 +129,13 @@ def _check(data: dict) -> None:
         fail("sides", CaseFiles.tr("there must be one allegation side and one response side."))
     sources = {s["id"]: s for s in data["sources"]}
     for i, source in enumerate(data["sources"]):
-        _check_versions(_record(f"sources[{i}]", source), source, fail)
+        _check_versions(("sources", i, source["id"]), source, fail)
     sides = {s["id"]: s["role"] for s in data["sides"]}
     tags = {t["id"]: t for t in data["tags"]}
     evidence = {e["id"] for e in data["evidence"]}
     claim_roles = {}
     for i, claim in enumerate(data["claims"]):
-        where = _record(f"claims[{i}]", claim)
+        where = ("claims", i, claim["id"])
         if claim["side"] not in sides:
             fail(
                 where,
@@ -192,7 +197,7 @@ def _check(data: dict) -> None:
         claim_roles[claim["id"]] = sides[claim["side"]]
     pairs = set()
     for i, link in enumerate(data["links"]):
-        where = _record(f"links[{i}]", link)
+        where = ("links", i, link["id"])
         for end_name in ("allegation", "response"):
             target = link[end_name]
             # end_name is the file's own field name ("allegation", "response"): left as it is.
@@ -222,7 +227,7 @@ def _check(data: dict) -> None:
         for tag in record["tags"]:
             if tag not in tags:
                 fail(
-                    _record(f"evidence[{i}]", record),
+                    ("evidence", i, record["id"]),
                     fill(CaseFiles.tr("its tag %1 is not a tag."), repr(tag)),
                 )
     for i, tag in enumerate(data["tags"]):
@@ -230,16 +235,16 @@ def _check(data: dict) -> None:
         while parent is not None:
             if parent not in tags:
                 fail(
-                    _record(f"tags[{i}]", tag),
+                    ("tags", i, tag["id"]),
                     fill(CaseFiles.tr("its parent %1 is not a tag."), repr(parent)),
                 )
             if parent in seen:
-                fail(_record(f"tags[{i}]", tag), CaseFiles.tr("its parents form a loop."))
+                fail(("tags", i, tag["id"]), CaseFiles.tr("its parents form a loop."))
             seen.add(parent)
             parent = tags[parent]["parent"]
 
 
-def _check_versions(where: str, source: dict, fail) -> None:
+def _check_versions(where: Record, source: dict, fail) -> None:
     """A version 2 source: versions 1, 2, … in order, each with its text's SHA-256, the last
     one's text the source's text."""
     versions = source.get("versions")
@@ -269,7 +274,7 @@ def _check_versions(where: str, source: dict, fail) -> None:
         fail(where, CaseFiles.tr("its text is not the text of its last version."))
 
 
-def _claim_text(where: str, claim: dict, source: dict, fail) -> str:
+def _claim_text(where: Record, claim: dict, source: dict, fail) -> str:
     """The text a claim's span counts in: the source's, or for a claim that is not exact in it
     (version 2), the version it names; its candidates must lie in the source's text."""
     anchor = claim.get("anchor")
@@ -306,9 +311,12 @@ def _claim_text(where: str, claim: dict, source: dict, fail) -> str:
     return versions[number - 1]["text"]
 
 
-def _record(place: str, record: dict) -> str:
-    """Where a record is in the file, with its id: "claims[3] (id 'c3')"."""
-    return fill(CaseFiles.tr("%1 (id %2)"), place, repr(record["id"]))
+def _where(where: str | Record) -> str:
+    """A place in the file as the refusal names it: "sources", "claims[3] (id 'c3')"."""
+    if isinstance(where, str):
+        return where
+    kind, index, record_id = where
+    return fill(CaseFiles.tr("%1 (id %2)"), f"{kind}[{index}]", repr(record_id))
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

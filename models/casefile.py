@@ -143,9 +143,19 @@ def read_case_file(path: str | os.PathLike) -> dict:
     return parse_case(_read_bytes(path), name=path.name)
 
 
+class _Unnamed:
+    """A case file given without a name: "the file", in the reader's language, once refused."""
+
+    def __str__(self) -> str:
+        return CaseFiles.tr("the file")
+
+
+THE_FILE = _Unnamed()  # (worded only when refused: a valid case is never looked up for)
+
+
 def parse_case(raw: bytes | str, name: str | None = None) -> dict:
     """Parse and validate the bytes of a case file (`name`: how the refusal calls it)."""
-    name = name or CaseFiles.tr("the file")
+    name = name or THE_FILE
     data = _parse_json(_decode(raw, name), name)
     validate_case(data, name)
     return data
@@ -153,7 +163,7 @@ def parse_case(raw: bytes | str, name: str | None = None) -> dict:
 
 def validate_case(data: Any, name: str | None = None) -> None:
     """Check a parsed case: header, schema, characters, references and size, in that order."""
-    name = name or CaseFiles.tr("the file")
+    name = name or THE_FILE
     _check_header(data, name)
     _check_version_fields(data, name)
     _check_schema(data, name)

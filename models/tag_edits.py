@@ -243,13 +243,13 @@ def _take(s: Session, tag_id: int, children_to: int | None) -> TagRecord:
         Tag,
         tag_id,
         ((ClaimTag, ClaimTag.tag_id == tag_id), (EvidenceTag, EvidenceTag.tag_id == tag_id)),
-        f"Tag {tag_id} is no longer in the store.",
+        fill(TagEdits.tr("Tag %1 is no longer in the store."), tag_id),
     )
     return TagRecord(rows, children)
 
 
 def _put_back(s: Session, record: TagRecord) -> None:
-    put_back(s, record.rows, f"Tag {record.id} is already in the store.")
+    put_back(s, record.rows, fill(TagEdits.tr("Tag %1 is already in the store."), record.id))
     if record.children:
         s.execute(update(Tag).where(Tag.id.in_(record.children)).values(parent_id=record.id))
 

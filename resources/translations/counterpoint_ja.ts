@@ -4770,6 +4770,10 @@ Save it again:</source>
         <translation>タグをそれ自身やそのサブタグの下に入れることはできません。</translation>
     </message>
     <message>
+        <source>Tag %1 is already in the store.</source>
+        <translation>タグ %1 はすでにストアにあります。</translation>
+    </message>
+    <message>
         <source>A tag cannot be merged into itself.</source>
         <translation>タグをそれ自身に統合することはできません。</translation>
     </message>
