@@ -638,7 +638,7 @@ Colleagues on a team store see it too.</source>
     </message>
     <message>
         <source> or </source>
-        <translation>または</translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>it has no &quot;%1&quot;, which version 2 requires.</source>
@@ -2162,7 +2162,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>; </source>
-        <translation>、</translation>
+        <translation>／</translation>
     </message>
     <message>
         <source>Unknown export format %1.</source>
@@ -2958,7 +2958,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>%1 cannot be saved: %2 Nothing was changed.</source>
-        <translation>%1を保存できません: %2 何も変更されていません。</translation>
+        <translation>%1を保存できません: %2何も変更されていません。</translation>
     </message>
     <message>
         <source>%1 %2 is not in the form the case file needs.</source>
@@ -4548,7 +4548,7 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
     <message>
         <source>“%1” is named as %2 but its content is %3.</source>
-        <translation>「%1」は名前では%2ですが、中身は%3です。</translation>
+        <translation>「%1」は名前では %2 ですが、中身は %3 です。</translation>
     </message>
 </context>
 <context>
