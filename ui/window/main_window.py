@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from models import library
-from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot
 from models.store import Store, StoreError
 from models.vocabulary import STATUSES
@@ -31,6 +30,7 @@ from ui.common.commands import (
     link_between,
     link_claims,
     mark_status,
+    prepare_edits,
     toggle_claim_tag,
     unlink,
 )
@@ -60,8 +60,9 @@ from ui.window.settings import Settings
 from ui.window.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    # Dialogs, the classroom and the PDF wing are imported where they are first opened, so
+    # Dialogs, the classroom, the PDF wing and the edits are imported where first used, so
     # that the first paint waits for none of them (tests/ui/window/test_startup.py).
+    from models.edit_log import Change
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
     from ui.common.background import BackgroundTask
@@ -270,6 +271,9 @@ class MainWindow(QMainWindow):
             lambda *_: self.settings.set(keys.GUTTER_WIDTH, comparison.gutter_width())
         )
         comparison.firstPainted.connect(lambda: self._dock_timer.start())
+        # The edits are imported and mapped once the window shows, not before (nor at the first
+        # edit): on the next turns of the event loop, after the docks have filled.
+        comparison.firstPainted.connect(lambda: QTimer.singleShot(0, prepare_edits))
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
         comparison.clearFilterRequested.connect(self.filter_bar.clear)
