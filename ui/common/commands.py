@@ -56,7 +56,7 @@ EDIT_MODULES = (case_edits, claim_edits, evidence_edits, ops, suggestion_edits, 
 
 def prepare_edits() -> None:
     """Import the edits and map the store's classes now, so that the first edit is as quick
-    as the next (the window does this once it has painted: about 40 ms)."""
+    as the next (the window does this once it has painted: about 25 ms)."""
     from sqlalchemy.orm import configure_mappers
 
     for module in EDIT_MODULES:
