@@ -15,7 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from models.i18n import Context, fill
-from models.schema import utcnow
+from models.tables import utcnow
 
 Attribution = Context("Attribution")
 

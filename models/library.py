@@ -8,17 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from models.casefile import (
-    case_to_dict,
-    import_case,
-    parse_case,
-    read_case_file,
-    validate_case,
-)
 from models.jobs import NO_JOB, Job
-from models.schema import Case
 from models.snapshot import CaseSnapshot, CaseSummary, list_cases, load_case
 from models.store import Store, open_store
+from models.tables import Case
+
+# models.casefile (the import, and with it the mapped classes of models.schema) is imported
+# where a case is imported or exported: opening a store and reading its cases need neither.
 
 SEED_SLUG = "huawei-backdoor-2020"
 
@@ -38,6 +34,8 @@ def open_library(target: str, notice=None, seed: bool = True, password: str | No
     """
     store = open_store(target, notice=notice, password=password)
     if seed and store.opened.created:
+        from models.casefile import import_case, parse_case
+
         data = parse_case(seed_case_bytes(), name=f"{SEED_SLUG}.json")
         with store.transaction() as session:
             import_case(session, data)
@@ -62,6 +60,8 @@ def import_file(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> str
     Cancelled (job.check) before the write or while it is made, nothing is added: the
     transaction is rolled back.
     """
+    from models.casefile import import_case, read_case_file
+
     data = read_case_file(path)
     job.check()
     with store.transaction() as session:
@@ -76,6 +76,8 @@ def open_or_import(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> 
     A file whose case the store already holds (the same slug and title) is not imported again:
     opening a case file twice opens one case, not copies slug-2, slug-3 beside it.
     """
+    from models.casefile import import_case, read_case_file
+
     data = read_case_file(path)
     held = {c.slug: c.title for c in cases(store)}
     if held.get(data["slug"]) == data["title"]:
@@ -89,6 +91,8 @@ def open_or_import(store: Store, path: str | os.PathLike, job: Job = NO_JOB) -> 
 
 def import_data(store: Store, data: dict) -> str:
     """Validate a case-file object, then write it in one transaction; return its slug."""
+    from models.casefile import import_case, validate_case
+
     validate_case(data)
     with store.transaction() as session:
         return import_case(session, data)
@@ -96,6 +100,8 @@ def import_data(store: Store, data: dict) -> str:
 
 def export_data(store: Store, slug: str) -> dict:
     """Return a case as a case-file object."""
+    from models.casefile import case_to_dict
+
     return case_to_dict(snapshot(store, slug))
 
 

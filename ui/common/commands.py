@@ -14,13 +14,11 @@ sentence (CaseSession.stepped). The models' own summaries, with store ids, are f
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from models import case_edits, claim_edits, evidence_edits, suggestion_edits, tag_edits
-from models import operations as ops
-from models.edit_log import EditRefused
 from models.snapshot import ClaimView, LinkView
 from models.store import StoreError
 from ui.common.labels import word
@@ -28,7 +26,42 @@ from ui.common.session import CaseSession
 from ui.common.translation import Context, fill
 
 if TYPE_CHECKING:  # the suggesters (and the source readers they use) wait until asked for
+    from models.edit_log import Change
     from models.suggest_claims import ClaimSuggestion
+
+
+class _EditModule:
+    """A `models` module of edits, imported when a command first runs one of its edits.
+
+    The window's first paint imports no edit, nor the mapped classes (models.schema) the edits
+    write through (tests/ui/window/test_startup.py); `ops.set_assessment` is the module's own
+    function once asked for.
+    """
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(self._name), attr)
+
+
+case_edits = _EditModule("models.case_edits")
+claim_edits = _EditModule("models.claim_edits")
+evidence_edits = _EditModule("models.evidence_edits")
+ops = _EditModule("models.operations")
+suggestion_edits = _EditModule("models.suggestion_edits")
+tag_edits = _EditModule("models.tag_edits")
+EDIT_MODULES = (case_edits, claim_edits, evidence_edits, ops, suggestion_edits, tag_edits)
+
+
+def prepare_edits() -> None:
+    """Import the edits and map the store's classes now, so that the first edit is as quick
+    as the next (the window does this once it has painted: about 25 ms)."""
+    from sqlalchemy.orm import configure_mappers
+
+    for module in EDIT_MODULES:
+        importlib.import_module(module._name)
+    configure_mappers()
 
 
 Commands = Context("Commands")
@@ -62,7 +95,7 @@ def _title(session: CaseSession, evidence_id: int) -> str:
         return Commands.tr("an evidence record")
 
 
-def _made(change: ops.Change | None) -> bool:
+def _made(change: Change | None) -> bool:
     return change is not None
 
 
@@ -542,6 +575,8 @@ def new_case(session: CaseSession, **fields: Any) -> str | None:
     Not an undoable edit of the open case: the new case opens with a history of its own, and
     is deleted (to the trash) like any other. Returns its slug, or None if refused.
     """
+    from models.edit_log import EditRefused
+
     try:
         slug, _change = case_edits.create_case(session.store, author=session.author, **fields)
     except (EditRefused, StoreError) as exc:

@@ -8,6 +8,7 @@ Japanese claim or interface renders, and is embedded in every PDF, on a machine 
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -30,13 +31,24 @@ def register_fonts() -> str:
         family = ""
         folder = resources.files("resources").joinpath("fonts")
         for name in _FILES:
-            # From data, not from a path: the resources may live in a zip or a wheel.
-            font_id = QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
+            font_id = _add_font(folder.joinpath(name))
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             family = family or (families[0] if families else "")
         _family = family or FAMILY
         for name in _FALLBACK_FILES:
-            QFontDatabase.addApplicationFontFromData(folder.joinpath(name).read_bytes())
+            _add_font(folder.joinpath(name))
         # A character DejaVu lacks (kana, kanji) is looked for next in the Japanese font.
         QFont.insertSubstitution(_family, JAPANESE_FAMILY)
     return _family
+
+
+def _add_font(file) -> int:
+    """Add one bundled font file to Qt; its id (-1 if Qt refused it).
+
+    A file on disk is added by its path, so Qt reads its glyphs when they are drawn (the
+    Japanese fonts are 7 MB: reading them whole cost start-up 10 ms); resources kept in a zip
+    or a wheel are added from their bytes.
+    """
+    if isinstance(file, Path) and file.is_file():
+        return QFontDatabase.addApplicationFont(str(file))
+    return QFontDatabase.addApplicationFontFromData(file.read_bytes())

@@ -23,25 +23,28 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import UTC
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models import library
 from models.authors import login_name
-from models.case_edits import case_slug
-from models.edit_log import Change, Conflict, EditRefused
 from models.snapshot import CaseSnapshot, paused_gc, refresh_case
 from models.store import Store, StoreError, StoreReadOnly, StoreUnreachable
 from ui.common.selection import Selection
 from ui.common.translation import Context
 
+if TYPE_CHECKING:
+    # The edits (models.edit_log and the mapped classes they write through) are imported by
+    # the first edit, not by the first paint (tests/ui/window/test_startup.py).
+    from models.edit_log import Change, Conflict
+
 log = logging.getLogger(__name__)
 
-Edit = Callable[[Store, "str | None"], Change]  # a domain edit, given the store and the author
+Edit = Callable[[Store, "str | None"], "Change"]  # a domain edit, given the store and the author
 # Asked when an edit conflicts: the values to write (mine, or a merge), or None to keep theirs.
-Resolver = Callable[[Conflict, str], "dict | None"]
+Resolver = Callable[["Conflict", str], "dict | None"]
 T = TypeVar("T")
 
 
@@ -135,6 +138,8 @@ class CaseSession(QObject):
 
     def refresh(self, change: Change) -> None:
         """Patch the snapshot with what an edit touched (a whole reload if claims came or went)."""
+        from models.case_edits import case_slug
+
         if self.snapshot is None:
             return
         if (
@@ -199,6 +204,8 @@ class CaseSession(QObject):
         A conflict with a colleague's edit is settled first (`conflict_resolver`); keeping
         theirs makes no edit (None).
         """
+        from models.edit_log import Conflict
+
         try:
             change = self.apply(edit, conflicts=False)
         except Conflict as conflict:
@@ -217,6 +224,8 @@ class CaseSession(QObject):
         `whole`: re-read the whole case after it (it touched what a partial refresh skips).
         `conflicts`: a conflict is refused like any refusal (False: raised to the caller).
         """
+        from models.edit_log import Conflict, EditRefused
+
         try:
             return self._apply(edit, whole)
         except Conflict as conflict:
@@ -230,6 +239,8 @@ class CaseSession(QObject):
 
     def _settle(self, text: str, conflict: Conflict) -> Change | None:
         """Ask what to do about a conflict, and write the answer over the colleague's version."""
+        from models.edit_log import Conflict, EditRefused
+
         while True:
             if self.conflict_resolver is None:
                 self._refused(conflict_sentence(conflict))
@@ -327,6 +338,8 @@ class CaseSession(QObject):
 
     def _step(self, command: EditCommand, undoing: bool) -> None:
         """Undo or redo one command for the stack; a refusal keeps the history as it was."""
+        from models.edit_log import Conflict, EditRefused
+
         if self._put_back_to is not None or command.next is None:
             return  # after a refusal in this same undo, or an edit no longer possible: no-op
         name = command.text()
@@ -407,11 +420,11 @@ def _snapshot_and_seq(store: Store, slug: str) -> tuple[CaseSnapshot, int]:
     """The case and the number of the last event it holds (read first: none slips between)."""
     from sqlalchemy import select
 
-    from models.schema import Case, CaseSeq
+    from models.tables import CASE_TABLE, Case, CaseSeq
 
     with store.reading() as s:
         seq = s.execute(
-            select(CaseSeq.n).join(Case, Case.id == CaseSeq.case_id).where(Case.slug == slug)
+            select(CaseSeq.n).join(CASE_TABLE, Case.id == CaseSeq.case_id).where(Case.slug == slug)
         ).scalar()
     return library.snapshot(store, slug), seq or 0
 

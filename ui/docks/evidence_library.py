@@ -6,6 +6,8 @@ Its table model and filter live in `evidence_model`; its edits are named command
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.edit_log import Change
-from models.evidence_edits import FIELDS
 from models.snapshot import CaseSnapshot
 from models.vocabulary import EVIDENCE_KINDS
 from ui.common import commands
@@ -29,8 +29,10 @@ from ui.common.empty_state import EmptyState
 from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.session import CaseSession
-from ui.dialogs.evidence_record import EvidenceDialog, StanceDialog
 from ui.docks.evidence_model import COLUMNS, EvidenceFilter, EvidenceModel
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 
 class EvidenceLibrary(QWidget):
@@ -231,6 +233,8 @@ class EvidenceLibrary(QWidget):
 
     def new_evidence(self) -> int | None:
         """Ask for a new record's fields, then create it; return its id."""
+        from ui.dialogs.evidence_record import EvidenceDialog
+
         if self._session.snapshot is None:
             return None
         made: list[int] = []
@@ -250,6 +254,9 @@ class EvidenceLibrary(QWidget):
 
     def edit_selected(self) -> None:
         """Edit the selected record's fields in a dialog, as one undoable edit."""
+        from models.evidence_edits import FIELDS
+        from ui.dialogs.evidence_record import EvidenceDialog
+
         evidence_id = self.selected_evidence()
         snapshot = self._session.snapshot
         if evidence_id is None or snapshot is None:
@@ -350,6 +357,8 @@ class EvidenceLibrary(QWidget):
 
     def attach_to_claim(self, claim_id: int, evidence_id: int) -> bool:
         """Ask the stance, then attach the record to the claim as one undoable edit."""
+        from ui.dialogs.evidence_record import StanceDialog
+
         snapshot = self._session.snapshot
         if snapshot is None:
             return False

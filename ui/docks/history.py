@@ -8,6 +8,7 @@ an edit only the events numbered above the last one it showed (`models.feed.even
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from models import feed
-from models.edit_log import Change
 from models.feed import Event
 from models.snapshot import CaseSnapshot
 from ui.common.history_words import describe
 from ui.common.session import CaseSession
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 _NO_LIMIT = QDate(2000, 1, 1)  # a date box at its minimum means "no limit"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
 from ui.common import commands
@@ -35,6 +36,9 @@ from ui.common.session import CaseSession
 from ui.common.text_field import CommitLineEdit, CommitTextEdit
 from ui.common.tooltips import rich_tooltip
 from ui.docks.tag_model import tag_depths
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 STATUS_KEYS = {"supported": "S", "unsupported": "U", "disputed": "D"}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.edit_log import Change
 from models.snapshot import CaseSnapshot, ClaimView
 from models.spans import span_segments
 from ui.common import commands
@@ -43,6 +43,9 @@ from ui.common.icons import icon
 from ui.common.session import CaseSession
 from ui.common.tooltips import rich_tooltip
 from ui.docks.claim_suggestions import ClaimSuggestions
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 SIDE_COLOURS = {"allegation": QColor("#e57373"), "response": QColor("#64b5f6")}

@@ -9,18 +9,21 @@ Delete dismisses it, through the dismiss command, so it stays dismissed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QToolButton, QVBoxLayout, QWidget
 
-from models.edit_log import Change
 from models.snapshot import CaseSnapshot
 from ui.common import commands
 from ui.common.icons import icon
 from ui.common.labels import word
 from ui.common.session import CaseSession
 from ui.common.tooltips import rich_tooltip
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 TOP = 5
 

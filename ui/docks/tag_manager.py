@@ -4,6 +4,7 @@ and apply to the current claim or evidence record, each as one undoable edit."""
 from __future__ import annotations
 
 from itertools import cycle
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.edit_log import Change
 from models.snapshot import CaseSnapshot, tag_descendants
 from ui.common import commands
 from ui.common.empty_state import EmptyState
@@ -31,6 +31,9 @@ from ui.common.session import CaseSession
 from ui.common.text_field import REFUSED
 from ui.dialogs.tag_choice import TOP_LEVEL, TagChoiceDialog
 from ui.docks.tag_model import TagModel, tag_depths
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 __all__ = ["TagManager", "tag_depths"]
 

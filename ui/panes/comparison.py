@@ -7,15 +7,19 @@ performs one itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from models.claim_filter import ClaimFilter
 from models.claim_index import ClaimIndex
-from models.operations import Change
 from models.snapshot import CaseSnapshot, LinkView
 from ui.panes.claim_pane import ClaimListView, ClaimPane
 from ui.panes.gutter import Gutter
+
+if TYPE_CHECKING:
+    from models.edit_log import Change  # (the edits: imported by the first edit)
 
 ROLES = ("allegation", "response")
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 
+# The store layer (SQLAlchemy and models/, which never imports Qt) before PySide6: once
+# imported, PySide6 reads the source of every module imported after it (shibokensupport's
+# feature check), which for SQLAlchemy's 200 modules cost start-up about 40 ms of CPU.
+from models import library
+from models.store import StoreError, shown_target
+
+# isort: split
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from models import library
-from models.store import StoreError, shown_target
 from ui.common.fonts import register_fonts
 from ui.common.messages import show_error
 from ui.common.theme import apply_font, apply_theme

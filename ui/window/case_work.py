@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from models import library
-from models.edit_log import EditRefused
 from models.store import StoreError
 from ui.common import commands
 from ui.common.messages import show_error
@@ -87,6 +86,7 @@ class CaseWork(QObject):
         self.last_dialog = dialog
         while dialog.exec() == QDialog.DialogCode.Accepted:
             from models.case_edits import create_case
+            from models.edit_log import EditRefused
 
             f = dialog.fields()
             try:
@@ -140,6 +140,7 @@ class CaseWork(QObject):
     def delete_case(self, confirmed: bool = False) -> Path | None:
         """Case → Delete case…: after asking, delete it, keeping its case file; open another."""
         from models.case_edits import delete_case
+        from models.edit_log import EditRefused
 
         snapshot = self.session.snapshot
         if snapshot is None:

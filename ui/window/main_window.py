@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from models import library
-from models.operations import Change
 from models.snapshot import CaseNotFound, CaseSnapshot
 from models.store import Store, StoreError
 from models.vocabulary import STATUSES
@@ -31,6 +30,7 @@ from ui.common.commands import (
     link_between,
     link_claims,
     mark_status,
+    prepare_edits,
     toggle_claim_tag,
     unlink,
 )
@@ -42,9 +42,6 @@ from ui.common.theme import apply_theme
 from ui.common.tooltips import rich_tooltip
 from ui.docks.evidence_library import EvidenceLibrary
 from ui.docks.inspector import Inspector
-from ui.docks.source_text import SourceTextDock
-from ui.docks.suggestions import SuggestionsDock
-from ui.docks.tag_manager import TagManager
 from ui.panes.comparison import ComparisonView
 from ui.window import settings as keys
 from ui.window.actions import (
@@ -60,8 +57,9 @@ from ui.window.settings import Settings
 from ui.window.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    # Dialogs, the classroom and the PDF wing are imported where they are first opened, so
+    # Dialogs, the classroom, the PDF wing and the edits are imported where first used, so
     # that the first paint waits for none of them (tests/ui/window/test_startup.py).
+    from models.edit_log import Change
     from ui.classroom.grading import GradingDialog
     from ui.classroom.presentation import PresentationWindow
     from ui.common.background import BackgroundTask
@@ -69,6 +67,9 @@ if TYPE_CHECKING:
     from ui.dialogs.connect import ConnectDialog
     from ui.dialogs.export_dialog import ExportDialog
     from ui.docks.revision import RevisionPanel
+    from ui.docks.source_text import SourceTextDock
+    from ui.docks.suggestions import SuggestionsDock
+    from ui.docks.tag_manager import TagManager
     from ui.window.store_watch import StoreWatch
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,6 @@ class MainWindow(QMainWindow):
                 "claims": views,
                 "gutter": (self.comparison.gutter,),
                 "evidence": (self.evidence_library.table,),
-                "tags": (self.tag_manager.tree,),
             },
         )
         self.setAcceptDrops(True)  # a case file dropped is imported, a source file added
@@ -197,7 +197,10 @@ class MainWindow(QMainWindow):
         self.selection_label = self.status_bar.selection_label
         self.count_labels = self.status_bar.count_labels
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, name: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        """A dock around the panes; `widget` None: its content is built when first used."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")
         # A scroll area lets a dock be narrower than its content wants, so no dock can push
@@ -206,7 +209,8 @@ class MainWindow(QMainWindow):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes the focus, not it
-        scroller.setWidget(widget)
+        if widget is not None:
+            scroller.setWidget(widget)
         dock.setWidget(scroller)
         self.addDockWidget(area, dock)
         self.menus["docks"].addAction(dock.toggleViewAction())
@@ -214,33 +218,91 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        """Every dock around the panes, built in this one block."""
+        """Every dock around the panes, built in this one block.
+
+        The tags, the source and the suggestions wait behind the evidence library's tab: each
+        is built (wired, and filled from the open case) when its tab is first shown or it is
+        first asked for (`tag_manager`, `source_view`, `suggestions`), not before the first
+        paint (tests/ui/window/test_startup.py).
+        """
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.docks: dict[str, QDockWidget] = {}
         self.inspector = Inspector(self.session, self)
         self.evidence_library = EvidenceLibrary(self.session, self)
-        self.tag_manager = TagManager(self.session, self)
-        self.source_view = SourceTextDock(self.session, self)
-        self.suggestions = SuggestionsDock(self.session, self)
         self.history = QUndoView(self.session.undo_stack, self)
         self.history.setEmptyLabel(self.tr("Case opened"))
         self.history.setObjectName("history")
+        self._tab_makers = {
+            "tags": self._make_tag_manager,
+            "source": self._make_source_view,
+            "suggestions": self._make_suggestions,
+        }
+        self._tab_contents: dict[str, QWidget] = {}
 
         # The inspector above; the library, tags, source and history as tabs below it.
         inspector = self._dock("inspector", self.tr("Inspector"), self.inspector, right)
         evidence = self._dock("evidence", self.tr("Evidence library"), self.evidence_library, right)
         for name, title, widget in (
-            ("tags", self.tr("Tags"), self.tag_manager),
-            ("source", self.tr("Source"), self.source_view),
-            ("suggestions", self.tr("Suggestions"), self.suggestions),
+            ("tags", self.tr("Tags"), None),
+            ("source", self.tr("Source"), None),
+            ("suggestions", self.tr("Suggestions"), None),
             ("history", self.tr("History"), self.history),
         ):
-            self.tabifyDockWidget(evidence, self._dock(name, title, widget, right))
+            dock = self._dock(name, title, widget, right)
+            self.tabifyDockWidget(evidence, dock)
+            if widget is None:
+                dock.visibilityChanged.connect(
+                    lambda visible, n=name: visible and self._tab_content(n)
+                )
         self.docks["history"].hide()
         # The evidence library in front: evidence is what an analyst attaches all day.
         evidence.raise_()
         self.resizeDocks([inspector], [410], Qt.Orientation.Horizontal)
         self.resizeDocks([inspector, evidence], [480, 260], Qt.Orientation.Vertical)
+
+    @property
+    def tag_manager(self) -> TagManager:
+        """The Tags dock's content (built the first time it is shown or asked for)."""
+        return self._tab_content("tags")
+
+    @property
+    def source_view(self) -> SourceTextDock:
+        """The Source dock's content (built the first time it is shown or asked for)."""
+        return self._tab_content("source")
+
+    @property
+    def suggestions(self) -> SuggestionsDock:
+        """The Suggestions dock's content (built the first time it is shown or asked for)."""
+        return self._tab_content("suggestions")
+
+    def _tab_content(self, name: str):
+        widget = self._tab_contents.get(name)
+        if widget is None:
+            widget = self._tab_contents[name] = self._tab_makers[name]()
+            self.docks[name].widget().setWidget(widget)
+            widget.show()  # (a scroll area shown already shows a widget added later only so)
+        return widget
+
+    def _make_tag_manager(self) -> TagManager:
+        from ui.docks.tag_manager import TagManager
+
+        tags = TagManager(self.session, self)
+        tags.tagFilterRequested.connect(self.filter_bar.filter_by_tag)
+        tags.contextMenuRequested.connect(self.popup_menu)
+        bind_keys(self, self.actions, {"tags": (tags.tree,)})
+        return tags
+
+    def _make_source_view(self) -> SourceTextDock:
+        from ui.docks.source_text import SourceTextDock
+
+        source = SourceTextDock(self.session, self)
+        source.claimActivated.connect(self.comparison.select_claim)
+        return source
+
+    def _make_suggestions(self) -> SuggestionsDock:
+        from ui.docks.suggestions import SuggestionsDock
+
+        return SuggestionsDock(self.session, self)
 
     def _wire(self) -> None:
         """Every connection between the parts, in one place."""
@@ -270,14 +332,15 @@ class MainWindow(QMainWindow):
             lambda *_: self.settings.set(keys.GUTTER_WIDTH, comparison.gutter_width())
         )
         comparison.firstPainted.connect(lambda: self._dock_timer.start())
+        # The edits are imported and mapped once the window shows, not before (nor at the first
+        # edit): on the next turns of the event loop, after the docks have filled.
+        comparison.firstPainted.connect(lambda: QTimer.singleShot(0, prepare_edits))
         comparison.filterCleared.connect(lambda: self.filter_bar.set_state(comparison.filter))
         self.filter_bar.filterChanged.connect(comparison.set_filter)
         comparison.clearFilterRequested.connect(self.filter_bar.clear)
         # Docks.
         self.inspector.showInSourceRequested.connect(self.show_in_source)
         self.inspector.claimActivated.connect(comparison.select_claim)
-        self.source_view.claimActivated.connect(comparison.select_claim)
-        self.tag_manager.tagFilterRequested.connect(self.filter_bar.filter_by_tag)
         # Menus and keys.
         a.open_case.triggered.connect(self.choose_case)
         a.import_case.triggered.connect(self.import_case_file)
@@ -308,23 +371,23 @@ class MainWindow(QMainWindow):
         # Right-click menus (built from the actions table) and what their rows do.
         comparison.contextMenuRequested.connect(self.popup_menu)
         self.evidence_library.contextMenuRequested.connect(self.popup_menu)
-        self.tag_manager.contextMenuRequested.connect(self.popup_menu)
         self.context_menus["claim_tags"].aboutToShow.connect(self._fill_claim_tags)
         self.context_menus["claim_evidence"].aboutToShow.connect(self._fill_claim_evidence)
         a.show_in_source.triggered.connect(self._show_current_in_source)
         a.change_relation.triggered.connect(self.change_current_relation)
         a.unlink.triggered.connect(self.unlink_current)
-        library, tags = self.evidence_library, self.tag_manager
+        library = self.evidence_library
         a.edit_evidence.triggered.connect(library.edit_selected)
         a.attach_evidence.triggered.connect(library.attach_selected)
         a.detach_evidence.triggered.connect(library.detach_selected)
         a.delete_evidence.triggered.connect(lambda: library.delete_selected())
-        a.new_tag.triggered.connect(tags.ask_new_tag)
-        a.new_sub_tag.triggered.connect(tags.ask_new_sub_tag)
-        a.rename_tag.triggered.connect(tags.rename_selected)
-        a.tag_claim.triggered.connect(tags.toggle_on_current_claim)
-        a.filter_tag.triggered.connect(tags.filter_selected)
-        a.delete_tag.triggered.connect(tags.delete_selected)
+        # The tag manager is built when first asked for (see _build_docks).
+        a.new_tag.triggered.connect(lambda: self.tag_manager.ask_new_tag())
+        a.new_sub_tag.triggered.connect(lambda: self.tag_manager.ask_new_sub_tag())
+        a.rename_tag.triggered.connect(lambda: self.tag_manager.rename_selected())
+        a.tag_claim.triggered.connect(lambda: self.tag_manager.toggle_on_current_claim())
+        a.filter_tag.triggered.connect(lambda: self.tag_manager.filter_selected())
+        a.delete_tag.triggered.connect(lambda: self.tag_manager.delete_selected())
         a.history.triggered.connect(self.show_history)
         a.copy_claim.triggered.connect(self.copy_current_claim)
         a.case_history.triggered.connect(self.show_case_history)
@@ -634,21 +697,25 @@ class MainWindow(QMainWindow):
         self.status_bar.show_message(text)
 
     def _followers(self) -> tuple:
-        """Who follows the selection: (name, widget, setter, the current id it follows)."""
+        """Who follows the selection: (name, widget, setter, the current id it follows).
+
+        A tab dock not built yet follows nothing: it is built when shown, then follows."""
         claim_id, evidence_id = self.selection.claim_id, self.selection.evidence_id
-        inspector, library, tags = self.inspector, self.evidence_library, self.tag_manager
-        return (
+        inspector, library, built = self.inspector, self.evidence_library, self._tab_contents
+        followers = [
             ("inspector", inspector, inspector.show_claim, claim_id),
             ("library", library, library.set_current_claim, claim_id),
-            ("tags: claim", tags, tags.set_current_claim, claim_id),
-            ("tags: evidence", tags, tags.set_current_evidence, evidence_id),
-            ("source", self.source_view, self.source_view.follow_claim, claim_id),
-            ("suggestions", self.suggestions, self.suggestions.follow_claim, claim_id),
-        ) + (
-            (("revisions", self.revisions, self.revisions.follow_claim, claim_id),)
-            if self.revisions is not None
-            else ()
-        )
+        ]
+        if (tags := built.get("tags")) is not None:
+            followers.append(("tags: claim", tags, tags.set_current_claim, claim_id))
+            followers.append(("tags: evidence", tags, tags.set_current_evidence, evidence_id))
+        if (source := built.get("source")) is not None:
+            followers.append(("source", source, source.follow_claim, claim_id))
+        if (suggestions := built.get("suggestions")) is not None:
+            followers.append(("suggestions", suggestions, suggestions.follow_claim, claim_id))
+        if self.revisions is not None:
+            followers.append(("revisions", self.revisions, self.revisions.follow_claim, claim_id))
+        return tuple(followers)
 
     def _update_docks(self) -> None:
         # The panes and gutter repaint at once; the docks follow on the next turn of the event
@@ -662,7 +729,8 @@ class MainWindow(QMainWindow):
             if widget.isVisible() and not widget.visibleRegion().isEmpty():
                 self._followed[name] = current
                 follow(current)
-        self.source_view.catch_up()  # its text, if it was chosen while out of sight
+        if "source" in self._tab_contents:
+            self.source_view.catch_up()  # its text, if it was chosen while out of sight
         self._show_selection()
 
     def _show_selection(self) -> None:
