@@ -111,9 +111,34 @@ class _ThemedEngine(QIconEngine):
         return _ThemedEngine(self._glyph)
 
 
+_DRAWN = "mdi6"  # the one icon font the app's own names use (GLYPHS, tag_glyph_choices)
+
+
+@cache
+def _drawn_font():
+    """qtawesome with the one font the app draws from, or None (then qtawesome's own, whole).
+
+    qtawesome's `icon()` loads, and hashes, all twelve of its fonts and their charmaps on first
+    use (about 25 ms of CPU before the first paint); the app needs one (about 8 ms). Its colours
+    are qtawesome's defaults all the same, which `set_icon_colors` sets.
+    """
+    from qtawesome.iconic_font import IconicFont
+
+    spec = next((f for f in getattr(qta, "_BUNDLED_FONTS", ()) if f[0] == _DRAWN), None)
+    try:
+        return IconicFont(spec) if spec else None
+    except Exception:  # a qtawesome that lays its fonts out otherwise: its own way, whole
+        return None
+
+
+def _glyph(glyph: str, **options) -> QIcon:
+    font = _drawn_font() if glyph.startswith(_DRAWN + ".") else None
+    return font.icon(glyph, **options) if font is not None else qta.icon(glyph, **options)
+
+
 @cache
 def _current(glyph: str) -> QIcon:
-    return qta.icon(glyph)  # in qtawesome's defaults, which set_icon_colors sets
+    return _glyph(glyph)  # in qtawesome's defaults, which set_icon_colors sets
 
 
 @cache
@@ -125,7 +150,7 @@ def icon(name: str, color: str | None = None) -> QIcon:
     if name == "app":
         return app_icon()
     glyph = GLYPHS[name]
-    return qta.icon(glyph, color=color) if color else QIcon(_ThemedEngine(glyph))
+    return _glyph(glyph, color=color) if color else QIcon(_ThemedEngine(glyph))
 
 
 @cache
@@ -143,15 +168,17 @@ def app_icon() -> QIcon:
 def glyph_icon(glyph: str | None, color: str | None = None) -> QIcon:
     """Return the icon for a glyph name stored as data (a tag's icon), or a plain tag icon."""
     try:
-        return qta.icon(glyph or FALLBACK, color=color or QColor("#555555"))
+        return _glyph(glyph or FALLBACK, color=color or QColor("#555555"))
     except Exception:  # an unknown glyph in a file must not break the window
-        return qta.icon(FALLBACK, color=color or QColor("#555555"))
+        return _glyph(FALLBACK, color=color or QColor("#555555"))
 
 
 def set_icon_colors(normal: str, disabled: str) -> None:
     """Tint every untinted icon for the palette in use (light or dark), those already shown too."""
     qta.set_defaults(color=normal, color_disabled=disabled)
     qta.reset_cache()  # qtawesome keeps its own icons, made with the old defaults
+    if _drawn_font() is not None:
+        _drawn_font().icon_cache = {}
     _current.cache_clear()
     glyph_icon.cache_clear()
 

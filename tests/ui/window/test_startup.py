@@ -31,7 +31,10 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             self.waiting.discard(watched)
             if not self.waiting:
-                print(json.dumps(list(sys.modules)), flush=True)
+                from PySide6.QtGui import QFontDatabase
+
+                families = QFontDatabase.families()
+                print(json.dumps({"modules": list(sys.modules), "families": families}), flush=True)
                 os._exit(0)
         return False
 
@@ -80,9 +83,9 @@ NOT_AT_START = (
 )
 
 
-def modules_at_first_paint(db: str) -> list[str]:
-    """Open the window on the store in a fresh process; the modules imported at first paint,
-    in the order their import began."""
+def at_first_paint(db: str) -> dict:
+    """Open the window on the store in a fresh process; at first paint, the modules imported
+    (in the order their import began) and the font families known."""
     out = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT, str(ROOT), db],
         capture_output=True,
@@ -92,6 +95,11 @@ def modules_at_first_paint(db: str) -> list[str]:
     )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def modules_at_first_paint(db: str) -> list[str]:
+    """The modules imported at first paint, in the order their import began."""
+    return at_first_paint(db)["modules"]
 
 
 def test_first_paint_on_an_existing_store_imports_only_what_it_needs(db_path):
@@ -113,3 +121,15 @@ def test_the_store_layer_is_imported_before_qt(db_path):
     modules = modules_at_first_paint(str(db_path))
     assert modules.index("sqlalchemy.orm") < modules.index("PySide6.QtCore")
     assert modules.index("models.snapshot") < modules.index("PySide6.QtCore")
+
+
+def test_the_first_paint_loads_the_one_icon_font_it_draws_from(db_path):
+    # qtawesome's own icon() loads and hashes its twelve fonts and their charmaps (about 25 ms);
+    # the window draws from Material Design Icons alone.
+    from models import library
+
+    library.open_library(str(db_path)).close()
+    families = at_first_paint(str(db_path))["families"]
+    assert any("Material Design Icons" in f for f in families)
+    others = ("Font Awesome", "Phosphor", "remixicon", "Elusive", "codicon")
+    assert not [f for f in families if any(o.lower() in f.lower() for o in others)]
