@@ -92,17 +92,29 @@ class _ThemedEngine(QIconEngine):
         _current(self._glyph).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        """A pixmap of the glyph in today's colours."""
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
+        """A pixmap of the glyph in today's colours, drawn once per size, mode and state.
+
+        A style asks for the pixmap on every paint of a button or an item (the inspector's
+        status buttons on every step down a pane); the glyph is drawn again only after the
+        colours change (set_icon_colors forgets them all).
+        """
+        key = (self._glyph, size.width(), size.height(), mode, state)
+        pixmap = _pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+            painter.end()
+            _pixmaps[key] = pixmap
         return pixmap
 
     def clone(self) -> QIconEngine:
         """A copy, for Qt."""
         return _ThemedEngine(self._glyph)
+
+
+_pixmaps: dict[tuple, QPixmap] = {}  # the themed glyphs drawn so far, in today's colours
 
 
 @cache
@@ -147,6 +159,7 @@ def set_icon_colors(normal: str, disabled: str) -> None:
     qta.set_defaults(color=normal, color_disabled=disabled)
     qta.reset_cache()  # qtawesome keeps its own icons, made with the old defaults
     _current.cache_clear()
+    _pixmaps.clear()
     glyph_icon.cache_clear()
 
 
