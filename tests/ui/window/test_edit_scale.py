@@ -147,3 +147,12 @@ def test_a_layout_of_a_pane_asks_no_python_for_its_rows():
     # the row's index and the row count: answered in Python, 50,000 rows cost 200 ms a pane.
     assert "rowCount" not in vars(ClaimsModel)
     assert "index" not in vars(ClaimsModel)
+
+
+def test_the_panes_share_the_filter_index_s_tables_of_their_sides(big_window):
+    comparison = big_window.comparison
+    for role in ("allegation", "response"):
+        model = comparison.view(role).claims
+        assert model._all is comparison.index.ids(role)
+        assert model._row_of_all is comparison.index.places(role)
+        assert model.rowCount() == 1000
