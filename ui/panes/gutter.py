@@ -330,10 +330,11 @@ class Gutter(QWidget):
         self.setAccessibleName(self.tr("Links between the panes"))
         self.link_list = LinkList(self)  # the links in words, for screen readers
         self.setAccessibleDescription(self.tr("Links, coloured by relation"))
+        # Rows scrolled or shown afresh move the curves; a row's data (a status, a tag) does
+        # not: an edit repaints its row alone (links that change come through set_case).
         for view in (left, right):
             view.verticalScrollBar().valueChanged.connect(self.update)
             view.model().modelReset.connect(self.update)
-            view.model().dataChanged.connect(self.update)
 
     def sizeHint(self) -> QSize:
         """A narrow strip, as wide as the user last made it."""
