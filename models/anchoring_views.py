@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from models.tables import (  # Core tables, not the mapped classes: see models/tables.py
@@ -88,6 +89,17 @@ def load_candidates(
     session: Session, cid: int, ids: frozenset[int] | None = None
 ) -> dict[int, tuple[CandidateView, ...]]:
     """The candidates of the case's proposed and orphan claims (of `ids` only, if given)."""
+    values: dict = {"cid": cid} if ids is None else {"cid": cid, "ids": list(ids)}
+    found: dict[int, list[CandidateView]] = defaultdict(list)
+    for claim_id, *row in session.connection().execute(_candidates_read(ids is not None), values):
+        found[claim_id].append(CandidateView(*row))
+    return {claim_id: tuple(views) for claim_id, views in found.items()}
+
+
+@cache
+def _candidates_read(some: bool) -> Select:
+    # Built once, `cid` (and with `some` the claims' `ids`) bound: the re-read after an edit
+    # runs a statement SQLAlchemy has compiled already.
     query = (
         select(
             AnchorCandidate.claim_id,
@@ -99,13 +111,8 @@ def load_candidates(
             AnchorCandidate.context_similarity,
         )
         .join(CLAIM_TABLE, Claim.id == AnchorCandidate.claim_id)
-        .where(Claim.case_id == cid)
+        .where(Claim.case_id == bindparam("cid"))
     )
-    if ids is not None:
-        query = query.where(AnchorCandidate.claim_id.in_(ids))
-    found: dict[int, list[CandidateView]] = defaultdict(list)
-    for claim_id, *row in session.connection().execute(
-        query.order_by(AnchorCandidate.claim_id, AnchorCandidate.rank)
-    ):
-        found[claim_id].append(CandidateView(*row))
-    return {claim_id: tuple(views) for claim_id, views in found.items()}
+    if some:
+        query = query.where(AnchorCandidate.claim_id.in_(bindparam("ids", expanding=True)))
+    return query.order_by(AnchorCandidate.claim_id, AnchorCandidate.rank)

@@ -28,7 +28,7 @@ class ClaimIndex:
         self._case = case
         self._prepared = False
         self._columns: dict[str, FactColumns] = {}
-        self._places: dict[int, int] | None = None  # claim id -> place in its side's columns
+        self._places: dict[str, dict[int, int]] = {}  # per side: claim id -> place (places())
         # Counts per side and status, kept by every change of a claim's facts: the status bar
         # reads them after each edit, and recounting 100,000 claims per edit would not do.
         self._tallies: dict[str, dict[str, int]] = {}
@@ -66,25 +66,39 @@ class ClaimIndex:
         for columns in self._columns.values():
             columns.texts[:] = [search_text(case.claim(c), names) for c in columns.ids]
         self._prepared = True
-        self._place_of()
+        for role in self._columns:
+            self.places(role)
 
-    def _place_of(self) -> dict[int, int]:
-        # Where each claim is in its side's columns: read by edits, built once (by prepare,
-        # after the first paint, or by the first edit), not before the panes are painted.
-        if self._places is None:
-            places: dict[int, int] = {}
-            for columns in self._columns.values():
-                places.update(zip(columns.ids, range(len(columns.ids)), strict=True))
-            self._places = places
-        return self._places
+    def ids(self, role: str) -> list[int]:
+        """One side's claim ids in reading order (the index's own column: not to be changed)."""
+        columns = self._columns.get(role)
+        return columns.ids if columns is not None else []
+
+    def places(self, role: str) -> dict[int, int]:
+        """Where each of one side's claims is in its reading order (claim id -> place).
+
+        Built once (by the pane that shows the side, which shares it as its table of rows of
+        every claim, or by prepare, or by the first edit) and read by the edits.
+        """
+        places = self._places.get(role)
+        if places is None:
+            ids = self.ids(role)
+            places = self._places[role] = dict(zip(ids, range(len(ids)), strict=True))
+        return places
+
+    def _place(self, claim_id: int) -> tuple[str, int] | None:
+        for role in self._columns:
+            at = self.places(role).get(claim_id)
+            if at is not None:
+                return role, at
+        return None
 
     def update(self, case: CaseSnapshot, claim_ids: Iterable[int]) -> None:
         """Re-index edited claims."""
         self._case = case
         names = tag_names(case) if self._prepared else {}
-        places = self._place_of()
         for claim_id in claim_ids:
-            if claim_id in places:
+            if self._place(claim_id) is not None:
                 claim = case.claim(claim_id)
                 text = search_text(claim, names) if self._prepared else ""
                 self._replace(claim_id, claim.status, bool(case.links_of(claim_id)), claim, text)
@@ -92,16 +106,15 @@ class ClaimIndex:
     def update_links(self, case: CaseSnapshot, claim_ids: Iterable[int] | None = None) -> None:
         """Re-read which claims are linked: these (the ends of changed links), or every claim."""
         self._case = case
-        places = self._place_of()
         if claim_ids is None:
             linked = linked_claims(case)
-            ids: Iterable[int] = list(places)
+            ids: Iterable[int] = [c for role in self._columns for c in self.places(role)]
         else:
-            ids = [c for c in claim_ids if c in places]
+            ids = [c for c in claim_ids if self._place(c) is not None]
             linked = {c for c in ids if case.links_of(c)}
         for claim_id in ids:
-            status = self._columns[case.claim(claim_id).role].statuses[places[claim_id]]
-            self._replace(claim_id, status, claim_id in linked)
+            role, at = self._place(claim_id)
+            self._replace(claim_id, self._columns[role].statuses[at], claim_id in linked)
 
     def update_tags(self, case: CaseSnapshot) -> None:
         """Re-read tags: names may have changed, so the search text is built again when needed.
@@ -137,7 +150,7 @@ class ClaimIndex:
         claim: ClaimView | None = None,
         text: str | None = None,
     ) -> None:
-        role, at = self._case.claim(claim_id).role, self._place_of()[claim_id]
+        role, at = self._place(claim_id)
         columns = self._columns[role]
         tally = self._tallies.setdefault(role, {})
         old_status, old_linked = columns.statuses[at], columns.linked[at]

@@ -98,12 +98,21 @@ class _ThemedEngine(QIconEngine):
         _current(self._glyph).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        """A pixmap of the glyph in today's colours."""
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
+        """A pixmap of the glyph in today's colours, drawn once per size, mode and state.
+
+        A style asks for the pixmap on every paint of a button or an item (the inspector's
+        status buttons on every step down a pane); the glyph is drawn again only after the
+        colours change (set_icon_colors forgets them all).
+        """
+        key = (self._glyph, size.width(), size.height(), mode, state)
+        pixmap = _pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+            painter.end()
+            _pixmaps[key] = pixmap
         return pixmap
 
     def clone(self) -> QIconEngine:
@@ -134,6 +143,9 @@ def _drawn_font():
 def _glyph(glyph: str, **options) -> QIcon:
     font = _drawn_font() if glyph.startswith(_DRAWN + ".") else None
     return font.icon(glyph, **options) if font is not None else qta.icon(glyph, **options)
+
+
+_pixmaps: dict[tuple, QPixmap] = {}  # the themed glyphs drawn so far, in today's colours
 
 
 @cache
@@ -180,6 +192,7 @@ def set_icon_colors(normal: str, disabled: str) -> None:
     if _drawn_font() is not None:
         _drawn_font().icon_cache = {}
     _current.cache_clear()
+    _pixmaps.clear()
     glyph_icon.cache_clear()
 
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from models.edit_log import Change  # (the edits: imported by the first edit)
 
 STATUS_KEYS = {"supported": "S", "unsupported": "U", "disputed": "D"}
+ICON_ROLE = Qt.ItemDataRole.UserRole + 1  # the name of the icon a row of the links shows
 
 
 class Inspector(QWidget):
@@ -55,6 +56,8 @@ class Inspector(QWidget):
         self._claim_id: int | None = None
         self._filling = False
         self._tags_shown: tuple | None = None  # the snapshot's tags the tag list was built from
+        self._tag_items: dict[int, QListWidgetItem] = {}  # its rows, by tag
+        self._tags_ticked: set[int] = set()  # the tags ticked there
         self._evidence_shown: tuple | None = None  # (claim id, attachments, their records)
         self._not_saved: dict[tuple[int, str], str] = {}  # refused text of claims not on show
 
@@ -429,19 +432,22 @@ class Inspector(QWidget):
             self.claim_history.addItem(QListWidgetItem(self.tr("No edits yet")))
 
     def _fill_tags(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
-        # The list is built when the case's tags change; a new selection only ticks boxes.
+        # The list is built when the case's tags change; a new selection only ticks the boxes
+        # whose state differs from the claim shown before.
         if self._tags_shown is not snapshot.tags:
             self._build_tags(snapshot)
         chosen = set(claim.tag_ids)
-        for row in range(self.tags.count()):
-            item = self.tags.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in chosen
-            state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-            if item.checkState() != state:
-                item.setCheckState(state)
+        for tag_id in chosen.symmetric_difference(self._tags_ticked):
+            item = self._tag_items.get(tag_id)
+            if item is not None:
+                checked = tag_id in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._tags_ticked = chosen
 
     def _build_tags(self, snapshot: CaseSnapshot) -> None:
         self._tags_shown = snapshot.tags
+        self._tags_ticked = set()
+        self._tag_items = {}
         self.tags.clear()
         depths = tag_depths(snapshot.tags)
         for tag in sorted(snapshot.tags, key=lambda t: depths[t.id][1]):
@@ -452,39 +458,37 @@ class Inspector(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.tags.addItem(item)
+            self._tag_items[tag.id] = item
         rows = max(2, min(self.tags.count(), 6))
         self.tags.setFixedHeight(rows * (self.tags.sizeHintForRow(0) or 20) + 6)
 
     def _fill_evidence(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
-        # Rebuilt (a stance box per record) only when what it shows changed.
+        # Filled again only when what it shows changed. The rows, with their stance boxes, are
+        # kept and given the next claim's records: a new box per record on every selection was
+        # half of what following the selection cost the inspector.
         records = tuple(snapshot.evidence_record(a.evidence_id) for a in claim.evidence)
         shown = (claim.id, claim.evidence, records)
         if shown == self._evidence_shown:
             return
         self._evidence_shown = shown
-        self.evidence.clear()
-        for attachment in claim.evidence:
-            record = snapshot.evidence_record(attachment.evidence_id)
+        tree = self.evidence
+        while tree.topLevelItemCount() > len(records):
+            tree.takeTopLevelItem(tree.topLevelItemCount() - 1)  # its stance box goes with it
+        for n, (attachment, record) in enumerate(zip(claim.evidence, records, strict=True)):
+            item = tree.topLevelItem(n)
+            if item is None:
+                item = self._evidence_row()
             text = f"{record.title}\n{record.citation}"
             if record.stamp is not None:
                 text += "\n" + self.tr("Added by {0}").format(record.stamp.words())
-            item = QTreeWidgetItem([record.grade, text, ""])
+            item.setText(0, record.grade)
+            item.setText(1, text)
             item.setData(0, Qt.ItemDataRole.UserRole, record.id)
             item.setToolTip(0, grade_tooltip(record.reliability, record.credibility))
             item.setToolTip(1, rich_tooltip(f"{record.citation}\n\n{record.summary}".strip()))
-            item.setIcon(1, icon("evidence"))
-            self.evidence.addTopLevelItem(item)
-            stance = QComboBox()
-            stance.setAccessibleName(self.tr("Stance"))
-            for stance_word in STANCES:
-                stance.addItem(word(stance_word), stance_word)
+            stance = tree.itemWidget(item, 2)
             stance.setCurrentIndex(stance.findData(attachment.stance))
-            stance.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel needs the focus first
-            self._pass_wheel(stance, stance)
-            stance.activated.connect(
-                lambda _i, box=stance, ev=record.id: self._commit_stance(ev, box.currentData())
-            )
-            self.evidence.setItemWidget(item, 2, stance)
+        tree.clearSelection()
         self.evidence.setVisible(bool(claim.evidence))
         self.detach.setVisible(bool(claim.evidence))
         self.detach.setEnabled(False)
@@ -493,8 +497,32 @@ class Inspector(QWidget):
             header = self.evidence.header().sizeHint().height()
             self.evidence.setFixedHeight(header + row * min(len(claim.evidence), 4) + 6)
 
+    def _evidence_row(self) -> QTreeWidgetItem:
+        """A new row of the attached evidence, with its stance box (filled by the caller)."""
+        item = QTreeWidgetItem(["", "", ""])
+        item.setIcon(1, icon("evidence"))
+        self.evidence.addTopLevelItem(item)
+        stance = QComboBox()
+        stance.setAccessibleName(self.tr("Stance"))
+        for stance_word in STANCES:
+            stance.addItem(word(stance_word), stance_word)
+        stance.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel needs the focus first
+        self._pass_wheel(stance, stance)
+        # The row's record is read when a stance is chosen: the row shows another claim's later.
+        stance.activated.connect(lambda _i, box=stance: self._stance_chosen(box))
+        self.evidence.setItemWidget(item, 2, stance)
+        return item
+
+    def _stance_chosen(self, box: QComboBox) -> None:
+        for n in range(self.evidence.topLevelItemCount()):
+            item = self.evidence.topLevelItem(n)
+            if self.evidence.itemWidget(item, 2) is box:
+                self._commit_stance(item.data(0, Qt.ItemDataRole.UserRole), box.currentData())
+                return
+
     def _fill_links(self, snapshot: CaseSnapshot, claim: ClaimView) -> None:
-        self.links.clear()
+        # The rows are kept and given the next claim's links (fewer or more as needed).
+        rows: list[tuple[str, str, int | None, str]] = []  # icon, words, claim, tooltip
         for link in snapshot.links_of(claim.id):
             other_id = link.response_id if claim.role == "allegation" else link.allegation_id
             other = snapshot.claim(other_id)
@@ -503,18 +531,29 @@ class Inspector(QWidget):
             stamp = link.stamp
             if stamp is not None and (stamp.by or stamp.role):
                 relation = self.tr("{0} (by {1})").format(relation, stamp.who())
-            item = QListWidgetItem(icon(other.role), f"{relation}: {other.key} “{quote}”")
-            item.setData(Qt.ItemDataRole.UserRole, other.id)
             tip = other.quote
             if stamp is not None:
                 tip += "\n\n" + self.tr("Linked by {0}").format(stamp.words())
-            item.setToolTip(rich_tooltip(tip))
-            self.links.addItem(item)
-        if not self.links.count():
-            self.links.addItem(QListWidgetItem(icon("unanswered"), self.tr("No linked claims")))
-        self.links.setFixedHeight(
-            min(self.links.count(), 5) * (self.links.sizeHintForRow(0) or 20) + 6
-        )
+            text = f"{relation}: {other.key} “{quote}”"
+            rows.append((other.role, text, other.id, rich_tooltip(tip)))
+        if not rows:
+            rows.append(("unanswered", self.tr("No linked claims"), None, ""))
+        links = self.links
+        while links.count() > len(rows):
+            links.takeItem(links.count() - 1)
+        for n, (name, text, other_id, tip) in enumerate(rows):
+            item = links.item(n)
+            if item is None:
+                item = QListWidgetItem()
+                links.addItem(item)
+            if item.data(ICON_ROLE) != name:
+                item.setIcon(icon(name))
+                item.setData(ICON_ROLE, name)
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.UserRole, other_id)
+            item.setToolTip(tip)
+        links.clearSelection()
+        links.setFixedHeight(min(links.count(), 5) * (links.sizeHintForRow(0) or 20) + 6)
 
     def _case_changed(self, change: Change) -> None:
         if self._claim_id is None:
@@ -591,12 +630,14 @@ class Inspector(QWidget):
         return commands.write_rationale(self._session, self._claim_id, text, over=over)
 
     def _tag_toggled(self, item: QListWidgetItem) -> None:
-        claim = self._claim()
-        if claim is None or self._filling:
+        if self._filling:
             return
         tag_id = item.data(Qt.ItemDataRole.UserRole)
         checked = item.checkState() == Qt.CheckState.Checked
-        if checked != (tag_id in claim.tag_ids):
+        # What the boxes show (a refused edit is then unticked again by the next fill).
+        (self._tags_ticked.add if checked else self._tags_ticked.discard)(tag_id)
+        claim = self._claim()
+        if claim is not None and checked != (tag_id in claim.tag_ids):
             commands.toggle_claim_tag(self._session, claim.id, tag_id)
 
     def _commit_stance(self, evidence_id: int, stance: str) -> None:

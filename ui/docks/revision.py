@@ -40,6 +40,7 @@ from models.revision_review import (
     review_entries,
     word_changes,
 )
+from models.revision_review import entry as review_entry
 from ui.common import commands
 from ui.common.icons import icon
 from ui.common.session import CaseSession
@@ -92,6 +93,7 @@ class RevisionPanel(QWidget):
         self.setObjectName("revisionPanel")
         self._session = session
         self._entries: dict[int, ReviewEntry] = {}
+        self._quotes: dict[int, str] = {}  # the listed claims' quotes, as their rows show them
         self._current: int | None = None
         self._laid_out = False
 
@@ -254,6 +256,7 @@ class RevisionPanel(QWidget):
         snapshot = self._session.snapshot
         groups = review_entries(snapshot)
         self._entries = {e.claim_id: e for entries in groups.values() for e in entries}
+        self._quotes = {claim_id: snapshot.claim(claim_id).quote for claim_id in self._entries}
         self.tree.blockSignals(True)
         chosen = None
         parts = {}
@@ -287,10 +290,33 @@ class RevisionPanel(QWidget):
         self._show(self._entries.get(self._current) if self._current is not None else None)
 
     def _case_changed(self, change: Change) -> None:
-        # Any claim may have been placed or unplaced: the list is read again (it is read from
-        # the snapshot alone, so this costs a pass over the claims, no query).
-        if change.sources or change.structure or change.claims:
+        # A claim may have been placed or unplaced: the list is read again (from the snapshot
+        # alone, a pass over every claim), unless the edited claims would be listed just as
+        # they are (a status, a rationale, a tag: nothing the panel shows).
+        if (
+            change.sources
+            or change.structure
+            or (change.claims and not self._listed_as_before(change.claims))
+        ):
             self._refresh_when_seen()
+
+    def _listed_as_before(self, claim_ids) -> bool:
+        snapshot = self._session.snapshot
+        if snapshot is None:
+            return False
+        revised = {s.id for s in snapshot.sources if s.version > 1}
+        for claim_id in claim_ids:
+            try:
+                claim = snapshot.claim(claim_id)
+            except KeyError:
+                return False
+            unmoved = claim.anchor_state == "exact" and claim.source_id not in revised
+            found = None if unmoved else review_entry(snapshot, claim)
+            if found != self._entries.get(claim_id):
+                return False
+            if found is not None and self._quotes.get(claim_id) != claim.quote:
+                return False
+        return True
 
     def _refresh_when_seen(self) -> None:
         # Out of sight, the list waits: a case of thousands of moved claims is not listed again

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -324,6 +325,7 @@ class SourceTextDock(QWidget):
         self._source_id: int | None = None
         self._map = OffsetMap("")
         self._claims: list[ClaimView] = []  # of the shown source, by start
+        self._places: dict[int, int] = {}  # where each of them is in that list
         self._current: int | None = None
         # A source chosen while the view is out of sight (a dock behind another tab): its
         # 400,000 characters are laid out when the view is first shown, not at open.
@@ -606,15 +608,38 @@ class SourceTextDock(QWidget):
         snapshot = self._session.snapshot
         if snapshot is None or self._source_id is None or self._pending is not None:
             return
-        shown = {c.id for c in self._claims}
-        if change.structure or change.claims & shown:
+        if change.structure or not self._patch_claims(snapshot, change.claims):
             self._load_spans(snapshot, rehighlight=True)
-            if self._current is not None and self._current not in {c.id for c in self._claims}:
+            if self._current is not None and self._current not in self._places:
                 self._current = None
             self._outline_current()
         if self.suggestions.active:
             # An accepted suggestion is a claim now, a rejected one goes (and undo brings it).
             self.suggestions.refresh()
+
+    def _patch_claims(self, snapshot: CaseSnapshot, claim_ids: Iterable[int]) -> bool:
+        """Take the edited claims' new fields where their spans stay as shown; False if a span
+        came, went or moved (the spans are then laid out again).
+
+        A status, a rationale or a tag changes nothing on screen here: the edit costs a look at
+        the claims it touched, not a pass over every claim of the source (100,000 in one).
+        """
+        for claim_id in claim_ids:
+            try:
+                claim = snapshot.claim(claim_id)
+            except KeyError:
+                return False
+            place = self._places.get(claim_id)
+            shown = claim.source_id == self._source_id and claim.anchor_state == "exact"
+            if place is None:
+                if shown:
+                    return False
+                continue
+            old = self._claims[place]
+            if not shown or (old.start, old.end, old.role) != (claim.start, claim.end, claim.role):
+                return False
+            self._claims[place] = claim
+        return True
 
     def _load_spans(self, snapshot: CaseSnapshot, rehighlight: bool) -> None:
         # A proposed or orphan claim's span counts in an older version of the text: not shown here.
@@ -628,6 +653,7 @@ class SourceTextDock(QWidget):
         )
         old = [(c.start, c.end, c.role) for c in self._claims]
         self._claims = claims
+        self._places = {c.id: n for n, c in enumerate(claims)}
         spans = [(c.start, c.end, c.role) for c in claims]
         if rehighlight and spans == old:
             return  # a claim's fields changed, not its span: nothing to repaint

@@ -111,7 +111,11 @@ class ComparisonView(QSplitter):
         # The index's searchable text waits until the panes are painted (see eventFilter).
         self.index = ClaimIndex(case) if case is not None else None
         for role in ROLES:
-            self.panes[role].model.set_case(case)
+            if self.index is None:
+                self.panes[role].model.set_case(case)
+            else:  # the index's tables of the side, shared (one copy of each per case)
+                index = self.index
+                self.panes[role].model.set_case(case, index.ids(role), index.places(role))
         self.gutter.set_case(case)
         self._apply_filter()
         if same:

@@ -148,16 +148,29 @@ class ClaimsModel(QStandardItemModel):
 
     # --- filling and updating -----------------------------------------------------------------
 
-    def set_case(self, case: CaseSnapshot | None) -> None:
-        """Show the claims of this side of a case (all of them: the filter comes after)."""
+    def set_case(
+        self,
+        case: CaseSnapshot | None,
+        ids: list[int] | None = None,
+        rows: dict[int, int] | None = None,
+    ) -> None:
+        """Show the claims of this side of a case (all of them: the filter comes after).
+
+        `ids` and `rows`: this side's claim ids in reading order and each one's place, when
+        the caller holds them already (the filter index does): shared, not copied (100,000
+        claims: 8 MB), and never changed here.
+        """
         self.beginResetModel()
         self._case = case
         side = self.side_role
-        self._all = [c.id for c in case.claims if c.role == side] if case is not None else []
+        if ids is None:
+            ids = [c.id for c in case.claims if c.role == side] if case is not None else []
+            rows = None
+        self._all = ids
         self._chips = tag_chips(case) if case is not None else {}
         self._nodes = {}
-        self._row_of_all = None
-        self._set_rows(list(self._all))
+        self._row_of_all = rows
+        self._set_rows(self._all)
         self._emphasis = set()
         self.endResetModel()
 
@@ -211,7 +224,7 @@ class ClaimsModel(QStandardItemModel):
         selection, and a pane the filter does not narrow costs nothing.
         """
         if claim_ids is None:
-            rows = list(self._all)
+            rows = self._all
         elif in_order:
             rows = list(claim_ids)
         else:

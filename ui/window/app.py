@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 # The store layer (SQLAlchemy and models/, which never imports Qt) before PySide6: once
@@ -38,6 +39,11 @@ def name_application() -> None:
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once, named, with the bundled fonts."""
+    # Qt's raster painter hands every fill taller than about a hundred lines (a pane's
+    # background, the gutter) to a pool of threads and waits for them: for the window's small
+    # repaints the hand-over costs more than the fill, and on a busy machine the painting
+    # thread waits for a core. Read when Qt first paints, so set before any window shows.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication.instance()
     if app is None:
         name_application()

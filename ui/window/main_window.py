@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
             claim = snapshot.claim(claim_id) if snapshot and claim_id is not None else None
         except KeyError:
             claim = None
-        self.selection_label.setText(f"{claim.key} · {word(claim.status)}" if claim else "")
+        self.selection_label.show_text(f"{claim.key} · {word(claim.status)}" if claim else "")
 
     def _update_counts(self) -> None:
         counts = self.comparison.counts()

@@ -7,7 +7,7 @@ right. A status tip from a menu hides the message for as long as it is shown, as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
@@ -53,6 +53,8 @@ class TallyLabel(MessageLabel):
 
     def set_message(self, text: str) -> None:
         """Show the tally, elided to the room; the layout learns its new natural width."""
+        if text == self.message():
+            return  # the same counts: no new layout of the status bar
         super().set_message(text)
         self.setAccessibleName(text)
         self.updateGeometry()
@@ -68,6 +70,35 @@ class TallyLabel(MessageLabel):
         return QSize(min(self.MINIMUM, self.sizeHint().width()), hint.height())
 
 
+class SelectionLabel(QLabel):
+    """The selected claim ("us-3 · Supported"): as wide as the widest it has shown.
+
+    Its size is fixed, and widened only for a wider text: a label whose size may change makes
+    the status bar lay out and repaint all of itself on every new text, on every step down a
+    pane (and the focus ring, over its edge, with it); and the tallies beside it stay put.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFixedSize(0, super().sizeHint().height())
+
+    def show_text(self, text: str) -> None:
+        """Show the selection's words, widening the label if they need more room."""
+        if text == self.text():
+            return
+        self.setText(text)
+        hint = super().sizeHint()
+        if hint.width() > self.width() or hint.height() != self.height():
+            self.setFixedSize(max(hint.width(), self.width()), hint.height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new font (a theme, a language) measures the words again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedSize(super().sizeHint().width(), super().sizeHint().height())
+
+
 class StatusBar(QStatusBar):
     """The message on the left; the selected claim and the two tallies on the right."""
 
@@ -81,9 +112,8 @@ class StatusBar(QStatusBar):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear_message)
-        self.selection_label = QLabel(self)
+        self.selection_label = SelectionLabel(self)
         self.selection_label.setObjectName("selectionLabel")
-        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.addPermanentWidget(self.selection_label)
         self.count_labels: dict[str, TallyLabel] = {}
         for role in ("allegation", "response"):

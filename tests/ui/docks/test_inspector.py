@@ -314,3 +314,46 @@ def test_a_refused_speaker_stays_typed_and_marked(inspector, session, locked_sto
     assert _stored(session, claim.id, "speaker") == claim.speaker
     qtbot.keyClick(inspector.speaker, Qt.Key.Key_Escape)  # Escape discards, as the button does
     assert inspector.speaker.text() == (claim.speaker or "") and not _marked(inspector.speaker)
+
+
+def test_the_evidence_rows_follow_the_selection_in_the_same_stance_boxes(inspector, session):
+    first, second = [c for c in session.snapshot.claims if c.evidence][:2]
+    inspector.show_claim(first.id)
+    tree = inspector.evidence
+    boxes = [tree.itemWidget(tree.topLevelItem(n), 2) for n in range(tree.topLevelItemCount())]
+    inspector.show_claim(second.id)
+    assert tree.topLevelItemCount() == len(second.evidence)
+    for n, attachment in enumerate(second.evidence):
+        item = tree.topLevelItem(n)
+        record = session.snapshot.evidence_record(attachment.evidence_id)
+        assert item.data(0, Qt.ItemDataRole.UserRole) == record.id
+        assert (item.text(0), item.text(1).splitlines()[0]) == (record.grade, record.title)
+        assert tree.itemWidget(item, 2).currentData() == attachment.stance
+        if n < len(boxes):  # no new box per record on each selection: the row's own is kept
+            assert tree.itemWidget(item, 2) is boxes[n]
+    # A stance chosen in a kept box is the shown claim's, for the record its row shows now.
+    box = tree.itemWidget(tree.topLevelItem(0), 2)
+    new = "contradicts" if second.evidence[0].stance != "contradicts" else "supports"
+    box.setCurrentIndex(box.findData(new))
+    box.activated.emit(box.currentIndex())
+    assert session.snapshot.claim(second.id).evidence[0].stance == new
+    assert session.snapshot.claim(first.id).evidence == first.evidence
+
+
+def test_the_linked_claims_follow_the_selection_in_the_same_rows(inspector, session):
+    case = session.snapshot
+    linked = sorted(
+        (c for c in case.claims if case.links_of(c.id)), key=lambda c: -len(case.links_of(c.id))
+    )
+    inspector.show_claim(linked[0].id)
+    first_row = inspector.links.item(0)
+    for claim in (linked[-1], linked[1], linked[0]):
+        inspector.show_claim(claim.id)
+        others = [
+            link.response_id if claim.role == "allegation" else link.allegation_id
+            for link in case.links_of(claim.id)
+        ]
+        rows = [inspector.links.item(n) for n in range(inspector.links.count())]
+        assert [r.data(Qt.ItemDataRole.UserRole) for r in rows] == others
+        assert all(case.claim(o).key in r.text() for o, r in zip(others, rows, strict=True))
+        assert rows[0] is first_row  # filled again, not made again

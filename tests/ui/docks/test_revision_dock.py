@@ -367,3 +367,25 @@ def test_the_candidates_list_is_as_tall_as_its_rows_and_the_passages_get_the_res
     # One candidate, one row (it was 78 px whatever the count, taken from the passages).
     qtbot.waitUntil(lambda: panel.candidates.height() < 2 * row)
     assert panel.old_view.height() > panel.candidates.height()
+
+
+def test_a_status_edit_of_a_listed_claim_lists_nothing_again(revised, qtbot, monkeypatch):
+    from ui.common import commands
+
+    window, panel = revised, revised.revisions
+    listed = {group: panel.listed(group) for group in ("moved", "review", "orphan")}
+    counts = panel.counts.text()
+    refilled = []
+    refresh = panel.refresh
+    monkeypatch.setattr(panel, "refresh", lambda: refilled.append(1) or refresh())
+    hw6 = claim_of(window, "hw-6")
+    # A status, a rationale: nothing the panel shows, so no pass over every claim of the case.
+    assert commands.mark_status(window.session, hw6.id, "disputed")
+    assert commands.write_rationale(window.session, hw6.id, "Checked against the new text.")
+    assert refilled == []
+    assert {group: panel.listed(group) for group in listed} == listed
+    assert panel.counts.text() == counts
+    # Placing it changes the list: read again.
+    assert commands.accept_proposal(window.session, hw6.id)
+    assert refilled == [1]
+    qtbot.waitUntil(lambda: panel.group_of(hw6.id) == "moved")

@@ -386,3 +386,27 @@ def test_the_source_dock_fits_without_clipping_or_a_sideways_scroll(qtbot, open_
         assert _fits(dock, legend)
     # The prose wraps at the dock's width: the longest line is no wider than the editor.
     assert view.editor.lineWrapMode() == view.editor.LineWrapMode.WidgetWidth
+
+
+def test_an_edit_that_moves_no_span_lays_out_no_span(view, session, monkeypatch):
+    claim = session.snapshot.claims_of("allegation")[0]
+    view.show_claim(claim.id)
+    laid_out = []
+    load = view._load_spans
+    monkeypatch.setattr(view, "_load_spans", lambda *a, **k: laid_out.append(1) or load(*a, **k))
+    segments = list(view.highlighter._starts), list(view.highlighter._ends)
+    # A status, a rationale: the view takes the claim's new fields without a pass over the
+    # source's claims (100,000 in the synthetic case's one source).
+    assert commands.mark_status(session, claim.id, "disputed")
+    assert commands.write_rationale(session, claim.id, "Checked twice.")
+    assert laid_out == []
+    assert next(c for c in view._claims if c.id == claim.id).status == "disputed"
+    assert (view.highlighter._starts, view.highlighter._ends) == segments
+    assert view.claim_at(claim.start + 1) == claim.id
+    # A new span is laid out, and its undo too.
+    assert commands.set_claim_span(session, claim.id, claim.start + 4, claim.end)
+    assert len(laid_out) == 1
+    assert view.claim_at(claim.start + 1) is None
+    session.undo_stack.undo()
+    assert len(laid_out) == 2
+    assert view.claim_at(claim.start + 1) == claim.id

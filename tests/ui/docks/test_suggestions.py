@@ -82,3 +82,27 @@ def test_the_model_passes_the_model_tester(qtmodeltester):
     model = SuggestionModel()
     model.set_rows([SuggestedLink(1, 2, "R1", "a <b>quote</b>", 0.5, "denies")])
     qtmodeltester.check(model)
+
+
+@needs_domain
+def test_following_the_selection_reads_the_dismissals_once_until_an_edit(
+    qtbot, open_main_window, monkeypatch
+):
+    from ui.docks import suggestions
+
+    window = open_main_window()
+    reads = []
+    read = suggestions.dismissed_pairs
+    monkeypatch.setattr(suggestions, "dismissed_pairs", lambda s: reads.append(1) or read(s))
+    _allegation, panel = _panel(window)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    allegations = window.session.snapshot.claims_of("allegation")
+    for other in allegations[1:4]:  # the store is not asked again on each selection
+        window.comparison.select_claim(other.id)
+        qtbot.waitUntil(lambda o=other: panel.allegation_id == o.id)
+    assert len(reads) == 1
+    first = _rows(panel)[0]
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)  # an edit: the dismissals are read again
+    qtbot.waitUntil(lambda: first.response_id not in {r.response_id for r in _rows(panel)})
+    assert len(reads) == 2

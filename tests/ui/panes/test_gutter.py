@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QRegion
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from models.snapshot import CaseSnapshot, LinkView
 from tests.ui.window_fixtures import *  # noqa: F403 (fixtures)
@@ -68,3 +70,58 @@ def test_gutter_follows_scrolling_in_the_real_window(qtbot, open_main_window):
 def _ends(window, link_id):
     link = next(lk for lk in window.session.snapshot.links if lk.id == link_id)
     return (link.allegation_id, link.response_id)
+
+
+class _Painted(QObject):
+    """Counts paint events per watched widget, and the region each was asked to paint."""
+
+    def __init__(self, *widgets):
+        super().__init__()
+        self.count = {w: 0 for w in widgets}
+        self.regions = {w: QRegion() for w in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and watched in self.count:
+            self.count[watched] += 1
+            self.regions[watched] = self.regions[watched].united(event.region())
+        return False
+
+
+def test_a_walk_down_a_pane_paints_the_gutter_alone_not_its_link_list_nor_under_it(
+    qtbot, open_main_window
+):
+    window = open_main_window()
+    comparison, gutter = window.comparison, window.comparison.gutter
+    links = gutter.link_list
+    pane = comparison.view("response")
+    comparison.select_first("response")
+    QApplication.processEvents()
+    painted = _Painted(gutter, links, links.viewport(), comparison)
+    for _ in range(6):
+        pane.keyPressEvent(
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+        )
+        QApplication.processEvents()
+    assert painted.count[gutter] >= 6  # the emphasised links follow the selection
+    # The list that names the links for a screen reader is never painted (it draws nothing),
+    # and the gutter paints every pixel of its own: the splitter under it is not painted there.
+    assert painted.count[links] == painted.count[links.viewport()] == 0
+    assert not painted.regions[comparison].intersects(gutter.geometry())
+    assert links.model().rowCount() == len(window.session.snapshot.links)
+
+
+def test_a_dimmed_link_looks_as_its_colour_faded_into_the_gutter(qtbot, open_main_window):
+    from ui.common.theme import relation_color
+
+    window = open_main_window()
+    gutter = window.comparison.gutter
+    background = gutter.palette().window().color()
+    for relation, strength in (("denies", 70 / 255), ("concedes", 90 / 255)):
+        ink, dimmed = relation_color(relation), gutter._dimmed(relation, background, strength)
+        assert dimmed.alpha() == 255  # opaque: drawn three times faster than a faded ink
+        for mine, theirs, under in zip(
+            dimmed.getRgb()[:3], ink.getRgb()[:3], background.getRgb()[:3], strict=True
+        ):
+            assert abs(mine - (under + (theirs - under) * strength)) <= 1

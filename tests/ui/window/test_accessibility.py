@@ -201,3 +201,49 @@ def test_the_focus_ring_goes_round_a_whole_pane_and_costs_it_no_repaint(
     ring.follow(None)
     without = rows_painted_walking()
     assert without > 0 and with_ring <= without + 2
+
+
+def test_a_walk_down_a_pane_repaints_no_focus_ring_and_moves_no_tally(qtbot, open_main_window):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.common.focus_ring import FocusRing
+
+    window = open_main_window()
+    pane = window.comparison.view("allegation")
+    window.comparison.select_first("allegation")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is pane)
+    ring = window.findChild(FocusRing)
+    qtbot.waitUntil(ring.isVisible)
+
+    def step(key) -> None:
+        pane.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+        QApplication.processEvents()  # the docks and the status bar follow
+
+    for key in (Qt.Key.Key_End, Qt.Key.Key_Home):  # every key seen once: the widest, too
+        step(key)
+        for _ in range(pane.claims.rowCount()):
+            step(Qt.Key.Key_Down if key == Qt.Key.Key_Home else Qt.Key.Key_Up)
+
+    class Painted(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    painted = Painted()
+    tallies = list(window.count_labels.values())
+    for widget in (ring, window.status_bar.message_label, *tallies):
+        widget.installEventFilter(painted)
+    places = [t.geometry() for t in tallies]
+    step(Qt.Key.Key_Home)
+    for _ in range(6):
+        step(Qt.Key.Key_Down)
+        key = window.session.snapshot.claim(pane.current_claim()).key
+        assert window.selection_label.text().startswith(f"{key} · ")
+    # The selected claim's words change in their own place: the status bar is not laid out
+    # and repainted whole, nor the ring whose edge runs over it.
+    assert painted.count == 0
+    assert [t.geometry() for t in tallies] == places
+    assert ring.isVisible() and ring.target is pane

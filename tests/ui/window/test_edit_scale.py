@@ -147,3 +147,47 @@ def test_a_layout_of_a_pane_asks_no_python_for_its_rows():
     # the row's index and the row count: answered in Python, 50,000 rows cost 200 ms a pane.
     assert "rowCount" not in vars(ClaimsModel)
     assert "index" not in vars(ClaimsModel)
+
+
+def test_the_panes_share_the_filter_index_s_tables_of_their_sides(big_window):
+    comparison = big_window.comparison
+    for role in ("allegation", "response"):
+        model = comparison.view(role).claims
+        assert model._all is comparison.index.ids(role)
+        assert model._row_of_all is comparison.index.places(role)
+        assert model.rowCount() == 1000
+
+
+def test_a_status_key_repaints_its_row_and_not_the_gutter(big_window, qtbot):
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtWidgets import QApplication
+
+    window = big_window
+    view = window.comparison.view("allegation")
+    window.comparison.select_first("allegation")
+    QApplication.processEvents()
+    claim_id = view.current_claim()
+    status = next(s for s in KEYS if s != window.session.snapshot.claim(claim_id).status)
+
+    class Painted(QObject):
+        def __init__(self):
+            super().__init__()
+            self.gutter, self.rows = 0, QRect()
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                if watched is window.comparison.gutter:
+                    self.gutter += 1
+                else:
+                    self.rows = self.rows.united(event.rect())
+            return False
+
+    painted = Painted()
+    window.comparison.gutter.installEventFilter(painted)
+    view.viewport().installEventFilter(painted)
+    qtbot.keyClick(view, KEYS[status])
+    QApplication.processEvents()
+    assert window.session.snapshot.claim(claim_id).status == status
+    row = view.visualRect(view.claims.index_of(claim_id))
+    assert painted.rows == row  # the edited row, and only it
+    assert painted.gutter == 0  # a status moves no link
