@@ -11,7 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import (
+    String,
+    Table,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from models.edit_log import EditRefused
@@ -21,6 +36,7 @@ __all__ = [
     "RowRecord",
     "fresh_key",
     "insert_keyed",
+    "lock_case_keys",
     "next_position",
     "put_back",
     "put_rows",
@@ -105,39 +121,93 @@ def next_position(session: Session, column, *where) -> int:
     ).scalar_one()
 
 
-def fresh_key(session: Session, model: type, case_id: int, prefix: str) -> str:
-    """Return a file id like "link-12" that nothing in the case has yet (ids are file-wide)."""
-    count = select(func.count()).select_from(model).where(model.case_id == case_id)
-    n = session.execute(count).scalar_one() + 1
-    # Each candidate is looked up through the (case, key) unique indexes: usually the first is
-    # free, so a create does not read every key of the case.
-    while _key_taken(session, case_id, f"{prefix}-{n}"):
-        n += 1
-    return f"{prefix}-{n}"
+# The tables whose keys share one namespace in a case file: a new key is free in all of them.
+_KEYED = (Source, Side, Claim, Link, Evidence, Tag)
+_WINDOW = 8  # candidate keys looked up in one statement
+# PostgreSQL: the advisory lock space of "choosing a key in case N" (any 32-bit number of ours).
+_KEY_LOCK_SPACE = 0x43504B59
 
 
-def _key_taken(session: Session, case_id: int, key: str) -> bool:
-    return any(
+def lock_case_keys(session: Session, case_id: int) -> None:
+    """Wait until no other transaction is choosing a key in the case; hold that until commit.
+
+    On PostgreSQL two analysts adding a link at the same moment would otherwise both see the
+    same keys taken and choose the same one; the second would be refused by the (case, key)
+    unique index. The lock is an advisory one, held by the transaction: only key choosers take
+    it, just before they insert the row and write the event (which takes the feed's counter
+    row), so it never closes a cycle of waits with another edit. On SQLite a write
+    transaction holds the whole file already.
+    """
+    if session.get_bind().dialect.name == "postgresql":
         session.execute(
-            select(keyed.id).where(keyed.case_id == case_id, keyed.key == key).limit(1)
-        ).first()
-        for keyed in (Source, Side, Claim, Link, Evidence, Tag)
+            text("SELECT pg_advisory_xact_lock(:space, :case_id)"),
+            {"space": _KEY_LOCK_SPACE, "case_id": case_id},
+        )
+
+
+def _key_window(session: Session, model: type, case_id: int, prefix: str, start: int | None):
+    """One statement: the next position among the model's rows in the case, the first free
+    number among _WINDOW candidates (None if every one is taken) and the last candidate.
+
+    The candidates start one past the count of the model's rows (usually free), or at `start`.
+    """
+    rows = (
+        select(
+            func.count().label("n"),
+            func.coalesce(func.max(model.position), -1).label("last"),
+        )
+        .where(model.case_id == case_id)
+        .cte("rows_of_case")
     )
+    offsets = union_all(*(select(literal(i).label("i")) for i in range(_WINDOW))).subquery()
+    number = (rows.c.n + 1 if start is None else literal(start)) + offsets.c.i
+    candidate = literal(f"{prefix}-") + cast(number, String)
+    taken = or_(
+        *(exists().where(keyed.case_id == case_id, keyed.key == candidate) for keyed in _KEYED)
+    )
+    return session.execute(
+        select(func.max(rows.c.last) + 1, func.min(case((~taken, number))), func.max(number))
+        .select_from(rows)
+        .join(offsets, true())
+    ).one()
+
+
+def fresh_key(session: Session, model: type, case_id: int, prefix: str) -> str:
+    """Return a file id like "link-12" that nothing in the case has yet (ids are file-wide).
+
+    Call `lock_case_keys` first, so that nobody else chooses the same key before this
+    transaction commits.
+    """
+    return _fresh(session, model, case_id, prefix)[0]
+
+
+def _fresh(session: Session, model: type, case_id: int, prefix: str) -> tuple[str, int]:
+    """A fresh key and the model's next position in the case.
+
+    Usually one statement: a case file's own ids ("us-3") rarely look like "link-12".
+    """
+    start = None
+    while True:
+        next_pos, free, last = _key_window(session, model, case_id, prefix, start)
+        if free is not None:
+            return f"{prefix}-{free}", next_pos
+        start = last + 1
 
 
 def insert_keyed(
     session: Session, model: type, case_id: int, prefix: str, position: int | None = None, **values
 ) -> int:
-    """Insert a case row with a fresh key, last in the case unless `position` is given."""
-    if position is None:
-        position = next_position(session, model.position, model.case_id == case_id)
+    """Insert a case row with a fresh key, last in the case unless `position` is given.
+
+    The key is chosen under the case's key lock (`lock_case_keys`), so two analysts creating
+    at the same moment get two keys.
+    """
+    lock_case_keys(session, case_id)
+    key, next_pos = _fresh(session, model, case_id, prefix)
     return session.execute(
         insert(model)
         .values(
-            case_id=case_id,
-            key=fresh_key(session, model, case_id, prefix),
-            position=position,
-            **values,
+            case_id=case_id, key=key, position=next_pos if position is None else position, **values
         )
         .returning(model.id)
     ).scalar_one()
