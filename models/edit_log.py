@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from models.case_references import character_problem
 from models.casefile import author_id
 from models.limits import max_length, pattern
-from models.schema import Claim, Edit, EditClaim, Evidence, Link
+from models.schema import Claim, Edit, EditClaim, Evidence, Link, utcnow
 
 __all__ = [
     "FEED_CHANNEL",
@@ -159,6 +159,31 @@ def _allocate_seq(session: Session, case_id: int) -> int:
     ).scalar_one()
 
 
+# PostgreSQL: the whole event in one statement, one round trip: the case's counter (as in
+# _allocate_seq), the event, the claims it touched, and the notice to the listeners (sent when,
+# and only if, the transaction commits).
+_EVENT_STATEMENT = text(
+    """
+WITH counter AS (
+    INSERT INTO case_seq (case_id, n) VALUES (:case_id, 1)
+    ON CONFLICT (case_id) DO UPDATE SET n = case_seq.n + 1
+    RETURNING n
+), event AS (
+    INSERT INTO edit (case_id, seq, author_id, at, summary, kind, entity, before, after)
+    SELECT :case_id, n, CAST(:author_id AS integer), CAST(:at AS timestamptz),
+        CAST(:summary AS text), CAST(:kind AS text), CAST(:entity AS text),
+        CAST(:before AS text), CAST(:after AS text)
+    FROM counter
+    RETURNING id, seq
+), touched AS (
+    INSERT INTO edit_claim (edit_id, claim_id)
+    SELECT event.id, claim_id FROM event, unnest(CAST(:claims AS integer[])) AS claim_id
+)
+SELECT seq, pg_notify(:channel, CAST(:case_id AS text) || ':' || CAST(seq AS text)) FROM event
+"""
+)
+
+
 def _json(values: dict[str, Any] | None) -> str | None:
     return None if values is None else json.dumps(values, ensure_ascii=False, default=str)
 
@@ -179,32 +204,33 @@ def log_edit(
 
     Called last in the edit's transaction (the counter row it locks is then held briefly).
     `kind` says what changed, `entity` which row ("assessment:12"), `claims` the claims it
-    touched (their history lists it), `before` and `after` the values that changed.
+    touched (their history lists it), `before` and `after` the values that changed. On
+    PostgreSQL the event is announced on FEED_CHANNEL as "case_id:seq" when it commits.
     """
-    seq = _allocate_seq(session, case_id)
-    edit_id = session.execute(
-        insert(Edit)
-        .values(
-            case_id=case_id,
-            seq=seq,
-            author_id=author_id(session, author),
-            summary=summary,
-            kind=kind,
-            entity=entity,
-            before=_json(before),
-            after=_json(after),
-        )
-        .returning(Edit.id)
-    ).scalar_one()
+    event = {
+        "case_id": case_id,
+        "author_id": author_id(session, author),
+        "at": utcnow(),
+        "summary": summary,
+        "kind": kind,
+        "entity": entity,
+        "before": _json(before),
+        "after": _json(after),
+    }
     claim_ids = sorted(set(claims))
-    if claim_ids:
-        session.execute(insert(EditClaim), [{"edit_id": edit_id, "claim_id": c} for c in claim_ids])
     if session.get_bind().dialect.name == "postgresql":
-        # Delivered to the listeners when (and only if) this transaction commits.
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": FEED_CHANNEL, "payload": f"{case_id}:{seq}"},
-        )
+        seq = session.execute(
+            _EVENT_STATEMENT, {**event, "claims": claim_ids, "channel": FEED_CHANNEL}
+        ).scalar_one()
+    else:
+        seq = _allocate_seq(session, case_id)
+        edit_id = session.execute(
+            insert(Edit).values(seq=seq, **event).returning(Edit.id)
+        ).scalar_one()
+        if claim_ids:
+            session.execute(
+                insert(EditClaim), [{"edit_id": edit_id, "claim_id": c} for c in claim_ids]
+            )
     # The store that commits this transaction notes the event as its own (Store.written), so
     # catching up from the feed skips it.
     session.info.setdefault("counterpoint_seqs", []).append((case_id, seq))

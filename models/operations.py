@@ -24,7 +24,6 @@ from models.edit_log import (
     EditRefused,
     check_text,
     checked_update,
-    claim_case,
     conflict,
     insert_if_absent,
     inverse,
@@ -55,20 +54,38 @@ class AssessmentState:
 _UNASSESSED = {"status": "unassessed", "rationale": ""}  # what a claim with no row reads as
 
 
+_STATE = (
+    Assessment.status,
+    Assessment.rationale,
+    Author.name,
+    Assessment.updated_at,
+    Assessment.author_role,
+    Assessment.version,
+)
+
+
 def _assessment(session: Session, claim_id: int) -> AssessmentState | None:
     row = session.execute(
-        select(
-            Assessment.status,
-            Assessment.rationale,
-            Author.name,
-            Assessment.updated_at,
-            Assessment.author_role,
-            Assessment.version,
-        )
+        select(*_STATE)
         .outerjoin(Author, Author.id == Assessment.author_id)
         .where(Assessment.claim_id == claim_id)
     ).first()
     return None if row is None else AssessmentState(*row)
+
+
+def _claim_assessment(session: Session, claim_id: int) -> tuple[int, AssessmentState | None]:
+    """The claim's case and its assessment (None: it has none), in one statement; refused if
+    the claim is gone."""
+    row = session.execute(
+        select(Claim.case_id, *_STATE)
+        .outerjoin(Assessment, Assessment.claim_id == Claim.id)
+        .outerjoin(Author, Author.id == Assessment.author_id)
+        .where(Claim.id == claim_id)
+    ).first()
+    if row is None:
+        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+    case_id, *state = row
+    return case_id, None if state[-1] is None else AssessmentState(*state)  # a version: a row
 
 
 def _already(before: AssessmentState | None, mine: dict) -> bool:
@@ -124,8 +141,7 @@ def set_assessment(
     retry = inverse(set_assessment, claim_id, **retry_kwargs)
     where = Assessment.claim_id == claim_id
     with store.transaction() as s:
-        case_id = claim_case(s, claim_id)
-        before = _assessment(s, claim_id)
+        case_id, before = _claim_assessment(s, claim_id)
         seen = before.version if before else 0
         now = {k: getattr(before, k) if before else _UNASSESSED[k] for k in _UNASSESSED}
         if (
@@ -214,8 +230,7 @@ def remove_assessment(
     entity = f"assessment:{claim_id}"
     where = Assessment.claim_id == claim_id
     with store.transaction() as s:
-        case_id = claim_case(s, claim_id)
-        before = _assessment(s, claim_id)
+        case_id, before = _claim_assessment(s, claim_id)
         if before is None and expected is None:
             raise EditRefused(f"Claim {claim_id} has no assessment to clear.")
         version = before.version if before else 0
@@ -272,21 +287,27 @@ def add_link(
         raise EditRefused(f"{relation!r} is not a relation.")
     check_text("link", "note", note, "A link's note")
     with store.transaction() as s:
-        case_id = claim_case(s, allegation_id)
-        roles = dict(
-            s.execute(
-                select(Claim.id, Side.role)
+        # The two claims' cases and sides, and whether they are linked already: one statement.
+        linked = (
+            select(Link.id)
+            .where(Link.allegation_id == allegation_id, Link.response_id == response_id)
+            .exists()
+        )
+        found = {
+            claim: (case, role, already)
+            for claim, case, role, already in s.execute(
+                select(Claim.id, Claim.case_id, Side.role, linked)
                 .join(Side, Side.id == Claim.side_id)
                 .where(Claim.id.in_([allegation_id, response_id]))
-            ).all()
-        )
+            )
+        }
+        if allegation_id not in found:
+            raise EditRefused(f"Claim {allegation_id} is no longer in the store.")
+        case_id, _role, already = found[allegation_id]
+        roles = {claim: role for claim, (_case, role, _) in found.items()}
         if roles.get(allegation_id) != "allegation" or roles.get(response_id) != "response":
             raise EditRefused("A link joins one allegation claim and one response claim.")
-        if s.execute(
-            select(Link.id).where(
-                Link.allegation_id == allegation_id, Link.response_id == response_id
-            )
-        ).scalar():
+        if already:
             raise EditRefused("These two claims are already linked.")
         link_id = insert_keyed(
             s,
