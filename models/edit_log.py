@@ -9,13 +9,16 @@ in a transaction of its own, so on a shared store an undo puts back the value th
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, ClauseElement
 
 from models.case_references import character_problem
 from models.casefile import author_id
@@ -34,6 +37,7 @@ __all__ = [
     "insert_if_absent",
     "claim_case",
     "evidence_case",
+    "hold_case",
     "inverse",
     "link_row",
     "log_edit",
@@ -159,6 +163,23 @@ def _allocate_seq(session: Session, case_id: int) -> int:
     ).scalar_one()
 
 
+def hold_case(session: Session, case_id: int) -> None:
+    """Lock the case's counter row until the transaction ends, without numbering an event.
+
+    The writers of a case queue on this row (the event at the end of every edit takes it); an
+    edit that must see every other one committed before it goes on (choosing a new key) takes
+    it at that point instead. A no-op on SQLite, whose writers hold the whole file.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text(
+                "INSERT INTO case_seq (case_id, n) VALUES (:case_id, 0) "
+                "ON CONFLICT (case_id) DO UPDATE SET n = case_seq.n"
+            ),
+            {"case_id": case_id},
+        )
+
+
 # PostgreSQL: the whole event in one statement, one round trip: the case's counter (as in
 # _allocate_seq), the event, the claims it touched, and the notice to the listeners (sent when,
 # and only if, the transaction commits).
@@ -255,16 +276,57 @@ def checked_update(
     `values`), and who changed it last and when (the feed). The version check is the database's,
     the UPDATE's own WHERE, so two writers that read the same version cannot both succeed.
     """
-    new = session.execute(
-        update(table)
-        .where(where, table.version == expected)
-        .values(**values, version=table.version + 1)
-        .returning(table.version)
-    ).scalar()
+    row = _row_of(where)
+    if row is None or any(isinstance(v, ClauseElement) for v in values.values()):
+        statement = (
+            update(table.__table__)
+            .where(where, table.version == expected)
+            .values(**values, version=table.version + 1)
+            .returning(table.version)
+        )
+        params = None
+    else:
+        column, key = row
+        statement = _checked_statement(table, column, tuple(values))
+        params = {"row_key": key, "expected_version": expected} | {
+            f"new_{name}": value for name, value in values.items()
+        }
+    new = session.execute(statement, params).scalar()
     if new is None:
         mine = values if mine is None else mine
         raise conflict(session, table, where, mine, entity=entity, case_id=case_id, retry=retry)
     return new
+
+
+def _row_of(where: Any) -> tuple[str, Any] | None:
+    """The column and value of a `column == value` clause (None for any other clause)."""
+    if (
+        isinstance(where, BinaryExpression)
+        and where.operator is operators.eq
+        and isinstance(where.right, BindParameter)
+        and isinstance(getattr(where.left, "key", None), str)
+    ):
+        return where.left.key, where.right.value
+    return None
+
+
+@functools.cache
+def _checked_statement(table: Any, column: str, names: tuple[str, ...]):
+    # Built once for each row kind and set of fields an edit writes, the values bound at each
+    # call: building and keying an UPDATE is a good part of an edit's time in Python.
+    columns = table.__table__.c
+    return (
+        update(table.__table__)
+        .where(
+            columns[column] == bindparam("row_key"),
+            columns.version == bindparam("expected_version"),
+        )
+        .values(
+            {name: bindparam(f"new_{name}", type_=columns[name].type) for name in names}
+            | {"version": columns.version + 1}
+        )
+        .returning(columns.version)
+    )
 
 
 def conflict(

@@ -23,13 +23,12 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    text,
     true,
     union_all,
 )
 from sqlalchemy.orm import Session
 
-from models.edit_log import EditRefused
+from models.edit_log import EditRefused, hold_case
 from models.schema import Claim, Evidence, Link, Side, Source, Tag
 
 __all__ = [
@@ -124,25 +123,19 @@ def next_position(session: Session, column, *where) -> int:
 # The tables whose keys share one namespace in a case file: a new key is free in all of them.
 _KEYED = (Source, Side, Claim, Link, Evidence, Tag)
 _WINDOW = 8  # candidate keys looked up in one statement
-# PostgreSQL: the advisory lock space of "choosing a key in case N" (any 32-bit number of ours).
-_KEY_LOCK_SPACE = 0x43504B59
 
 
 def lock_case_keys(session: Session, case_id: int) -> None:
-    """Wait until no other transaction is choosing a key in the case; hold that until commit.
+    """Take the case's lock now, before a key is chosen, and hold it until commit.
 
     On PostgreSQL two analysts adding a link at the same moment would otherwise both see the
     same keys taken and choose the same one; the second would be refused by the (case, key)
-    unique index. The lock is an advisory one, held by the transaction: only key choosers take
-    it, just before they insert the row and write the event (which takes the feed's counter
-    row), so it never closes a cycle of waits with another edit. On SQLite a write
-    transaction holds the whole file already.
+    unique index. The lock is the feed's counter row (`models.edit_log.hold_case`), which the
+    event at the end of the edit takes anyway: a create takes it a few statements earlier,
+    and the next writer of the case chooses its key once this one has committed. On SQLite a
+    write transaction holds the whole file already.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(:space, :case_id)"),
-            {"space": _KEY_LOCK_SPACE, "case_id": case_id},
-        )
+    hold_case(session, case_id)
 
 
 def _key_window(session: Session, model: type, case_id: int, prefix: str, start: int | None):

@@ -249,6 +249,11 @@ class Store:
         self.db_role = db_role  # PostgreSQL: the role connected (current_user); None on SQLite
         self.read_only = read_only  # the role may only read: every write is refused
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # PostgreSQL: a read of one statement needs no transaction of its own (each statement
+        # reads its own snapshot at READ COMMITTED), so it goes without BEGIN and ROLLBACK.
+        alone = engine.execution_options(isolation_level="AUTOCOMMIT")
+        postgres = engine.dialect.name == "postgresql"
+        self._single_reads = sessionmaker(alone) if postgres else self._sessions
         writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
         self._writes = sessionmaker(writer, expire_on_commit=False)
         # The feed events this store committed, as (case_id, seq): the window's own edits,
@@ -293,10 +298,14 @@ class Store:
             raise StoreError(describe_failure(exc)) from exc
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
-        """Yield a session for reading (a deferred transaction: it never waits for a writer)."""
+    def reading(self, *, one_statement: bool = False) -> Iterator[Session]:
+        """Yield a session for reading (a deferred transaction: it never waits for a writer).
+
+        `one_statement`: the reader runs a single statement (a feed read), which on PostgreSQL
+        then needs no transaction: one round trip instead of three.
+        """
         try:
-            with self._sessions() as session:
+            with (self._single_reads if one_statement else self._sessions)() as session:
                 yield session
         except SQLAlchemyError as exc:
             if is_disconnect(exc):

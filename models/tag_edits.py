@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from models import tables
 from models.case_references import character_problem
 from models.edit_log import (
     Change,
@@ -26,7 +27,7 @@ from models.edit_log import (
     log_edit,
 )
 from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
-from models.schema import Claim, ClaimTag, EvidenceTag, Tag
+from models.schema import ClaimTag, EvidenceTag, Tag
 from models.store import Store
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}\Z")  # \Z: "$" would let a final newline through
@@ -384,23 +385,30 @@ def _next_evidence_pos(s: Session, evidence_id: int) -> int:
     return next_position(s, EvidenceTag.position, EvidenceTag.evidence_id == evidence_id)
 
 
+def _claim_and_tag_statement():
+    claim, tag = bindparam("claim_id"), bindparam("tag_id")
+    claim_tag = tables.ClaimTag
+    return select(
+        select(tables.Claim.case_id).where(tables.Claim.id == claim).scalar_subquery(),
+        select(claim_tag.position)
+        .where(claim_tag.claim_id == claim, claim_tag.tag_id == tag)
+        .scalar_subquery(),
+        select(func.coalesce(func.max(claim_tag.position), -1) + 1)
+        .where(claim_tag.claim_id == claim)
+        .scalar_subquery(),
+        tables.Tag.case_id,
+        tables.Tag.name,
+    ).where(tables.Tag.id == tag)
+
+
+_CLAIM_AND_TAG = _claim_and_tag_statement()
+
+
 def _claim_and_tag(s: Session, claim_id: int, tag_id: int):
-    """In one statement: the claim's case, the tag's row (case, name…), the tag's position among
+    """In one statement: the claim's case, the tag's row (case, name), the tag's position among
     the claim's tags (None: the claim does not have it) and one past the last; refused if the
     claim or the tag is gone."""
-    row = s.execute(
-        select(
-            select(Claim.case_id).where(Claim.id == claim_id).scalar_subquery(),
-            select(ClaimTag.position)
-            .where(ClaimTag.claim_id == claim_id, ClaimTag.tag_id == tag_id)
-            .scalar_subquery(),
-            select(func.coalesce(func.max(ClaimTag.position), -1) + 1)
-            .where(ClaimTag.claim_id == claim_id)
-            .scalar_subquery(),
-            Tag.case_id,
-            Tag.name,
-        ).where(Tag.id == tag_id)
-    ).first()
+    row = s.execute(_CLAIM_AND_TAG, {"claim_id": claim_id, "tag_id": tag_id}).first()
     if row is None:
         claim_case(s, claim_id)  # a claim gone is said first, as for the tag's other edits
         raise EditRefused(f"Tag {tag_id} is no longer in the store.")
