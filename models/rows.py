@@ -8,12 +8,14 @@ evidence records and tags get a file-wide fresh key and the next position (`inse
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import (
     String,
     Table,
+    bindparam,
     case,
     cast,
     delete,
@@ -138,31 +140,59 @@ def lock_case_keys(session: Session, case_id: int) -> None:
     hold_case(session, case_id)
 
 
-def _key_window(session: Session, model: type, case_id: int, prefix: str, start: int | None):
-    """One statement: the next position among the model's rows in the case, the first free
-    number among _WINDOW candidates (None if every one is taken) and the last candidate.
-
-    The candidates start one past the count of the model's rows (usually free), or at `start`.
-    """
+@functools.cache
+def _window_statement(model: type, from_count: bool):
+    """The statement `_key_window` runs, built once per kind of row (and start)."""
+    columns = model.__table__.c
+    case_id = bindparam("case_id")
+    newest = (
+        select(columns.key)
+        .where(columns.case_id == case_id)
+        .order_by(columns.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
     rows = (
         select(
             func.count().label("n"),
-            func.coalesce(func.max(model.position), -1).label("last"),
+            func.coalesce(func.max(columns.position), -1).label("last"),
+            newest.label("newest"),
         )
-        .where(model.case_id == case_id)
+        .where(columns.case_id == case_id)
         .cte("rows_of_case")
     )
     offsets = union_all(*(select(literal(i).label("i")) for i in range(_WINDOW))).subquery()
-    number = (rows.c.n + 1 if start is None else literal(start)) + offsets.c.i
-    candidate = literal(f"{prefix}-") + cast(number, String)
+    number = (rows.c.n + 1 if from_count else bindparam("start")) + offsets.c.i
+    candidate = bindparam("key_prefix", type_=String) + cast(number, String)
     taken = or_(
-        *(exists().where(keyed.case_id == case_id, keyed.key == candidate) for keyed in _KEYED)
+        *(
+            exists().where(keyed.case_id == case_id, keyed.key == candidate)
+            for keyed in (m.__table__.c for m in _KEYED)
+        )
     )
-    return session.execute(
-        select(func.max(rows.c.last) + 1, func.min(case((~taken, number))), func.max(number))
+    return (
+        select(
+            func.max(rows.c.last) + 1,
+            func.min(case((~taken, number))),
+            func.max(number),
+            func.max(rows.c.newest),
+        )
         .select_from(rows)
         .join(offsets, true())
-    ).one()
+    )
+
+
+def _key_window(session: Session, model: type, case_id: int, prefix: str, start: int | None):
+    """One statement: the next position among the model's rows in the case, the first free
+    number among _WINDOW candidates (None if every one is taken), the last candidate and the
+    key of the case's newest row of the model.
+
+    The candidates start one past the count of the model's rows (usually free), or at `start`.
+    """
+    params = {"case_id": case_id, "key_prefix": f"{prefix}-"}
+    if start is not None:
+        params["start"] = start
+    return session.execute(_window_statement(model, start is None), params).one()
 
 
 def fresh_key(session: Session, model: type, case_id: int, prefix: str) -> str:
@@ -181,10 +211,18 @@ def _fresh(session: Session, model: type, case_id: int, prefix: str) -> tuple[st
     """
     start = None
     while True:
-        next_pos, free, last = _key_window(session, model, case_id, prefix, start)
+        next_pos, free, last, newest = _key_window(session, model, case_id, prefix, start)
         if free is not None:
             return f"{prefix}-{free}", next_pos
-        start = last + 1
+        # Rows were deleted, so the count falls short of the numbers taken: go on after the
+        # newest row's number (usually free) rather than one window at a time.
+        start = max(last + 1, _number(newest, prefix) + 1)
+
+
+def _number(key: str | None, prefix: str) -> int:
+    """12 for the key "link-12" of the prefix "link" (0 for any other key)."""
+    digits = (key or "").removeprefix(f"{prefix}-")
+    return int(digits) if digits != key and digits.isdigit() else 0
 
 
 def insert_keyed(
