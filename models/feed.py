@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, String, bindparam, cast, func, select
+from sqlalchemy import Connection, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from models.tables import AUTHOR_TABLE, EDIT_TABLE, Author, CaseSeq, Edit, EditClaim
@@ -82,7 +82,8 @@ _AFTER_LIMITED = _AFTER.limit(bindparam("limit"))
 _LAST_SEQ = select(CaseSeq.n).where(CaseSeq.case_id == bindparam("case_id"))
 
 
-def _events(session: Session, query: Select, params: dict | None = None) -> list[Event]:
+def _events(reader: Session | Connection, query: Select, params: dict | None = None):
+    """The events a feed query reads, as `Event`s."""
     return [
         Event(
             case_id,
@@ -96,7 +97,7 @@ def _events(session: Session, query: Select, params: dict | None = None) -> list
             _loads(after),
             tuple(sorted(int(c) for c in claims.split(","))) if claims else (),
         )
-        for case_id, seq, name, at, kind, entity, summary, before, after, claims in session.execute(
+        for case_id, seq, name, at, kind, entity, summary, before, after, claims in reader.execute(
             query, params
         )
     ]
@@ -105,7 +106,7 @@ def _events(session: Session, query: Select, params: dict | None = None) -> list
 def events_after(store, case_id: int, seq: int = 0, limit: int | None = None) -> list[Event]:
     """The case's events numbered above `seq`, oldest first (at most `limit`)."""
     params = {"case_id": case_id, "seq": seq}
-    with store.reading(one_statement=True) as s:
+    with store.reading_one() as s:
         if limit is None:
             return _events(s, _AFTER, params)
         return _events(s, _AFTER_LIMITED, params | {"limit": limit})
@@ -113,7 +114,7 @@ def events_after(store, case_id: int, seq: int = 0, limit: int | None = None) ->
 
 def last_seq(store, case_id: int) -> int:
     """The number of the case's last committed event (0: none yet)."""
-    with store.reading(one_statement=True) as s:
+    with store.reading_one() as s:
         return s.execute(_LAST_SEQ, {"case_id": case_id}).scalar() or 0
 
 
@@ -121,7 +122,7 @@ def claim_history(store, claim_id: int) -> list[Event]:
     """Every event that touched a claim (its assessment, fields, links, tags…), oldest first."""
     touched = select(EditClaim.edit_id).where(EditClaim.claim_id == claim_id)
     query = _query().where(Edit.id.in_(touched)).order_by(Edit.case_id, Edit.seq)
-    with store.reading(one_statement=True) as s:
+    with store.reading_one() as s:
         return _events(s, query)
 
 
@@ -141,13 +142,13 @@ def case_history(
         query = query.where(Edit.at >= since)
     if until is not None:
         query = query.where(Edit.at < until)
-    with store.reading(one_statement=True) as s:
+    with store.reading_one() as s:
         return _events(s, query.order_by(Edit.seq))
 
 
 def authors(store, case_id: int) -> list[str]:
     """The names of everyone who made an edit of the case, sorted."""
-    with store.reading(one_statement=True) as s:
+    with store.reading_one() as s:
         return sorted(
             s.execute(
                 select(Author.name)

@@ -81,7 +81,7 @@ _CLAIM_ASSESSMENT = (
 )
 
 
-def _assessment(session: Session, claim_id: int) -> AssessmentState | None:
+def _assessment(session, claim_id: int) -> AssessmentState | None:
     row = session.execute(_ASSESSMENT, {"claim_id": claim_id}).first()
     return None if row is None else AssessmentState(*row)
 
@@ -104,7 +104,7 @@ def _already(before: AssessmentState | None, mine: dict) -> bool:
 
 def get_assessment(store: Store, claim_id: int) -> AssessmentState:
     """Read a claim's current assessment."""
-    with store.reading() as s:
+    with store.reading_one() as s:
         state = _assessment(s, claim_id)
     return state or AssessmentState("unassessed", "", None)
 
