@@ -115,17 +115,20 @@ def analyst(args) -> None:
         time.sleep(0.01)
 
     latencies: list[float] = []
+    by_kind: dict[str, list[float]] = {}  # the same latencies, by what the edit was
     committed: dict[int, float] = {}  # own seq -> when the edit returned (committed)
     conflicts = refused = failed = 0
     kinds = [k for k, _ in MIX]
     weights = [w for _, w in MIX]
     time.sleep(max(0.0, args.start_at - time.time()))
     end = args.start_at + args.duration
+    cpu_start = time.process_time()  # every thread of this process: edits, catching up
     while time.time() < end:
         claim_id = rng.choice(hot) if rng.random() < HOT_SHARE else rng.choice(claims)
         kind = rng.choices(kinds, weights)[0]
         before = set(store.written)
         # The analyst looks at the claim (the window's snapshot), then edits over that version.
+        what = kind  # how the table names this edit
         if kind in ("status", "rationale"):
             version = get_assessment(store, claim_id).version
 
@@ -139,6 +142,7 @@ def analyst(args) -> None:
 
         elif kind == "tag" and tags:
             tag_id = rng.choice(tags)
+            what = "tag removed" if tag_id in tagged.get(claim_id, ()) else "tag applied"
             if tag_id in tagged.get(claim_id, ()):
 
                 def edit(claim_id=claim_id, tag_id=tag_id):
@@ -153,11 +157,13 @@ def analyst(args) -> None:
 
         elif links and rng.random() < 0.4:
             link_id = links.pop(rng.randrange(len(links)))
+            what = "link removed"
 
             def edit(link_id=link_id):
                 return remove_link(store, link_id, author=author)
 
         else:
+            what = "link added"
 
             def edit():
                 new, change = add_link(
@@ -191,10 +197,12 @@ def analyst(args) -> None:
         mine = {seq for c, seq in store.written - before if c == case_id}
         if mine:
             latencies.append((done - start) * 1000)
+            by_kind.setdefault(what, []).append((done - start) * 1000)
             for seq in mine:
                 committed[seq] = wall
         if args.think_ms:
             time.sleep(rng.uniform(0, 2 * args.think_ms) / 1000)
+    cpu = time.process_time() - cpu_start
     time.sleep(1.5)  # the last colleagues' edits still reach this one
     stop.set()
     wake.set()
@@ -206,6 +214,8 @@ def analyst(args) -> None:
             {
                 "worker": args.worker,
                 "latencies_ms": latencies,
+                "by_kind_ms": by_kind,
+                "cpu_s": cpu,
                 "committed": committed,
                 "arrived": arrived,
                 "conflicts": conflicts,
@@ -375,8 +385,13 @@ def main() -> None:
         admin.dispose()
 
     latencies = [ms for r in reports for ms in r["latencies_ms"]]
+    by_kind: dict[str, list[float]] = {}
+    for r in reports:
+        for what, values in r["by_kind_ms"].items():
+            by_kind.setdefault(what, []).extend(values)
+    late: list[str] = []  # deliveries that never came (not lost updates: the feed has them)
     reach = []
-    acknowledged = 0
+    acknowledged = missed = 0
     for r in reports:
         for seq, at in r["committed"].items():
             acknowledged += 1
@@ -387,9 +402,11 @@ def main() -> None:
                     reach.append((other["arrived"][seq] - at) * 1000)
         missing = sum(1 for o in reports if o is not r for seq in r["committed"]
                       if seq not in o["arrived"])  # fmt: skip
+        missed += missing
         if missing:
-            problems.append(f"{missing} of analyst-{r['worker']}'s edits never reached another")
+            late.append(f"{missing} of analyst-{r['worker']}'s edits never reached another")
     conflicts = sum(r["conflicts"] for r in reports)
+    analysts_cpu = sum(r["cpu_s"] for r in reports)
     refused = sum(r["refused"] for r in reports)
     failed = sum(r["failed"] for r in reports)
     rows = [
@@ -401,9 +418,13 @@ def main() -> None:
         ("edits per second (all analysts)", f"{acknowledged / args.duration:,.1f}"),
         ("edit latency p50", f"{_percentile(latencies, 50):.1f} ms"),
         ("edit latency p95 (target < 50 ms)", f"{_percentile(latencies, 95):.1f} ms"),
+        # Everything the analyst processes did (edits, reading colleagues' events, listening),
+        # per edit committed: what the team's clients cost the machine.
+        ("analysts' CPU per edit (all processes)", f"{analysts_cpu / acknowledged * 1000:.1f} ms"),
         ("reach another process p50", f"{_percentile(reach, 50):.1f} ms"),
         ("reach another process p95 (target < 1 s)", f"{_percentile(reach, 95):.1f} ms"),
         ("deliveries measured", f"{len(reach):,}"),
+        ("deliveries missed (never read by that process)", f"{missed:,}"),
         ("conflicts detected (settled: keep mine)", f"{conflicts:,}"),
         ("edits refused (tag/link gone meanwhile)", f"{refused:,}"),
         ("edits the store refused (locks, errors)", f"{failed:,}"),
@@ -414,9 +435,13 @@ def main() -> None:
     print(f"load average before {load_before[0]:.2f}, at the end {load_during[0]:.2f}\n")
     for label, value in rows:
         print(f"{label:<{width}}  {value:>12}")
-    for problem in problems[:20]:
+    print("\nedit latency by kind of edit: count, p50, p95")
+    for what, values in sorted(by_kind.items()):
+        p50, p95 = _percentile(values, 50), _percentile(values, 95)
+        print(f"  {what:<14} {len(values):>7,}  {p50:>8.1f} ms  {p95:>8.1f} ms")
+    for problem in (problems + late)[:20]:
         print("PROBLEM:", problem)
-    if problems:
+    if problems or late:
         sys.exit(1)
 
 

@@ -9,7 +9,7 @@ the name of the person who undid a change to it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -41,11 +41,23 @@ class Stamp:
 
     def words(self) -> str:
         """Who and when: "Ana, as cp_writer, on 2026-12-02 03:40 UTC"."""
-        when = self.at.strftime("%Y-%m-%d %H:%M UTC") if self.at else ""
+        at = when(self.at)
         name = self.who()
-        if name and when:
-            return fill(Attribution.tr("%1, on %2"), name, when)
-        return name or when
+        if name and at:
+            return fill(Attribution.tr("%1, on %2"), name, at)
+        return name or at
+
+
+def when(at: datetime | None) -> str:
+    """A time as the window and every export say it: "2026-12-02 03:40 UTC" ("" for none).
+
+    Said in UTC whatever zone the time came in (a server gives times in its session's zone).
+    """
+    if at is None:
+        return ""
+    if at.tzinfo is None:  # the store writes only UTC
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def who(name: str | None, role: str | None) -> str:

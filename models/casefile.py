@@ -52,6 +52,7 @@ from models.schema import (
 )
 from models.slugs import unique_slug
 from models.snapshot import CaseSnapshot
+from models.store import KNOWN_AUTHORS, NEW_AUTHORS
 
 CaseFiles = Context("CaseFiles")
 
@@ -401,9 +402,19 @@ def _check_size(data: dict, name: str) -> None:
 
 
 def author_id(session: Session, name: str | None, cache: dict | None = None) -> int | None:
-    """Return the id of the author with that name, creating the author if needed."""
+    """Return the id of the author with that name, creating the author if needed.
+
+    `cache`: names already looked up in this transaction. In a store's write transaction the
+    store's own (models.store.KNOWN_AUTHORS) is asked first, and what this one finds joins it
+    when the transaction commits (a rolled-back author was never there).
+    """
     if not name:
         return None
+    known = session.info.get(KNOWN_AUTHORS)
+    if known is not None and name in known:
+        return known[name]
+    if cache is None:
+        cache = session.info.setdefault(NEW_AUTHORS, {}) if known is not None else None
     if cache is not None and name in cache:
         return cache[name]
     found = session.execute(select(Author.id).where(Author.name == name)).scalar()

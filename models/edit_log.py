@@ -9,18 +9,21 @@ in a transaction of its own, so on a shared store an undo puts back the value th
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, ClauseElement
 
 from models.case_references import character_problem
 from models.casefile import author_id
 from models.limits import max_length, pattern
-from models.schema import Claim, Edit, EditClaim, Evidence, Link
+from models.schema import Claim, Edit, EditClaim, Evidence, Link, utcnow
 
 __all__ = [
     "FEED_CHANNEL",
@@ -34,6 +37,7 @@ __all__ = [
     "insert_if_absent",
     "claim_case",
     "evidence_case",
+    "hold_case",
     "inverse",
     "link_row",
     "log_edit",
@@ -159,6 +163,48 @@ def _allocate_seq(session: Session, case_id: int) -> int:
     ).scalar_one()
 
 
+def hold_case(session: Session, case_id: int) -> None:
+    """Lock the case's counter row until the transaction ends, without numbering an event.
+
+    The writers of a case queue on this row (the event at the end of every edit takes it); an
+    edit that must see every other one committed before it goes on (choosing a new key) takes
+    it at that point instead. A no-op on SQLite, whose writers hold the whole file.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text(
+                "INSERT INTO case_seq (case_id, n) VALUES (:case_id, 0) "
+                "ON CONFLICT (case_id) DO UPDATE SET n = case_seq.n"
+            ),
+            {"case_id": case_id},
+        )
+
+
+# PostgreSQL: the whole event in one statement, one round trip: the case's counter (as in
+# _allocate_seq), the event, the claims it touched, and the notice to the listeners (sent when,
+# and only if, the transaction commits).
+_EVENT_STATEMENT = text(
+    """
+WITH counter AS (
+    INSERT INTO case_seq (case_id, n) VALUES (:case_id, 1)
+    ON CONFLICT (case_id) DO UPDATE SET n = case_seq.n + 1
+    RETURNING n
+), event AS (
+    INSERT INTO edit (case_id, seq, author_id, at, summary, kind, entity, before, after)
+    SELECT :case_id, n, CAST(:author_id AS integer), CAST(:at AS timestamptz),
+        CAST(:summary AS text), CAST(:kind AS text), CAST(:entity AS text),
+        CAST(:before AS text), CAST(:after AS text)
+    FROM counter
+    RETURNING id, seq
+), touched AS (
+    INSERT INTO edit_claim (edit_id, claim_id)
+    SELECT event.id, claim_id FROM event, unnest(CAST(:claims AS integer[])) AS claim_id
+)
+SELECT seq, pg_notify(:channel, CAST(:case_id AS text) || ':' || CAST(seq AS text)) FROM event
+"""
+)
+
+
 def _json(values: dict[str, Any] | None) -> str | None:
     return None if values is None else json.dumps(values, ensure_ascii=False, default=str)
 
@@ -179,32 +225,33 @@ def log_edit(
 
     Called last in the edit's transaction (the counter row it locks is then held briefly).
     `kind` says what changed, `entity` which row ("assessment:12"), `claims` the claims it
-    touched (their history lists it), `before` and `after` the values that changed.
+    touched (their history lists it), `before` and `after` the values that changed. On
+    PostgreSQL the event is announced on FEED_CHANNEL as "case_id:seq" when it commits.
     """
-    seq = _allocate_seq(session, case_id)
-    edit_id = session.execute(
-        insert(Edit)
-        .values(
-            case_id=case_id,
-            seq=seq,
-            author_id=author_id(session, author),
-            summary=summary,
-            kind=kind,
-            entity=entity,
-            before=_json(before),
-            after=_json(after),
-        )
-        .returning(Edit.id)
-    ).scalar_one()
+    event = {
+        "case_id": case_id,
+        "author_id": author_id(session, author),
+        "at": utcnow(),
+        "summary": summary,
+        "kind": kind,
+        "entity": entity,
+        "before": _json(before),
+        "after": _json(after),
+    }
     claim_ids = sorted(set(claims))
-    if claim_ids:
-        session.execute(insert(EditClaim), [{"edit_id": edit_id, "claim_id": c} for c in claim_ids])
     if session.get_bind().dialect.name == "postgresql":
-        # Delivered to the listeners when (and only if) this transaction commits.
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": FEED_CHANNEL, "payload": f"{case_id}:{seq}"},
-        )
+        seq = session.execute(
+            _EVENT_STATEMENT, {**event, "claims": claim_ids, "channel": FEED_CHANNEL}
+        ).scalar_one()
+    else:
+        seq = _allocate_seq(session, case_id)
+        edit_id = session.execute(
+            insert(Edit).values(seq=seq, **event).returning(Edit.id)
+        ).scalar_one()
+        if claim_ids:
+            session.execute(
+                insert(EditClaim), [{"edit_id": edit_id, "claim_id": c} for c in claim_ids]
+            )
     # The store that commits this transaction notes the event as its own (Store.written), so
     # catching up from the feed skips it.
     session.info.setdefault("counterpoint_seqs", []).append((case_id, seq))
@@ -229,16 +276,57 @@ def checked_update(
     `values`), and who changed it last and when (the feed). The version check is the database's,
     the UPDATE's own WHERE, so two writers that read the same version cannot both succeed.
     """
-    new = session.execute(
-        update(table)
-        .where(where, table.version == expected)
-        .values(**values, version=table.version + 1)
-        .returning(table.version)
-    ).scalar()
+    row = _row_of(where)
+    if row is None or any(isinstance(v, ClauseElement) for v in values.values()):
+        statement = (
+            update(table.__table__)
+            .where(where, table.version == expected)
+            .values(**values, version=table.version + 1)
+            .returning(table.version)
+        )
+        params = None
+    else:
+        column, key = row
+        statement = _checked_statement(table, column, tuple(values))
+        params = {"row_key": key, "expected_version": expected} | {
+            f"new_{name}": value for name, value in values.items()
+        }
+    new = session.execute(statement, params).scalar()
     if new is None:
         mine = values if mine is None else mine
         raise conflict(session, table, where, mine, entity=entity, case_id=case_id, retry=retry)
     return new
+
+
+def _row_of(where: Any) -> tuple[str, Any] | None:
+    """The column and value of a `column == value` clause (None for any other clause)."""
+    if (
+        isinstance(where, BinaryExpression)
+        and where.operator is operators.eq
+        and isinstance(where.right, BindParameter)
+        and isinstance(getattr(where.left, "key", None), str)
+    ):
+        return where.left.key, where.right.value
+    return None
+
+
+@functools.cache
+def _checked_statement(table: Any, column: str, names: tuple[str, ...]):
+    # Built once for each row kind and set of fields an edit writes, the values bound at each
+    # call: building and keying an UPDATE is a good part of an edit's time in Python.
+    columns = table.__table__.c
+    return (
+        update(table.__table__)
+        .where(
+            columns[column] == bindparam("row_key"),
+            columns.version == bindparam("expected_version"),
+        )
+        .values(
+            {name: bindparam(f"new_{name}", type_=columns[name].type) for name in names}
+            | {"version": columns.version + 1}
+        )
+        .returning(columns.version)
+    )
 
 
 def conflict(

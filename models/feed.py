@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Connection, Select, String, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
-from models.schema import Author, CaseSeq, Edit, EditClaim
+from models.tables import AUTHOR_TABLE, EDIT_TABLE, Author, CaseSeq, Edit, EditClaim
 
 __all__ = [
     "Event",
@@ -50,8 +50,14 @@ def _loads(value: str | None) -> dict[str, Any] | None:
 
 
 def _query() -> Select:
+    # The claims an event touched come with it, as "3,17" (string_agg, group_concat): one
+    # statement per read, however many events.
+    claims = (
+        select(func.aggregate_strings(cast(EditClaim.claim_id, String), ","))
+        .where(EditClaim.edit_id == Edit.id)
+        .scalar_subquery()
+    )
     return select(
-        Edit.id,
         Edit.case_id,
         Edit.seq,
         Author.name,
@@ -61,57 +67,62 @@ def _query() -> Select:
         Edit.summary,
         Edit.before,
         Edit.after,
-    ).outerjoin(Author, Author.id == Edit.author_id)
+        claims,
+    ).select_from(EDIT_TABLE.outerjoin(AUTHOR_TABLE, Author.id == Edit.author_id))
 
 
-def _events(session: Session, query: Select) -> list[Event]:
-    rows = session.execute(query).all()
-    claims: dict[int, list[int]] = {}
-    ids = [row.id for row in rows]
-    for start in range(0, len(ids), 500):
-        for edit_id, claim_id in session.execute(
-            select(EditClaim.edit_id, EditClaim.claim_id).where(
-                EditClaim.edit_id.in_(ids[start : start + 500])
-            )
-        ):
-            claims.setdefault(edit_id, []).append(claim_id)
+# Catching up, as every window does after each colleague's edit: built once, the case and the
+# number given at each call.
+_AFTER = (
+    _query()
+    .where(Edit.case_id == bindparam("case_id"), Edit.seq > bindparam("seq"))
+    .order_by(Edit.seq)
+)
+_AFTER_LIMITED = _AFTER.limit(bindparam("limit"))
+_LAST_SEQ = select(CaseSeq.n).where(CaseSeq.case_id == bindparam("case_id"))
+
+
+def _events(reader: Session | Connection, query: Select, params: dict | None = None):
+    """The events a feed query reads, as `Event`s."""
     return [
         Event(
-            row.case_id,
-            row.seq,
-            row.name,
-            row.at,
-            row.kind,
-            row.entity,
-            row.summary,
-            _loads(row.before),
-            _loads(row.after),
-            tuple(sorted(claims.get(row.id, ()))),
+            case_id,
+            seq,
+            name,
+            at,
+            kind,
+            entity,
+            summary,
+            _loads(before),
+            _loads(after),
+            tuple(sorted(int(c) for c in claims.split(","))) if claims else (),
         )
-        for row in rows
+        for case_id, seq, name, at, kind, entity, summary, before, after, claims in reader.execute(
+            query, params
+        )
     ]
 
 
 def events_after(store, case_id: int, seq: int = 0, limit: int | None = None) -> list[Event]:
     """The case's events numbered above `seq`, oldest first (at most `limit`)."""
-    query = _query().where(Edit.case_id == case_id, Edit.seq > seq).order_by(Edit.seq)
-    if limit is not None:
-        query = query.limit(limit)
-    with store.reading() as s:
-        return _events(s, query)
+    params = {"case_id": case_id, "seq": seq}
+    with store.reading_one() as s:
+        if limit is None:
+            return _events(s, _AFTER, params)
+        return _events(s, _AFTER_LIMITED, params | {"limit": limit})
 
 
 def last_seq(store, case_id: int) -> int:
     """The number of the case's last committed event (0: none yet)."""
-    with store.reading() as s:
-        return s.execute(select(CaseSeq.n).where(CaseSeq.case_id == case_id)).scalar() or 0
+    with store.reading_one() as s:
+        return s.execute(_LAST_SEQ, {"case_id": case_id}).scalar() or 0
 
 
 def claim_history(store, claim_id: int) -> list[Event]:
     """Every event that touched a claim (its assessment, fields, links, tags…), oldest first."""
     touched = select(EditClaim.edit_id).where(EditClaim.claim_id == claim_id)
     query = _query().where(Edit.id.in_(touched)).order_by(Edit.case_id, Edit.seq)
-    with store.reading() as s:
+    with store.reading_one() as s:
         return _events(s, query)
 
 
@@ -131,17 +142,17 @@ def case_history(
         query = query.where(Edit.at >= since)
     if until is not None:
         query = query.where(Edit.at < until)
-    with store.reading() as s:
+    with store.reading_one() as s:
         return _events(s, query.order_by(Edit.seq))
 
 
 def authors(store, case_id: int) -> list[str]:
     """The names of everyone who made an edit of the case, sorted."""
-    with store.reading() as s:
+    with store.reading_one() as s:
         return sorted(
             s.execute(
                 select(Author.name)
-                .join(Edit, Edit.author_id == Author.id)
+                .join(EDIT_TABLE, Edit.author_id == Author.id)
                 .where(Edit.case_id == case_id)
                 .distinct()
             ).scalars()

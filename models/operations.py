@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from models import attribution
+from models import attribution, tables
 from models.attribution import Stamp
 from models.casefile import author_id
 from models.edit_log import (
@@ -24,7 +24,6 @@ from models.edit_log import (
     EditRefused,
     check_text,
     checked_update,
-    claim_case,
     conflict,
     insert_if_absent,
     inverse,
@@ -33,7 +32,7 @@ from models.edit_log import (
     still,
 )
 from models.rows import RowRecord, insert_keyed, put_back, take_rows
-from models.schema import Assessment, Author, Claim, Link, Side, utcnow
+from models.schema import Assessment, Link, utcnow
 from models.store import Store, StoreError
 from models.vocabulary import RELATIONS, STATUSES
 
@@ -55,20 +54,46 @@ class AssessmentState:
 _UNASSESSED = {"status": "unassessed", "rationale": ""}  # what a claim with no row reads as
 
 
-def _assessment(session: Session, claim_id: int) -> AssessmentState | None:
-    row = session.execute(
-        select(
-            Assessment.status,
-            Assessment.rationale,
-            Author.name,
-            Assessment.updated_at,
-            Assessment.author_role,
-            Assessment.version,
-        )
-        .outerjoin(Author, Author.id == Assessment.author_id)
-        .where(Assessment.claim_id == claim_id)
-    ).first()
+# An assessment as AssessmentState holds it (Core columns: no ORM on an edit's hot path).
+_STATE = (
+    tables.Assessment.status,
+    tables.Assessment.rationale,
+    tables.Author.name,
+    tables.Assessment.updated_at,
+    tables.Assessment.author_role,
+    tables.Assessment.version,
+)
+_WITH_AUTHOR = tables.ASSESSMENT_TABLE.outerjoin(
+    tables.AUTHOR_TABLE, tables.Author.id == tables.Assessment.author_id
+)
+_ASSESSMENT = (
+    select(*_STATE)
+    .select_from(_WITH_AUTHOR)
+    .where(tables.Assessment.claim_id == bindparam("claim_id"))
+)
+# The claim's case and its assessment (no row: the version is None).
+_CLAIM_ASSESSMENT = (
+    select(tables.Claim.case_id, *_STATE)
+    .select_from(
+        tables.CLAIM_TABLE.outerjoin(_WITH_AUTHOR, tables.Assessment.claim_id == tables.Claim.id)
+    )
+    .where(tables.Claim.id == bindparam("claim_id"))
+)
+
+
+def _assessment(session, claim_id: int) -> AssessmentState | None:
+    row = session.execute(_ASSESSMENT, {"claim_id": claim_id}).first()
     return None if row is None else AssessmentState(*row)
+
+
+def _claim_assessment(session: Session, claim_id: int) -> tuple[int, AssessmentState | None]:
+    """The claim's case and its assessment (None: it has none), in one statement; refused if
+    the claim is gone."""
+    row = session.execute(_CLAIM_ASSESSMENT, {"claim_id": claim_id}).first()
+    if row is None:
+        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+    case_id, *state = row
+    return case_id, None if state[-1] is None else AssessmentState(*state)  # a version: a row
 
 
 def _already(before: AssessmentState | None, mine: dict) -> bool:
@@ -79,7 +104,7 @@ def _already(before: AssessmentState | None, mine: dict) -> bool:
 
 def get_assessment(store: Store, claim_id: int) -> AssessmentState:
     """Read a claim's current assessment."""
-    with store.reading() as s:
+    with store.reading_one() as s:
         state = _assessment(s, claim_id)
     return state or AssessmentState("unassessed", "", None)
 
@@ -124,8 +149,7 @@ def set_assessment(
     retry = inverse(set_assessment, claim_id, **retry_kwargs)
     where = Assessment.claim_id == claim_id
     with store.transaction() as s:
-        case_id = claim_case(s, claim_id)
-        before = _assessment(s, claim_id)
+        case_id, before = _claim_assessment(s, claim_id)
         seen = before.version if before else 0
         now = {k: getattr(before, k) if before else _UNASSESSED[k] for k in _UNASSESSED}
         if (
@@ -214,8 +238,7 @@ def remove_assessment(
     entity = f"assessment:{claim_id}"
     where = Assessment.claim_id == claim_id
     with store.transaction() as s:
-        case_id = claim_case(s, claim_id)
-        before = _assessment(s, claim_id)
+        case_id, before = _claim_assessment(s, claim_id)
         if before is None and expected is None:
             raise EditRefused(f"Claim {claim_id} has no assessment to clear.")
         version = before.version if before else 0
@@ -258,6 +281,21 @@ def remove_assessment(
     return Change(case_id, summary, claims=frozenset({claim_id}), inverse=undo)
 
 
+def _two_claims_statement():
+    allegation, response = bindparam("allegation_id"), bindparam("response_id")
+    link, claim = tables.Link, tables.Claim
+    linked = select(link.id).where(link.allegation_id == allegation, link.response_id == response)
+    return (
+        select(claim.id, claim.case_id, tables.Side.role, linked.exists())
+        .select_from(tables.CLAIM_TABLE.join(tables.SIDE_TABLE, tables.Side.id == claim.side_id))
+        .where(claim.id.in_([allegation, response]))
+        .with_for_update(key_share=True, of=tables.CLAIM_TABLE)
+    )
+
+
+_TWO_CLAIMS = _two_claims_statement()
+
+
 def add_link(
     store: Store,
     allegation_id: int,
@@ -272,21 +310,22 @@ def add_link(
         raise EditRefused(f"{relation!r} is not a relation.")
     check_text("link", "note", note, "A link's note")
     with store.transaction() as s:
-        case_id = claim_case(s, allegation_id)
-        roles = dict(
-            s.execute(
-                select(Claim.id, Side.role)
-                .join(Side, Side.id == Claim.side_id)
-                .where(Claim.id.in_([allegation_id, response_id]))
-            ).all()
-        )
+        # The two claims' cases and sides, and whether they are linked already: one statement.
+        # It takes the lock the new link's foreign keys take (KEY SHARE) on the two claims now,
+        # before the case's lock (lock_case_keys), as an edit deleting a claim takes them.
+        found = {
+            claim: (case, role, already)
+            for claim, case, role, already in s.execute(
+                _TWO_CLAIMS, {"allegation_id": allegation_id, "response_id": response_id}
+            )
+        }
+        if allegation_id not in found:
+            raise EditRefused(f"Claim {allegation_id} is no longer in the store.")
+        case_id, _role, already = found[allegation_id]
+        roles = {claim: role for claim, (_case, role, _) in found.items()}
         if roles.get(allegation_id) != "allegation" or roles.get(response_id) != "response":
             raise EditRefused("A link joins one allegation claim and one response claim.")
-        if s.execute(
-            select(Link.id).where(
-                Link.allegation_id == allegation_id, Link.response_id == response_id
-            )
-        ).scalar():
+        if already:
             raise EditRefused("These two claims are already linked.")
         link_id = insert_keyed(
             s,

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import re
+import select
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -18,9 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import __version__
@@ -39,6 +46,10 @@ BUSY_TIMEOUT_MS = 5000  # SQLite: how long a write waits for another writer
 LOCK_TIMEOUT_MS = 5000  # PostgreSQL: how long a statement waits for a row or table lock
 CONNECT_TIMEOUT_S = 5  # PostgreSQL: how long connecting waits for a server that does not answer
 _BEGIN = "counterpoint_begin"  # execution option: how a transaction begins on SQLite
+# Session.info keys of a write transaction: the store's authors' ids (committed ones), and the
+# ones this transaction looked up or created, which join them once it commits.
+KNOWN_AUTHORS = "counterpoint_author_ids"
+NEW_AUTHORS = "counterpoint_new_authors"
 
 
 class StoreError(Exception):
@@ -183,11 +194,43 @@ def _use_wal(engine: Engine) -> None:
 
 
 def _configure_postgres(engine: Engine) -> None:
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn):
-        # A row another client holds makes this transaction fail after LOCK_TIMEOUT_MS
-        # (the banner says the store is locked) instead of freezing the window.
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(LOCK_TIMEOUT_MS)}")
+    lock_timeout = f"-c lock_timeout={int(LOCK_TIMEOUT_MS)}"
+
+    @event.listens_for(engine, "do_connect")
+    def _on_connect(_dialect, _record, _cargs, cparams):
+        # A row another client holds makes a statement fail after LOCK_TIMEOUT_MS (the banner
+        # says the store is locked) instead of freezing the window. Given as a startup option
+        # of the connection, it costs no round trip (a SET in each transaction cost one).
+        cparams["options"] = f"{cparams.get('options') or ''} {lock_timeout}".strip()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, _record, _proxy):
+        # Instead of pinging the server at every checkout (a round trip per transaction), look
+        # at the socket: an idle connection has nothing to read unless the server spoke unasked,
+        # which is how a server that ends a session (a restart, pg_terminate_backend) says
+        # goodbye. Only then is it pinged, and a dead one replaced before it is used. A
+        # connection lost without a word is noticed when its statement fails, as ever.
+        if _spoke_unasked(dbapi_connection) and not _answers(engine, dbapi_connection):
+            raise DisconnectionError("the server closed the connection")
+
+
+def _spoke_unasked(dbapi_connection) -> bool:
+    if dbapi_connection.closed:
+        return True
+    try:
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+def _answers(engine: Engine, dbapi_connection) -> bool:
+    try:
+        engine.dialect.do_ping(dbapi_connection)
+        dbapi_connection.rollback()  # the ping began a transaction; the caller begins its own
+    except engine.dialect.loaded_dbapi.Error:
+        return False
+    return True
 
 
 class Store:
@@ -206,11 +249,20 @@ class Store:
         self.db_role = db_role  # PostgreSQL: the role connected (current_user); None on SQLite
         self.read_only = read_only  # the role may only read: every write is refused
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # PostgreSQL: a read of one statement needs no transaction of its own (each statement
+        # reads its own snapshot at READ COMMITTED), so it goes without BEGIN and ROLLBACK.
+        postgres = engine.dialect.name == "postgresql"
+        self._one_statement = (
+            engine.execution_options(isolation_level="AUTOCOMMIT") if postgres else engine
+        )
         writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
         self._writes = sessionmaker(writer, expire_on_commit=False)
         # The feed events this store committed, as (case_id, seq): the window's own edits,
         # which catching up from the feed skips (models.edit_log.log_edit notes them).
         self.written: set[tuple[int, int]] = set()
+        # Authors' ids by name, as committed (rows of `author` are never deleted), so an edit
+        # does not look its author up (models.casefile.author_id).
+        self._author_ids: dict[str, int] = {}
         database = engine.url.database if engine.dialect.name == "sqlite" else None
         self._file = Path(database) if database and database != ":memory:" else None
         if self._file is not None:
@@ -236,9 +288,11 @@ class Store:
             raise StoreReadOnly(self.read_only_sentence())
         try:
             with self._writes() as session:
+                session.info[KNOWN_AUTHORS] = self._author_ids
                 with session.begin():
                     yield session
                 self.written.update(session.info.pop("counterpoint_seqs", ()))
+                self._author_ids.update(session.info.pop(NEW_AUTHORS, {}))
         except SQLAlchemyError as exc:
             if is_disconnect(exc):
                 raise StoreUnreachable(self.unreachable_sentence(exc)) from exc
@@ -250,6 +304,21 @@ class Store:
         try:
             with self._sessions() as session:
                 yield session
+        except SQLAlchemyError as exc:
+            if is_disconnect(exc):
+                raise StoreUnreachable(self.unreachable_sentence(exc)) from exc
+            raise StoreError(describe_failure(exc, reading=True)) from exc
+
+    @contextlib.contextmanager
+    def reading_one(self) -> Iterator[Connection]:
+        """Yield a connection for a read of one statement (the feed's, after every edit).
+
+        Lighter than `reading`: no ORM session, and on PostgreSQL no transaction either, so
+        the read is one round trip instead of three.
+        """
+        try:
+            with self._one_statement.connect() as connection:
+                yield connection
         except SQLAlchemyError as exc:
             if is_disconnect(exc):
                 raise StoreUnreachable(self.unreachable_sentence(exc)) from exc
@@ -298,6 +367,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{exc} Nothing was restored.") from None
         self.engine.dispose()
+        self._author_ids.clear()  # the backup's authors may have other ids
         raw = self.engine.raw_connection()
         try:
             copy_into(Path(backup), raw.driver_connection)
@@ -397,11 +467,12 @@ def open_store(
         db_path = make_url(url).database
         if db_path and db_path != ":memory:":
             _check_file(Path(db_path))
-    else:
-        kwargs["pool_pre_ping"] = True
-        if url.startswith("postgresql") and "connect_timeout" not in make_url(url).query:
+    elif url.startswith("postgresql"):  # its pooled connections are checked at checkout
+        if "connect_timeout" not in make_url(url).query:
             # A server that does not answer makes connecting fail after this, not hang.
             kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    else:
+        kwargs["pool_pre_ping"] = True
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:

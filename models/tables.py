@@ -2,8 +2,8 @@
 
 The mapped classes of models/schema.py are mapped onto these tables, and the migrations are
 checked against this metadata (tests/models/test_migration_drift.py). Reads that build plain
-views (models/snapshot.py, models/anchoring_views.py) select from these tables and need no
-ORM: the window's first paint imports neither the mapped classes nor the edits
+views (models/snapshot.py, models/anchoring_views.py, models/feed.py) select from these tables
+and need no ORM: the window's first paint imports neither the mapped classes nor the edits
 (tests/ui/window/test_startup.py), which are mapped when an edit or an import first needs them.
 """
 
@@ -402,6 +402,8 @@ Claim = CLAIM_TABLE.c
 ClaimEvidence = CLAIM_EVIDENCE_TABLE.c
 ClaimTag = CLAIM_TAG_TABLE.c
 Classroom = CLASSROOM_TABLE.c
+Edit = EDIT_TABLE.c
+EditClaim = EDIT_CLAIM_TABLE.c
 Evidence = EVIDENCE_TABLE.c
 EvidenceTag = EVIDENCE_TAG_TABLE.c
 Link = LINK_TABLE.c

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from models import tables
 from models.case_references import character_problem
 from models.edit_log import (
     Change,
@@ -395,6 +396,45 @@ def _next_evidence_pos(s: Session, evidence_id: int) -> int:
     return next_position(s, EvidenceTag.position, EvidenceTag.evidence_id == evidence_id)
 
 
+def _claim_and_tag_statement():
+    claim, tag = bindparam("claim_id"), bindparam("tag_id")
+    claim_tag = tables.ClaimTag
+    return select(
+        select(tables.Claim.case_id).where(tables.Claim.id == claim).scalar_subquery(),
+        select(claim_tag.position)
+        .where(claim_tag.claim_id == claim, claim_tag.tag_id == tag)
+        .scalar_subquery(),
+        select(func.coalesce(func.max(claim_tag.position), -1) + 1)
+        .where(claim_tag.claim_id == claim)
+        .scalar_subquery(),
+        tables.Tag.case_id,
+        tables.Tag.name,
+    ).where(tables.Tag.id == tag)
+
+
+_CLAIM_AND_TAG = _claim_and_tag_statement()
+
+
+def _claim_and_tag(s: Session, claim_id: int, tag_id: int):
+    """In one statement: the claim's case, the tag's row (case, name), the tag's position among
+    the claim's tags (None: the claim does not have it) and one past the last; refused if the
+    claim or the tag is gone."""
+    row = s.execute(_CLAIM_AND_TAG, {"claim_id": claim_id, "tag_id": tag_id}).first()
+    if row is None:
+        claim_case(s, claim_id)  # a claim gone is said first, as for the tag's other edits
+        raise EditRefused(f"Tag {tag_id} is no longer in the store.")
+    case_id, had, last, *tag = row
+    if case_id is None:
+        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+    return case_id, _Tag(*tag), had, last
+
+
+@dataclass(frozen=True)
+class _Tag:
+    case_id: int
+    name: str
+
+
 def apply_tag(
     store: Store,
     claim_id: int,
@@ -405,17 +445,14 @@ def apply_tag(
 ) -> Change:
     """Tag a claim (last among its tags, unless an undo puts it back at `position`)."""
     with store.transaction() as s:
-        case_id = claim_case(s, claim_id)
-        row = _tag_row(s, tag_id)
+        case_id, row, had, last = _claim_and_tag(s, claim_id, tag_id)
         if row.case_id != case_id:
             raise EditRefused(TagEdits.tr("That tag belongs to another case."))
-        if s.execute(
-            select(ClaimTag.tag_id).where(ClaimTag.claim_id == claim_id, ClaimTag.tag_id == tag_id)
-        ).first():
+        if had is not None:
             raise EditRefused(
                 fill(TagEdits.tr("The claim already has the tag %1."), repr(row.name))
             )
-        pos = _next_claim_pos(s, claim_id) if position is None else position
+        pos = last if position is None else position
         s.execute(insert(ClaimTag).values(claim_id=claim_id, tag_id=tag_id, position=pos))
         summary = f"Tagged claim {claim_id} {row.name!r}"
         log_edit(
@@ -440,10 +477,8 @@ def apply_tag(
 def remove_tag(store: Store, claim_id: int, tag_id: int, author: str | None = None) -> Change:
     """Take a tag off a claim; the undo puts it back where it stood among the claim's tags."""
     with store.transaction() as s:
-        case_id = claim_case(s, claim_id)
-        row = _tag_row(s, tag_id)
+        case_id, row, position, _last = _claim_and_tag(s, claim_id, tag_id)
         where = (ClaimTag.claim_id == claim_id, ClaimTag.tag_id == tag_id)
-        position = s.execute(select(ClaimTag.position).where(*where)).scalar()
         if position is None:
             raise EditRefused(
                 fill(TagEdits.tr("The claim does not have the tag %1."), repr(row.name))

@@ -8,6 +8,7 @@ refuses new ones (ALLOW_CONNECTIONS false) until the test lets them back in.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -165,6 +166,12 @@ class Outage:
                 ),
                 {"db": self.database},
             )
+            # Ended sessions go once they have said goodbye (their FATAL) to their clients.
+            left = text("SELECT count(*) FROM pg_stat_activity WHERE datname = :db")
+            deadline = time.monotonic() + 10
+            while conn.execute(left, {"db": self.database}).scalar():
+                assert time.monotonic() < deadline, "the database's sessions did not end"
+                time.sleep(0.01)  # polling the server's list of sessions
         self.down = True
 
     def end(self) -> None:

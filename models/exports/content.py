@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from models.attribution import Stamp, who
+from models.attribution import Stamp, when, who
 from models.authors import login_name
 from models.claim_filter import ClaimFilter
-from models.i18n import QT_TRANSLATE_NOOP, Context, word
+from models.i18n import QT_TRANSLATE_NOOP, Context, fill, word
 from models.snapshot import CaseSnapshot, ClaimView, EvidenceView, LinkView, SideView, SourceView
 from models.spans import covering_segments
 from models.vocabulary import (
@@ -72,9 +72,25 @@ def assessor(claim: ClaimView) -> str:
     return who(claim.assessed_by, stamp.role if stamp is not None else None)
 
 
+def assessed(claim: ClaimView) -> str:
+    """Who answers for a claim's rationale and when its assessment last changed, as every
+    export says it: "Ana, as cp_writer; last changed on 2026-12-02 09:14 UTC" ("" if nobody is
+    recorded). The time is the assessment's (its status may have changed since the rationale
+    was written), as the inspector says it."""
+    name = assessor(claim)
+    at = when(claim.assessed.at) if claim.assessed is not None else ""
+    return fill(Export.tr("%1; last changed on %2"), name, at) if name and at else name
+
+
 def made_by(stamp: Stamp | None) -> str:
     """Who made a link or an evidence record, or "" if nobody is recorded."""
     return "" if stamp is None else stamp.who()
+
+
+def made(stamp: Stamp | None) -> str:
+    """Who made (or last changed) a link or an evidence record and when, as every export says
+    it: "Ana, as cp_writer, on 2026-12-02 09:14 UTC"; "" if nobody is recorded."""
+    return stamp.words() if made_by(stamp) else ""
 
 
 def badge_text(status: str) -> str:

@@ -7,9 +7,9 @@ from html import escape as _escape_html
 from models.exports.content import (
     ClaimBlock,
     ExportContent,
-    assessor,
+    assessed,
     grade_text,
-    made_by,
+    made,
     relation_rows,
     safe_color,
     segments,
@@ -263,8 +263,8 @@ def claim_html(block: ClaimBlock) -> str:
         out.append(f'<ul class="tags">{chips}</ul>')
     if c.rationale:
         who = (
-            fill(Export.tr("Rationale (%1):"), assessor(c))
-            if assessor(c)
+            fill(Export.tr("Rationale (%1):"), assessed(c))
+            if assessed(c)
             else Export.tr("Rationale:")
         )
         out.append(f'<p class="rationale"><strong>{escape(who)}</strong> {escape(c.rationale)}</p>')
@@ -281,7 +281,7 @@ def claim_html(block: ClaimBlock) -> str:
 
 
 def _linked_by(link) -> str:
-    who = made_by(link.stamp)
+    who = made(link.stamp)
     if not who:
         return ""
     by = fill(Export.tr("by %1"), who)
@@ -348,7 +348,7 @@ def _references(content: ExportContent) -> str:
             f'<p class="meta">{escape(label(e.kind))} \u00b7 {escape(e.date or undated)} '
             f"\u00b7 {escape(grade)}"
             + (f" \u00b7 {escape(e.url)}" if e.url else "")
-            + (f" \u00b7 {escape(fill(added_by, made_by(e.stamp)))}" if made_by(e.stamp) else "")
+            + (f" \u00b7 {escape(fill(added_by, made(e.stamp)))}" if made(e.stamp) else "")
             + "</p>"
             f'<p class="summary-text">{escape(e.summary)}</p></li>'
         )

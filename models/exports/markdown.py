@@ -7,9 +7,9 @@ import re
 from models.exports.content import (
     ClaimBlock,
     ExportContent,
-    assessor,
+    assessed,
     grade_text,
-    made_by,
+    made,
     relation_rows,
     segments,
     source_spans,
@@ -139,8 +139,8 @@ def claim_md(block: ClaimBlock, level: str = "###") -> list[str]:
         out += [fill(md(Export.tr("Tags: %1")), chips), ""]
     if c.rationale:
         who = (
-            fill(md(Export.tr("Rationale (%1):")), md(assessor(c)))
-            if assessor(c)
+            fill(md(Export.tr("Rationale (%1):")), md(assessed(c)))
+            if assessed(c)
             else md(Export.tr("Rationale:"))
         )
         out += [f"**{who}** {md(c.rationale)}", ""]
@@ -169,7 +169,7 @@ def _pairs(content: ExportContent) -> list[str]:
         out += claim_md(pair.allegation)
         for linked in pair.responses:
             party, key = md(content.party("response")), md(linked.response.claim.key)
-            by = made_by(linked.link.stamp)
+            by = made(linked.link.stamp)
             by = f" \u00b7 {fill(by_whom, md(by))}" if by else ""
             out += [f"#### {fill(answer, party, md(linked.relation), key)}{by}", ""]
             if linked.link.note:
@@ -209,7 +209,7 @@ def _references(content: ExportContent) -> list[str]:
             "",
             f"{md(label(e.kind))} \u00b7 {md(e.date or undated)} \u00b7 "
             f"{fill(grade, md(grade_text(e)))}{url}"
-            + (f" \u00b7 {fill(added_by, md(made_by(e.stamp)))}" if made_by(e.stamp) else ""),
+            + (f" \u00b7 {fill(added_by, md(made(e.stamp)))}" if made(e.stamp) else ""),
             "",
             md(e.summary),
             "",

@@ -1911,6 +1911,10 @@ File → New case… starts one of your own; File → Open case… opens one of 
         <translation>現在の版で位置が移動しました（未確認）</translation>
     </message>
     <message>
+        <source>%1; last changed on %2</source>
+        <translation>%1、最終変更: %2</translation>
+    </message>
+    <message>
         <source>Unanswered allegations</source>
         <translation>回答のない申し立て</translation>
     </message>
@@ -3851,6 +3855,10 @@ File → New case… starts one of your own; File → Open case… opens one of 
     <message>
         <source>relation</source>
         <translation>関係</translation>
+    </message>
+    <message>
+        <source>by {who}</source>
+        <translation>{who} による</translation>
     </message>
     <message>
         <source>Allegations and responses</source>

@@ -9,14 +9,21 @@ import pytest
 from models.exports import ExportOptions
 
 EXPORTED_AT = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+ASSESSED_AT = datetime(2024, 4, 30, 9, 15, tzinfo=UTC)
 AUTHOR = "A. Analyst"
 
 
 @pytest.fixture
 def huawei(store):
-    """The Huawei case as a snapshot."""
-    from models.library import snapshot
+    """The Huawei case as a snapshot, its assessments last changed at ASSESSED_AT (not at the
+    import), so the exports that say when do not change with the clock."""
+    from sqlalchemy import update
 
+    from models.library import snapshot
+    from models.schema import Assessment
+
+    with store.transaction() as s:
+        s.execute(update(Assessment).values(updated_at=ASSESSED_AT))
     return snapshot(store, "huawei-backdoor-2020")
 
 

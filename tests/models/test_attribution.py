@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from models import library
+from models.attribution import Stamp, when
 from models.claim_edits import update_claim
 from models.evidence_edits import create_evidence, delete_evidence, update_evidence
 from models.exports import build_content
@@ -88,9 +93,38 @@ def test_exports_name_who_linked_and_added(store):
     attach_evidence(store, allegation, evidence_id, "supports", author="Bo")
     content = build_content(_case(store))
     page, text = html_export.render(content), md_export.render(content)
-    assert "(by Ana &lt;b&gt;x&lt;/b&gt;)" in page and "<b>x</b>" not in page
+    assert "(by Ana &lt;b&gt;x&lt;/b&gt;, on " in page and "<b>x</b>" not in page
     assert "added by Bo" in page and "added by Bo" in text
     assert "by Ana" in text
+
+
+def test_exports_say_when_each_rationale_link_and_record_was_written(store):
+    from models.evidence_edits import attach_evidence
+
+    case = _case(store)
+    claim = case.claims[0].id
+    set_assessment(store, claim, status="disputed", rationale="Both cite it.", author="Ana")
+    allegation, response = _unlinked_pair(case)
+    link_id, _ = add_link(store, allegation, response, "rebuts", author="Ana")
+    evidence_id, _ = create_evidence(
+        store, case.id, title="A memo", kind="document", citation="Memo, 2020.", author="Bo"
+    )
+    attach_evidence(store, allegation, evidence_id, "supports", author="Bo")
+    seen = _case(store)
+    assessed = when(seen.claim(claim).assessed.at)
+    linked = when(next(lk for lk in seen.links if lk.id == link_id).stamp.at)
+    added = when(seen.evidence_record(evidence_id).stamp.at)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", assessed)  # as the inspector says it
+    content = build_content(seen)
+    for text in (html_export.render(content), md_export.render(content)):
+        assert f"Rationale (Ana; last changed on {assessed}):" in text
+        assert f"by Ana, on {linked}" in text
+        assert f"added by Bo, on {added}" in text
+
+
+def test_a_time_from_a_server_in_another_zone_is_said_in_utc():
+    berlin = datetime(2026, 12, 2, 10, 14, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert Stamp("Ana", berlin).words() == "Ana, on 2026-12-02 09:14 UTC"
 
 
 def test_the_csv_carries_who_assessed_and_when(store):
@@ -133,7 +167,7 @@ def test_on_postgres_the_database_role_is_recorded_as_well(team):
         assert seen.evidence_record(evidence_id).stamp.role == role
         assert f"Ana, as {role}" in seen.claim(claim).notes_stamp.words()
         page = html_export.render(build_content(seen))
-        assert f"Rationale (Ana, as {role}):" in page
-        assert f"(by Ana, as {role})" in page
+        assert f"Rationale (Ana, as {role}; last changed on " in page
+        assert f"(by Ana, as {role}, on " in page
     finally:
         store.close()

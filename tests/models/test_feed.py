@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -275,3 +278,70 @@ def test_two_processes_on_one_assessment_at_once_get_exactly_one_conflict(two, t
     winner = library.snapshot(ann, "small-case").claim(claim.id).rationale
     assert answers[0] == f"conflict {winner}"  # the loser was told the winner's value
     assert [e.after for e in feed.claim_history(ann, claim.id)][-1] == {"rationale": winner}
+
+
+def _wait_for_a_lock_wait(url: str, still: Callable[[], bool], timeout: float = 30) -> None:
+    """Return once a session of the database at `url` waits for a lock another one holds."""
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    waiting = text(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    deadline = time.monotonic() + timeout
+    try:
+        with engine.connect() as conn:
+            while not conn.execute(waiting).scalar():
+                assert still() and time.monotonic() < deadline, "nobody waited for the lock"
+                time.sleep(0.005)  # polling the server's view of the waits, not waiting for it
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_two_analysts_adding_a_link_at_the_same_moment_both_get_one(postgres_db, monkeypatch):
+    from models import operations
+
+    ann = library.open_library(postgres_db)
+    bo = open_store(postgres_db)
+    try:
+        case = library.snapshot(ann, library.SEED_SLUG)
+        linked = {(lk.allegation_id, lk.response_id) for lk in case.links}
+        allegations = [c.id for c in case.claims if c.role == "allegation"]
+        responses = [c.id for c in case.claims if c.role == "response"]
+        pairs = [(a, r) for a in allegations for r in responses if (a, r) not in linked][:2]
+        # Ann's link is in the store but not committed yet when Bo adds his.
+        chosen, go = threading.Event(), threading.Event()
+        real_log_edit = operations.log_edit
+
+        def ann_pauses(session, *args, **kwargs):
+            seq = real_log_edit(session, *args, **kwargs)
+            if threading.current_thread().name == "ann":
+                chosen.set()
+                go.wait(30)
+            return seq
+
+        monkeypatch.setattr(operations, "log_edit", ann_pauses)
+        made: dict[str, object] = {}
+
+        def add(store, pair, name):
+            try:
+                made[name] = operations.add_link(store, *pair, "denies", author=name)[0]
+            except Exception as exc:  # noqa: BLE001 - the test reports it
+                made[name] = exc
+
+        ann_adds = threading.Thread(target=add, args=(ann, pairs[0], "Ann"), name="ann")
+        ann_adds.start()
+        assert chosen.wait(30)
+        bo_adds = threading.Thread(target=add, args=(bo, pairs[1], "Bo"), name="bo")
+        bo_adds.start()
+        _wait_for_a_lock_wait(postgres_db, bo_adds.is_alive)  # Bo waits for Ann's transaction
+        go.set()
+        ann_adds.join(30)
+        bo_adds.join(30)
+        assert isinstance(made["Ann"], int) and isinstance(made["Bo"], int), made
+        keys = {lk.id: lk.key for lk in library.snapshot(bo, library.SEED_SLUG).links}
+        assert keys[made["Ann"]] != keys[made["Bo"]]
+        assert {e.author for e in feed.events_after(ann, case.id, 0)[-2:]} == {"Ann", "Bo"}
+    finally:
+        bo.close()
+        ann.close()

@@ -120,6 +120,19 @@ def test_a_dropped_connection_is_said_and_nothing_is_lost(team, outage):
         store.close()
 
 
+def test_a_server_that_ended_every_session_between_two_edits_goes_unnoticed(team, outage):
+    store = library.open_library(team.url, password=team.password)
+    try:
+        claim = _first_claim(store)
+        set_assessment(store, claim, status="supported", author="Ana")  # a connection is kept
+        outage.start()  # as a restart does: every session ended...
+        outage.end()  # ...and the server is back before the next edit
+        set_assessment(store, claim, status="unsupported", author="Ana")
+        assert library.snapshot(store, library.SEED_SLUG).claim(claim).status == "unsupported"
+    finally:
+        store.close()
+
+
 def test_probe_says_in_words_what_happened(team):
     good = probe(team.target, team.password)
     assert good.ok and not good.read_only and not good.is_store

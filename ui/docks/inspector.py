@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.attribution import when
 from models.snapshot import CaseSnapshot, ClaimView
 from models.vocabulary import CLAIM_KINDS, STANCES, STATUSES
 from ui.common import commands
@@ -390,8 +391,7 @@ class Inspector(QWidget):
                 stamp = claim.assessed
                 said = who.format(stamp.who() if stamp is not None else claim.assessed_by)
                 if stamp is not None and stamp.at is not None:
-                    when = stamp.at.strftime("%Y-%m-%d %H:%M UTC")
-                    said += self.tr("; assessment last changed on {0}").format(when)
+                    said += self.tr("; assessment last changed on {0}").format(when(stamp.at))
             self.assessed_by.setText(said)
             notes = claim.notes_stamp
             self.notes_by.setText(

@@ -7,7 +7,7 @@ import copy
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
-from models.exports.content import ClaimBlock, assessor, safe_color
+from models.exports.content import ClaimBlock, assessed, safe_color
 from models.i18n import word as label  # in the reader's language
 from models.palette import status_color
 from ui.pdf.layout import (
@@ -281,7 +281,7 @@ class ClaimCard(Card):
         if block.tags:
             parts.append((pt(5), Chips(canvas, block.tags, inner)))
         if c.rationale:
-            who = plain(assessor(c))
+            who = plain(assessed(c))
             prefix = (
                 PdfExport.tr("Rationale ({who}):").format(who=who)
                 if who
@@ -317,20 +317,30 @@ class Note(Block):
         self.para.draw(painter, x + self.pad, y + self.pad)
 
 
-class Connector:
-    """The relation between two columns: its words over a line with an arrow to the allegation."""
+CONNECTOR_DROP = 8.0  # pt: a relation's words start this far below the top of its card
 
-    def __init__(self, canvas: Canvas, words: str, width: float):
+
+class Connector:
+    """The relation between two columns: its words over a line with an arrow to the allegation,
+    and under it who made the link and when (`by`, if anyone is recorded)."""
+
+    def __init__(self, canvas: Canvas, words: str, width: float, by: str = ""):
         self.canvas, self.width = canvas, width
         font = canvas.font(7.4, italic=True)
         self.para = canvas.shared_para(words, font, width - canvas.pt(8), INK, _CENTRE)
+        inner = width - canvas.pt(8)
+        self.by = Para(canvas, by, canvas.font(6.2), inner, MUTED, align=_CENTRE) if by else None
         self.height = self.para.height + canvas.pt(6)
+        if self.by is not None:
+            self.height += self.by.height + canvas.pt(1)
 
     def paint(self, painter: QPainter, x: float, y: float) -> None:
-        """Draw the words, then the arrow under them pointing left."""
+        """Draw the words, then the arrow under them pointing left, then who made the link."""
         pt = self.canvas.pt
         self.para.draw(painter, x + pt(4), y)
         line_y = y + self.para.height + pt(2)
+        if self.by is not None:
+            self.by.draw(painter, x + pt(4), line_y + pt(4))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#546e7a"), pt(0.9)))
@@ -355,8 +365,15 @@ class PairBlock(Block):
         self.stub = stub  # the allegation's key, for a continuation on the next page
         self.gap = canvas.pt(7)
         self.after = canvas.pt(14)
-        right_h = sum(card.height for _, card in rights) + self.gap * max(len(rights) - 1, 0)
+        right_h = sum(self._row(c, card) for c, card in rights)
+        right_h += self.gap * max(len(rights) - 1, 0)
         self.height = max(left.height if left else 0.0, right_h) + self.after
+
+    def _row(self, connector, card) -> float:
+        """A response's height in the column: its card's, or its connector's if that is taller
+        (a short card under a relation that names who linked it)."""
+        drawn = connector.height + self.canvas.pt(CONNECTOR_DROP) if connector else 0.0
+        return max(card.height, drawn)
 
     def paint(self, painter, x, y):
         col, gutter = self.geometry
@@ -365,9 +382,9 @@ class PairBlock(Block):
         ry = y
         for connector, card in self.rights:
             if connector is not None:
-                connector.paint(painter, x + col, ry + self.canvas.pt(8))
+                connector.paint(painter, x + col, ry + self.canvas.pt(CONNECTOR_DROP))
             card.paint(painter, x + col + gutter, ry)
-            ry += card.height + self.gap
+            ry += self._row(connector, card) + self.gap
         rule_y = y + self.height - self.after / 2
         painter.setPen(QPen(QColor("#e0e0e0"), self.canvas.pt(0.5)))
         painter.drawLine(QPointF(x, rule_y), QPointF(x + 2 * col + gutter, rule_y))
@@ -380,7 +397,7 @@ class PairBlock(Block):
         left_h = self.left.height if self.left else 0.0
         used, k = 0.0, 0
         while k < len(self.rights):
-            step = self.rights[k][1].height + (self.gap if k else 0)
+            step = self._row(*self.rights[k]) + (self.gap if k else 0)
             if max(left_h, used + step) + self.after > available:
                 break
             used += step
@@ -414,7 +431,7 @@ class PairBlock(Block):
         used = 0.0
         for connector, card in self.rights:
             step = self.gap if head else 0.0
-            if rest or used + step + card.height > limit:
+            if rest or used + step + self._row(connector, card) > limit:
                 if not head:  # only a card that fits nowhere is cut; others move whole
                     cut, card_rest = card.split(limit - used - step, force=True)
                     if cut is not None:
@@ -424,7 +441,7 @@ class PairBlock(Block):
                 rest.append((connector, card))
                 continue
             head.append((connector, card))
-            used += step + card.height
+            used += step + self._row(connector, card)
         if self.rights and not head:
             return None, self  # not even the first response card's head fits
         if left_rest is None and not rest:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from models.exports import ExportCancelled, ExportOptions, build_content
-from models.exports.content import ExportContent
+from models.exports.content import ExportContent, made
 from models.files import write_atomically
 from models.snapshot import CaseSnapshot
 from ui.common.fonts import register_fonts
@@ -121,6 +121,12 @@ def _go_on() -> None:
     return None
 
 
+def _linked_by(linked) -> str:
+    """Who made a link and when, under its relation ("" if nobody is recorded)."""
+    by = made(linked.link.stamp)
+    return PdfExport.tr("by {who}").format(who=plain(by)) if by else ""
+
+
 def body_blocks(
     canvas: Canvas, content: ExportContent, width: float, check: Callable[[], None] = _go_on
 ) -> list[Block]:
@@ -150,7 +156,7 @@ def body_blocks(
     for pair in content.pairs:
         check()
         rights = [
-            (Connector(canvas, linked.relation, gutter), card(linked.response))
+            (Connector(canvas, linked.relation, gutter, _linked_by(linked)), card(linked.response))
             for linked in pair.responses
         ]
         if pair.hidden:

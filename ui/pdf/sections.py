@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from models.exports.content import (
     ExportContent,
     grade_text,
-    made_by,
+    made,
     relation_rows,
     segments,
     source_spans,
@@ -245,8 +245,8 @@ class Reference(Block):
         ]
         if e.url:
             meta.append(plain(e.url))
-        if made_by(e.stamp):
-            meta.append(PdfExport.tr("added by {who}").format(who=plain(made_by(e.stamp))))
+        if made(e.stamp):
+            meta.append(PdfExport.tr("added by {who}").format(who=plain(made(e.stamp))))
         parts.append(Para(canvas, " \u00b7 ".join(meta), canvas.font(7.8), inner, MUTED))
         if e.summary:
             parts.append(Para(canvas, plain(e.summary), canvas.font(8), inner, INK))

@@ -47,6 +47,7 @@ def canvas(tmp_path):
 
 
 def test_the_rationale_label_is_bold_to_its_colon(emoji_case, options, canvas):
+    from models.attribution import when
     from ui.pdf.claim_cards import ClaimCard
     from ui.pdf.layout import Para
 
@@ -55,7 +56,10 @@ def test_the_rationale_label_is_bold_to_its_colon(emoji_case, options, canvas):
     card = ClaimCard(canvas, allegation, canvas.pt(300))
     paras = [p for _, p in card.parts if isinstance(p, Para)]
     rationale = next(p for p in paras if p.layout.text().startswith("Rationale"))
-    assert [text for text, _ in _runs(rationale)] == [f"Rationale (Ann {EMOJI} Lee):"]
+    at = when(allegation.claim.assessed.at)
+    assert [text for text, _ in _runs(rationale)] == [
+        f"Rationale (Ann {EMOJI} Lee; last changed on {at}):"
+    ]
 
 
 def test_the_appendix_highlights_exactly_the_quoted_words(emoji_case, options, canvas):
