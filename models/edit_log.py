@@ -20,9 +20,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, ClauseElement
 
-from models.case_references import character_problem
 from models.casefile import author_id
-from models.limits import max_length, pattern
+from models.i18n import Context, fill
 from models.schema import Claim, Edit, EditClaim, Evidence, Link, utcnow
 
 __all__ = [
@@ -31,7 +30,6 @@ __all__ = [
     "Conflict",
     "EditRefused",
     "Inverse",
-    "check_text",
     "checked_update",
     "conflict",
     "insert_if_absent",
@@ -46,6 +44,8 @@ __all__ = [
 
 # PostgreSQL: the channel every committed event is announced on, as "case_id:seq" (models.live).
 FEED_CHANNEL = "counterpoint_feed"
+
+Edits = Context("Edits")  # the refusals every edit shares, in the reader's language
 
 
 class EditRefused(ValueError):
@@ -87,7 +87,7 @@ class Conflict(Exception):
     def apply(self, store, author: str | None, values: dict[str, Any]) -> Change:
         """Make the edit again with `values`, over the version the store holds now."""
         if self._retry is None:
-            raise EditRefused("This edit cannot be made again.")
+            raise EditRefused(Edits.tr("This edit cannot be made again."))
         kwargs = dict(self._retry.kwargs) | values | {"expected": self.version}
         return Inverse(self._retry.edit, self._retry.args, tuple(kwargs.items()))(store, author)
 
@@ -127,27 +127,6 @@ class Change:
     inverse: Inverse | None = field(default=None, compare=False)
     created: int | None = None  # the id of the row a create made (or put back)
     sources: frozenset[int] = field(default_factory=frozenset)  # their text changed: reload
-
-
-def check_text(kind: str, field: str, value: str | None, name: str) -> None:
-    """Refuse a text the case file would refuse: too long, or not in the required pattern.
-
-    `kind` and `field` name the place in the case-file schema ("claim", "paraphrase"); `name` is
-    how the message calls the field ("A paraphrase").
-    """
-    if value is None:
-        return
-    limit = max_length(kind, field)
-    if limit is not None and len(value) > limit:
-        raise EditRefused(
-            f"{name} can be at most {limit:,} characters long; this one has {len(value):,}. "
-            "Nothing was changed."
-        )
-    if (problem := character_problem(value)) is not None:
-        raise EditRefused(f"{name} cannot be saved: {problem} Nothing was changed.")
-    required = pattern(kind, field)
-    if required is not None and value and not required.search(value):
-        raise EditRefused(f"{name} {value!r} is not in the form the case file needs.")
 
 
 def _allocate_seq(session: Session, case_id: int) -> int:
@@ -393,7 +372,7 @@ def claim_case(session: Session, claim_id: int) -> int:
     """The case a claim belongs to; refused if the claim is gone."""
     case_id = session.execute(select(Claim.case_id).where(Claim.id == claim_id)).scalar()
     if case_id is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+        raise EditRefused(fill(Edits.tr("Claim %1 is no longer in the store."), claim_id))
     return case_id
 
 
@@ -401,7 +380,9 @@ def evidence_case(session: Session, evidence_id: int) -> int:
     """The case an evidence record belongs to; refused if the record is gone."""
     case_id = session.execute(select(Evidence.case_id).where(Evidence.id == evidence_id)).scalar()
     if case_id is None:
-        raise EditRefused(f"Evidence record {evidence_id} is no longer in the store.")
+        raise EditRefused(
+            fill(Edits.tr("Evidence record %1 is no longer in the store."), evidence_id)
+        )
     return case_id
 
 
@@ -411,5 +392,5 @@ def link_row(session: Session, link_id: int):
         select(Link.case_id, Link.allegation_id, Link.response_id).where(Link.id == link_id)
     ).first()
     if row is None:
-        raise EditRefused("That link is no longer in the store.")
+        raise EditRefused(Edits.tr("That link is no longer in the store."))
     return row

@@ -22,7 +22,6 @@ from models.edit_log import (
     Change,
     Conflict,
     EditRefused,
-    check_text,
     checked_update,
     conflict,
     insert_if_absent,
@@ -31,11 +30,14 @@ from models.edit_log import (
     log_edit,
     still,
 )
+from models.i18n import Context, fill
+from models.limits import check_text
 from models.rows import RowRecord, insert_keyed, put_back, take_rows
 from models.schema import Assessment, Link, utcnow
 from models.store import Store, StoreError
 from models.vocabulary import RELATIONS, STATUSES
 
+Operations = Context("Operations")  # the refusals of assessments and links
 _ASSESSOR: Any = object()  # set_assessment: the assessor is the author of the edit
 
 
@@ -91,7 +93,7 @@ def _claim_assessment(session: Session, claim_id: int) -> tuple[int, AssessmentS
     the claim is gone."""
     row = session.execute(_CLAIM_ASSESSMENT, {"claim_id": claim_id}).first()
     if row is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+        raise EditRefused(fill(Operations.tr("Claim %1 is no longer in the store."), claim_id))
     case_id, *state = row
     return case_id, None if state[-1] is None else AssessmentState(*state)  # a version: a row
 
@@ -137,13 +139,13 @@ def set_assessment(
     status), so a rationale is never shown under the name of someone who did not write it.
     """
     if status is not None and status not in STATUSES:
-        raise EditRefused(f"{status!r} is not a status.")
+        raise EditRefused(fill(Operations.tr("%1 is not a status."), repr(status)))
     assessor = author if assessed_by is _ASSESSOR else assessed_by
-    check_text("claim", "rationale", rationale, "A rationale")
-    check_text("claim", "assessed_by", assessor, "An assessor's name")
+    check_text("claim", "rationale", rationale, Operations.tr("A rationale"))
+    check_text("claim", "assessed_by", assessor, Operations.tr("An assessor's name"))
     mine = {k: v for k, v in (("status", status), ("rationale", rationale)) if v is not None}
     if not mine:
-        raise EditRefused("Nothing to change.")
+        raise EditRefused(Operations.tr("Nothing to change."))
     entity = f"assessment:{claim_id}"
     retry_kwargs = {} if assessed_by is _ASSESSOR else {"assessed_by": assessed_by}
     retry = inverse(set_assessment, claim_id, **retry_kwargs)
@@ -240,7 +242,7 @@ def remove_assessment(
     with store.transaction() as s:
         case_id, before = _claim_assessment(s, claim_id)
         if before is None and expected is None:
-            raise EditRefused(f"Claim {claim_id} has no assessment to clear.")
+            raise EditRefused(fill(Operations.tr("Claim %1 has no assessment to clear."), claim_id))
         version = before.version if before else 0
         now = {"status": before.status, "rationale": before.rationale} if before else _UNASSESSED
         if expected is not None and expected != version and not still(now, known):
@@ -307,8 +309,8 @@ def add_link(
 ) -> tuple[int, Change]:
     """Link an allegation claim to a response claim; return the new link's id."""
     if relation not in RELATIONS:
-        raise EditRefused(f"{relation!r} is not a relation.")
-    check_text("link", "note", note, "A link's note")
+        raise EditRefused(fill(Operations.tr("%1 is not a relation."), repr(relation)))
+    check_text("link", "note", note, Operations.tr("A link's note"))
     with store.transaction() as s:
         # The two claims' cases and sides, and whether they are linked already: one statement.
         # It takes the lock the new link's foreign keys take (KEY SHARE) on the two claims now,
@@ -320,13 +322,17 @@ def add_link(
             )
         }
         if allegation_id not in found:
-            raise EditRefused(f"Claim {allegation_id} is no longer in the store.")
+            raise EditRefused(
+                fill(Operations.tr("Claim %1 is no longer in the store."), allegation_id)
+            )
         case_id, _role, already = found[allegation_id]
         roles = {claim: role for claim, (_case, role, _) in found.items()}
         if roles.get(allegation_id) != "allegation" or roles.get(response_id) != "response":
-            raise EditRefused("A link joins one allegation claim and one response claim.")
+            raise EditRefused(
+                Operations.tr("A link joins one allegation claim and one response claim.")
+            )
         if already:
-            raise EditRefused("These two claims are already linked.")
+            raise EditRefused(Operations.tr("These two claims are already linked."))
         link_id = insert_keyed(
             s,
             Link,
@@ -369,7 +375,8 @@ def _link_change(case_id, summary, allegation_id, response_id, link_id, undo) ->
 def remove_link(store: Store, link_id: int, *, author: str | None = None) -> Change:
     """Remove a link; the undo puts it back with the same id, key and position."""
     with store.transaction() as s:
-        record = take_rows(s, Link, link_id, (), "That link is no longer in the store.")
+        gone = Operations.tr("That link is no longer in the store.")
+        record = take_rows(s, Link, link_id, (), gone)
         row = record.row
         summary = f"Removed the link between claims {row['allegation_id']} and {row['response_id']}"
         log_edit(
@@ -395,7 +402,7 @@ def remove_link(store: Store, link_id: int, *, author: str | None = None) -> Cha
 def restore_link(store: Store, record: RowRecord, *, author: str | None = None) -> Change:
     """Put a removed link back as it was (the undo of `remove_link`)."""
     with store.transaction() as s:
-        put_back(s, record, "That link is already in the store.")
+        put_back(s, record, Operations.tr("That link is already in the store."))
         row = record.row
         summary = (
             f"Restored the link between claims {row['allegation_id']} and {row['response_id']}"
@@ -433,7 +440,7 @@ def set_relation(
     """Change the relation type of a link, attributed to the author (`stamp`: an undo's), over
     version `expected` if given (else `Conflict`)."""
     if relation not in RELATIONS:
-        raise EditRefused(f"{relation!r} is not a relation.")
+        raise EditRefused(fill(Operations.tr("%1 is not a relation."), repr(relation)))
     entity = f"link:{link_id}"
     with store.transaction() as s:
         row = link_row(s, link_id)
@@ -497,7 +504,6 @@ __all__ = [
     "EditRefused",
     "StoreError",
     "add_link",
-    "check_text",
     "get_assessment",
     "remove_assessment",
     "remove_link",

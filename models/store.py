@@ -32,11 +32,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from models import __version__
 from models.files import hold_store_file, release_store_file
+from models.i18n import Context, fill
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
+
+# The store's refusals, in the reader's language (looked up only when one is made).
+Stores = Context("Stores")
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions (tests/models/test_store.py: equal to Alembic's head).
@@ -91,21 +95,22 @@ def describe_connect_failure(exc: BaseException, where: str, password: str | Non
     text = str(getattr(exc, "orig", None) or exc).strip()
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        sentence = f"The server at {where} refused the user name or password."
+        said = Stores.tr("The server at %1 refused the user name or password.")
     elif "connection refused" in lowered:
-        sentence = f"Nothing answers at {where}: is the server running, and is the port right?"
+        said = Stores.tr("Nothing answers at %1: is the server running, and is the port right?")
     elif "timeout" in lowered or "timed out" in lowered:
-        sentence = f"The server at {where} did not answer within {CONNECT_TIMEOUT_S} s."
+        said = Stores.tr("The server at %1 did not answer within %2 s.")
     elif "does not exist" in lowered and "database" in lowered:
-        sentence = f"The server has no such database ({where})."
+        said = Stores.tr("The server has no such database (%1).")
     elif "could not translate host name" in lowered or "name or service not known" in lowered:
-        sentence = f"The host name of {where} is not known."
+        said = Stores.tr("The host name of %1 is not known.")
     elif "not currently accepting connections" in lowered:
-        sentence = f"The database at {where} is not accepting connections at the moment."
+        said = Stores.tr("The database at %1 is not accepting connections at the moment.")
     elif "ssl" in lowered or "tls" in lowered:
-        sentence = f"The TLS mode does not suit the server at {where}."
+        said = Stores.tr("The TLS mode does not suit the server at %1.")
     else:
-        sentence = f"Cannot connect to {where}."
+        said = Stores.tr("Cannot connect to %1.")
+    sentence = fill(said, where, CONNECT_TIMEOUT_S)
     detail = " ".join(line.strip() for line in text.splitlines() if line.strip())
     if password:
         detail = detail.replace(password, "***")
@@ -141,7 +146,9 @@ def database_url(target: str) -> str:
         try:
             make_url(target)
         except (ArgumentError, ValueError):
-            raise StoreError(f"Not a database URL: {shown_target(target)}") from None
+            raise StoreError(
+                fill(Stores.tr("Not a database URL: %1"), shown_target(target))
+            ) from None
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
 
@@ -340,8 +347,17 @@ class Store:
 
     def read_only_sentence(self) -> str:
         """Why every change is refused on this store, in a sentence."""
-        who = f"the database role {self.db_role}" if self.db_role else "this connection"
-        return f"The case is open read-only: {who} may only read it, so nothing was changed."
+        if self.db_role:
+            return fill(
+                Stores.tr(
+                    "The case is open read-only: the database role %1 may only read it, "
+                    "so nothing was changed."
+                ),
+                self.db_role,
+            )
+        return Stores.tr(
+            "The case is open read-only: this connection may only read it, so nothing was changed."
+        )
 
     def unreachable_sentence(self, exc: BaseException) -> str:
         """The server is out of reach: said with the store's name, never its password."""
@@ -349,7 +365,11 @@ class Store:
         reason = detail[0] if detail else ""
         if self.engine.url.password:
             reason = reason.replace(str(self.engine.url.password), "***")
-        return f"The connection to the store {self.url} is lost ({reason}); nothing was changed."
+        return fill(
+            Stores.tr("The connection to the store %1 is lost (%2); nothing was changed."),
+            self.url,
+            reason,
+        )
 
     def restore(self, backup: Path) -> Path:
         """Put a backup in the store's place; return the backup made of the store first.
@@ -361,11 +381,13 @@ class Store:
         from models.backups import backup_before_restore, copy_into
 
         if self._file is None:
-            raise StoreError("Only a store kept in a file can be restored from a backup.")
+            raise StoreError(
+                Stores.tr("Only a store kept in a file can be restored from a backup.")
+            )
         try:
             saved = backup_before_restore(self._file)
         except OSError as exc:
-            raise StoreError(f"{exc} Nothing was restored.") from None
+            raise StoreError(fill(Stores.tr("%1 Nothing was restored."), exc)) from None
         self.engine.dispose()
         self._author_ids.clear()  # the backup's authors may have other ids
         raw = self.engine.raw_connection()
@@ -373,7 +395,12 @@ class Store:
             copy_into(Path(backup), raw.driver_connection)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(
-                f"Cannot restore {backup}: {exc}. The store is as it was; its backup is {saved}."
+                fill(
+                    Stores.tr("Cannot restore %1: %2. The store is as it was; its backup is %3."),
+                    backup,
+                    exc,
+                    saved,
+                )
             ) from None
         finally:
             raw.close()
@@ -405,23 +432,41 @@ def describe_failure(exc: SQLAlchemyError, *, reading: bool = False, store: str 
     """
     text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     lowered = text.lower()
-    the_store = f"the store {store}" if store else "the store"
     if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return (
-            f"Cannot read {the_store}: the file is damaged or is not a Counterpoint store; "
-            f"it was left as it is ({text})."
+        said = (
+            Stores.tr(
+                "Cannot read the store %2: the file is damaged or is not a Counterpoint store; "
+                "it was left as it is (%1)."
+            )
+            if store
+            else Stores.tr(
+                "Cannot read the store: the file is damaged or is not a Counterpoint store; "
+                "it was left as it is (%1)."
+            )
         )
-    if reading:
-        if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
-            return f"Cannot read {the_store}: another program holds it locked ({text})."
-        return f"Cannot read {the_store} ({text})."
-    if "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
-        return f"The store is read-only, so the change was not saved ({text})."
-    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
-        return f"The store is locked by another program, so the change was not saved ({text})."
-    if "disk" in lowered and "full" in lowered:
-        return f"The disk is full, so the change was not saved ({text})."
-    return f"The store refused the change ({text})."
+    elif reading and ("locked" in lowered or "busy" in lowered or "lock timeout" in lowered):
+        said = (
+            Stores.tr("Cannot read the store %2: another program holds it locked (%1).")
+            if store
+            else Stores.tr("Cannot read the store: another program holds it locked (%1).")
+        )
+    elif reading:
+        said = (
+            Stores.tr("Cannot read the store %2 (%1).")
+            if store
+            else Stores.tr("Cannot read the store (%1).")
+        )
+    elif "readonly" in lowered or "read-only" in lowered or "read only" in lowered:
+        said = Stores.tr("The store is read-only, so the change was not saved (%1).")
+    elif "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
+        said = Stores.tr(
+            "The store is locked by another program, so the change was not saved (%1)."
+        )
+    elif "disk" in lowered and "full" in lowered:
+        said = Stores.tr("The disk is full, so the change was not saved (%1).")
+    else:
+        said = Stores.tr("The store refused the change (%1).")
+    return fill(said, text, store)
 
 
 def shown_target(target: str) -> str:
@@ -476,7 +521,7 @@ def open_store(
     try:
         engine = create_engine(url, **kwargs)
     except (ArgumentError, ImportError) as exc:
-        raise StoreError(f"Cannot open {shown_target(url)}: {exc}") from None
+        raise StoreError(fill(Stores.tr("Cannot open %1: %2"), shown_target(url), exc)) from None
     shown = engine.url.database or "" if engine.dialect.name == "sqlite" else shown_target(url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
@@ -521,19 +566,32 @@ def open_store(
 def _check_file(path: Path) -> None:
     """Refuse, before SQLite sees it, a store file that cannot be one (stat only: no open)."""
     if not path.parent.is_dir():
-        raise StoreError(f"Cannot create the store {path}: folder {path.parent} does not exist.")
+        raise StoreError(
+            fill(
+                Stores.tr("Cannot create the store %1: folder %2 does not exist."),
+                path,
+                path.parent,
+            )
+        )
     try:
         size = os.stat(path).st_size
     except FileNotFoundError:
         return  # a new store
     except OSError as exc:
-        raise StoreError(f"Cannot read the store {path}: {exc.strerror or exc}.") from None
+        raise StoreError(
+            fill(Stores.tr("Cannot read the store %1: %2."), path, exc.strerror or exc)
+        ) from None
     if size == 0:
         # An empty file may be what is left of a store (a failed copy, a full disk): seeding
         # it would hide that. A new store needs a name that does not exist yet.
         raise StoreError(
-            f"The file {path} is empty, so it is not a Counterpoint store; it was left untouched. "
-            "To start a new store there, delete the empty file first."
+            fill(
+                Stores.tr(
+                    "The file %1 is empty, so it is not a Counterpoint store; it was left "
+                    "untouched. To start a new store there, delete the empty file first."
+                ),
+                path,
+            )
         )
 
 
@@ -552,20 +610,31 @@ def _migrate(engine: Engine, upgrade: bool, notice=None) -> OpenResult:
         return OpenResult(created=True, upgraded_from=None, backup=None)
     if current is None:
         raise StoreError(
-            "This database has tables but no Counterpoint schema version; "
-            "it is not a Counterpoint store and was left untouched."
+            Stores.tr(
+                "This database has tables but no Counterpoint schema version; "
+                "it is not a Counterpoint store and was left untouched."
+            )
         )
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
         raise NewerStoreError(
-            f"This store was written by a newer version of Counterpoint (schema {current}); "
-            f"this version ({__version__}) knows schemas up to {head}. "
-            "The store was left untouched: open it with the newer version."
+            fill(
+                Stores.tr(
+                    "This store was written by a newer version of Counterpoint (schema %1); "
+                    "this version (%2) knows schemas up to %3. "
+                    "The store was left untouched: open it with the newer version."
+                ),
+                current,
+                __version__,
+                head,
+            )
         )
     if current == head:
         return OpenResult(created=False, upgraded_from=None, backup=None)
     if not upgrade:
-        raise StoreError(f"The store is at schema {current} and needs upgrading to {head}.")
+        raise StoreError(
+            fill(Stores.tr("The store is at schema %1 and needs upgrading to %2."), current, head)
+        )
     backup = None
     if engine.dialect.name == "sqlite":
         from models.backups import BackupError, upgrade_backup
@@ -573,15 +642,23 @@ def _migrate(engine: Engine, upgrade: bool, notice=None) -> OpenResult:
         try:
             backup = upgrade_backup(Path(engine.url.database), current)
         except BackupError as exc:
-            raise StoreError(f"{exc} The store was not upgraded and is as it was.") from None
-        sentence = (
-            f"Upgrading the store from schema {current} to {head}; "
-            f"it was backed up first to {backup}."
+            raise StoreError(
+                fill(Stores.tr("%1 The store was not upgraded and is as it was."), exc)
+            ) from None
+        sentence = fill(
+            Stores.tr("Upgrading the store from schema %1 to %2; it was backed up first to %3."),
+            current,
+            head,
+            backup,
         )
     else:
-        sentence = (
-            f"Upgrading the store from schema {current} to {head}. Counterpoint makes no "
-            "backup of a server's database: backing it up first is for you or its administrator."
+        sentence = fill(
+            Stores.tr(
+                "Upgrading the store from schema %1 to %2. Counterpoint makes no backup of a "
+                "server's database: backing it up first is for you or its administrator."
+            ),
+            current,
+            head,
         )
     log.info("%s", sentence)
     if notice is not None:

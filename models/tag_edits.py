@@ -422,10 +422,10 @@ def _claim_and_tag(s: Session, claim_id: int, tag_id: int):
     row = s.execute(_CLAIM_AND_TAG, {"claim_id": claim_id, "tag_id": tag_id}).first()
     if row is None:
         claim_case(s, claim_id)  # a claim gone is said first, as for the tag's other edits
-        raise EditRefused(f"Tag {tag_id} is no longer in the store.")
+        raise EditRefused(fill(TagEdits.tr("Tag %1 is no longer in the store."), tag_id))
     case_id, had, last, *tag = row
     if case_id is None:
-        raise EditRefused(f"Claim {claim_id} is no longer in the store.")
+        raise EditRefused(fill(TagEdits.tr("Claim %1 is no longer in the store."), claim_id))
     return case_id, _Tag(*tag), had, last
 
 

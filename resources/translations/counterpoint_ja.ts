@@ -1663,6 +1663,25 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>This edit cannot be made again.</source>
+        <translation>この編集はもう一度行えません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is no longer in the store.</source>
+        <translation>主張 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>Evidence record %1 is no longer in the store.</source>
+        <translation>証拠記録 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>That link is no longer in the store.</source>
+        <translation>そのリンクはもうストアにありません。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
@@ -3815,6 +3834,57 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Claim %1 is no longer in the store.</source>
+        <translation>主張 %1 はもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a status.</source>
+        <translation>%1 は状態ではありません。</translation>
+    </message>
+    <message>
+        <source>A rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>An assessor&apos;s name</source>
+        <translation>評価者の名前</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>変更する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 has no assessment to clear.</source>
+        <translation>主張 %1 には消去する評価がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a relation.</source>
+        <translation>%1 は関係ではありません。</translation>
+    </message>
+    <message>
+        <source>A link&apos;s note</source>
+        <translation>リンクのメモ</translation>
+    </message>
+    <message>
+        <source>A link joins one allegation claim and one response claim.</source>
+        <translation>リンクは申し立ての主張 1 つと回答の主張 1 つを結びます。</translation>
+    </message>
+    <message>
+        <source>These two claims are already linked.</source>
+        <translation>この 2 つの主張はすでにリンクされています。</translation>
+    </message>
+    <message>
+        <source>That link is no longer in the store.</source>
+        <translation>そのリンクはもうストアにありません。</translation>
+    </message>
+    <message>
+        <source>That link is already in the store.</source>
+        <translation>そのリンクはすでにストアにあります。</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>{key} (continued)</source>
@@ -4606,6 +4676,149 @@ File → New case… starts one of your own; File → Open case… opens one of 
     </message>
 </context>
 <context>
+    <name>Stores</name>
+    <message>
+        <source>The server at %1 refused the user name or password.</source>
+        <translation>%1 のサーバーがユーザー名またはパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: is the server running, and is the port right?</source>
+        <translation>%1 から応答がありません: サーバーは起動していますか。ポートは正しいですか。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 s.</source>
+        <translation>%1 のサーバーが %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server has no such database (%1).</source>
+        <translation>サーバーにそのデータベースがありません（%1）。</translation>
+    </message>
+    <message>
+        <source>The host name of %1 is not known.</source>
+        <translation>%1 のホスト名が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not accepting connections at the moment.</source>
+        <translation>%1 のデータベースは現在接続を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>The TLS mode does not suit the server at %1.</source>
+        <translation>TLS モードが %1 のサーバーに合っていません。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>%1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Not a database URL: %1</source>
+        <translation>データベースの URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>The case is open read-only: the database role %1 may only read it, so nothing was changed.</source>
+        <translation>ケースは読み取り専用で開いています: データベースのロール %1 は読むことしかできないため、何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The case is open read-only: this connection may only read it, so nothing was changed.</source>
+        <translation>ケースは読み取り専用で開いています: この接続では読むことしかできないため、何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The connection to the store %1 is lost (%2); nothing was changed.</source>
+        <translation>ストア %1 への接続が切れました（%2）。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Only a store kept in a file can be restored from a backup.</source>
+        <translation>バックアップから復元できるのは、ファイルに保存されたストアだけです。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1何も復元されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2. The store is as it was; its backup is %3.</source>
+        <translation>%1 を復元できません: %2。ストアは元のままです。そのバックアップは %3 です。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %2: the file is damaged or is not a Counterpoint store; it was left as it is (%1).</source>
+        <translation>ストア %2 を読み込めません: ファイルが壊れているか、Counterpoint のストアではありません。ファイルはそのままにしてあります（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: the file is damaged or is not a Counterpoint store; it was left as it is (%1).</source>
+        <translation>ストアを読み込めません: ファイルが壊れているか、Counterpoint のストアではありません。ファイルはそのままにしてあります（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %2: another program holds it locked (%1).</source>
+        <translation>ストア %2 を読み込めません: 別のプログラムがロックしています（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store: another program holds it locked (%1).</source>
+        <translation>ストアを読み込めません: 別のプログラムがロックしています（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %2 (%1).</source>
+        <translation>ストア %2 を読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store (%1).</source>
+        <translation>ストアを読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>The store is read-only, so the change was not saved (%1).</source>
+        <translation>ストアが読み取り専用のため、変更は保存されていません（%1）。</translation>
+    </message>
+    <message>
+        <source>The store is locked by another program, so the change was not saved (%1).</source>
+        <translation>ストアが別のプログラムにロックされているため、変更は保存されていません（%1）。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved (%1).</source>
+        <translation>ディスクがいっぱいのため、変更は保存されていません（%1）。</translation>
+    </message>
+    <message>
+        <source>The store refused the change (%1).</source>
+        <translation>ストアが変更を拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1: folder %2 does not exist.</source>
+        <translation>ストア %1 を作成できません: フォルダー %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the store %1: %2.</source>
+        <translation>ストア %1 を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty, so it is not a Counterpoint store; it was left untouched. To start a new store there, delete the empty file first.</source>
+        <translation>ファイル %1 は空なので、Counterpoint のストアではありません。ファイルには手を加えていません。そこに新しいストアを作るには、先に空のファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>This database has tables but no Counterpoint schema version; it is not a Counterpoint store and was left untouched.</source>
+        <translation>このデータベースにはテーブルがありますが、Counterpoint のスキーマのバージョンがありません。Counterpoint のストアではないため、手を加えていません。</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Counterpoint (schema %1); this version (%2) knows schemas up to %3. The store was left untouched: open it with the newer version.</source>
+        <translation>このストアは新しいバージョンの Counterpoint で書かれています（スキーマ %1）。このバージョン（%2）が知っているのはスキーマ %3 までです。ストアには手を加えていません。新しいバージョンで開いてください。</translation>
+    </message>
+    <message>
+        <source>The store is at schema %1 and needs upgrading to %2.</source>
+        <translation>ストアはスキーマ %1 なので、%2 への更新が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 The store was not upgraded and is as it was.</source>
+        <translation>%1ストアは更新されておらず、元のままです。</translation>
+    </message>
+    <message>
+        <source>Upgrading the store from schema %1 to %2; it was backed up first to %3.</source>
+        <translation>ストアをスキーマ %1 から %2 に更新しています。更新前に %3 へバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Upgrading the store from schema %1 to %2. Counterpoint makes no backup of a server&apos;s database: backing it up first is for you or its administrator.</source>
+        <translation>ストアをスキーマ %1 から %2 に更新しています。Counterpoint はサーバーのデータベースをバックアップしません。事前のバックアップはご自身または管理者が行ってください。</translation>
+    </message>
+</context>
+<context>
     <name>StudentCopy</name>
     <message>
         <source>This is a student copy of a case. Type your name, so your teacher knows whose it is:</source>
@@ -4788,6 +5001,10 @@ Save it again:</source>
     <message>
         <source>Tags of different cases cannot be merged.</source>
         <translation>別々のケースのタグは統合できません。</translation>
+    </message>
+    <message>
+        <source>Claim %1 is no longer in the store.</source>
+        <translation>主張 %1 はもうストアにありません。</translation>
     </message>
     <message>
         <source>That tag belongs to another case.</source>

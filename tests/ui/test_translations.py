@@ -275,6 +275,7 @@ def test_the_store_s_refusals_read_in_the_window_s_language(
     from PySide6.QtCore import Qt
 
     from models.limits import max_length
+    from ui.common.commands import link_claims
     from ui.dialogs.add_source import AddSourceDialog, read_path
 
     stored = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
@@ -304,5 +305,19 @@ def test_the_store_s_refusals_read_in_the_window_s_language(
         assert "「回答 <b>.pdf」は壊れています: PDF として読み込めません。" in dialog.error.text()
         assert dialog.error.textFormat() == Qt.TextFormat.PlainText
         dialog.reject()
+        # (c) Linking two claims that are linked already (models/operations.py), and a link's
+        # note longer than the case file allows: the field's name in Japanese too.
+        link = window.session.snapshot.links[0]
+        links = len(window.session.snapshot.links)
+        with qtbot.waitSignal(window.session.editFailed) as failed:
+            link_claims(window.session, link.allegation_id, link.response_id, "rebuts")
+        assert failed.args[0] == "この 2 つの主張はすでにリンクされています。"
+        limit = max_length("link", "note")
+        with qtbot.waitSignal(window.session.editFailed) as failed:
+            link_claims(
+                window.session, link.allegation_id, link.response_id, "rebuts", "注" * (limit + 1)
+            )
+        assert failed.args[0].startswith(f"リンクのメモは最大 {limit:,} 文字ですが")
+        assert len(window.session.snapshot.links) == links
     finally:
         install_translators(QCoreApplication.instance(), "en")
