@@ -73,11 +73,15 @@ _ASSESSMENT = (
     .select_from(_WITH_AUTHOR)
     .where(tables.Assessment.claim_id == bindparam("claim_id"))
 )
-# The claim's case and its assessment (no row: the version is None).
+# The claim's case and its assessment (no row: the version is None). The joins one after the
+# other, never nested: SQLite reads "claim LEFT JOIN (assessment LEFT JOIN author)" by scanning
+# every assessment of the store (35 ms an edit at 100,000 claims), these through the keys.
 _CLAIM_ASSESSMENT = (
     select(tables.Claim.case_id, *_STATE)
     .select_from(
-        tables.CLAIM_TABLE.outerjoin(_WITH_AUTHOR, tables.Assessment.claim_id == tables.Claim.id)
+        tables.CLAIM_TABLE.outerjoin(
+            tables.ASSESSMENT_TABLE, tables.Assessment.claim_id == tables.Claim.id
+        ).outerjoin(tables.AUTHOR_TABLE, tables.Author.id == tables.Assessment.author_id)
     )
     .where(tables.Claim.id == bindparam("claim_id"))
 )
