@@ -27,7 +27,14 @@ from models.edit_log import (
 )
 from models.i18n import Context, fill
 from models.limits import check_text
-from models.rows import RowRecord, insert_keyed, next_position, put_back, take_rows
+from models.rows import (
+    RowRecord,
+    insert_keyed,
+    lock_case_keys,
+    next_position,
+    put_back,
+    take_rows,
+)
 from models.schema import ClaimTag, EvidenceTag, Tag
 from models.store import Store
 
@@ -66,6 +73,16 @@ def _tag_row(s: Session, tag_id: int):
     return row
 
 
+def _parent_row(s: Session, tag_id: int):
+    # The parent of a new tag, held (KEY SHARE) until commit: it cannot be deleted meanwhile.
+    row = s.execute(
+        select(Tag.case_id).where(Tag.id == tag_id).with_for_update(key_share=True)
+    ).first()
+    if row is None:
+        raise EditRefused(fill(TagEdits.tr("Tag %1 is no longer in the store."), tag_id))
+    return row
+
+
 def _refuse_duplicate(s: Session, case_id: int, name: str, tag_id: int | None = None) -> None:
     same = s.execute(
         select(Tag.id).where(Tag.case_id == case_id, func.lower(Tag.name) == name.lower())
@@ -90,9 +107,13 @@ def create_tag(
     """Create a tag, optionally nested under another; return its id."""
     name, color = _check_name(name), _check_colour(color)
     with store.transaction() as s:
-        _refuse_duplicate(s, case_id, name)
-        if parent_id is not None and _tag_row(s, parent_id).case_id != case_id:
+        # Locks in the order every tag edit takes them: the parent first (so that a colleague
+        # deleting it at the same moment is waited for, not deadlocked with), then the case's
+        # (before the name is checked: two tags made at once cannot both take one name).
+        if parent_id is not None and _parent_row(s, parent_id).case_id != case_id:
             raise EditRefused(TagEdits.tr("The parent tag belongs to another case."))
+        lock_case_keys(s, case_id)
+        _refuse_duplicate(s, case_id, name)
         tag_id = insert_keyed(
             s, Tag, case_id, "tag", name=name, color=color, icon=icon or None, parent_id=parent_id
         )

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 
 from models import feed, library
 from models.claim_edits import update_claim
-from models.edit_log import Conflict
+from models.edit_log import Conflict, EditRefused
 from models.operations import remove_assessment, set_assessment, set_relation
 from models.store import open_store
 
@@ -342,6 +342,55 @@ def test_two_analysts_adding_a_link_at_the_same_moment_both_get_one(postgres_db,
         keys = {lk.id: lk.key for lk in library.snapshot(bo, library.SEED_SLUG).links}
         assert keys[made["Ann"]] != keys[made["Bo"]]
         assert {e.author for e in feed.events_after(ann, case.id, 0)[-2:]} == {"Ann", "Bo"}
+    finally:
+        bo.close()
+        ann.close()
+
+
+@pytest.mark.postgres
+def test_two_analysts_making_a_tag_of_one_name_at_once_make_one(postgres_db, monkeypatch):
+    from models import tag_edits
+
+    ann = library.open_library(postgres_db)
+    bo = open_store(postgres_db)
+    try:
+        case = library.snapshot(ann, library.SEED_SLUG)
+        parent = case.tags[0].id
+        # Ann's tag is in the store but not committed yet when Bo makes one of the same name.
+        chosen, go = threading.Event(), threading.Event()
+        real_log_edit = tag_edits.log_edit
+
+        def ann_pauses(session, *args, **kwargs):
+            seq = real_log_edit(session, *args, **kwargs)
+            if threading.current_thread().name == "ann":
+                chosen.set()
+                go.wait(30)
+            return seq
+
+        monkeypatch.setattr(tag_edits, "log_edit", ann_pauses)
+        made: dict[str, object] = {}
+
+        def create(store, name):
+            try:
+                made[name] = tag_edits.create_tag(
+                    store, case.id, "Whataboutism", "#336699", parent_id=parent, author=name
+                )[0]
+            except Exception as exc:  # noqa: BLE001 - the test reports it
+                made[name] = exc
+
+        ann_makes = threading.Thread(target=create, args=(ann, "Ann"), name="ann")
+        ann_makes.start()
+        assert chosen.wait(30)
+        bo_makes = threading.Thread(target=create, args=(bo, "Bo"), name="bo")
+        bo_makes.start()
+        _wait_for_a_lock_wait(postgres_db, bo_makes.is_alive)  # Bo waits for Ann's transaction
+        go.set()
+        ann_makes.join(30)
+        bo_makes.join(30)
+        assert isinstance(made["Ann"], int), made
+        assert isinstance(made["Bo"], EditRefused) and "Whataboutism" in str(made["Bo"]), made
+        names = [t.name for t in library.snapshot(bo, library.SEED_SLUG).tags]
+        assert names.count("Whataboutism") == 1
     finally:
         bo.close()
         ann.close()

@@ -84,10 +84,14 @@ class SelectionLabel(QLabel):
         self.setFixedSize(0, super().sizeHint().height())
 
     def show_text(self, text: str) -> None:
-        """Show the selection's words, widening the label if they need more room."""
-        if text == self.text():
+        """Show the selection's words, widening the label if they need more room (up to some
+        forty letters: a longer key is elided, whole in the tooltip, and never keeps the
+        tallies squeezed for the rest of the session)."""
+        if text == self.toolTip() and self.text():
             return
-        self.setText(text)
+        self.setToolTip(text)
+        most = self.fontMetrics().horizontalAdvance("x" * 40)
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, most))
         hint = super().sizeHint()
         if hint.width() > self.width() or hint.height() != self.height():
             self.setFixedSize(max(hint.width(), self.width()), hint.height())

@@ -185,6 +185,21 @@ def test_the_tallies_fit_at_1280_and_are_elided_never_cut_when_narrower(qtbot, o
     assert response.fontMetrics().horizontalAdvance(response.text()) <= response.width()
 
 
+def test_a_long_selection_is_elided_and_does_not_squeeze_the_tallies_for_good(
+    qtbot, open_main_window
+):
+    window = open_main_window()
+    label = window.selection_label
+    most = label.fontMetrics().horizontalAdvance("x" * 40)
+    long_one = "allegation-from-a-very-long-imported-case-file-key-17 · Unsupported assertion"
+    label.show_text(long_one)  # as the window shows a selected claim's key and status
+    assert label.text() != long_one and "…" in label.text() and label.toolTip() == long_one
+    assert label.width() <= most + 8
+    tallies = window.count_labels["response"]
+    label.show_text("us-2 · Supported")
+    qtbot.waitUntil(lambda: tallies.text() == tallies.message())  # the tallies whole again
+
+
 def test_the_history_names_links_and_tags_by_what_the_user_sees(qtbot, open_main_window):
     from ui.common.commands import link_claims, tag_claim
 
