@@ -247,8 +247,13 @@ def create_claim(
         raise EditRefused(_not_a_kind(kind))
     check_text("claim", "speaker", speaker, ClaimEdits.tr("A speaker"))
     with store.transaction() as s:
+        # The source and the side are held (KEY SHARE) from the start, before the claims that
+        # make room and the case's lock: a colleague deleting the source at the same moment is
+        # waited for (then this is refused), never deadlocked with.
         text = s.execute(
-            select(Source.text).where(Source.id == source_id, Source.case_id == case_id)
+            select(Source.text)
+            .where(Source.id == source_id, Source.case_id == case_id)
+            .with_for_update(key_share=True)
         ).scalar()
         if text is None:
             raise EditRefused(ClaimEdits.tr("That source is not in this case."))
@@ -268,7 +273,9 @@ def create_claim(
                 ClaimEdits.tr("The selected text is only blank space; select words to quote.")
             )
         side = s.execute(
-            select(Side.id, Side.party).where(Side.case_id == case_id, Side.role == side_role)
+            select(Side.id, Side.party)
+            .where(Side.case_id == case_id, Side.role == side_role)
+            .with_for_update(key_share=True)
         ).first()
         if side is None:
             raise EditRefused(

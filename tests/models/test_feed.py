@@ -394,3 +394,61 @@ def test_two_analysts_making_a_tag_of_one_name_at_once_make_one(postgres_db, mon
     finally:
         bo.close()
         ann.close()
+
+
+@pytest.mark.postgres
+def test_a_claim_made_while_a_colleague_deletes_its_source_is_refused_not_deadlocked(
+    postgres_db, monkeypatch
+):
+    from models import case_edits
+    from models.claim_edits import create_claim
+
+    ann = library.open_library(postgres_db)
+    bo = open_store(postgres_db)
+    try:
+        case = library.snapshot(ann, library.SEED_SLUG)
+        source = case.sources[0]
+        # Ann's delete has taken the source's rows and not yet written its event when Bo makes
+        # a claim from the same source.
+        taken, go = threading.Event(), threading.Event()
+        real_log_edit = case_edits.log_edit
+
+        def ann_pauses(session, *args, **kwargs):
+            if threading.current_thread().name == "ann":
+                taken.set()
+                go.wait(30)
+            return real_log_edit(session, *args, **kwargs)
+
+        monkeypatch.setattr(case_edits, "log_edit", ann_pauses)
+        done: dict[str, object] = {}
+
+        def delete():
+            try:
+                done["Ann"] = case_edits.delete_source(ann, source.id, author="Ann")
+            except Exception as exc:  # noqa: BLE001 - the test reports it
+                done["Ann"] = exc
+
+        def create():
+            try:
+                done["Bo"] = create_claim(bo, case.id, "allegation", source.id, 0, 40, author="Bo")
+            except Exception as exc:  # noqa: BLE001 - the test reports it
+                done["Bo"] = exc
+
+        ann_deletes = threading.Thread(target=delete, name="ann")
+        ann_deletes.start()
+        assert taken.wait(30)
+        bo_creates = threading.Thread(target=create, name="bo")
+        bo_creates.start()
+        _wait_for_a_lock_wait(postgres_db, bo_creates.is_alive)  # Bo waits for Ann
+        go.set()
+        ann_deletes.join(30)
+        bo_creates.join(30)
+        assert not isinstance(done["Ann"], Exception), done  # the delete went through
+        assert isinstance(done["Bo"], EditRefused), done  # refused, in words, not a deadlock
+        assert "source" in str(done["Bo"])
+        assert not library.snapshot(bo, library.SEED_SLUG).sources or all(
+            s.id != source.id for s in library.snapshot(bo, library.SEED_SLUG).sources
+        )
+    finally:
+        bo.close()
+        ann.close()
