@@ -110,9 +110,29 @@ def postgres_db(postgres_url):
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _drop_database(admin, name)
     admin.dispose()
+
+
+def _drop_database(admin, name: str, timeout: float = 60) -> None:
+    """Drop a test database, ending its sessions; if a server process our role may not end is
+    in it (an autovacuum worker, seen once in CI), wait until it has left and drop again."""
+    import time
+
+    from sqlalchemy import exc, text
+
+    waiting = text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name")
+    deadline = time.monotonic() + timeout
+    while True:
+        with admin.connect() as conn:
+            try:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except exc.ProgrammingError:
+                if time.monotonic() > deadline:
+                    raise
+            while conn.execute(waiting, {"name": name}).scalar() and time.monotonic() < deadline:
+                time.sleep(0.02)  # polling the server's view of who is in it, not waiting for it
 
 
 def make_case(**overrides) -> dict:
