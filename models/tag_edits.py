@@ -62,22 +62,13 @@ def _check_colour(color: str) -> str:
     return color.lower()
 
 
-def _tag_row(s: Session, tag_id: int):
-    row = s.execute(
-        select(Tag.case_id, Tag.name, Tag.color, Tag.icon, Tag.parent_id, Tag.version).where(
-            Tag.id == tag_id
-        )
-    ).first()
-    if row is None:
-        raise EditRefused(fill(TagEdits.tr("Tag %1 is no longer in the store."), tag_id))
-    return row
-
-
-def _parent_row(s: Session, tag_id: int):
-    # The parent of a new tag, held (KEY SHARE) until commit: it cannot be deleted meanwhile.
-    row = s.execute(
-        select(Tag.case_id).where(Tag.id == tag_id).with_for_update(key_share=True)
-    ).first()
+def _tag_row(s: Session, tag_id: int, *, hold: bool = False):
+    """A tag's row, refused if it is gone; `hold`: kept (KEY SHARE) until commit, so that it
+    cannot be deleted meanwhile (the parent of a new tag)."""
+    query = select(Tag.case_id, Tag.name, Tag.color, Tag.icon, Tag.parent_id, Tag.version).where(
+        Tag.id == tag_id
+    )
+    row = s.execute(query.with_for_update(key_share=True) if hold else query).first()
     if row is None:
         raise EditRefused(fill(TagEdits.tr("Tag %1 is no longer in the store."), tag_id))
     return row
@@ -110,7 +101,7 @@ def create_tag(
         # Locks in the order every tag edit takes them: the parent first (so that a colleague
         # deleting it at the same moment is waited for, not deadlocked with), then the case's
         # (before the name is checked: two tags made at once cannot both take one name).
-        if parent_id is not None and _parent_row(s, parent_id).case_id != case_id:
+        if parent_id is not None and _tag_row(s, parent_id, hold=True).case_id != case_id:
             raise EditRefused(TagEdits.tr("The parent tag belongs to another case."))
         lock_case_keys(s, case_id)
         _refuse_duplicate(s, case_id, name)

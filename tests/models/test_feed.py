@@ -297,6 +297,45 @@ def _wait_for_a_lock_wait(url: str, still: Callable[[], bool], timeout: float = 
         engine.dispose()
 
 
+def _ann_holds_while_bo_waits(url, monkeypatch, module, ann_edit, bo_edit, *, before_event=False):
+    """Ann's edit runs until it is inside `module.log_edit` (before writing its event, or just
+    after), her transaction open; then Bo's runs and must wait for it; then Ann commits. Returns
+    what each edit returned, or the exception it raised, by name."""
+    held, go = threading.Event(), threading.Event()
+    real_log_edit = module.log_edit
+
+    def ann_pauses(session, *args, **kwargs):
+        ann = threading.current_thread().name == "Ann"
+        if ann and before_event:
+            held.set()
+            go.wait(30)
+        seq = real_log_edit(session, *args, **kwargs)
+        if ann and not before_event:
+            held.set()
+            go.wait(30)
+        return seq
+
+    monkeypatch.setattr(module, "log_edit", ann_pauses)
+    done: dict[str, object] = {}
+
+    def run(name, edit):
+        try:
+            done[name] = edit()
+        except Exception as exc:  # noqa: BLE001 - the test reports it
+            done[name] = exc
+
+    ann = threading.Thread(target=run, args=("Ann", ann_edit), name="Ann")
+    ann.start()
+    assert held.wait(30)
+    bo = threading.Thread(target=run, args=("Bo", bo_edit), name="Bo")
+    bo.start()
+    _wait_for_a_lock_wait(url, bo.is_alive)  # Bo waits for Ann's transaction
+    go.set()
+    ann.join(30)
+    bo.join(30)
+    return done
+
+
 @pytest.mark.postgres
 def test_two_analysts_adding_a_link_at_the_same_moment_both_get_one(postgres_db, monkeypatch):
     from models import operations
@@ -310,34 +349,13 @@ def test_two_analysts_adding_a_link_at_the_same_moment_both_get_one(postgres_db,
         responses = [c.id for c in case.claims if c.role == "response"]
         pairs = [(a, r) for a in allegations for r in responses if (a, r) not in linked][:2]
         # Ann's link is in the store but not committed yet when Bo adds his.
-        chosen, go = threading.Event(), threading.Event()
-        real_log_edit = operations.log_edit
-
-        def ann_pauses(session, *args, **kwargs):
-            seq = real_log_edit(session, *args, **kwargs)
-            if threading.current_thread().name == "ann":
-                chosen.set()
-                go.wait(30)
-            return seq
-
-        monkeypatch.setattr(operations, "log_edit", ann_pauses)
-        made: dict[str, object] = {}
-
-        def add(store, pair, name):
-            try:
-                made[name] = operations.add_link(store, *pair, "denies", author=name)[0]
-            except Exception as exc:  # noqa: BLE001 - the test reports it
-                made[name] = exc
-
-        ann_adds = threading.Thread(target=add, args=(ann, pairs[0], "Ann"), name="ann")
-        ann_adds.start()
-        assert chosen.wait(30)
-        bo_adds = threading.Thread(target=add, args=(bo, pairs[1], "Bo"), name="bo")
-        bo_adds.start()
-        _wait_for_a_lock_wait(postgres_db, bo_adds.is_alive)  # Bo waits for Ann's transaction
-        go.set()
-        ann_adds.join(30)
-        bo_adds.join(30)
+        made = _ann_holds_while_bo_waits(
+            postgres_db,
+            monkeypatch,
+            operations,
+            lambda: operations.add_link(ann, *pairs[0], "denies", author="Ann")[0],
+            lambda: operations.add_link(bo, *pairs[1], "denies", author="Bo")[0],
+        )
         assert isinstance(made["Ann"], int) and isinstance(made["Bo"], int), made
         keys = {lk.id: lk.key for lk in library.snapshot(bo, library.SEED_SLUG).links}
         assert keys[made["Ann"]] != keys[made["Bo"]]
@@ -356,37 +374,16 @@ def test_two_analysts_making_a_tag_of_one_name_at_once_make_one(postgres_db, mon
     try:
         case = library.snapshot(ann, library.SEED_SLUG)
         parent = case.tags[0].id
+
+        def make(store, name):
+            return lambda: tag_edits.create_tag(
+                store, case.id, "Whataboutism", "#336699", parent_id=parent, author=name
+            )[0]
+
         # Ann's tag is in the store but not committed yet when Bo makes one of the same name.
-        chosen, go = threading.Event(), threading.Event()
-        real_log_edit = tag_edits.log_edit
-
-        def ann_pauses(session, *args, **kwargs):
-            seq = real_log_edit(session, *args, **kwargs)
-            if threading.current_thread().name == "ann":
-                chosen.set()
-                go.wait(30)
-            return seq
-
-        monkeypatch.setattr(tag_edits, "log_edit", ann_pauses)
-        made: dict[str, object] = {}
-
-        def create(store, name):
-            try:
-                made[name] = tag_edits.create_tag(
-                    store, case.id, "Whataboutism", "#336699", parent_id=parent, author=name
-                )[0]
-            except Exception as exc:  # noqa: BLE001 - the test reports it
-                made[name] = exc
-
-        ann_makes = threading.Thread(target=create, args=(ann, "Ann"), name="ann")
-        ann_makes.start()
-        assert chosen.wait(30)
-        bo_makes = threading.Thread(target=create, args=(bo, "Bo"), name="bo")
-        bo_makes.start()
-        _wait_for_a_lock_wait(postgres_db, bo_makes.is_alive)  # Bo waits for Ann's transaction
-        go.set()
-        ann_makes.join(30)
-        bo_makes.join(30)
+        made = _ann_holds_while_bo_waits(
+            postgres_db, monkeypatch, tag_edits, make(ann, "Ann"), make(bo, "Bo")
+        )
         assert isinstance(made["Ann"], int), made
         assert isinstance(made["Bo"], EditRefused) and "Whataboutism" in str(made["Bo"]), made
         names = [t.name for t in library.snapshot(bo, library.SEED_SLUG).tags]
@@ -410,45 +407,19 @@ def test_a_claim_made_while_a_colleague_deletes_its_source_is_refused_not_deadlo
         source = case.sources[0]
         # Ann's delete has taken the source's rows and not yet written its event when Bo makes
         # a claim from the same source.
-        taken, go = threading.Event(), threading.Event()
-        real_log_edit = case_edits.log_edit
-
-        def ann_pauses(session, *args, **kwargs):
-            if threading.current_thread().name == "ann":
-                taken.set()
-                go.wait(30)
-            return real_log_edit(session, *args, **kwargs)
-
-        monkeypatch.setattr(case_edits, "log_edit", ann_pauses)
-        done: dict[str, object] = {}
-
-        def delete():
-            try:
-                done["Ann"] = case_edits.delete_source(ann, source.id, author="Ann")
-            except Exception as exc:  # noqa: BLE001 - the test reports it
-                done["Ann"] = exc
-
-        def create():
-            try:
-                done["Bo"] = create_claim(bo, case.id, "allegation", source.id, 0, 40, author="Bo")
-            except Exception as exc:  # noqa: BLE001 - the test reports it
-                done["Bo"] = exc
-
-        ann_deletes = threading.Thread(target=delete, name="ann")
-        ann_deletes.start()
-        assert taken.wait(30)
-        bo_creates = threading.Thread(target=create, name="bo")
-        bo_creates.start()
-        _wait_for_a_lock_wait(postgres_db, bo_creates.is_alive)  # Bo waits for Ann
-        go.set()
-        ann_deletes.join(30)
-        bo_creates.join(30)
+        done = _ann_holds_while_bo_waits(
+            postgres_db,
+            monkeypatch,
+            case_edits,
+            lambda: case_edits.delete_source(ann, source.id, author="Ann"),
+            lambda: create_claim(bo, case.id, "allegation", source.id, 0, 40, author="Bo"),
+            before_event=True,
+        )
         assert not isinstance(done["Ann"], Exception), done  # the delete went through
         assert isinstance(done["Bo"], EditRefused), done  # refused, in words, not a deadlock
         assert "source" in str(done["Bo"])
-        assert not library.snapshot(bo, library.SEED_SLUG).sources or all(
-            s.id != source.id for s in library.snapshot(bo, library.SEED_SLUG).sources
-        )
+        sources = library.snapshot(bo, library.SEED_SLUG).sources
+        assert all(s.id != source.id for s in sources)
     finally:
         bo.close()
         ann.close()
